@@ -1,0 +1,204 @@
+package io.denialwatch.common.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * All of denialwatch's configuration in one place: one YAML file, then {@code DW_*} environment
+ * variables, then explicit overrides (command-line options), the later winning. Every key is
+ * declared in {@link #KEYS} with its default, so the documentation table and the checks of
+ * docker-compose.yml come from the same list.
+ *
+ * <p>Keys under {@code kafka.} are passed to every Kafka client as they are
+ * ({@code kafka.security.protocol: SASL_SSL}); in the environment they are written
+ * {@code DW_KAFKA_SECURITY_PROTOCOL}.
+ */
+public final class Settings {
+
+    public static final Setting BOOTSTRAP = new Setting("kafka.bootstrap.servers", "127.0.0.1:9092",
+            "Kafka bootstrap servers");
+    public static final Setting TOPIC_PREFIX = new Setting("topics.prefix", "dw.", "prefix of every topic name");
+    public static final Setting TOPIC_PARTITIONS = new Setting("topics.partitions", "6",
+            "partitions of topics that denialwatch creates; the ceiling of parallelism");
+    public static final Setting TOPIC_REPLICATION = new Setting("topics.replication", "1",
+            "replication factor of topics that denialwatch creates");
+    public static final Setting DATA_DIR = new Setting("data.dir", "./data", "where local state lives");
+    public static final Setting PERSONS_FILE = new Setting("persons.file", "config/persons.yaml",
+            "the gazetteer of watched persons, organisations and outlets");
+    public static final Setting STREAM_APP_ID = new Setting("stream.application.id", "denialwatch-stream",
+            "Kafka Streams application id; every stream instance of one installation shares it");
+    public static final Setting STREAM_THREADS = new Setting("stream.threads", "1", "stream threads per instance");
+    public static final Setting STREAM_LOOKBACK = new Setting("stream.lookback", "P14D",
+            "how far back a denial looks for stories (ISO-8601 duration or 14d, 48h, 30m)");
+    public static final Setting STREAM_GRACE = new Setting("stream.grace", "P2D",
+            "how long after a denial a late story can still revise its alert");
+    public static final Setting STREAM_MAX_STORIES = new Setting("stream.max.stories.per.person", "500",
+            "stories kept per person");
+    public static final Setting STREAM_TOP_K = new Setting("stream.top.k", "5", "ranked stories per alert");
+    public static final Setting DETECT_THRESHOLD = new Setting("detect.threshold", "0.5",
+            "denial score from which a post counts as a denial");
+    public static final Setting SINK_PORT = new Setting("sink.port", "8080", "port of the desk page and API (0 picks one)");
+    public static final Setting SINK_BIND = new Setting("sink.bind", "127.0.0.1",
+            "address the desk binds to (0.0.0.0 in containers)");
+    public static final Setting SINK_ALERTS_OUT = new Setting("sink.alerts.out", "",
+            "append every alert to this JSONL file (empty: off)");
+    public static final Setting SINK_GROUP = new Setting("sink.group.id", "denialwatch-sink",
+            "consumer group of the sink");
+
+    public static final List<Setting> KEYS = List.of(BOOTSTRAP, TOPIC_PREFIX, TOPIC_PARTITIONS, TOPIC_REPLICATION,
+            DATA_DIR, PERSONS_FILE, STREAM_APP_ID, STREAM_THREADS, STREAM_LOOKBACK, STREAM_GRACE, STREAM_MAX_STORIES,
+            STREAM_TOP_K, DETECT_THRESHOLD, SINK_PORT, SINK_BIND, SINK_ALERTS_OUT, SINK_GROUP);
+
+    private static final String KAFKA_PREFIX = "kafka.";
+    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
+
+    private final Map<String, String> values;
+
+    private Settings(Map<String, String> values) {
+        this.values = values;
+    }
+
+    public static Settings defaults() {
+        return load(null, Map.of(), Map.of());
+    }
+
+    /**
+     * @param yaml      the configuration file, or {@code null}
+     * @param env       the process environment (only {@code DW_*} names are read)
+     * @param overrides explicit values, e.g. from command-line options; they win over everything
+     */
+    public static Settings load(Path yaml, Map<String, String> env, Map<String, String> overrides) {
+        Map<String, String> v = new LinkedHashMap<>();
+        for (Setting s : KEYS) {
+            v.put(s.key(), s.defaultValue());
+        }
+        if (yaml != null) {
+            v.putAll(readYaml(yaml));
+        }
+        for (Setting s : KEYS) {
+            String fromEnv = env.get(s.envName());
+            if (fromEnv != null) {
+                v.put(s.key(), fromEnv);
+            }
+        }
+        // DW_KAFKA_* that no declared key claims are Kafka client properties
+        env.forEach((name, value) -> {
+            if (name.startsWith("DW_KAFKA_") && KEYS.stream().noneMatch(s -> s.envName().equals(name))) {
+                v.put(KAFKA_PREFIX + name.substring("DW_KAFKA_".length()).toLowerCase(Locale.ROOT).replace('_', '.'),
+                        value);
+            }
+        });
+        v.putAll(overrides);
+        return new Settings(v);
+    }
+
+    private static Map<String, String> readYaml(Path yaml) {
+        try {
+            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(yaml));
+            Map<String, String> flat = new LinkedHashMap<>();
+            if (root != null && root.isObject()) {
+                flatten("", root, flat);
+            }
+            return flat;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read configuration " + yaml + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
+        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String key = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
+            if (e.getValue().isObject()) {
+                flatten(key, e.getValue(), out);
+            } else {
+                out.put(key, e.getValue().asText());
+            }
+        }
+    }
+
+    public String get(Setting s) {
+        return values.getOrDefault(s.key(), s.defaultValue());
+    }
+
+    public String get(String key) {
+        return values.get(key);
+    }
+
+    public int getInt(Setting s) {
+        try {
+            return Integer.parseInt(get(s).trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(s.key() + " must be a whole number, not '" + get(s) + "'", e);
+        }
+    }
+
+    public double getDouble(Setting s) {
+        try {
+            return Double.parseDouble(get(s).trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(s.key() + " must be a number, not '" + get(s) + "'", e);
+        }
+    }
+
+    public Duration getDuration(Setting s) {
+        return parseDuration(s.key(), get(s));
+    }
+
+    /** Reads {@code P14D}, {@code PT48H} or the short forms {@code 14d}, {@code 48h}, {@code 30m}, {@code 10s}. */
+    public static Duration parseDuration(String what, String text) {
+        String t = text.trim();
+        Matcher m = SHORT_DURATION.matcher(t.toLowerCase(Locale.ROOT));
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            return switch (m.group(2)) {
+                case "ms" -> Duration.ofMillis(n);
+                case "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofDays(n);
+            };
+        }
+        try {
+            return Duration.parse(t.toUpperCase(Locale.ROOT));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(what + " must be a duration like 14d, 48h or P14D, not '" + text + "'", e);
+        }
+    }
+
+    /** Kafka client properties: the bootstrap servers plus every other {@code kafka.*} key. */
+    public Properties kafkaProperties() {
+        Properties p = new Properties();
+        values.forEach((k, val) -> {
+            if (k.startsWith(KAFKA_PREFIX)) {
+                p.put(k.substring(KAFKA_PREFIX.length()), val);
+            }
+        });
+        return p;
+    }
+
+    public Settings with(String key, String value) {
+        Map<String, String> v = new LinkedHashMap<>(values);
+        v.put(key, value);
+        return new Settings(v);
+    }
+
+    public Map<String, String> asMap() {
+        return Map.copyOf(values);
+    }
+}

@@ -1,0 +1,39 @@
+package io.denialwatch.common.kafka;
+
+import io.denialwatch.common.json.JsonSerde;
+import io.denialwatch.common.model.Alert;
+import io.denialwatch.common.model.DeadLetter;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * The topics of one denialwatch installation. Names share a configurable prefix (default
+ * {@code dw.}) so several installations can live on one cluster.
+ *
+ * <p>{@code posts} carries raw bytes on purpose: the stream parses them itself so that a malformed
+ * record becomes a dead letter instead of a stopped topology.
+ */
+public final class Topics {
+    public final Topic<String, byte[]> posts;
+    public final Topic<String, Alert> alerts;
+    public final Topic<String, DeadLetter> deadletter;
+    public final Topic<String, byte[]> sources;
+    public final Topic<String, byte[]> cursors;
+
+    public Topics(String prefix) {
+        posts = new Topic<>(prefix + "posts", Serdes.String(), Serdes.ByteArray());
+        alerts = new Topic<>(prefix + "alerts", Serdes.String(), new JsonSerde<>(Alert.class));
+        deadletter = new Topic<>(prefix + "deadletter", Serdes.String(), new JsonSerde<>(DeadLetter.class));
+        sources = new Topic<>(prefix + "sources", Serdes.String(), Serdes.ByteArray());
+        cursors = new Topic<>(prefix + "ingest.cursors", Serdes.String(), Serdes.ByteArray());
+    }
+
+    /** Topics whose latest value per key is all that matters. */
+    public List<String> compacted() {
+        return List.of(alerts.name(), sources.name(), cursors.name());
+    }
+
+    public List<String> all() {
+        return List.of(posts.name(), alerts.name(), deadletter.name(), sources.name(), cursors.name());
+    }
+}
