@@ -1,0 +1,14 @@
+package io.denialwatch.stream.analysis;
+
+import io.denialwatch.common.model.Analysis;
+import io.denialwatch.common.model.Post;
+
+/**
+ * Decides, for one post, whether it is a denial, who denies, which watched persons it concerns
+ * and which outlets it names, with the cues that justify it. Pure and thread-confined: the
+ * topology calls it once per post; it must never throw on hostile text (it returns an analysis
+ * with no persons instead) and must finish in bounded time.
+ */
+public interface PostAnalyzer {
+    Analysis analyze(Post post);
+}
