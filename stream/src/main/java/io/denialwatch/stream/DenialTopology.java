@@ -1,0 +1,146 @@
+package io.denialwatch.stream;
+
+import io.denialwatch.common.gazetteer.Gazetteer;
+import io.denialwatch.common.json.JsonSerde;
+import io.denialwatch.common.kafka.Topic;
+import io.denialwatch.common.kafka.Topics;
+import io.denialwatch.common.model.Analysis;
+import io.denialwatch.common.model.DeadLetter;
+import io.denialwatch.common.model.PersonMention;
+import io.denialwatch.common.model.Post;
+import io.denialwatch.stream.analysis.PostAnalyzer;
+import io.denialwatch.stream.join.DenialJoiner;
+import io.denialwatch.stream.join.DenialRecord;
+import io.denialwatch.stream.join.OutletDirectory;
+import io.denialwatch.stream.join.StoryRecord;
+import io.denialwatch.stream.join.Terms;
+import io.denialwatch.stream.pipeline.FirstDeliveryFilter;
+import io.denialwatch.stream.pipeline.Parsed;
+import io.denialwatch.stream.pipeline.PersonEvent;
+import io.denialwatch.stream.pipeline.PostReader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The denialwatch topology, built without any I/O so that {@code TopologyTestDriver}, the
+ * {@code replay} command and the {@code stream} role all run exactly the same thing:
+ *
+ * <pre>
+ * dw.posts ─ parse ─ first delivery only ─ analyse ─ one event per concerned person
+ *          │                                          └─ repartition by person ─ join ─ dw.alerts
+ *          └─ (bad records, with why) ─────────────────────────────────────────────── dw.deadletter
+ * </pre>
+ */
+public final class DenialTopology {
+    /** Name of the internal repartition topic (suffixed by Kafka Streams with -repartition). */
+    public static final String BY_PERSON = "by-person";
+
+    private DenialTopology() {
+    }
+
+    /** What the topology is built from. {@code analysisTopic} is null except when replaying. */
+    public record Parts(Topics topics, PostAnalyzer analyzer, Gazetteer gazetteer, StreamSettings settings,
+            PipelineMetrics metrics, Topic<String, Analysis> analysisTopic) {
+    }
+
+    public static Topology build(Parts parts) {
+        Topics topics = parts.topics();
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FirstDeliveryFilter.STORE),
+                Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DenialJoiner.STORIES),
+                Serdes.String(), new JsonSerde<>(StoryRecord.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DenialJoiner.STORY_COUNTS),
+                Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DenialJoiner.DENIALS),
+                Serdes.String(), new JsonSerde<>(DenialRecord.class)));
+
+        KStream<String, Parsed<Post>> parsed = builder
+                .stream(topics.posts.name(), Consumed.with(topics.posts.keySerde(), topics.posts.valueSerde())
+                        .withName("read-posts"))
+                .processValues(() -> OriginTagger.withSource(PostReader::read), Named.as("parse"));
+
+        Map<String, KStream<String, Parsed<Post>>> branches = parsed.split(Named.as("parsed-"))
+                .branch((k, v) -> v.isOk(), Branched.as("ok"))
+                .defaultBranch(Branched.as("bad"));
+        KStream<String, DeadLetter> bad = branches.get("parsed-bad").mapValues(Parsed::deadLetter, Named.as("why-bad"));
+
+        KStream<String, Post> posts = branches.get("parsed-ok")
+                .mapValues(Parsed::value, Named.as("post"))
+                .processValues(() -> new FirstDeliveryFilter(parts.settings().futureSkew(),
+                        parts.settings().lookback().plus(parts.settings().grace()), parts.metrics()),
+                        Named.as("first-delivery"), FirstDeliveryFilter.STORE);
+
+        KStream<String, Parsed<Analysed>> analysed = posts.processValues(
+                () -> new OriginTagger<Post, Parsed<Analysed>>((post, origin) -> analyse(parts.analyzer(), post, origin)), Named.as("analyse"));
+        Map<String, KStream<String, Parsed<Analysed>>> analysedBranches = analysed.split(Named.as("analysed-"))
+                .branch((k, v) -> v.isOk(), Branched.as("ok"))
+                .defaultBranch(Branched.as("bad"));
+        KStream<String, Analysed> good = analysedBranches.get("analysed-ok").mapValues(Parsed::value, Named.as("analysis"));
+
+        bad.merge(analysedBranches.get("analysed-bad").mapValues(Parsed::deadLetter, Named.as("why-unanalysable")),
+                        Named.as("all-dead-letters"))
+                .peek((k, v) -> parts.metrics().deadLetters.increment(), Named.as("count-dead-letters"))
+                .to(topics.deadletter.name(), Produced.with(topics.deadletter.keySerde(), topics.deadletter.valueSerde())
+                        .withName("write-dead-letters"));
+
+        if (parts.analysisTopic() != null) {
+            Topic<String, Analysis> at = parts.analysisTopic();
+            good.mapValues(Analysed::analysis, Named.as("analysis-line"))
+                    .to(at.name(), Produced.with(at.keySerde(), at.valueSerde()).withName("write-analysis"));
+        }
+
+        JsonSerde<PersonEvent> eventSerde = new JsonSerde<>(PersonEvent.class);
+        good.flatMap((key, a) -> perPerson(a), Named.as("per-person"))
+                .repartition(Repartitioned.with(Serdes.String(), eventSerde).withName(BY_PERSON))
+                .process(() -> new DenialJoiner(parts.settings(), new OutletDirectory(parts.gazetteer()),
+                        Terms.bundled(), parts.metrics()), Named.as("join"),
+                        DenialJoiner.STORIES, DenialJoiner.STORY_COUNTS, DenialJoiner.DENIALS)
+                .to(topics.alerts.name(), Produced.with(topics.alerts.keySerde(), topics.alerts.valueSerde())
+                        .withName("write-alerts"));
+        return builder.build();
+    }
+
+    /** A post with what analysis found, and the event time it was stamped with. */
+    record Analysed(Post post, Analysis analysis, Instant eventTime) {
+    }
+
+    private static Parsed<Analysed> analyse(PostAnalyzer analyzer, Post post, OriginTagger.Origin origin) {
+        try {
+            Analysis a = analyzer.analyze(post);
+            return Parsed.ok(new Analysed(post, a, Instant.ofEpochMilli(origin.timestamp())));
+        } catch (RuntimeException e) {
+            return Parsed.failed(DeadLetter.of("stream.analyse", "analysis failed: " + e, origin.text(), post.id()));
+        }
+    }
+
+    /** One event per concerned person; a post that concerns nobody on the watch list goes no further. */
+    private static List<KeyValue<String, PersonEvent>> perPerson(Analysed a) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (PersonMention m : a.analysis().persons()) {
+            ids.add(m.id());
+        }
+        List<KeyValue<String, PersonEvent>> out = new ArrayList<>(ids.size());
+        boolean fromFetched = a.post().publishedAt() == null
+                || a.post().publishedAt().toEpochMilli() != a.eventTime().toEpochMilli();
+        for (String id : ids) {
+            out.add(KeyValue.pair(id, new PersonEvent(id, a.post(), a.analysis(), a.eventTime(), fromFetched)));
+        }
+        return out;
+    }
+}

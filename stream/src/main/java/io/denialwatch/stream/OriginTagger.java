@@ -1,0 +1,45 @@
+package io.denialwatch.stream;
+
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+
+/**
+ * Applies a step that needs to know where its record came from (topic-partition@offset, for dead
+ * letters) and when it counts (the record timestamp).
+ */
+final class OriginTagger<V, R> implements FixedKeyProcessor<String, V, R> {
+
+    /** Where a record came from, for dead letters, and its timestamp. */
+    record Origin(String text, long timestamp) {
+    }
+
+    interface Step<V, R> {
+        R apply(V value, Origin origin);
+    }
+
+    private final Step<V, R> step;
+    private FixedKeyProcessorContext<String, R> context;
+
+    OriginTagger(Step<V, R> step) {
+        this.step = step;
+    }
+
+    /** For a step that only needs to know where the record came from. */
+    static <V, R> OriginTagger<V, R> withSource(java.util.function.BiFunction<V, String, R> step) {
+        return new OriginTagger<>((v, o) -> step.apply(v, o.text()));
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, R> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, V> record) {
+        String where = context.recordMetadata()
+                .map(m -> m.topic() + "-" + m.partition() + "@" + m.offset())
+                .orElse("unknown");
+        context.forward(record.withValue(step.apply(record.value(), new Origin(where, record.timestamp()))));
+    }
+}

@@ -1,0 +1,75 @@
+package io.denialwatch.stream;
+
+import io.denialwatch.common.LogSafe;
+import io.denialwatch.common.config.Settings;
+import io.denialwatch.common.kafka.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code stream} role: runs {@link DenialTopology} on a Kafka cluster with exactly-once
+ * processing. Owns the {@link KafkaStreams} lifecycle; the topology itself knows nothing of it.
+ */
+public final class StreamRole implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(StreamRole.class);
+
+    private final KafkaStreams streams;
+    private final KafkaStreamsMetrics streamsMetrics;
+
+    public StreamRole(Topology topology, Settings settings, MeterRegistry registry) {
+        this.streams = new KafkaStreams(topology, properties(settings));
+        this.streams.setUncaughtExceptionHandler(e -> {
+            // a bug must not silently stop alerting: replace the thread, the task retries from its last commit
+            log.error("stream thread failed, replacing it: {}", LogSafe.of(e));
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        this.streams.setStateListener((now, before) -> log.info("stream state {} -> {}", before, now));
+        this.streamsMetrics = new KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(registry);
+    }
+
+    public static Properties properties(Settings s) {
+        Properties p = s.kafkaProperties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, s.get(Settings.STREAM_APP_ID));
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, Path.of(s.get(Settings.DATA_DIR), "streams").toAbsolutePath().toString());
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, s.get(Settings.STREAM_THREADS));
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, s.get(Settings.TOPIC_REPLICATION));
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        p.put("processing.exception.handler.global.enabled", "true");
+        p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        return p;
+    }
+
+    public static Topics topics(Settings s) {
+        return new Topics(s.get(Settings.TOPIC_PREFIX));
+    }
+
+    public void start() {
+        streams.start();
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+        streamsMetrics.close();
+    }
+}

@@ -1,0 +1,29 @@
+package io.denialwatch.stream;
+
+import io.denialwatch.common.config.Settings;
+import java.time.Duration;
+
+/**
+ * What the topology needs from configuration, read once.
+ *
+ * @param lookback     how far before a denial a story may have been published
+ * @param grace        how long after a denial a late-arriving story may still revise its alert
+ * @param maxStories   stories kept per person (the most recent)
+ * @param topK         ranked stories per alert
+ * @param futureSkew   how far in the future {@code published_at} may be before {@code fetched_at} is used
+ * @param foldReported how long after a first-hand denial a news report of the same denial is
+ *                     folded into its alert instead of raising a new one
+ */
+public record StreamSettings(Duration lookback, Duration grace, int maxStories, int topK, Duration futureSkew,
+        Duration foldReported) {
+
+    public static StreamSettings defaults() {
+        return from(Settings.defaults());
+    }
+
+    public static StreamSettings from(Settings s) {
+        return new StreamSettings(s.getDuration(Settings.STREAM_LOOKBACK), s.getDuration(Settings.STREAM_GRACE),
+                s.getInt(Settings.STREAM_MAX_STORIES), s.getInt(Settings.STREAM_TOP_K), Duration.ofMinutes(10),
+                Duration.ofHours(72));
+    }
+}

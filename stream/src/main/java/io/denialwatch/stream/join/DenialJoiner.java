@@ -1,0 +1,281 @@
+package io.denialwatch.stream.join;
+
+import io.denialwatch.common.gazetteer.OutletEntry;
+import io.denialwatch.common.model.Alert;
+import io.denialwatch.common.model.Analysis;
+import io.denialwatch.common.model.Denial;
+import io.denialwatch.common.model.PersonMention;
+import io.denialwatch.common.model.PersonRef;
+import io.denialwatch.common.model.Post;
+import io.denialwatch.common.model.RankedStory;
+import io.denialwatch.stream.PipelineMetrics;
+import io.denialwatch.stream.StreamSettings;
+import io.denialwatch.stream.pipeline.EventTime;
+import io.denialwatch.stream.pipeline.PersonEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * The join, per person: a story goes into the person's story index (and revises any recent
+ * denial it predates); a denial is ranked against the person's earlier stories and becomes an
+ * alert. Both arrive keyed by person id on one repartitioned stream, so they meet in the same
+ * task in the order they were read, whatever the partition count.
+ */
+public final class DenialJoiner implements Processor<String, PersonEvent, String, Alert> {
+    public static final String STORIES = "dw-stories";
+    public static final String STORY_COUNTS = "dw-story-counts";
+    public static final String DENIALS = "dw-denials";
+    /**
+     * The task's event-time clock (the latest {@code published_at} it has seen), kept in the
+     * counts store under a key no person id can take. Kafka Streams' own stream time follows
+     * record timestamps, which a producer may have set to the time of sending.
+     */
+    static final String CLOCK_KEY = "\u0000clock";
+
+    private static final Set<String> FIRST_HAND = Set.of("self", "office");
+
+    private final StreamSettings settings;
+    private final OutletDirectory outlets;
+    private final Terms terms;
+    private final StoryRanker ranker = new StoryRanker();
+    private final PipelineMetrics metrics;
+
+    private ProcessorContext<String, Alert> context;
+    private KeyValueStore<String, StoryRecord> stories;
+    private KeyValueStore<String, Long> counts;
+    private KeyValueStore<String, DenialRecord> denials;
+
+    public DenialJoiner(StreamSettings settings, OutletDirectory outlets, Terms terms, PipelineMetrics metrics) {
+        this.settings = settings;
+        this.outlets = outlets;
+        this.terms = terms;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Alert> context) {
+        this.context = context;
+        this.stories = context.getStateStore(STORIES);
+        this.counts = context.getStateStore(STORY_COUNTS);
+        this.denials = context.getStateStore(DENIALS);
+    }
+
+    @Override
+    public void process(Record<String, PersonEvent> record) {
+        PersonEvent ev = record.value();
+        advanceClock(ev.eventTime().toEpochMilli());
+        if (ev.analysis().isDenial()) {
+            onDenial(ev);
+        } else {
+            onStory(ev);
+        }
+    }
+
+    private long clock;
+
+    private void advanceClock(long eventTime) {
+        if (clock == 0) {
+            Long saved = savedClock();
+            clock = saved == null ? 0 : saved;
+        }
+        if (eventTime > clock) {
+            clock = eventTime;
+            counts.put(CLOCK_KEY, clock);
+        }
+    }
+
+    private Long savedClock() {
+        return counts.get(CLOCK_KEY);
+    }
+
+    // ---- stories ----
+
+    private void onStory(PersonEvent ev) {
+        String person = ev.personId();
+        long t = ev.eventTime().toEpochMilli();
+        String key = StoreKeys.key(person, t, ev.post().id());
+        if (stories.get(key) != null) {
+            return;
+        }
+        StoryRecord story = toStory(ev);
+        stories.put(key, story);
+        Long n = counts.get(person);
+        long count = (n == null ? 0 : n) + 1;
+        count -= expireStories(person, count);
+        counts.put(person, count);
+        reviseDenialsAfter(person, story, t);
+    }
+
+    private StoryRecord toStory(PersonEvent ev) {
+        Post p = ev.post();
+        Analysis a = ev.analysis();
+        Set<String> outletIds = new LinkedHashSet<>();
+        a.outlets().forEach(o -> outletIds.add(o.id()));
+        OutletEntry own = outlets.of(p.account());
+        if (own != null) {
+            outletIds.add(own.id());
+        }
+        String outletName = own != null ? own.name()
+                : p.account() != null && p.account().name() != null ? p.account().name() : null;
+        return new StoryRecord(p.id(), p.url(), outletName, outletIds, ev.eventTime(), a.lang(), p.title(),
+                excerpt(p.text()), terms.of(p.fullText()), Terms.quotes(p.fullText()), p.repostOf() != null,
+                howFor(a, ev.personId()));
+    }
+
+    /** Drops the oldest stories beyond the per-person cap and those older than the look-back. */
+    private int expireStories(String person, long count) {
+        long cutoff = clock - settings.lookback().toMillis() - settings.grace().toMillis();
+        int removed = 0;
+        List<String> doomed = new ArrayList<>();
+        try (KeyValueIterator<String, StoryRecord> it = stories.range(StoreKeys.from(person, 0),
+                StoreKeys.to(person, Long.MAX_VALUE / 2))) {
+            while (it.hasNext()) {
+                String k = it.peekNextKey();
+                if (count - doomed.size() > settings.maxStories() || StoreKeys.timeOf(k) < cutoff) {
+                    doomed.add(k);
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+        }
+        for (String k : doomed) {
+            stories.delete(k);
+            removed++;
+        }
+        return removed;
+    }
+
+    /** A story that predates recent denials of the same person may change what they answer. */
+    private void reviseDenialsAfter(String person, StoryRecord story, long storyTime) {
+        long now = clock;
+        List<DenialRecord> affected = new ArrayList<>();
+        try (KeyValueIterator<String, DenialRecord> it = denials.range(StoreKeys.from(person, storyTime + 1),
+                StoreKeys.to(person, storyTime + settings.lookback().toMillis()))) {
+            while (it.hasNext()) {
+                DenialRecord d = it.next().value;
+                if (now <= d.eventTimeMs() + settings.grace().toMillis()) {
+                    affected.add(d);
+                }
+            }
+        }
+        for (DenialRecord d : affected) {
+            List<RankedStory> ranked = rankFor(person, d.eventTimeMs(), d.terms(), d.outletIds(),
+                    Terms.quotes(d.alert().denial().post().fullText()), d.alert().denial().postId());
+            if (!sameRanking(ranked, d.alert().stories())) {
+                Alert old = d.alert();
+                Alert revised = new Alert(old.alertId(), old.revision() + 1, old.person(), old.denial(), ranked,
+                        Instant.now(), old.flags(), ranked.isEmpty() ? Alert.NO_STORY_YET : null);
+                denials.put(StoreKeys.key(person, d.eventTimeMs(), old.denial().postId()),
+                        new DenialRecord(revised, d.terms(), d.outletIds(), d.eventTimeMs()));
+                metrics.revisions.increment();
+                context.forward(new Record<>(revised.alertId(), revised, clock));
+            }
+        }
+    }
+
+    // ---- denials ----
+
+    private void onDenial(PersonEvent ev) {
+        String person = ev.personId();
+        long t = ev.eventTime().toEpochMilli();
+        Analysis a = ev.analysis();
+        String denialKey = StoreKeys.key(person, t, ev.post().id());
+        if (denials.get(denialKey) != null) {
+            return;
+        }
+        metrics.denials.increment();
+        String kind = a.denier() == null ? null : a.denier().kind();
+        if ("reported".equals(kind) && firstHandDenialBefore(person, t)) {
+            metrics.foldedReports.increment();
+            return;
+        }
+        Post post = ev.post();
+        Set<String> denialTerms = terms.of(post.fullText());
+        Set<String> outletIds = new LinkedHashSet<>();
+        a.outlets().forEach(o -> outletIds.add(o.id()));
+        List<RankedStory> ranked = rankFor(person, t, denialTerms, outletIds, Terms.quotes(post.fullText()), post.id());
+        List<String> flags = ev.timeFromFetchedAt() ? List.of(EventTime.FLAG) : List.of();
+        Alert alert = new Alert(Alert.idFor(post.id(), person), 1, personRef(a, person),
+                new Denial(post.id(), post, a.denier(), a.cues(), a.denialScore(), a.lang(), a.outlets()), ranked,
+                Instant.now(), flags, ranked.isEmpty() ? Alert.NO_STORY_YET : null);
+        denials.put(denialKey, new DenialRecord(alert, denialTerms, outletIds, t));
+        expireDenials(person);
+        metrics.alerts.increment();
+        context.forward(new Record<>(alert.alertId(), alert, clock));
+    }
+
+    private boolean firstHandDenialBefore(String person, long t) {
+        try (KeyValueIterator<String, DenialRecord> it = denials.range(
+                StoreKeys.from(person, t - settings.foldReported().toMillis()), StoreKeys.to(person, t))) {
+            while (it.hasNext()) {
+                DenialRecord d = it.next().value;
+                if (d.alert().denial().denier() != null && FIRST_HAND.contains(d.alert().denial().denier().kind())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void expireDenials(String person) {
+        long keep = Math.max(settings.grace().toMillis(), settings.foldReported().toMillis());
+        long cutoff = clock - keep;
+        List<String> doomed = new ArrayList<>();
+        try (KeyValueIterator<String, DenialRecord> it = denials.range(StoreKeys.from(person, 0),
+                StoreKeys.to(person, cutoff - 1))) {
+            it.forEachRemaining(kv -> doomed.add(kv.key));
+        }
+        doomed.forEach(denials::delete);
+    }
+
+    private List<RankedStory> rankFor(String person, long t, Set<String> denialTerms, Set<String> outletIds,
+            List<String> quotes, String denialPostId) {
+        List<StoryRecord> candidates = new ArrayList<>();
+        try (KeyValueIterator<String, StoryRecord> it = stories.range(
+                StoreKeys.from(person, t - settings.lookback().toMillis()), StoreKeys.to(person, t))) {
+            while (it.hasNext()) {
+                StoryRecord s = it.next().value;
+                if (!s.postId().equals(denialPostId)) {
+                    candidates.add(s);
+                }
+            }
+        }
+        return ranker.rank(new StoryRanker.DenialView(denialTerms, outletIds, quotes, Instant.ofEpochMilli(t)),
+                candidates, settings.topK());
+    }
+
+    private static boolean sameRanking(List<RankedStory> a, List<RankedStory> b) {
+        return a.stream().map(RankedStory::postId).toList().equals(b.stream().map(RankedStory::postId).toList());
+    }
+
+    private static PersonRef personRef(Analysis a, String personId) {
+        for (PersonMention m : a.persons()) {
+            if (m.id().equals(personId)) {
+                return new PersonRef(m.id(), m.name());
+            }
+        }
+        return new PersonRef(personId, personId);
+    }
+
+    private static String howFor(Analysis a, String personId) {
+        for (PersonMention m : a.persons()) {
+            if (m.id().equals(personId)) {
+                return m.how();
+            }
+        }
+        return null;
+    }
+
+    static String excerpt(String text) {
+        return text == null || text.length() <= 1000 ? text : text.substring(0, 1000) + "…";
+    }
+}

@@ -1,0 +1,14 @@
+package io.denialwatch.stream.join;
+
+import io.denialwatch.common.model.Alert;
+import java.util.Set;
+
+/**
+ * A denial kept for the grace period, so that a story arriving late can still revise its alert.
+ *
+ * @param alert   the alert as last emitted
+ * @param terms   the denial's terms, kept so re-ranking needs no re-analysis
+ * @param outletIds outlets the denial names
+ */
+public record DenialRecord(Alert alert, Set<String> terms, Set<String> outletIds, long eventTimeMs) {
+}

@@ -1,0 +1,108 @@
+package io.denialwatch.stream.join;
+
+import io.denialwatch.common.model.RankedStory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Scores how likely a story is the one a denial answers, and says why. The person is already
+ * shared (the index is per person); on top of that: the outlet the denial names, the claim's
+ * terms, numbers and concepts, quoted phrases, closeness in time, and originals over reposts.
+ * See docs/join.md.
+ */
+public final class StoryRanker {
+    static final double BASE = 0.2;
+    static final double OUTLET = 0.35;
+    static final double TERMS = 0.25;
+    static final double NUMBERS = 0.1;
+    static final double QUOTE = 0.15;
+    static final double RECENCY = 0.1;
+    static final double REPOST_PENALTY = 0.1;
+    private static final double RECENCY_SCALE_HOURS = 72;
+
+    /** What the ranker needs to know about the denial. */
+    public record DenialView(Set<String> terms, Set<String> outletIds, List<String> quotes, Instant at) {
+    }
+
+    public List<RankedStory> rank(DenialView denial, List<StoryRecord> stories, int topK) {
+        List<RankedStory> ranked = new ArrayList<>(stories.size());
+        for (StoryRecord s : stories) {
+            ranked.add(score(denial, s));
+        }
+        ranked.sort(Comparator.comparingDouble(RankedStory::score).reversed()
+                .thenComparing(RankedStory::publishedAt, Comparator.reverseOrder())
+                .thenComparing(RankedStory::postId));
+        return ranked.size() > topK ? List.copyOf(ranked.subList(0, topK)) : ranked;
+    }
+
+    RankedStory score(DenialView d, StoryRecord s) {
+        List<String> reasons = new ArrayList<>();
+        double score = BASE;
+        reasons.add("same person" + (s.personHow() == null ? "" : " (" + s.personHow() + ")"));
+
+        Set<String> sharedOutlets = new TreeSet<>(d.outletIds());
+        sharedOutlets.retainAll(s.outletIds());
+        if (!sharedOutlets.isEmpty()) {
+            score += OUTLET;
+            reasons.add("the denial names the outlet of this story: " + (s.outlet() != null ? s.outlet() : String.join(", ", sharedOutlets)));
+        } else if (s.outlet() != null) {
+            reasons.add("report by " + s.outlet());
+        }
+
+        Set<String> sharedNumbers = new TreeSet<>();
+        Set<String> sharedWords = new TreeSet<>();
+        for (String t : d.terms()) {
+            if (s.terms().contains(t)) {
+                (t.startsWith("n:") ? sharedNumbers : sharedWords).add(t.startsWith("n:") || t.startsWith("c:") ? t.substring(2) : t);
+            }
+        }
+        if (!sharedNumbers.isEmpty()) {
+            score += NUMBERS;
+            reasons.add("shared numbers: " + String.join(", ", sharedNumbers));
+        }
+        int smaller = Math.max(1, Math.min(d.terms().size(), s.terms().size()));
+        double overlap = Math.min(1.0, 3.0 * sharedWords.size() / smaller);
+        if (!sharedWords.isEmpty()) {
+            score += TERMS * overlap;
+            reasons.add("shared terms: " + String.join(", ", limit(sharedWords, 8)));
+        }
+
+        for (String q : d.quotes()) {
+            if (s.text() != null && Terms.fold(s.text()).contains(q)) {
+                score += QUOTE;
+                reasons.add("quotes the same words: \"" + q + "\"");
+                break;
+            }
+        }
+
+        Duration gap = Duration.between(s.publishedAt(), d.at());
+        score += RECENCY * Math.exp(-gap.toMinutes() / 60.0 / RECENCY_SCALE_HOURS);
+        reasons.add("published " + human(gap) + " before the denial");
+
+        if (s.repost()) {
+            score -= REPOST_PENALTY;
+            reasons.add("a repost, not the original report");
+        }
+        double clamped = Math.max(0, Math.min(1, score));
+        return new RankedStory(s.postId(), s.url(), s.outlet(), s.publishedAt(), Math.round(clamped * 1000) / 1000.0,
+                reasons, s.lang(), s.title(), s.text());
+    }
+
+    private static List<String> limit(Set<String> words, int n) {
+        return words.stream().limit(n).toList();
+    }
+
+    static String human(Duration d) {
+        long minutes = Math.max(0, d.toMinutes());
+        if (minutes < 120) {
+            return minutes + " min";
+        }
+        long hours = minutes / 60;
+        return hours < 48 ? hours + " h" : (hours / 24) + " days";
+    }
+}

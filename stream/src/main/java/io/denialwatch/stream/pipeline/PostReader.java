@@ -1,0 +1,63 @@
+package io.denialwatch.stream.pipeline;
+
+import io.denialwatch.common.json.Json;
+import io.denialwatch.common.model.DeadLetter;
+import io.denialwatch.common.model.Post;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns the raw bytes of a {@code dw.posts} record into a {@link Post}, or into a dead letter
+ * that says why not. Never throws: one bad record must not stop the topology.
+ */
+public final class PostReader {
+    /** Larger records are refused before parsing: no real post comes near it. */
+    public static final int MAX_RECORD_BYTES = 2 * 1024 * 1024;
+
+    private PostReader() {
+    }
+
+    public static Parsed<Post> read(byte[] bytes, String origin) {
+        if (bytes == null) {
+            return Parsed.failed(DeadLetter.of("stream.parse", "empty record", origin, null));
+        }
+        if (bytes.length > MAX_RECORD_BYTES) {
+            return Parsed.failed(DeadLetter.of("stream.parse",
+                    "record of " + bytes.length + " bytes exceeds " + MAX_RECORD_BYTES, origin, null));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return Parsed.failed(DeadLetter.of("stream.parse", "invalid UTF-8", origin,
+                    new String(bytes, StandardCharsets.UTF_8)));
+        }
+        try {
+            Post post = Json.read(text, Post.class);
+            if (post == null) {
+                return Parsed.failed(DeadLetter.of("stream.parse", "null record", origin, text));
+            }
+            String invalid = post.invalidReason();
+            if (invalid != null) {
+                return Parsed.failed(DeadLetter.of("stream.validate", invalid, origin, text));
+            }
+            return Parsed.ok(post);
+        } catch (IOException | RuntimeException e) {
+            return Parsed.failed(DeadLetter.of("stream.parse", "not a valid post: " + firstLine(e.getMessage()),
+                    origin, text));
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,130 @@
+package io.denialwatch.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.denialwatch.common.json.Json;
+import io.denialwatch.common.kafka.Topics;
+import io.denialwatch.common.model.Alert;
+import io.denialwatch.common.model.DeadLetter;
+import io.denialwatch.common.model.Post;
+import io.denialwatch.stream.analysis.SimpleCueAnalyzer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DenialTopologyTest {
+    @TempDir
+    Path state;
+
+    private final Topics topics = new Topics("dw.");
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> posts;
+    private TestOutputTopic<String, Alert> alerts;
+    private TestOutputTopic<String, DeadLetter> dead;
+
+    @BeforeEach
+    void start() {
+        var gazetteer = FoundingExample.gazetteer();
+        var topology = DenialTopology.build(new DenialTopology.Parts(topics, new SimpleCueAnalyzer(gazetteer), gazetteer,
+                StreamSettings.defaults(), PipelineMetrics.noop(), null));
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "test");
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        p.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
+        driver = new TopologyTestDriver(topology, p);
+        posts = driver.createInputTopic(topics.posts.name(), new StringSerializer(), new ByteArraySerializer());
+        alerts = driver.createOutputTopic(topics.alerts.name(), new StringDeserializer(),
+                topics.alerts.valueSerde().deserializer());
+        dead = driver.createOutputTopic(topics.deadletter.name(), new StringDeserializer(),
+                topics.deadletter.valueSerde().deserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private void send(String line) throws IOException {
+        Post p = Json.read(line, Post.class);
+        posts.pipeInput(p.id(), line.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void foundingExampleGivesExactlyItsTwoAlerts() throws IOException {
+        for (String line : FoundingExample.postLines()) {
+            send(line);
+        }
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out).extracting(a -> a.person().id())
+                .containsExactlyInAnyOrder("ahmed-al-sharaa", "mazhar-al-wais");
+        Alert wais = out.stream().filter(a -> a.person().id().equals("mazhar-al-wais")).findFirst().orElseThrow();
+        assertThat(wais.denial().postId()).isEqualTo("x:maabdwalshamee1-2025-11-15-denial");
+        assertThat(wais.denial().denier().kind()).isEqualTo("self");
+        assertThat(wais.stories().get(0).postId()).isEqualTo("x:TheMediaLine-2025-11-14-wais");
+        assertThat(wais.stories().get(0).reasons()).anyMatch(r -> r.contains("The Media Line"));
+        Alert sharaa = out.stream().filter(a -> a.person().id().equals("ahmed-al-sharaa")).findFirst().orElseThrow();
+        assertThat(sharaa.denial().postId()).isEqualTo("x:AlekhbariahSY-2025-11-14-presidency");
+        assertThat(sharaa.stories().get(0).postId()).isEqualTo("x:nytimes-2025-11-13-sharaa");
+        assertThat(sharaa.stories().get(0).reasons()).anyMatch(r -> r.contains("The New York Times"));
+        assertThat(sharaa.alertId()).isEqualTo(Alert.idFor("x:AlekhbariahSY-2025-11-14-presidency", "ahmed-al-sharaa"));
+        assertThat(dead.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aRedeliveredPostRaisesNoSecondAlert() throws IOException {
+        List<String> lines = FoundingExample.postLines();
+        for (String line : lines) {
+            send(line);
+        }
+        for (String line : lines) {
+            send(line);
+        }
+        assertThat(alerts.readValuesToList()).hasSize(2);
+    }
+
+    @Test
+    void malformedRecordsBecomeDeadLettersAndGoodOnesStillAlert() throws IOException {
+        posts.pipeInput("bad-1", "{not json".getBytes(StandardCharsets.UTF_8));
+        posts.pipeInput("bad-2", new byte[] {(byte) 0xC3, (byte) 0x28});
+        posts.pipeInput("bad-3", "{\"id\":\"x:1\"}".getBytes(StandardCharsets.UTF_8));
+        for (String line : FoundingExample.postLines()) {
+            send(line);
+        }
+        List<DeadLetter> letters = dead.readValuesToList();
+        assertThat(letters).extracting(DeadLetter::reason)
+                .containsExactly(letters.get(0).reason(), "invalid UTF-8", "missing text");
+        assertThat(letters.get(0).reason()).startsWith("not a valid post");
+        assertThat(letters).allMatch(l -> l.source().startsWith("dw.posts-0@"));
+        assertThat(alerts.readValuesToList()).hasSize(2);
+    }
+
+    @Test
+    void aStoryArrivingAfterItsDenialRevisesTheAlert() throws IOException {
+        List<String> lines = FoundingExample.postLines();
+        String mediaLine = lines.stream().filter(l -> l.contains("TheMediaLine-2025-11-14")).findFirst().orElseThrow();
+        String denial = lines.stream().filter(l -> l.contains("maabdwalshamee1-2025-11-15")).findFirst().orElseThrow();
+        send(denial);
+        send(mediaLine);
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0).revision()).isEqualTo(1);
+        assertThat(out.get(0).stories()).isEmpty();
+        assertThat(out.get(0).note()).isEqualTo(Alert.NO_STORY_YET);
+        assertThat(out.get(1).alertId()).isEqualTo(out.get(0).alertId());
+        assertThat(out.get(1).revision()).isEqualTo(2);
+        assertThat(out.get(1).stories()).extracting(s -> s.postId()).containsExactly("x:TheMediaLine-2025-11-14-wais");
+    }
+}
