@@ -34,6 +34,15 @@ public final class LogSafe {
         return out.toString();
     }
 
+    /** The first line of an exception message: parser messages quote whole inputs after it. */
+    public static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
     static boolean isBidiControl(char c) {
         return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F'
                 || c == '\u061C';

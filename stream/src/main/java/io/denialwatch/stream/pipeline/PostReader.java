@@ -1,5 +1,6 @@
 package io.denialwatch.stream.pipeline;
 
+import io.denialwatch.common.LogSafe;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.model.DeadLetter;
 import io.denialwatch.common.model.Post;
@@ -48,16 +49,8 @@ public final class PostReader {
             }
             return Parsed.ok(post);
         } catch (IOException | RuntimeException e) {
-            return Parsed.failed(DeadLetter.of("stream.parse", "not a valid post: " + firstLine(e.getMessage()),
+            return Parsed.failed(DeadLetter.of("stream.parse", "not a valid post: " + LogSafe.firstLine(e.getMessage()),
                     origin, text));
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

@@ -1,0 +1,34 @@
+package io.denialwatch.app;
+
+import io.denialwatch.common.config.Settings;
+import io.denialwatch.common.kafka.TopicAdmin;
+import io.denialwatch.common.kafka.Topics;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Kafka clients the command creates itself (the roles create their own). */
+final class KafkaClients {
+    private KafkaClients() {
+    }
+
+    static void ensureTopics(Settings s) throws InterruptedException {
+        try (Admin admin = Admin.create(s.kafkaProperties())) {
+            TopicAdmin.ensureTopics(admin, new Topics(s.get(Settings.TOPIC_PREFIX)), s.getInt(Settings.TOPIC_PARTITIONS),
+                    (short) s.getInt(Settings.TOPIC_REPLICATION), Duration.ofSeconds(60));
+        }
+    }
+
+    /** An idempotent producer of raw posts: acks from all replicas, no reordering, no duplicates on retry. */
+    static KafkaProducer<String, byte[]> postProducer(Settings s) {
+        Properties p = s.kafkaProperties();
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+    }
+}

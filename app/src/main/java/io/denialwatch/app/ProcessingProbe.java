@@ -1,0 +1,70 @@
+package io.denialwatch.app;
+
+import io.denialwatch.sink.AlertFeed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+
+/**
+ * Answers "has everything produced so far gone all the way through?": the stream application
+ * has committed past the end of its input and of its repartition topic, and the sink has read
+ * every committed alert. {@code demo --once} waits on it.
+ */
+final class ProcessingProbe {
+    private final Admin admin;
+    private final String applicationId;
+    private final List<String> streamInputs;
+    private final String alertsTopic;
+    private final AlertFeed feed;
+
+    ProcessingProbe(Admin admin, String applicationId, List<String> streamInputs, String alertsTopic, AlertFeed feed) {
+        this.admin = admin;
+        this.applicationId = applicationId;
+        this.streamInputs = streamInputs;
+        this.alertsTopic = alertsTopic;
+        this.feed = feed;
+    }
+
+    boolean done() throws InterruptedException, ExecutionException {
+        try {
+            return check();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return false; // the stream has not created its internal topics yet
+            }
+            throw e;
+        }
+    }
+
+    private boolean check() throws InterruptedException, ExecutionException {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
+                .partitionsToOffsetAndMetadata().get();
+        Map<TopicPartition, Long> inputEnds = ends(streamInputs, IsolationLevel.READ_UNCOMMITTED);
+        for (var e : inputEnds.entrySet()) {
+            OffsetAndMetadata c = committed.get(e.getKey());
+            if (e.getValue() > 0 && (c == null || c.offset() < e.getValue())) {
+                return false;
+            }
+        }
+        return feed.hasReached(ends(List.of(alertsTopic), IsolationLevel.READ_COMMITTED));
+    }
+
+    private Map<TopicPartition, Long> ends(List<String> topics, IsolationLevel isolation)
+            throws InterruptedException, ExecutionException {
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        admin.describeTopics(topics).allTopicNames().get().forEach((name, d) -> d.partitions()
+                .forEach(p -> request.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
+        Map<TopicPartition, Long> out = new HashMap<>();
+        admin.listOffsets(request, new ListOffsetsOptions(isolation)).all().get()
+                .forEach((tp, info) -> out.put(tp, info.offset()));
+        return out;
+    }
+}

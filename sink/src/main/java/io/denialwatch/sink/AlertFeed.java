@@ -1,0 +1,139 @@
+package io.denialwatch.sink;
+
+import io.denialwatch.common.LogSafe;
+import io.denialwatch.common.json.Json;
+import io.denialwatch.common.model.Alert;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows {@code dw.alerts} from its beginning on every start (the topic is compacted, so that is
+ * the desk's whole history) and hands each committed alert to the board, the JSONL file and the
+ * terminal. Reads only committed transactions: an alert is never shown before it is final.
+ */
+public final class AlertFeed implements Runnable, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(AlertFeed.class);
+
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final String topic;
+    private final AlertBoard board;
+    private final List<Consumer<Alert>> outputs;
+    private final Counter alertsIn;
+    private final Counter unreadable;
+    /** Positions after the last poll, published for other threads (the consumer itself is not thread-safe). */
+    private final Map<TopicPartition, Long> positions = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean assigned;
+    private volatile boolean caughtUp;
+    private volatile boolean running = true;
+
+    public AlertFeed(Properties kafka, String topic, AlertBoard board, List<Consumer<Alert>> outputs,
+            MeterRegistry registry) {
+        Properties p = new Properties();
+        p.putAll(kafka);
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        this.consumer = new KafkaConsumer<>(p);
+        this.topic = topic;
+        this.board = board;
+        this.outputs = outputs;
+        this.alertsIn = Counter.builder("dw_sink_alerts").description("alert revisions taken by the desk")
+                .register(registry);
+        this.unreadable = Counter.builder("dw_sink_unreadable_alerts").description("records on dw.alerts that are not alerts")
+                .register(registry);
+    }
+
+    @Override
+    public void run() {
+        try {
+            List<TopicPartition> parts = consumer.partitionsFor(topic, Duration.ofSeconds(60)).stream()
+                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+            consumer.assign(parts);
+            consumer.seekToBeginning(parts);
+            assigned = true;
+            while (running) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    take(r);
+                }
+                for (TopicPartition tp : parts) {
+                    positions.put(tp, consumer.position(tp));
+                }
+                if (!caughtUp) {
+                    caughtUp = atEnd(parts);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void take(ConsumerRecord<String, byte[]> r) {
+        if (r.value() == null) {
+            return;
+        }
+        Alert alert;
+        try {
+            alert = Json.read(r.value(), Alert.class);
+        } catch (IOException e) {
+            unreadable.increment();
+            log.warn("skipping unreadable record {}-{}@{}: {}", r.topic(), r.partition(), r.offset(),
+                    LogSafe.of(LogSafe.firstLine(e.getMessage())));
+            return;
+        }
+        if (alert == null || alert.alertId() == null || alert.denial() == null || alert.person() == null) {
+            unreadable.increment();
+            return;
+        }
+        if (board.accept(alert)) {
+            alertsIn.increment();
+            for (Consumer<Alert> out : outputs) {
+                out.accept(alert);
+            }
+        }
+    }
+
+    private boolean atEnd(List<TopicPartition> parts) {
+        Map<TopicPartition, Long> end = consumer.endOffsets(parts);
+        return parts.stream().allMatch(tp -> consumer.position(tp) >= end.get(tp));
+    }
+
+    /** Whether the feed has read everything committed on {@code dw.alerts} at least once. */
+    public boolean caughtUp() {
+        return caughtUp;
+    }
+
+    public boolean assigned() {
+        return assigned;
+    }
+
+    /** Whether the feed has read at least up to these offsets (e.g. the topic's last stable offsets). */
+    public boolean hasReached(Map<TopicPartition, Long> offsets) {
+        return offsets.entrySet().stream().allMatch(e -> positions.getOrDefault(e.getKey(), -1L) >= e.getValue());
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        consumer.wakeup();
+    }
+}
