@@ -11,6 +11,7 @@ import io.denialwatch.common.model.Post;
 import io.denialwatch.stream.analysis.PostAnalyzer;
 import io.denialwatch.stream.join.DenialJoiner;
 import io.denialwatch.stream.join.DenialRecord;
+import io.denialwatch.stream.join.HeldReport;
 import io.denialwatch.stream.join.OutletDirectory;
 import io.denialwatch.stream.join.StoryRecord;
 import io.denialwatch.stream.join.Terms;
@@ -69,6 +70,8 @@ public final class DenialTopology {
                 Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DenialJoiner.DENIALS),
                 Serdes.String(), new JsonSerde<>(DenialRecord.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DenialJoiner.HELD_REPORTS),
+                Serdes.String(), new JsonSerde<>(HeldReport.class)));
 
         KStream<String, Parsed<Post>> parsed = builder
                 .stream(topics.posts.name(), Consumed.with(topics.posts.keySerde(), topics.posts.valueSerde())
@@ -110,7 +113,8 @@ public final class DenialTopology {
                 .repartition(Repartitioned.with(Serdes.String(), eventSerde).withName(BY_PERSON))
                 .process(() -> new DenialJoiner(parts.settings(), new OutletDirectory(parts.gazetteer()),
                         Terms.bundled(), parts.metrics()), Named.as("join"),
-                        DenialJoiner.STORIES, DenialJoiner.STORY_COUNTS, DenialJoiner.DENIALS)
+                        DenialJoiner.STORIES, DenialJoiner.STORY_COUNTS, DenialJoiner.DENIALS,
+                        DenialJoiner.HELD_REPORTS)
                 .to(topics.alerts.name(), Produced.with(topics.alerts.keySerde(), topics.alerts.valueSerde())
                         .withName("write-alerts"));
         return builder.build();

@@ -13,9 +13,11 @@ import java.time.Duration;
  * @param futureSkew   how far in the future {@code published_at} may be before {@code fetched_at} is used
  * @param foldReported how long after a first-hand denial a news report of the same denial is
  *                     folded into its alert instead of raising a new one
+ * @param reportHold   how long (wall clock) a news report of a denial waits for the first-hand
+ *                     denial before it becomes an alert of its own
  */
 public record StreamSettings(Duration lookback, Duration grace, int maxStories, int topK, Duration futureSkew,
-        Duration foldReported) {
+        Duration foldReported, Duration reportHold) {
 
     public static StreamSettings defaults() {
         return from(Settings.defaults());
@@ -24,6 +26,6 @@ public record StreamSettings(Duration lookback, Duration grace, int maxStories, 
     public static StreamSettings from(Settings s) {
         return new StreamSettings(s.getDuration(Settings.STREAM_LOOKBACK), s.getDuration(Settings.STREAM_GRACE),
                 s.getInt(Settings.STREAM_MAX_STORIES), s.getInt(Settings.STREAM_TOP_K), Duration.ofMinutes(10),
-                Duration.ofHours(72));
+                Duration.ofHours(72), s.getDuration(Settings.STREAM_REPORT_HOLD));
     }
 }

@@ -112,6 +112,31 @@ class DenialTopologyTest {
     }
 
     @Test
+    void aNewsReportOfADenialIsFoldedIntoTheFirstHandAlertWhicheverArrivesFirst() throws IOException {
+        List<String> lines = FoundingExample.postLines();
+        String report = lines.stream().filter(l -> l.contains("rss:arabic-news")).findFirst().orElseThrow();
+        String office = lines.stream().filter(l -> l.contains("AlekhbariahSY-2025-11-14")).findFirst().orElseThrow();
+        send(report);
+        send(office);
+        driver.advanceWallClockTime(java.time.Duration.ofMinutes(5));
+        assertThat(alerts.readValuesToList()).extracting(a -> a.denial().postId())
+                .containsExactly("x:AlekhbariahSY-2025-11-14-presidency");
+    }
+
+    @Test
+    void aNewsReportOfADenialWithNoFirstHandDenialAlertsAfterTheHold() throws IOException {
+        String report = FoundingExample.postLines().stream().filter(l -> l.contains("rss:arabic-news")).findFirst()
+                .orElseThrow();
+        send(report);
+        assertThat(alerts.isEmpty()).isTrue();
+        driver.advanceWallClockTime(java.time.Duration.ofSeconds(61));
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).denial().denier().kind()).isEqualTo("reported");
+        assertThat(out.get(0).stories()).isEmpty();
+    }
+
+    @Test
     void aStoryArrivingAfterItsDenialRevisesTheAlert() throws IOException {
         List<String> lines = FoundingExample.postLines();
         String mediaLine = lines.stream().filter(l -> l.contains("TheMediaLine-2025-11-14")).findFirst().orElseThrow();

@@ -46,6 +46,8 @@ public final class Settings {
             "how far back a denial looks for stories (ISO-8601 duration or 14d, 48h, 30m)");
     public static final Setting STREAM_GRACE = new Setting("stream.grace", "P2D",
             "how long after a denial a late story can still revise its alert");
+    public static final Setting STREAM_REPORT_HOLD = new Setting("stream.report.hold", "60s",
+            "how long a news report of a denial waits for the first-hand denial before alerting on its own");
     public static final Setting STREAM_MAX_STORIES = new Setting("stream.max.stories.per.person", "500",
             "stories kept per person");
     public static final Setting STREAM_TOP_K = new Setting("stream.top.k", "5", "ranked stories per alert");
@@ -60,7 +62,7 @@ public final class Settings {
             "consumer group of the sink");
 
     public static final List<Setting> KEYS = List.of(BOOTSTRAP, TOPIC_PREFIX, TOPIC_PARTITIONS, TOPIC_REPLICATION,
-            DATA_DIR, PERSONS_FILE, STREAM_APP_ID, STREAM_THREADS, STREAM_LOOKBACK, STREAM_GRACE, STREAM_MAX_STORIES,
+            DATA_DIR, PERSONS_FILE, STREAM_APP_ID, STREAM_THREADS, STREAM_LOOKBACK, STREAM_GRACE, STREAM_REPORT_HOLD, STREAM_MAX_STORIES,
             STREAM_TOP_K, DETECT_THRESHOLD, SINK_PORT, SINK_BIND, SINK_ALERTS_OUT, SINK_GROUP);
 
     private static final String KAFKA_PREFIX = "kafka.";

@@ -12,11 +12,13 @@ import io.denialwatch.stream.PipelineMetrics;
 import io.denialwatch.stream.StreamSettings;
 import io.denialwatch.stream.pipeline.EventTime;
 import io.denialwatch.stream.pipeline.PersonEvent;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -33,6 +35,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     public static final String STORIES = "dw-stories";
     public static final String STORY_COUNTS = "dw-story-counts";
     public static final String DENIALS = "dw-denials";
+    public static final String HELD_REPORTS = "dw-held-reports";
     /**
      * The task's event-time clock (the latest {@code published_at} it has seen), kept in the
      * counts store under a key no person id can take. Kafka Streams' own stream time follows
@@ -52,6 +55,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     private KeyValueStore<String, StoryRecord> stories;
     private KeyValueStore<String, Long> counts;
     private KeyValueStore<String, DenialRecord> denials;
+    private KeyValueStore<String, HeldReport> held;
 
     public DenialJoiner(StreamSettings settings, OutletDirectory outlets, Terms terms, PipelineMetrics metrics) {
         this.settings = settings;
@@ -66,6 +70,8 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         this.stories = context.getStateStore(STORIES);
         this.counts = context.getStateStore(STORY_COUNTS);
         this.denials = context.getStateStore(DENIALS);
+        this.held = context.getStateStore(HELD_REPORTS);
+        context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, this::releaseHeldReports);
     }
 
     @Override
@@ -187,17 +193,32 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     private void onDenial(PersonEvent ev) {
         String person = ev.personId();
         long t = ev.eventTime().toEpochMilli();
-        Analysis a = ev.analysis();
         String denialKey = StoreKeys.key(person, t, ev.post().id());
-        if (denials.get(denialKey) != null) {
+        if (denials.get(denialKey) != null || held.get(denialKey) != null) {
             return;
         }
         metrics.denials.increment();
-        String kind = a.denier() == null ? null : a.denier().kind();
-        if ("reported".equals(kind) && firstHandDenialBefore(person, t)) {
-            metrics.foldedReports.increment();
+        if (isReported(ev)) {
+            if (firstHandDenialBefore(person, t)) {
+                metrics.foldedReports.increment();
+            } else {
+                // the first-hand denial may still be on its way from another partition: wait for it a little
+                held.put(denialKey, new HeldReport(ev, System.currentTimeMillis()));
+            }
             return;
         }
+        emitAlert(ev, denialKey);
+        foldHeldReportsAfter(person, t);
+    }
+
+    private static boolean isReported(PersonEvent ev) {
+        return ev.analysis().denier() != null && "reported".equals(ev.analysis().denier().kind());
+    }
+
+    private void emitAlert(PersonEvent ev, String denialKey) {
+        String person = ev.personId();
+        long t = ev.eventTime().toEpochMilli();
+        Analysis a = ev.analysis();
         Post post = ev.post();
         Set<String> denialTerms = terms.of(post.fullText());
         Set<String> outletIds = new LinkedHashSet<>();
@@ -211,6 +232,40 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         expireDenials(person);
         metrics.alerts.increment();
         context.forward(new Record<>(alert.alertId(), alert, clock));
+    }
+
+    /** A first-hand denial makes the held news reports of it (published after it) redundant. */
+    private void foldHeldReportsAfter(String person, long t) {
+        List<String> folded = new ArrayList<>();
+        try (KeyValueIterator<String, HeldReport> it = held.range(StoreKeys.from(person, t),
+                StoreKeys.to(person, t + settings.foldReported().toMillis()))) {
+            it.forEachRemaining(kv -> folded.add(kv.key));
+        }
+        for (String k : folded) {
+            held.delete(k);
+            metrics.foldedReports.increment();
+        }
+    }
+
+    /** Reports held longer than the hold with no first-hand denial showing up become alerts of their own. */
+    private void releaseHeldReports(long wallNow) {
+        List<org.apache.kafka.streams.KeyValue<String, HeldReport>> due = new ArrayList<>();
+        try (KeyValueIterator<String, HeldReport> it = held.all()) {
+            it.forEachRemaining(kv -> {
+                if (wallNow - kv.value.heldAtMs() >= settings.reportHold().toMillis()) {
+                    due.add(kv);
+                }
+            });
+        }
+        for (var kv : due) {
+            held.delete(kv.key);
+            PersonEvent ev = kv.value.event();
+            if (firstHandDenialBefore(ev.personId(), ev.eventTime().toEpochMilli())) {
+                metrics.foldedReports.increment();
+            } else {
+                emitAlert(ev, kv.key);
+            }
+        }
     }
 
     private boolean firstHandDenialBefore(String person, long t) {
