@@ -67,6 +67,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Instant started = Instant.now();
+        quietKafkaLogs();
         if (!Files.isRegularFile(posts)) {
             System.err.println("demo: no such posts file: " + posts);
             return 2;
@@ -125,6 +126,24 @@ final class DemoCommand implements Callable<Integer> {
         System.out.printf("done: %d alerts in %.1f s%n", sink.board().size(),
                 Duration.between(started, Instant.now()).toMillis() / 1000.0);
         return 0;
+    }
+
+    /**
+     * The demo's terminal is for alerts: Kafka's start-up warnings (empty metadata log, topics not
+     * created yet, and the broker's transient "OutOfOrderSequenceException … transactions v2" for a
+     * new transactional producer, which Kafka retries) are expected in a fresh single-process
+     * cluster. DW_LOG_LEVEL=DEBUG keeps them.
+     */
+    private static void quietKafkaLogs() {
+        if (System.getenv("DW_LOG_LEVEL") != null) {
+            return;
+        }
+        if (org.slf4j.LoggerFactory.getLogger("org.apache.kafka") instanceof ch.qos.logback.classic.Logger clients) {
+            clients.setLevel(ch.qos.logback.classic.Level.ERROR);
+        }
+        if (org.slf4j.LoggerFactory.getLogger("kafka") instanceof ch.qos.logback.classic.Logger broker) {
+            broker.setLevel(ch.qos.logback.classic.Level.OFF);
+        }
     }
 
     private static boolean waitUntilProcessed(Settings s, Topics topics, SinkRole sink, Duration timeout)
