@@ -203,7 +203,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
                 metrics.foldedReports.increment();
             } else {
                 // the first-hand denial may still be on its way from another partition: wait for it a little
-                held.put(denialKey, new HeldReport(ev, System.currentTimeMillis()));
+                held.put(denialKey, new HeldReport(ev, context.currentSystemTimeMs()));
             }
             return;
         }
