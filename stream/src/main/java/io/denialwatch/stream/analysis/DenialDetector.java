@@ -22,11 +22,18 @@ import java.util.Map;
  */
 public final class DenialDetector {
 
-    /** NegEx-style windows, in words before the cue. */
+    /**
+     * NegEx-style windows, in words before the cue. A truth phrase or attribution negation carries
+     * its own negation (لا صحة, never said), so only a negator right before it flips it; a
+     * wider window would read "لا يعدو كونه ادعاءات لا تمت للحقيقة" as negated.
+     */
     private static final int NEGATION_WINDOW = 3;
+    private static final int NEGATION_WINDOW_NEGATIVE_CUE = 1;
     private static final int MODAL_WINDOW = 4;
     /** Where an object or complement may stand, in words before and after the cue. */
     private static final int SUPPORT_BEFORE = 6;
+    /** A truth phrase is said of a subject that may be long: "reports that X had been hospitalised were baseless". */
+    private static final int SUPPORT_BEFORE_TRUTH = 10;
     private static final int SUPPORT_AFTER = 8;
     /** A quote mark or colon this close after a cue introduces the denied words. */
     private static final int QUOTE_CHARS = 40;
@@ -122,7 +129,7 @@ public final class DenialDetector {
         if (onlyTruth && !firstPerson && office == null && byKind.get(CueKind.SPEECH) == null) {
             score *= UNSPOKEN_TRUTH;
         }
-        score *= suppression(firstCue, tokens, byKind, cues);
+        score *= suppression(tokens, byKind, cues);
         if (firstPerson) {
             Match<CueKind> fp = first(byKind.get(CueKind.FIRST_PERSON));
             cues.add(cue(fp.value().cueType(), fp.from(), fp.to(), tokens));
@@ -149,7 +156,8 @@ public final class DenialDetector {
                 }
             }
         }
-        if (precededBy(m, tokens, byKind.get(CueKind.NEGATOR), NEGATION_WINDOW)) {
+        int negation = m.value() == CueKind.PREDICATE ? NEGATION_WINDOW : NEGATION_WINDOW_NEGATIVE_CUE;
+        if (precededBy(m, tokens, byKind.get(CueKind.NEGATOR), negation)) {
             return CueKind.NEGATOR.cueType();
         }
         if (precededBy(m, tokens, byKind.get(CueKind.MODAL), MODAL_WINDOW)) {
@@ -175,7 +183,8 @@ public final class DenialDetector {
     private static Match<CueKind> support(Match<CueKind> m, Tokens tokens, Map<CueKind, List<Match<CueKind>>> byKind) {
         for (CueKind kind : new CueKind[] {CueKind.OBJECT, CueKind.COMPLEMENT}) {
             for (Match<CueKind> o : byKind.getOrDefault(kind, List.of())) {
-                boolean near = o.from() >= m.from() - SUPPORT_BEFORE && o.from() < m.to() + SUPPORT_AFTER;
+                int before = m.value() == CueKind.TRUTH ? SUPPORT_BEFORE_TRUTH : SUPPORT_BEFORE;
+                boolean near = o.from() >= m.from() - before && o.from() < m.to() + SUPPORT_AFTER;
                 boolean after = kind == CueKind.OBJECT || o.from() >= m.to();
                 if (near && after && tokens.sentence(o.from()) == tokens.sentence(m.from())) {
                     return o;
@@ -214,20 +223,18 @@ public final class DenialDetector {
         return false;
     }
 
-    /** Stand-by, later admission and meta-discussion weaken the whole post; they are recorded as cues. */
-    private static double suppression(int firstCue, Tokens tokens, Map<CueKind, List<Match<CueKind>>> byKind, List<Cue> cues) {
+    /** Stand-by, an admission (before or after the denial it undoes) and meta-discussion weaken the whole post. */
+    private static double suppression(Tokens tokens, Map<CueKind, List<Match<CueKind>>> byKind, List<Cue> cues) {
         double factor = 1.0;
         Match<CueKind> standBy = first(byKind.get(CueKind.STAND_BY));
         if (standBy != null) {
             factor *= STAND_BY;
             cues.add(cue(standBy.value().cueType(), standBy.from(), standBy.to(), tokens));
         }
-        for (Match<CueKind> a : byKind.getOrDefault(CueKind.ADMISSION, List.of())) {
-            if (a.from() > firstCue) {
-                factor *= ADMISSION;
-                cues.add(cue(a.value().cueType(), a.from(), a.to(), tokens));
-                break;
-            }
+        Match<CueKind> admission = first(byKind.get(CueKind.ADMISSION));
+        if (admission != null) {
+            factor *= ADMISSION;
+            cues.add(cue(admission.value().cueType(), admission.from(), admission.to(), tokens));
         }
         Match<CueKind> meta = first(byKind.get(CueKind.META));
         if (meta != null) {

@@ -84,9 +84,14 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         List<PersonMatch> inText = persons.find(tokens);
 
         Map<String, PersonMention> concerned = new LinkedHashMap<>();
+        AuthorMatch author = persons.author(post.account());
         Denier denier = null;
         if (verdict.denial()) {
-            denier = denier(post.account(), verdict, tokens, inText, concerned);
+            denier = denier(post.account(), author, verdict, tokens, inText, concerned);
+        }
+        if (author.person() != null) {
+            // a person's own post concerns them, whatever it says
+            concerned.putIfAbsent(author.person().id(), mention(author.person(), accountName(post.account()), author.how()));
         }
         for (PersonMatch m : inText) {
             concerned.putIfAbsent(m.person().id(), mention(m.person(), folded.originalSlice(tokens.start(m.from()),
@@ -121,10 +126,13 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
     }
 
     /** Who denies; the author's person (self, or through an organisation) joins the concerned persons. */
-    private Denier denier(Account account, DenialVerdict verdict, Tokens tokens, List<PersonMatch> inText,
+    private static String accountName(Account account) {
+        return account == null ? null : account.name() != null ? account.name() : account.handle();
+    }
+
+    private Denier denier(Account account, AuthorMatch author, DenialVerdict verdict, Tokens tokens, List<PersonMatch> inText,
                           Map<String, PersonMention> concerned) {
-        AuthorMatch author = persons.author(account);
-        String accountName = account == null ? null : account.name() != null ? account.name() : account.handle();
+        String accountName = accountName(account);
         OrganizationEntry org = author.organization();
         if (org != null && (verdict.firstPerson() || verdict.officeFrom() >= 0)) {
             PersonEntry principal = persons.person(org.speaksFor());

@@ -15,8 +15,15 @@ import java.util.List;
 record NameForm(PersonEntry person, String surnameSkeleton, String surnameLoose, int[] surnameVowels, boolean surnameArticle,
                 String particle, List<String> givenSkeletons, List<String> givenLoose, boolean latin) {
 
-    /** Parses a gazetteer name or alias; null when nothing name-like is left after titles. */
-    static NameForm parse(PersonEntry person, String name, NameWords words) {
+    /** This name with its particle glued to the surname, as Arabic writes Le Pen: لوبان. */
+    NameForm joined(String particleWord) {
+        String surname = particleWord + surnameLoose;
+        return new NameForm(person, NameKeys.skeleton(surname), NameKeys.loose(surname), NameKeys.vowelGaps(surname),
+                false, null, givenSkeletons, givenLoose, latin);
+    }
+
+    /** Parses a gazetteer name or alias; empty when nothing name-like is left after titles. */
+    static List<NameForm> parse(PersonEntry person, String name, NameWords words) {
         Tokens t = Tokens.of(TextNormalizer.fold(name));
         List<String> parts = new ArrayList<>();
         List<Boolean> articles = new ArrayList<>();
@@ -37,12 +44,14 @@ record NameForm(PersonEntry person, String surnameSkeleton, String surnameLoose,
             pendingArticle = false;
         }
         if (parts.isEmpty()) {
-            return null;
+            return List.of();
         }
         int s = parts.size() - 1;
         String particle = null;
+        String particleWord = null;
         if (s > 0 && words.particles().contains(parts.get(s - 1))) {
-            particle = NameKeys.skeleton(parts.get(s - 1));
+            particleWord = parts.get(s - 1);
+            particle = NameKeys.skeleton(particleWord);
         }
         List<String> given = new ArrayList<>();
         List<String> givenLoose = new ArrayList<>();
@@ -55,9 +64,10 @@ record NameForm(PersonEntry person, String surnameSkeleton, String surnameLoose,
         String surname = parts.get(s);
         String skeleton = NameKeys.skeleton(surname);
         if (skeleton.isEmpty()) {
-            return null;
+            return List.of();
         }
-        return new NameForm(person, skeleton, NameKeys.loose(surname), NameKeys.vowelGaps(surname), articles.get(s), particle, List.copyOf(given),
-                List.copyOf(givenLoose), !Scripts.isArabic(surname.charAt(0)));
+        NameForm form = new NameForm(person, skeleton, NameKeys.loose(surname), NameKeys.vowelGaps(surname), articles.get(s),
+                particle, List.copyOf(given), List.copyOf(givenLoose), !Scripts.isArabic(surname.charAt(0)));
+        return particleWord == null ? List.of(form) : List.of(form, form.joined(particleWord));
     }
 }

@@ -9,7 +9,7 @@ import com.ibm.icu.text.Transliterator;
  * {@code Any-Latin; Latin-ASCII} romanises Arabic letter by letter, then digraphs and
  * equivalent letters are merged (sh/ch → s, kh → k, dj/g/j → j, q/c → k, p → b, v → f), vowels
  * and ʿayn/hamza marks are dropped, w and y count only at the start (inside a word they are long
- * vowels in Arabic), a final h is dropped (teh marbuta) and doubled letters collapse. So Sharaa,
+ * vowels in Arabic), a final h is dropped (teh marbuta) and letters doubled in a row collapse. So Sharaa,
  * Shara'a, Charaa and شرع all give {@code sr}; Ahmed, Ahmad and أحمد give {@code hmd}.
  *
  * <p>The <em>loose</em> key keeps the vowels of a Latin spelling (for surname-only mentions,
@@ -99,6 +99,7 @@ public final class NameKeys {
     /** Appends the skeleton of romanised {@code r} to {@code out}; records vowel gaps when asked; returns the consonant count. */
     private static int walk(String r, StringBuilder out, int[] gaps) {
         int n = r.length();
+        boolean vowelSince = false;
         for (int i = 0; i < n; i++) {
             char c = r.charAt(i);
             char next = i + 1 < n ? r.charAt(i + 1) : 0;
@@ -124,14 +125,17 @@ public final class NameKeys {
                 if (gaps != null) {
                     gaps[out.length()] |= vowelClass(c);
                 }
+                vowelSince = true;
                 continue;
             }
             if (mapped == 'h' && i == n - 1) {
                 continue;
             }
-            if (out.length() == 0 || out.charAt(out.length() - 1) != mapped) {
+            // only letters written twice in a row collapse (Sharraa, shadda); Sisi keeps both s
+            if (out.length() == 0 || vowelSince || out.charAt(out.length() - 1) != mapped) {
                 out.append(mapped);
             }
+            vowelSince = false;
         }
         return out.length();
     }
@@ -139,7 +143,8 @@ public final class NameKeys {
     private static int vowelClass(char c) {
         return switch (c) {
             case 'a' -> A;
-            case 'e', 'i', 'y' -> I;
+            case 'i', 'y' -> I;
+            case 'e' -> I | U; // a French e is often و in Arabic: Le Pen, لوبان
             default -> U;
         };
     }

@@ -32,6 +32,8 @@ public final class PersonResolver {
     private static final int MIN_SKELETON = 2;
     /** Without the article, an Arabic surname alone needs this many consonants to be trusted. */
     private static final int MIN_BARE_SKELETON = 3;
+    /** A capitalised Latin surname with this many consonants is distinctive in any spelling (Netanyahou). */
+    private static final int LONG_SKELETON = 4;
 
     private final NameWords words = NameWords.BUNDLED;
     private final Map<String, List<NameForm>> bySurname = new HashMap<>();
@@ -49,10 +51,11 @@ public final class PersonResolver {
             names.add(p.name());
             names.addAll(p.aliases());
             for (String name : names) {
-                NameForm form = name == null ? null : NameForm.parse(p, name, words);
-                if (form != null && form.surnameSkeleton().length() >= MIN_SKELETON) {
-                    bySurname.computeIfAbsent(form.surnameSkeleton(), k -> new ArrayList<>()).add(form);
-                    idsPerSurname.computeIfAbsent(form.surnameSkeleton(), k -> new HashSet<>()).add(p.id());
+                for (NameForm form : name == null ? List.<NameForm>of() : NameForm.parse(p, name, words)) {
+                    if (form.surnameSkeleton().length() >= MIN_SKELETON) {
+                        bySurname.computeIfAbsent(form.surnameSkeleton(), k -> new ArrayList<>()).add(form);
+                        idsPerSurname.computeIfAbsent(form.surnameSkeleton(), k -> new HashSet<>()).add(p.id());
+                    }
                 }
             }
             p.accounts().forEach(a -> accountKeys(a).forEach(k -> personAccounts.put(k, p)));
@@ -221,7 +224,7 @@ public final class PersonResolver {
         if (!capitalised(tokens, i) || partOfAnotherName(tokens, i)) {
             return false;
         }
-        if (NameKeys.loose(stem).equals(form.surnameLoose())) {
+        if (NameKeys.loose(stem).equals(form.surnameLoose()) || form.surnameSkeleton().length() >= LONG_SKELETON) {
             return true;
         }
         return article && form.surnameArticle();

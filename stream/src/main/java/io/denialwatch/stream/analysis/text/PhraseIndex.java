@@ -17,9 +17,17 @@ import java.util.Set;
  */
 public final class PhraseIndex<T> {
 
-    /** Skips zero to {@link #MAX_GAP} words inside a phrase. */
+    /** Skips zero to {@link #MAX_GAP} words inside a phrase; "~1" skips at most one. */
     static final String GAP = "~";
     static final int MAX_GAP = 3;
+    /** A gap word: "~", "~1", "~2" … kept as themselves in a phrase. */
+    private static boolean isGap(String word) {
+        return word.startsWith(GAP);
+    }
+
+    private static int gapSize(String word) {
+        return word.length() == 1 ? MAX_GAP : Math.min(MAX_GAP, Character.digit(word.charAt(1), 10));
+    }
     /** A stripped word shorter than this is more likely a different word than a clitic-bearing one. */
     private static final int MIN_STEM = 2;
 
@@ -51,8 +59,8 @@ public final class PhraseIndex<T> {
     public void add(String phrase, T value) {
         List<String> words = new ArrayList<>();
         for (String part : phrase.trim().split("\\s+")) {
-            if (part.equals(GAP)) {
-                words.add(GAP);
+            if (part.matches("~\\d?")) {
+                words.add(part);
                 continue;
             }
             Tokens t = Tokens.of(TextNormalizer.fold(part));
@@ -60,10 +68,15 @@ public final class PhraseIndex<T> {
                 words.add(t.word(i));
             }
         }
-        if (words.isEmpty() || words.get(0).equals(GAP)) {
+        if (words.isEmpty() || isGap(words.get(0))) {
             return;
         }
-        byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Phrase<>(value, words.toArray(String[]::new)));
+        Phrase<T> entry = new Phrase<>(value, words.toArray(String[]::new));
+        List<Phrase<T>> same = byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>());
+        // نفى and نفي fold alike: keep one, or every match would be reported twice
+        if (same.stream().noneMatch(p -> p.value().equals(value) && java.util.Arrays.equals(p.words(), entry.words()))) {
+            same.add(entry);
+        }
     }
 
     /** Every phrase occurrence in {@code tokens}, in text order. */
@@ -71,14 +84,28 @@ public final class PhraseIndex<T> {
         List<Match<T>> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.word(i);
+            int before = out.size();
             collect(tokens, i, byFirstWord.get(w), out);
             if (!proclitics.isEmpty()) {
                 for (String stem : stems(w)) {
                     collect(tokens, i, byFirstWord.get(stem), out);
                 }
+                dropRepeats(out, before);
             }
         }
         return out;
+    }
+
+    /** One word read with and without its proclitic may hit the same phrase twice; keep the first. */
+    private static <T> void dropRepeats(List<Match<T>> out, int from) {
+        for (int a = out.size() - 1; a > from; a--) {
+            for (int b = from; b < a; b++) {
+                if (out.get(a).equals(out.get(b))) {
+                    out.remove(a);
+                    break;
+                }
+            }
+        }
     }
 
     /** The forms of {@code word} without each proclitic it may carry ("والتقارير" → "التقارير", "تقارير" …). */
@@ -113,8 +140,8 @@ public final class PhraseIndex<T> {
         if (wi == words.length) {
             return ti;
         }
-        if (words[wi].equals(GAP)) {
-            for (int skip = 0; skip <= MAX_GAP; skip++) {
+        if (isGap(words[wi])) {
+            for (int skip = 0; skip <= gapSize(words[wi]); skip++) {
                 int at = ti + skip;
                 if (at > tokens.size() || (skip > 0 && tokens.sentence(at - 1) != sentence)) {
                     break;
