@@ -6,6 +6,7 @@ import io.denialwatch.common.gazetteer.PersonEntry;
 import io.denialwatch.common.model.Account;
 import io.denialwatch.stream.analysis.text.TextNormalizer;
 import io.denialwatch.stream.analysis.text.Tokens;
+import io.denialwatch.stream.analysis.text.WordMemo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,8 +19,8 @@ import java.util.Set;
 /**
  * Finds watched persons in a text, in any script and spelling, from a gazetteer that may give
  * nothing but a Latin name. Every name and alias is indexed at construction by the consonant
- * skeleton of its surname ({@link NameKeys}), so a post costs a few hash look-ups per word
- * whether the gazetteer holds ten persons or ten thousand.
+ * skeleton of its surname ({@link NameKeys}) and by given-name-plus-surname skeletons, so a post
+ * costs a few hash look-ups per word whether the gazetteer holds ten persons or ten thousand.
  *
  * <p>A surname with a given name before it (any of the person's given names, in any script) is a
  * full match. A surname alone is accepted only when it is distinctive: no other watched person
@@ -42,6 +43,26 @@ public final class PersonResolver {
     private final Map<String, OrganizationEntry> organizationAccounts = new HashMap<>();
     private final Map<String, OrganizationEntry> organizationNames = new HashMap<>();
     private final Map<String, PersonEntry> byId = new HashMap<>();
+    /** Per Arabic word: its readings without proclitics that are surnames of someone, with their skeletons. */
+    private final WordMemo<List<Reading>> arabicReadings = new WordMemo<>(this::readingsOf);
+    private final Map<String, List<NameForm>> byFullName = new HashMap<>();
+    private final WordMemo<String> skeletons = new WordMemo<>(NameKeys::skeleton);
+    private final WordMemo<AuthorMatch> authorsByName = new WordMemo<>(this::authorByName, 10_000);
+
+    /** A reading of a word as a possible surname: the stem, whether it had the article, its skeleton. */
+    private record Reading(String stem, boolean article, String skeleton) {
+    }
+
+    private List<Reading> readingsOf(String word) {
+        List<Reading> out = new ArrayList<>(2);
+        for (ArabicWord r : ArabicWord.readings(word)) {
+            String skeleton = NameKeys.skeleton(r.stem());
+            if (bySurname.containsKey(skeleton)) {
+                out.add(new Reading(r.stem(), r.article(), skeleton));
+            }
+        }
+        return out.isEmpty() ? List.of() : List.copyOf(out);
+    }
 
     public PersonResolver(Gazetteer gazetteer) {
         Map<String, Set<String>> idsPerSurname = new HashMap<>();
@@ -54,6 +75,9 @@ public final class PersonResolver {
                 for (NameForm form : name == null ? List.<NameForm>of() : NameForm.parse(p, name, words)) {
                     if (form.surnameSkeleton().length() >= MIN_SKELETON) {
                         bySurname.computeIfAbsent(form.surnameSkeleton(), k -> new ArrayList<>()).add(form);
+                        for (String given : form.givenSkeletons()) {
+                            byFullName.computeIfAbsent(given + ' ' + form.surnameSkeleton(), k -> new ArrayList<>()).add(form);
+                        }
                         idsPerSurname.computeIfAbsent(form.surnameSkeleton(), k -> new HashSet<>()).add(p.id());
                     }
                 }
@@ -100,12 +124,16 @@ public final class PersonResolver {
         if (account.name() == null || account.name().isBlank()) {
             return AuthorMatch.NONE;
         }
-        String folded = TextNormalizer.foldToString(account.name()).strip();
+        return authorsByName.get(account.name());
+    }
+
+    private AuthorMatch authorByName(String displayName) {
+        String folded = TextNormalizer.foldToString(displayName).strip();
         OrganizationEntry org = organizationNames.get(folded);
         if (org != null) {
             return new AuthorMatch(null, org, "account");
         }
-        List<PersonMatch> named = find(Tokens.of(TextNormalizer.fold(account.name())));
+        List<PersonMatch> named = find(Tokens.of(TextNormalizer.fold(displayName)));
         return named.isEmpty() ? AuthorMatch.NONE : new AuthorMatch(named.get(0).person(), null, "account");
     }
 
@@ -115,46 +143,56 @@ public final class PersonResolver {
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.word(i);
             if (tokens.isArabic(i)) {
-                for (ArabicWord reading : ArabicWord.readings(w)) {
-                    consider(tokens, i, reading.stem(), reading.article(), best);
+                for (Reading reading : arabicReadings.get(w)) {
+                    consider(tokens, i, reading.stem(), reading.article(), reading.skeleton(), best);
                 }
-            } else {
+            } else if (w.length() >= MIN_SKELETON) {
                 boolean article = i > 0 && words.articles().contains(tokens.word(i - 1))
                         && tokens.sentence(i - 1) == tokens.sentence(i);
-                consider(tokens, i, w, article, best);
+                consider(tokens, i, w, article, skeletons.get(w), best);
             }
         }
         return new ArrayList<>(best.values());
     }
 
-    private void consider(Tokens tokens, int i, String stem, boolean article, Map<String, PersonMatch> best) {
-        if (stem.length() < MIN_SKELETON) {
+    private void consider(Tokens tokens, int i, String stem, boolean article, String skeleton, Map<String, PersonMatch> best) {
+        if (stem.length() < MIN_SKELETON || !bySurname.containsKey(skeleton)) {
             return;
         }
-        String skeleton = NameKeys.skeleton(stem);
-        List<NameForm> forms = bySurname.get(skeleton);
-        if (forms == null) {
-            return;
+        int[] heard = tokens.isArabic(i) ? NameKeys.vowelGaps(stem) : null;
+        GivenWord given = givenBefore(tokens, i);
+        if (given != null) {
+            for (int r = 0; r < given.skeletons().size(); r++) {
+                for (NameForm form : byFullName.getOrDefault(given.skeletons().get(r) + ' ' + skeleton, List.of())) {
+                    if (heardAs(form, heard) && java.util.Objects.equals(form.particle(), given.particle())) {
+                        String g = given.words().get(r);
+                        boolean exact = form.latin() == (heard == null) && NameKeys.loose(stem).equals(form.surnameLoose())
+                                && form.givenLoose().contains(NameKeys.loose(g));
+                        keep(best, new PersonMatch(form.person(), given.index(), i + 1, exact ? "alias" : "transliteration"));
+                    }
+                }
+            }
         }
-        int[] heard = null;
-        for (NameForm form : forms) {
-            if (form.latin() && tokens.isArabic(i)) {
-                heard = heard == null ? NameKeys.vowelGaps(stem) : heard;
-                if (!NameKeys.vowelsAgree(heard, form.surnameVowels())) {
-                    continue;
+        // a surname alone only when one watched person has it: the bucket is then that person's forms
+        if (personsPerSurname.getOrDefault(skeleton, 0) == 1) {
+            for (NameForm form : bySurname.get(skeleton)) {
+                if (heardAs(form, heard) && surnameAlone(tokens, i, stem, article, form)) {
+                    keep(best, new PersonMatch(form.person(), article && heard == null ? i - 1 : i, i + 1, "surname"));
+                    break;
                 }
             }
-            PersonMatch m = fullMatch(tokens, i, stem, form);
-            if (m == null && surnameAlone(tokens, i, stem, article, form)) {
-                int from = article && !tokens.isArabic(i) ? i - 1 : i;
-                m = new PersonMatch(form.person(), from, i + 1, "surname");
-            }
-            if (m != null) {
-                PersonMatch old = best.get(form.person().id());
-                if (old == null || rank(m.how()) > rank(old.how())) {
-                    best.put(form.person().id(), m);
-                }
-            }
+        }
+    }
+
+    /** An Arabic spelling must write no long vowel the Latin form lacks (see {@link NameKeys#vowelGaps}). */
+    private static boolean heardAs(NameForm form, int[] heard) {
+        return heard == null || !form.latin() || NameKeys.vowelsAgree(heard, form.surnameVowels());
+    }
+
+    private static void keep(Map<String, PersonMatch> best, PersonMatch m) {
+        PersonMatch old = best.get(m.person().id());
+        if (old == null || rank(m.how()) > rank(old.how())) {
+            best.put(m.person().id(), m);
         }
     }
 
@@ -166,50 +204,37 @@ public final class PersonResolver {
         };
     }
 
-    /** A given name of {@code form} right before the surname (articles and the particle skipped). */
-    private PersonMatch fullMatch(Tokens tokens, int i, String stem, NameForm form) {
-        if (form.givenSkeletons().isEmpty()) {
-            return null;
-        }
+    /** The word that would be a given name before the surname at {@code i}, its readings and skeletons. */
+    private record GivenWord(int index, String particle, List<String> words, List<String> skeletons) {
+    }
+
+    /** Skips an article (al-), a particle (bin, Le) and middle initials (Thomas J. Barrack) before the surname. */
+    private GivenWord givenBefore(Tokens tokens, int i) {
         int j = i - 1;
         if (j >= 0 && !tokens.isArabic(i) && words.articles().contains(tokens.word(j))) {
             j--;
         }
-        if (form.particle() != null) {
-            if (j < 0 || !NameKeys.skeleton(tokens.word(j)).equals(form.particle())) {
-                return null;
-            }
+        String particle = null;
+        if (j >= 0 && words.particles().contains(tokens.word(j))) {
+            particle = skeletons.get(tokens.word(j));
             j--;
         }
         while (j > 0 && !tokens.isArabic(j) && tokens.word(j).length() == 1) {
-            j--; // a middle initial: Thomas J. Barrack
+            j--;
         }
         if (j < 0 || tokens.sentence(j) != tokens.sentence(i)) {
             return null;
         }
         String given = tokens.word(j);
-        List<String> readings = new ArrayList<>(2);
-        readings.add(given);
         if (tokens.isArabic(j) && given.length() > 3 && (given.charAt(0) == 'و' || given.charAt(0) == 'ف')) {
-            readings.add(given.substring(1));
+            String bare = given.substring(1);
+            return new GivenWord(j, particle, List.of(given, bare), List.of(skeletons.get(given), skeletons.get(bare)));
         }
-        for (String g : readings) {
-            int k = form.givenSkeletons().indexOf(NameKeys.skeleton(g));
-            if (k >= 0) {
-                boolean exact = form.latin() == !tokens.isArabic(i)
-                        && NameKeys.loose(stem).equals(form.surnameLoose())
-                        && NameKeys.loose(g).equals(form.givenLoose().get(k));
-                return new PersonMatch(form.person(), j, i + 1, exact ? "alias" : "transliteration");
-            }
-        }
-        return null;
+        return new GivenWord(j, particle, List.of(given), List.of(skeletons.get(given)));
     }
 
     private boolean surnameAlone(Tokens tokens, int i, String stem, boolean article, NameForm form) {
-        if (personsPerSurname.getOrDefault(form.surnameSkeleton(), 0) != 1) {
-            return false;
-        }
-        if (form.particle() != null && (i == 0 || !NameKeys.skeleton(tokens.word(i - 1)).equals(form.particle()))) {
+        if (form.particle() != null && (i == 0 || !skeletons.get(tokens.word(i - 1)).equals(form.particle()))) {
             return false;
         }
         if (tokens.isArabic(i)) {

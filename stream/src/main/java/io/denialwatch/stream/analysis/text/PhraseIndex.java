@@ -42,6 +42,7 @@ public final class PhraseIndex<T> {
     private final List<String> proclitics;
     private final Set<String> procliticSet;
     private final String article;
+    private final WordMemo<List<String>> stemMemo = new WordMemo<>(this::stems);
 
     /** An empty index; {@code proclitics} are prefixes a word may carry and still match (Arabic و ب ال …). */
     public PhraseIndex(List<String> proclitics) {
@@ -87,7 +88,7 @@ public final class PhraseIndex<T> {
             int before = out.size();
             collect(tokens, i, byFirstWord.get(w), out);
             if (!proclitics.isEmpty()) {
-                for (String stem : stems(w)) {
+                for (String stem : stemMemo.get(w)) {
                     collect(tokens, i, byFirstWord.get(stem), out);
                 }
                 dropRepeats(out, before);
@@ -112,6 +113,9 @@ public final class PhraseIndex<T> {
     private List<String> stems(String word) {
         List<String> out = new ArrayList<>(3);
         for (String p : proclitics) {
+            if (p.isEmpty()) {
+                continue;
+            }
             if (word.length() - p.length() >= MIN_STEM && word.startsWith(p)) {
                 String rest = word.substring(p.length());
                 out.add(rest);
@@ -120,7 +124,7 @@ public final class PhraseIndex<T> {
                 }
             }
         }
-        return out;
+        return out.isEmpty() ? List.of() : List.copyOf(out);
     }
 
     private void collect(Tokens tokens, int i, List<Phrase<T>> phrases, List<Match<T>> out) {
