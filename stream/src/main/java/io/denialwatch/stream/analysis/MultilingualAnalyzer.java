@@ -1,0 +1,188 @@
+package io.denialwatch.stream.analysis;
+
+import io.denialwatch.common.gazetteer.Gazetteer;
+import io.denialwatch.common.gazetteer.OrganizationEntry;
+import io.denialwatch.common.gazetteer.PersonEntry;
+import io.denialwatch.common.model.Account;
+import io.denialwatch.common.model.AccountKind;
+import io.denialwatch.common.model.Analysis;
+import io.denialwatch.common.model.Cue;
+import io.denialwatch.common.model.Denier;
+import io.denialwatch.common.model.OutletMention;
+import io.denialwatch.common.model.PersonMention;
+import io.denialwatch.common.model.Post;
+import io.denialwatch.stream.analysis.lexicon.Lexicon;
+import io.denialwatch.stream.analysis.names.AuthorMatch;
+import io.denialwatch.stream.analysis.names.PersonMatch;
+import io.denialwatch.stream.analysis.names.PersonResolver;
+import io.denialwatch.stream.analysis.text.FoldedText;
+import io.denialwatch.stream.analysis.text.TextNormalizer;
+import io.denialwatch.stream.analysis.text.Tokens;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The analysis stage: normalise, guess the language, find persons and outlets, detect a denial,
+ * then say who denies and whom it concerns. A first-person denial concerns its author; an office
+ * that speaks for a person concerns that person; a news post reporting a denial names its denier.
+ * Built once per topology from the gazetteer; thread-safe (all state is read-only after
+ * construction). Never throws: whatever goes wrong becomes an empty analysis with an
+ * {@code error} cue.
+ */
+public final class MultilingualAnalyzer implements PostAnalyzer {
+
+    /** How many words after an office phrase still belong to its name ("media office of the presidency"). */
+    private static final int OFFICE_NAME_WORDS = 4;
+
+    private final AnalyzerConfig config;
+    private final Map<String, DenialDetector> detectors = new HashMap<>();
+    private final PersonResolver persons;
+    private final OutletRecognizer outlets;
+
+    public MultilingualAnalyzer(Gazetteer gazetteer, AnalyzerConfig config) {
+        this.config = config;
+        Map<String, Lexicon> extra = config.extraLexicon() == null ? Map.of() : Lexicon.readExtra(config.extraLexicon());
+        for (String lang : Lexicon.LANGUAGES) {
+            detectors.put(lang, new DenialDetector(Lexicon.bundled(lang).plus(extra.get(lang)), config.threshold()));
+        }
+        this.persons = new PersonResolver(gazetteer);
+        this.outlets = new OutletRecognizer(gazetteer.outlets());
+    }
+
+    public MultilingualAnalyzer(Gazetteer gazetteer) {
+        this(gazetteer, AnalyzerConfig.defaults());
+    }
+
+    @Override
+    public Analysis analyze(Post post) {
+        String id = post == null ? null : post.id();
+        try {
+            if (post == null || post.text() == null) {
+                return empty(id, null, new Cue("error:no_text", "", 0, 0));
+            }
+            return analyzeText(post);
+        } catch (RuntimeException | StackOverflowError e) {
+            return empty(id, null, new Cue("error:" + e.getClass().getSimpleName(), "", 0, 0));
+        }
+    }
+
+    private static Analysis empty(String id, String lang, Cue reason) {
+        return new Analysis(id, lang, false, 0.0, List.of(reason), null, List.of(), List.of());
+    }
+
+    private Analysis analyzeText(Post post) {
+        String full = post.fullText();
+        String analysed = cap(full);
+        FoldedText folded = TextNormalizer.fold(analysed);
+        Tokens tokens = Tokens.of(folded);
+        String lang = LanguageGuesser.guess(post.lang(), tokens);
+        List<OutletMention> named = outlets.find(tokens);
+        DenialVerdict verdict = detectors.get(lang).detect(tokens, !named.isEmpty());
+        List<PersonMatch> inText = persons.find(tokens);
+
+        Map<String, PersonMention> concerned = new LinkedHashMap<>();
+        AuthorMatch author = persons.author(post.account());
+        Denier denier = null;
+        if (verdict.denial()) {
+            denier = denier(post.account(), author, verdict, tokens, inText, concerned);
+        }
+        if (author.person() != null) {
+            // a person's own post concerns them, whatever it says
+            concerned.putIfAbsent(author.person().id(), mention(author.person(), accountName(post.account()), author.how()));
+        }
+        for (PersonMatch m : inText) {
+            concerned.putIfAbsent(m.person().id(), mention(m.person(), folded.originalSlice(tokens.start(m.from()),
+                    tokens.end(m.to() - 1)), m.how()));
+        }
+        List<Cue> cues = new ArrayList<>(verdict.cues());
+        if (analysed.length() < full.length()) {
+            cues.add(new Cue("limit:truncated", "", analysed.length(), full.length()));
+        }
+        return new Analysis(post.id(), lang, verdict.denial(), round(verdict.score()), cues, denier,
+                new ArrayList<>(concerned.values()), named);
+    }
+
+    /** The first {@code maxChars} chars, never splitting a surrogate pair. */
+    private String cap(String text) {
+        if (text.length() <= config.maxChars()) {
+            return text;
+        }
+        int end = config.maxChars();
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+
+    private static PersonMention mention(PersonEntry p, String surface, String how) {
+        return new PersonMention(p.id(), p.name(), surface, how);
+    }
+
+    /** Who denies; the author's person (self, or through an organisation) joins the concerned persons. */
+    private static String accountName(Account account) {
+        return account == null ? null : account.name() != null ? account.name() : account.handle();
+    }
+
+    private Denier denier(Account account, AuthorMatch author, DenialVerdict verdict, Tokens tokens, List<PersonMatch> inText,
+                          Map<String, PersonMention> concerned) {
+        String accountName = accountName(account);
+        OrganizationEntry org = author.organization();
+        if (org != null && (verdict.firstPerson() || verdict.officeFrom() >= 0)) {
+            PersonEntry principal = persons.person(org.speaksFor());
+            if (principal != null) {
+                concerned.put(principal.id(), mention(principal, org.name(), "speaks_for"));
+            }
+            return new Denier(org.name(), "office", org.id());
+        }
+        if (verdict.firstPerson()) {
+            if (author.person() != null) {
+                concerned.put(author.person().id(), mention(author.person(), accountName, author.how()));
+                return new Denier(author.person().name(), "self", author.person().id());
+            }
+            boolean official = account != null && account.kind() == AccountKind.OFFICIAL;
+            if (verdict.officeFrom() >= 0 || official) {
+                return new Denier(verdict.officeFrom() >= 0 ? officeName(verdict, tokens) : accountName, "office", null);
+            }
+            return new Denier(accountName, "self", null);
+        }
+        if (verdict.officeFrom() >= 0) {
+            PersonMatch principal = nearest(verdict, tokens, inText);
+            return new Denier(officeName(verdict, tokens), "office", principal == null ? null : principal.person().id());
+        }
+        PersonMatch subject = nearest(verdict, tokens, inText);
+        if (subject == null) {
+            return new Denier(null, "reported", null);
+        }
+        return new Denier(subject.person().name(), "reported", subject.person().id());
+    }
+
+    /** The person named closest before the first deciding cue in its sentence, else the first named. */
+    private static PersonMatch nearest(DenialVerdict verdict, Tokens tokens, List<PersonMatch> inText) {
+        PersonMatch best = null;
+        int cue = verdict.firstCueToken();
+        for (PersonMatch m : inText) {
+            if (cue >= 0 && tokens.sentence(m.from()) == tokens.sentence(cue)
+                    && (best == null || Math.abs(m.from() - cue) < Math.abs(best.from() - cue))) {
+                best = m;
+            }
+        }
+        return best != null ? best : inText.isEmpty() ? null : inText.get(0);
+    }
+
+    private static String officeName(DenialVerdict verdict, Tokens tokens) {
+        int to = verdict.officeTo();
+        int limit = Math.min(tokens.size(), verdict.officeTo() + OFFICE_NAME_WORDS);
+        while (to < limit && tokens.sentence(to) == tokens.sentence(verdict.officeFrom())
+                && (verdict.firstCueToken() < 0 || to < verdict.firstCueToken() || verdict.firstCueToken() < verdict.officeFrom())) {
+            to++;
+        }
+        return tokens.text().originalSlice(tokens.start(verdict.officeFrom()), tokens.end(to - 1));
+    }
+}

@@ -1,0 +1,44 @@
+package io.denialwatch.stream.analysis.eval;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Figures of one evaluation run.
+ *
+ * @param perLanguage   denial scores per gold language, and "all"
+ * @param personsFound  labelled (post, person) pairs the analysis found
+ * @param personsLabelled labelled (post, person) pairs
+ * @param errors        ids of the posts whose denial decision was wrong, with what was expected
+ */
+public record EvalReport(Map<String, Scores> perLanguage, int personsFound, int personsLabelled, List<String> errors) {
+
+    /** Counts and the figures derived from them for the {@code is_denial} label. */
+    public record Scores(int truePositives, int falsePositives, int falseNegatives, int trueNegatives) {
+        public double precision() {
+            return ratio(truePositives, truePositives + falsePositives);
+        }
+
+        public double recall() {
+            return ratio(truePositives, truePositives + falseNegatives);
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        public int total() {
+            return truePositives + falsePositives + falseNegatives + trueNegatives;
+        }
+    }
+
+    public double personRecall() {
+        return ratio(personsFound, personsLabelled);
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 1.0 : (double) a / b;
+    }
+}

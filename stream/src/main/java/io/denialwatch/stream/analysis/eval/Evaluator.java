@@ -1,0 +1,83 @@
+package io.denialwatch.stream.analysis.eval;
+
+import io.denialwatch.common.model.Analysis;
+import io.denialwatch.common.model.PersonMention;
+import io.denialwatch.common.model.Post;
+import io.denialwatch.stream.analysis.PostAnalyzer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Scores an analyser against labelled posts: precision, recall and F1 of {@code is_denial} per
+ * language and overall, and the share of labelled persons the analysis found. Pure: no I/O.
+ * The gold language groups the figures but is withheld from the analyser unless
+ * {@code trustLanguage}, so the language guess is measured too.
+ */
+public final class Evaluator {
+
+    public static final String ALL = "all";
+
+    private Evaluator() {
+    }
+
+    public static EvalReport evaluate(PostAnalyzer analyzer, List<LabelledPost> items, boolean trustLanguage) {
+        Map<String, int[]> counts = new TreeMap<>();
+        int found = 0;
+        int labelled = 0;
+        List<String> errors = new ArrayList<>();
+        for (LabelledPost item : items) {
+            Post post = item.post();
+            String lang = post.lang() == null ? "unknown" : post.lang().toLowerCase(Locale.ROOT);
+            Analysis a = analyzer.analyze(trustLanguage ? post : withoutLanguage(post));
+            int cell = item.isDenial() ? (a.isDenial() ? 0 : 2) : (a.isDenial() ? 1 : 3);
+            counts.computeIfAbsent(lang, k -> new int[4])[cell]++;
+            counts.computeIfAbsent(ALL, k -> new int[4])[cell]++;
+            if (a.isDenial() != item.isDenial()) {
+                errors.add(post.id() + " expected " + (item.isDenial() ? "denial" : "no denial") + " score " + a.denialScore());
+            }
+            Set<String> ids = new HashSet<>();
+            for (PersonMention m : a.persons()) {
+                ids.add(m.id());
+            }
+            for (String id : item.canonicalPersons()) {
+                labelled++;
+                if (ids.contains(id)) {
+                    found++;
+                } else {
+                    errors.add(post.id() + " missed person " + id);
+                }
+            }
+        }
+        Map<String, EvalReport.Scores> scores = new TreeMap<>();
+        counts.forEach((k, c) -> scores.put(k, new EvalReport.Scores(c[0], c[1], c[2], c[3])));
+        return new EvalReport(scores, found, labelled, errors);
+    }
+
+    private static Post withoutLanguage(Post p) {
+        return new Post(p.id(), p.source(), p.url(), p.publishedAt(), p.fetchedAt(), p.account(), null, p.title(),
+                p.text(), p.links(), p.replyTo(), p.quoteOf(), p.repostOf());
+    }
+
+    /** The report as a table, then one JSON line with the same figures. */
+    public static String format(EvalReport report) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%-5s %5s %5s %5s %5s %9s %7s %6s%n", "lang", "n", "tp", "fp", "fn",
+                "precision", "recall", "f1"));
+        StringBuilder json = new StringBuilder("{");
+        report.perLanguage().forEach((lang, s) -> {
+            out.append(String.format(Locale.ROOT, "%-5s %5d %5d %5d %5d %9.3f %7.3f %6.3f%n", lang, s.total(),
+                    s.truePositives(), s.falsePositives(), s.falseNegatives(), s.precision(), s.recall(), s.f1()));
+            json.append(String.format(Locale.ROOT, "\"%s\":{\"n\":%d,\"precision\":%.4f,\"recall\":%.4f,\"f1\":%.4f},",
+                    lang, s.total(), s.precision(), s.recall(), s.f1()));
+        });
+        out.append(String.format(Locale.ROOT, "person attribution recall %.3f (%d/%d)%n", report.personRecall(),
+                report.personsFound(), report.personsLabelled()));
+        json.append(String.format(Locale.ROOT, "\"person_recall\":%.4f}", report.personRecall()));
+        return out.append(json).toString();
+    }
+}

@@ -1,0 +1,47 @@
+package io.denialwatch.stream.analysis.eval;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.denialwatch.common.json.Json;
+import io.denialwatch.common.model.Post;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One line of a labelled file: a post plus what a reader decided about it.
+ *
+ * @param post             the post as the pipeline would receive it ({@code lang} is the gold language)
+ * @param isDenial         whether it is a denial
+ * @param canonicalPersons ids of the watched persons it concerns
+ */
+public record LabelledPost(Post post, boolean isDenial, List<String> canonicalPersons) {
+
+    private record Labels(@JsonUnwrapped Post post, Boolean isDenial, List<String> canonicalPersons) {
+    }
+
+    public static List<LabelledPost> read(Path file) {
+        List<LabelledPost> out = new ArrayList<>();
+        try {
+            int n = 0;
+            for (String line : Files.readAllLines(file)) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                Post post = Json.read(line, Post.class);
+                Labels labels = Json.read(line, Labels.class);
+                if (labels.isDenial() == null) {
+                    throw new IllegalArgumentException(file + ":" + n + ": missing is_denial");
+                }
+                out.add(new LabelledPost(post, labels.isDenial(),
+                        labels.canonicalPersons() == null ? List.of() : labels.canonicalPersons()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,73 @@
+package io.denialwatch.stream.analysis.names;
+
+import io.denialwatch.common.gazetteer.PersonEntry;
+import io.denialwatch.stream.analysis.text.Scripts;
+import io.denialwatch.stream.analysis.text.TextNormalizer;
+import io.denialwatch.stream.analysis.text.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One way of writing a watched person's name, reduced to what matching needs: the surname's
+ * skeleton and Latin spelling, whether it carries the article (al-Wais, الويس), a particle
+ * it needs before it (Le Pen, bin Salman) and the skeletons of the given names.
+ */
+record NameForm(PersonEntry person, String surnameSkeleton, String surnameLoose, int[] surnameVowels, boolean surnameArticle,
+                String particle, List<String> givenSkeletons, List<String> givenLoose, boolean latin) {
+
+    /** This name with its particle glued to the surname, as Arabic writes Le Pen: لوبان. */
+    NameForm joined(String particleWord) {
+        String surname = particleWord + surnameLoose;
+        return new NameForm(person, NameKeys.skeleton(surname), NameKeys.loose(surname), NameKeys.vowelGaps(surname),
+                false, null, givenSkeletons, givenLoose, latin);
+    }
+
+    /** Parses a gazetteer name or alias; empty when nothing name-like is left after titles. */
+    static List<NameForm> parse(PersonEntry person, String name, NameWords words) {
+        Tokens t = Tokens.of(TextNormalizer.fold(name));
+        List<String> parts = new ArrayList<>();
+        List<Boolean> articles = new ArrayList<>();
+        boolean pendingArticle = false;
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.word(i);
+            boolean last = i == t.size() - 1;
+            if (words.titles().contains(w) || (w.length() == 1 && !last)) {
+                continue;
+            }
+            if (words.articles().contains(w) && !last) {
+                pendingArticle = true;
+                continue;
+            }
+            ArabicWord aw = ArabicWord.split(w);
+            parts.add(aw.stem());
+            articles.add(pendingArticle || aw.article());
+            pendingArticle = false;
+        }
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        int s = parts.size() - 1;
+        String particle = null;
+        String particleWord = null;
+        if (s > 0 && words.particles().contains(parts.get(s - 1))) {
+            particleWord = parts.get(s - 1);
+            particle = NameKeys.skeleton(particleWord);
+        }
+        List<String> given = new ArrayList<>();
+        List<String> givenLoose = new ArrayList<>();
+        for (int i = 0; i < s; i++) {
+            if (!words.particles().contains(parts.get(i))) {
+                given.add(NameKeys.skeleton(parts.get(i)));
+                givenLoose.add(NameKeys.loose(parts.get(i)));
+            }
+        }
+        String surname = parts.get(s);
+        String skeleton = NameKeys.skeleton(surname);
+        if (skeleton.isEmpty()) {
+            return List.of();
+        }
+        NameForm form = new NameForm(person, skeleton, NameKeys.loose(surname), NameKeys.vowelGaps(surname), articles.get(s),
+                particle, List.copyOf(given), List.copyOf(givenLoose), !Scripts.isArabic(surname.charAt(0)));
+        return particleWord == null ? List.of(form) : List.of(form, form.joined(particleWord));
+    }
+}

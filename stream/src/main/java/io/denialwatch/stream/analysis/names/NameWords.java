@@ -1,0 +1,38 @@
+package io.denialwatch.stream.analysis.names;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.denialwatch.stream.analysis.text.TextNormalizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The words around names (titles, articles, particles, stop-words), read from {@code names.yaml}, folded. */
+record NameWords(Set<String> titles, Set<String> articles, Set<String> particles, Set<String> stopwords) {
+
+    static final NameWords BUNDLED = load();
+
+    private static NameWords load() {
+        try (InputStream in = NameWords.class.getResourceAsStream("/io/denialwatch/stream/analysis/names.yaml")) {
+            Map<String, List<String>> raw = new ObjectMapper(new YAMLFactory()).readValue(in,
+                    new TypeReference<Map<String, List<String>>>() { });
+            return new NameWords(folded(raw.get("titles")), folded(raw.get("articles")), folded(raw.get("particles")),
+                    folded(raw.get("stopwords")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("bundled names.yaml unreadable", e);
+        }
+    }
+
+    private static Set<String> folded(List<String> words) {
+        Set<String> out = new HashSet<>();
+        if (words != null) {
+            words.forEach(w -> out.add(TextNormalizer.foldToString(w)));
+        }
+        return Set.copyOf(out);
+    }
+}

@@ -1,0 +1,270 @@
+package io.denialwatch.stream.analysis.names;
+
+import io.denialwatch.common.gazetteer.Gazetteer;
+import io.denialwatch.common.gazetteer.OrganizationEntry;
+import io.denialwatch.common.gazetteer.PersonEntry;
+import io.denialwatch.common.model.Account;
+import io.denialwatch.stream.analysis.text.TextNormalizer;
+import io.denialwatch.stream.analysis.text.Tokens;
+import io.denialwatch.stream.analysis.text.WordMemo;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds watched persons in a text, in any script and spelling, from a gazetteer that may give
+ * nothing but a Latin name. Every name and alias is indexed at construction by the consonant
+ * skeleton of its surname ({@link NameKeys}) and by given-name-plus-surname skeletons, so a post
+ * costs a few hash look-ups per word whether the gazetteer holds ten persons or ten thousand.
+ *
+ * <p>A surname with a given name before it (any of the person's given names, in any script) is a
+ * full match. A surname alone is accepted only when it is distinctive: no other watched person
+ * shares its skeleton, it is capitalised (Latin) or not a stop-word (Arabic), it carries the
+ * article when the watched name does (الشرع for al-Sharaa; a bare three-letter skeleton would hit
+ * common words), and a Latin spelling must agree with its vowels, not only its skeleton.
+ */
+public final class PersonResolver {
+
+    private static final int MIN_SKELETON = 2;
+    /** Without the article, an Arabic surname alone needs this many consonants to be trusted. */
+    private static final int MIN_BARE_SKELETON = 3;
+    /** A capitalised Latin surname with this many consonants is distinctive in any spelling (Netanyahou). */
+    private static final int LONG_SKELETON = 4;
+
+    private final NameWords words = NameWords.BUNDLED;
+    private final Map<String, List<NameForm>> bySurname = new HashMap<>();
+    private final Map<String, Integer> personsPerSurname = new HashMap<>();
+    private final Map<String, PersonEntry> personAccounts = new HashMap<>();
+    private final Map<String, OrganizationEntry> organizationAccounts = new HashMap<>();
+    private final Map<String, OrganizationEntry> organizationNames = new HashMap<>();
+    private final Map<String, PersonEntry> byId = new HashMap<>();
+    /** Per Arabic word: its readings without proclitics that are surnames of someone, with their skeletons. */
+    private final WordMemo<List<Reading>> arabicReadings = new WordMemo<>(this::readingsOf);
+    private final Map<String, List<NameForm>> byFullName = new HashMap<>();
+    private final WordMemo<String> skeletons = new WordMemo<>(NameKeys::skeleton);
+    private final WordMemo<AuthorMatch> authorsByName = new WordMemo<>(this::authorByName, 10_000);
+
+    /** A reading of a word as a possible surname: the stem, whether it had the article, its skeleton. */
+    private record Reading(String stem, boolean article, String skeleton) {
+    }
+
+    private List<Reading> readingsOf(String word) {
+        List<Reading> out = new ArrayList<>(2);
+        for (ArabicWord r : ArabicWord.readings(word)) {
+            String skeleton = NameKeys.skeleton(r.stem());
+            if (bySurname.containsKey(skeleton)) {
+                out.add(new Reading(r.stem(), r.article(), skeleton));
+            }
+        }
+        return out.isEmpty() ? List.of() : List.copyOf(out);
+    }
+
+    public PersonResolver(Gazetteer gazetteer) {
+        Map<String, Set<String>> idsPerSurname = new HashMap<>();
+        for (PersonEntry p : gazetteer.persons()) {
+            byId.put(p.id(), p);
+            List<String> names = new ArrayList<>();
+            names.add(p.name());
+            names.addAll(p.aliases());
+            for (String name : names) {
+                for (NameForm form : name == null ? List.<NameForm>of() : NameForm.parse(p, name, words)) {
+                    if (form.surnameSkeleton().length() >= MIN_SKELETON) {
+                        bySurname.computeIfAbsent(form.surnameSkeleton(), k -> new ArrayList<>()).add(form);
+                        for (String given : form.givenSkeletons()) {
+                            byFullName.computeIfAbsent(given + ' ' + form.surnameSkeleton(), k -> new ArrayList<>()).add(form);
+                        }
+                        idsPerSurname.computeIfAbsent(form.surnameSkeleton(), k -> new HashSet<>()).add(p.id());
+                    }
+                }
+            }
+            p.accounts().forEach(a -> accountKeys(a).forEach(k -> personAccounts.put(k, p)));
+        }
+        idsPerSurname.forEach((k, ids) -> personsPerSurname.put(k, ids.size()));
+        for (OrganizationEntry o : gazetteer.organizations()) {
+            o.accounts().forEach(a -> accountKeys(a).forEach(k -> organizationAccounts.put(k, o)));
+            organizationNames.put(TextNormalizer.foldToString(o.name()).strip(), o);
+            o.aliases().forEach(a -> organizationNames.put(TextNormalizer.foldToString(a).strip(), o));
+        }
+    }
+
+    public PersonEntry person(String id) {
+        return id == null ? null : byId.get(id);
+    }
+
+    /** "x:Example" → {"x:example", "example"}, so an entry matches an account id or a bare handle. */
+    private static List<String> accountKeys(String account) {
+        String k = account.trim().toLowerCase(Locale.ROOT);
+        int colon = k.indexOf(':');
+        return colon > 0 ? List.of(k, k.substring(colon + 1)) : List.of(k);
+    }
+
+    /** Who {@code account} belongs to: by its id or handle in the gazetteer, else by its display name. */
+    public AuthorMatch author(Account account) {
+        if (account == null) {
+            return AuthorMatch.NONE;
+        }
+        for (String key : new String[] {account.id(), account.handle()}) {
+            if (key == null) {
+                continue;
+            }
+            String k = key.trim().toLowerCase(Locale.ROOT);
+            String bare = k.startsWith("@") ? k.substring(1) : k;
+            if (personAccounts.containsKey(bare)) {
+                return new AuthorMatch(personAccounts.get(bare), null, "account");
+            }
+            if (organizationAccounts.containsKey(bare)) {
+                return new AuthorMatch(null, organizationAccounts.get(bare), "account");
+            }
+        }
+        if (account.name() == null || account.name().isBlank()) {
+            return AuthorMatch.NONE;
+        }
+        return authorsByName.get(account.name());
+    }
+
+    private AuthorMatch authorByName(String displayName) {
+        String folded = TextNormalizer.foldToString(displayName).strip();
+        OrganizationEntry org = organizationNames.get(folded);
+        if (org != null) {
+            return new AuthorMatch(null, org, "account");
+        }
+        List<PersonMatch> named = find(Tokens.of(TextNormalizer.fold(displayName)));
+        return named.isEmpty() ? AuthorMatch.NONE : new AuthorMatch(named.get(0).person(), null, "account");
+    }
+
+    /** The watched persons named in {@code tokens}, best match per person, in text order. */
+    public List<PersonMatch> find(Tokens tokens) {
+        Map<String, PersonMatch> best = new LinkedHashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.word(i);
+            if (tokens.isArabic(i)) {
+                for (Reading reading : arabicReadings.get(w)) {
+                    consider(tokens, i, reading.stem(), reading.article(), reading.skeleton(), best);
+                }
+            } else if (w.length() >= MIN_SKELETON) {
+                boolean article = i > 0 && words.articles().contains(tokens.word(i - 1))
+                        && tokens.sentence(i - 1) == tokens.sentence(i);
+                consider(tokens, i, w, article, skeletons.get(w), best);
+            }
+        }
+        return new ArrayList<>(best.values());
+    }
+
+    private void consider(Tokens tokens, int i, String stem, boolean article, String skeleton, Map<String, PersonMatch> best) {
+        if (stem.length() < MIN_SKELETON || !bySurname.containsKey(skeleton)) {
+            return;
+        }
+        int[] heard = tokens.isArabic(i) ? NameKeys.vowelGaps(stem) : null;
+        GivenWord given = givenBefore(tokens, i);
+        if (given != null) {
+            for (int r = 0; r < given.skeletons().size(); r++) {
+                for (NameForm form : byFullName.getOrDefault(given.skeletons().get(r) + ' ' + skeleton, List.of())) {
+                    if (heardAs(form, heard) && java.util.Objects.equals(form.particle(), given.particle())) {
+                        String g = given.words().get(r);
+                        boolean exact = form.latin() == (heard == null) && NameKeys.loose(stem).equals(form.surnameLoose())
+                                && form.givenLoose().contains(NameKeys.loose(g));
+                        keep(best, new PersonMatch(form.person(), given.index(), i + 1, exact ? "alias" : "transliteration"));
+                    }
+                }
+            }
+        }
+        // a surname alone only when one watched person has it: the bucket is then that person's forms
+        if (personsPerSurname.getOrDefault(skeleton, 0) == 1) {
+            for (NameForm form : bySurname.get(skeleton)) {
+                if (heardAs(form, heard) && surnameAlone(tokens, i, stem, article, form)) {
+                    keep(best, new PersonMatch(form.person(), article && heard == null ? i - 1 : i, i + 1, "surname"));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** An Arabic spelling must write no long vowel the Latin form lacks (see {@link NameKeys#vowelGaps}). */
+    private static boolean heardAs(NameForm form, int[] heard) {
+        return heard == null || !form.latin() || NameKeys.vowelsAgree(heard, form.surnameVowels());
+    }
+
+    private static void keep(Map<String, PersonMatch> best, PersonMatch m) {
+        PersonMatch old = best.get(m.person().id());
+        if (old == null || rank(m.how()) > rank(old.how())) {
+            best.put(m.person().id(), m);
+        }
+    }
+
+    private static int rank(String how) {
+        return switch (how) {
+            case "alias" -> 3;
+            case "transliteration" -> 2;
+            default -> 1;
+        };
+    }
+
+    /** The word that would be a given name before the surname at {@code i}, its readings and skeletons. */
+    private record GivenWord(int index, String particle, List<String> words, List<String> skeletons) {
+    }
+
+    /** Skips an article (al-), a particle (bin, Le) and middle initials (Thomas J. Barrack) before the surname. */
+    private GivenWord givenBefore(Tokens tokens, int i) {
+        int j = i - 1;
+        if (j >= 0 && !tokens.isArabic(i) && words.articles().contains(tokens.word(j))) {
+            j--;
+        }
+        String particle = null;
+        if (j >= 0 && words.particles().contains(tokens.word(j))) {
+            particle = skeletons.get(tokens.word(j));
+            j--;
+        }
+        while (j > 0 && !tokens.isArabic(j) && tokens.word(j).length() == 1) {
+            j--;
+        }
+        if (j < 0 || tokens.sentence(j) != tokens.sentence(i)) {
+            return null;
+        }
+        String given = tokens.word(j);
+        if (tokens.isArabic(j) && given.length() > 3 && (given.charAt(0) == 'و' || given.charAt(0) == 'ف')) {
+            String bare = given.substring(1);
+            return new GivenWord(j, particle, List.of(given, bare), List.of(skeletons.get(given), skeletons.get(bare)));
+        }
+        return new GivenWord(j, particle, List.of(given), List.of(skeletons.get(given)));
+    }
+
+    private boolean surnameAlone(Tokens tokens, int i, String stem, boolean article, NameForm form) {
+        if (form.particle() != null && (i == 0 || !skeletons.get(tokens.word(i - 1)).equals(form.particle()))) {
+            return false;
+        }
+        if (tokens.isArabic(i)) {
+            if (words.stopwords().contains(tokens.word(i)) || words.stopwords().contains(stem)) {
+                return false;
+            }
+            if (form.surnameArticle()) {
+                return article;
+            }
+            return form.surnameSkeleton().length() >= MIN_BARE_SKELETON && stem.length() >= 4;
+        }
+        if (!capitalised(tokens, i) || partOfAnotherName(tokens, i)) {
+            return false;
+        }
+        if (NameKeys.loose(stem).equals(form.surnameLoose()) || form.surnameSkeleton().length() >= LONG_SKELETON) {
+            return true;
+        }
+        return article && form.surnameArticle();
+    }
+
+    /** "Barack" in "Barack Obama" is not Tom Barrack: a capitalised word (not a title) follows. */
+    private boolean partOfAnotherName(Tokens tokens, int i) {
+        int next = i + 1;
+        return next < tokens.size() && !tokens.isArabic(next) && tokens.sentence(next) == tokens.sentence(i)
+                && capitalised(tokens, next) && !words.titles().contains(tokens.word(next));
+    }
+
+    private static boolean capitalised(Tokens tokens, int i) {
+        String original = tokens.text().original();
+        int at = tokens.text().originalStart(tokens.start(i));
+        return at < original.length() && Character.isUpperCase(original.charAt(at));
+    }
+}

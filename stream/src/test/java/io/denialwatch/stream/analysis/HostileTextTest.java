@@ -1,0 +1,57 @@
+package io.denialwatch.stream.analysis;
+
+import static io.denialwatch.stream.analysis.Posts.LATIN_ONLY;
+import static io.denialwatch.stream.analysis.Posts.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.denialwatch.common.model.Analysis;
+import io.denialwatch.common.model.Cue;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Posts built to hurt: the analyser answers every one, in bounded time, without throwing. */
+@Timeout(10)
+class HostileTextTest {
+
+    private final MultilingualAnalyzer analyzer = new MultilingualAnalyzer(LATIN_ONLY);
+
+    @Test
+    void aMegabytePostIsCappedAndSaysSo() {
+        String big = "نفى الوزير التقرير. ".repeat(60_000);
+        long start = System.nanoTime();
+        Analysis a = analyzer.analyze(post(big));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        assertThat(a.isDenial()).isTrue();
+        assertThat(a.cues()).extracting(Cue::type).contains("limit:truncated");
+        assertThat(a.cues()).allMatch(c -> c.end() <= big.length());
+    }
+
+    @Test
+    void onlyCombiningMarksGiveAnEmptyAnalysis() {
+        Analysis a = analyzer.analyze(post("\u0301\u064E\u0650".repeat(100_000)));
+        assertThat(a.isDenial()).isFalse();
+        assertThat(a.persons()).isEmpty();
+    }
+
+    @Test
+    void bidiOverridesAndLoneSurrogatesAreHarmless() {
+        Analysis a = analyzer.analyze(post("\u202E\u202Dنفى\uD800 \u2066الوزير\u2069 التقرير\uDC00\u200B"));
+        assertThat(a.isDenial()).isTrue();
+        Analysis b = analyzer.analyze(post("\uD83D".repeat(50_000)));
+        assertThat(b.isDenial()).isFalse();
+    }
+
+    @Test
+    void aNullPostOrTextIsAnEmptyAnalysisWithAReason() {
+        assertThat(analyzer.analyze(null).cues()).extracting(Cue::type).containsExactly("error:no_text");
+        assertThat(analyzer.analyze(post(null)).isDenial()).isFalse();
+    }
+
+    @Test
+    void manyWordsInOneSentenceStayLinear() {
+        String longSentence = "not ".repeat(200_000) + "denied the report";
+        Analysis a = analyzer.analyze(post(longSentence));
+        assertThat(a).isNotNull();
+    }
+}

@@ -1,0 +1,107 @@
+package io.denialwatch.stream.analysis;
+
+import static io.denialwatch.stream.analysis.Posts.LATIN_ONLY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.denialwatch.common.gazetteer.Gazetteer;
+import io.denialwatch.common.model.Account;
+import io.denialwatch.common.model.AccountKind;
+import io.denialwatch.stream.analysis.names.PersonMatch;
+import io.denialwatch.stream.analysis.names.PersonResolver;
+import io.denialwatch.stream.analysis.text.TextNormalizer;
+import io.denialwatch.stream.analysis.text.Tokens;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Names given only in Latin script are found in Arabic script and other spellings. */
+class PersonResolverTest {
+
+    private final PersonResolver resolver = new PersonResolver(LATIN_ONLY);
+
+    private List<PersonMatch> find(String text) {
+        return resolver.find(Tokens.of(TextNormalizer.fold(text)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "التقى الرئيس أحمد الشرع وفدا أمريكيا|ahmed-al-sharaa|transliteration",
+        "قال الشرع إن سوريا ستتعاون|ahmed-al-sharaa|surname",
+        "ووصل وأحمد الشرع إلى الرياض|ahmed-al-sharaa|transliteration",
+        "Syrian President Ahmed al-Sharaa visited Paris|ahmed-al-sharaa|alias",
+        "Ahmad al-Shara met the envoy|ahmed-al-sharaa|transliteration",
+        "Le président Ahmed al-Charaa à Paris|ahmed-al-sharaa|transliteration",
+        "د.مظهر الويس|mazhar-al-wais|transliteration",
+        "قال الويس في تغريدة|mazhar-al-wais|surname",
+        "استقبل ماكرون الرئيس|emmanuel-macron|surname",
+        "الرئيس الفرنسي إيمانويل ماكرون|emmanuel-macron|transliteration",
+        "المرشحة مارين لوبان|marine-le-pen|transliteration",
+        "Marine Le Pen a déclaré|marine-le-pen|alias",
+        "ولي العهد محمد بن سلمان|mohammed-bin-salman|transliteration",
+        "Mohammed ben Salmane à Riyad|mohammed-bin-salman|transliteration",
+        "هدف رائع من كيليان مبابي|kylian-mbappe|transliteration",
+        "قال ترامب إن|donald-trump|surname",
+        "Benyamin Netanyahou a dit|benjamin-netanyahu|surname"
+    })
+    void findsLatinOnlyNamesAcrossScripts(String text, String id, String how) {
+        assertThat(find(text)).extracting(m -> m.person().id() + "/" + m.how()).contains(id + "/" + how);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "الجمهورية العربية السورية",
+        "the poll showed a sharp drop",
+        "the barracks were empty",
+        "Barack Obama spoke in Chicago",
+        "Rien de neuf sous le soleil",
+        "الشر لا يدوم"
+    })
+    void commonWordsAreNotPersons(String text) {
+        assertThat(find(text)).isEmpty();
+    }
+
+    @Test
+    void aSharedSurnameAloneIsAmbiguous() {
+        PersonResolver two = new PersonResolver(Gazetteer.parse("""
+                persons:
+                  - {id: a, name: Ahmed Hassan}
+                  - {id: b, name: Omar Hassan}
+                """));
+        assertThat(two.find(Tokens.of(TextNormalizer.fold("Hassan said")))).isEmpty();
+        assertThat(two.find(Tokens.of(TextNormalizer.fold("عمر حسن قال")))).extracting(m -> m.person().id()).containsExactly("b");
+    }
+
+    @Test
+    void accountsAndOrganisationsSpeakForTheirPerson() {
+        Gazetteer g = Gazetteer.parse("""
+                persons:
+                  - {id: ahmed-al-sharaa, name: Ahmed al-Sharaa, accounts: ["x:sharaa_official"]}
+                organizations:
+                  - {id: syrian-presidency, name: Syrian Presidency, speaks_for: ahmed-al-sharaa, accounts: ["x:SyPresidency"]}
+                """);
+        PersonResolver r = new PersonResolver(g);
+        assertThat(r.author(new Account("x:sharaa_official", "sharaa_official", "anything", AccountKind.PERSON)).person().id())
+                .isEqualTo("ahmed-al-sharaa");
+        assertThat(r.author(new Account("x:1", "SyPresidency", "الرئاسة", AccountKind.OFFICIAL)).organization().speaksFor())
+                .isEqualTo("ahmed-al-sharaa");
+        assertThat(r.author(new Account("x:2", "someone", "أحمد الشرع", AccountKind.PERSON)).person().id())
+                .isEqualTo("ahmed-al-sharaa");
+    }
+
+    @Test
+    void officeAccountDenialConcernsThePersonItSpeaksFor() {
+        Gazetteer g = Gazetteer.parse("""
+                persons:
+                  - {id: ahmed-al-sharaa, name: Ahmed al-Sharaa}
+                organizations:
+                  - {id: syrian-presidency, name: Syrian Presidency, speaks_for: ahmed-al-sharaa, accounts: ["x:SyPresidency"]}
+                """);
+        var a = new MultilingualAnalyzer(g).analyze(Posts.post("ننفي ما نشرته إحدى الصحف عن زيارة سرية.",
+                new Account("x:1", "SyPresidency", "رئاسة الجمهورية", AccountKind.OFFICIAL)));
+        assertThat(a.isDenial()).isTrue();
+        assertThat(a.denier().kind()).isEqualTo("office");
+        assertThat(a.persons()).extracting(m -> m.id() + "/" + m.how()).containsExactly("ahmed-al-sharaa/speaks_for");
+    }
+}
