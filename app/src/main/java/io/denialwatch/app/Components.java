@@ -7,7 +7,8 @@ import io.denialwatch.stream.DenialTopology;
 import io.denialwatch.stream.PipelineMetrics;
 import io.denialwatch.stream.StreamSettings;
 import io.denialwatch.stream.analysis.PostAnalyzer;
-import io.denialwatch.stream.analysis.SimpleCueAnalyzer;
+import io.denialwatch.stream.analysis.AnalyzerConfig;
+import io.denialwatch.stream.analysis.MultilingualAnalyzer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import org.apache.kafka.streams.Topology;
@@ -22,7 +23,9 @@ final class Components {
     }
 
     static PostAnalyzer analyzer(Gazetteer g, Settings s) {
-        return new SimpleCueAnalyzer(g);
+        String lexicon = s.get(Settings.DETECT_LEXICON);
+        return new MultilingualAnalyzer(g, new AnalyzerConfig(s.getDouble(Settings.DETECT_THRESHOLD),
+                lexicon == null || lexicon.isBlank() ? null : Path.of(lexicon), AnalyzerConfig.DEFAULT_MAX_CHARS));
     }
 
     static DenialTopology.Parts topologyParts(Settings s, MeterRegistry registry) {

@@ -7,7 +7,7 @@ import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.common.model.Alert;
 import io.denialwatch.common.model.DeadLetter;
 import io.denialwatch.common.model.Post;
-import io.denialwatch.stream.analysis.SimpleCueAnalyzer;
+import io.denialwatch.stream.analysis.MultilingualAnalyzer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -37,8 +37,14 @@ class DenialTopologyTest {
 
     @BeforeEach
     void start() {
-        var gazetteer = FoundingExample.gazetteer();
-        var topology = DenialTopology.build(new DenialTopology.Parts(topics, new SimpleCueAnalyzer(gazetteer), gazetteer,
+        start(FoundingExample.gazetteer());
+    }
+
+    private void start(io.denialwatch.common.gazetteer.Gazetteer gazetteer) {
+        if (driver != null) {
+            driver.close();
+        }
+        var topology = DenialTopology.build(new DenialTopology.Parts(topics, new MultilingualAnalyzer(gazetteer), gazetteer,
                 StreamSettings.defaults(), PipelineMetrics.noop(), null));
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "test");
@@ -81,6 +87,20 @@ class DenialTopologyTest {
         assertThat(sharaa.stories().get(0).reasons()).anyMatch(r -> r.contains("The New York Times"));
         assertThat(sharaa.alertId()).isEqualTo(Alert.idFor("x:AlekhbariahSY-2025-11-14-presidency", "ahmed-al-sharaa"));
         assertThat(dead.isEmpty()).isTrue();
+    }
+
+    @Test
+    void foundingExampleNeedsOnlyLatinNamesInTheWatchList() throws IOException {
+        start(io.denialwatch.common.gazetteer.Gazetteer.load(Path.of("src/test/resources/persons-latin-founding.yaml")));
+        for (String line : FoundingExample.postLines()) {
+            send(line);
+        }
+        driver.advanceWallClockTime(java.time.Duration.ofMinutes(5));
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out).extracting(a -> a.denial().postId() + " -> " + a.stories().get(0).postId())
+                .containsExactlyInAnyOrder(
+                        "x:AlekhbariahSY-2025-11-14-presidency -> x:nytimes-2025-11-13-sharaa",
+                        "x:maabdwalshamee1-2025-11-15-denial -> x:TheMediaLine-2025-11-14-wais");
     }
 
     @Test

@@ -53,6 +53,8 @@ public final class Settings {
     public static final Setting STREAM_TOP_K = new Setting("stream.top.k", "5", "ranked stories per alert");
     public static final Setting DETECT_THRESHOLD = new Setting("detect.threshold", "0.5",
             "denial score from which a post counts as a denial");
+    public static final Setting DETECT_LEXICON = new Setting("detect.lexicon", "",
+            "a desk's own lexicon file (YAML, per language) merged into the bundled cue lexicons");
     public static final Setting SINK_PORT = new Setting("sink.port", "8080", "port of the desk page and API (0 picks one)");
     public static final Setting SINK_BIND = new Setting("sink.bind", "127.0.0.1",
             "address the desk binds to (0.0.0.0 in containers)");
@@ -63,7 +65,7 @@ public final class Settings {
 
     public static final List<Setting> KEYS = List.of(BOOTSTRAP, TOPIC_PREFIX, TOPIC_PARTITIONS, TOPIC_REPLICATION,
             DATA_DIR, PERSONS_FILE, STREAM_APP_ID, STREAM_THREADS, STREAM_LOOKBACK, STREAM_GRACE, STREAM_REPORT_HOLD, STREAM_MAX_STORIES,
-            STREAM_TOP_K, DETECT_THRESHOLD, SINK_PORT, SINK_BIND, SINK_ALERTS_OUT, SINK_GROUP);
+            STREAM_TOP_K, DETECT_THRESHOLD, DETECT_LEXICON, SINK_PORT, SINK_BIND, SINK_ALERTS_OUT, SINK_GROUP);
 
     private static final String KAFKA_PREFIX = "kafka.";
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");

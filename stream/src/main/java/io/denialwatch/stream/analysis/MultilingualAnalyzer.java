@@ -141,20 +141,31 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
             }
             return new Denier(org.name(), "office", org.id());
         }
+        boolean outlet = account != null && account.kind() == AccountKind.OUTLET;
+        boolean official = account != null && account.kind() == AccountKind.OFFICIAL;
         if (verdict.firstPerson()) {
-            if (author.person() != null) {
+            // an outlet's account speaking in the first person is quoting someone else's statement
+            if (author.person() != null && !outlet) {
                 concerned.put(author.person().id(), mention(author.person(), accountName, author.how()));
                 return new Denier(author.person().name(), "self", author.person().id());
             }
-            boolean official = account != null && account.kind() == AccountKind.OFFICIAL;
             if (verdict.officeFrom() >= 0 || official) {
-                return new Denier(verdict.officeFrom() >= 0 ? officeName(verdict, tokens) : accountName, "office", null);
+                PersonMatch principal = outlet ? nearest(verdict, tokens, inText) : null;
+                return new Denier(verdict.officeFrom() >= 0 ? officeName(verdict, tokens) : accountName, "office",
+                        principal == null ? null : principal.person().id());
+            }
+            if (outlet) {
+                PersonMatch speaker = nearest(verdict, tokens, inText);
+                return speaker == null ? new Denier(null, "self", null)
+                        : new Denier(speaker.person().name(), "self", speaker.person().id());
             }
             return new Denier(accountName, "self", null);
         }
         if (verdict.officeFrom() >= 0) {
+            // "the media office denied …": the office's own account saying so is first-hand; anyone else reports it
             PersonMatch principal = nearest(verdict, tokens, inText);
-            return new Denier(officeName(verdict, tokens), "office", principal == null ? null : principal.person().id());
+            return new Denier(officeName(verdict, tokens), official ? "office" : "reported",
+                    principal == null ? null : principal.person().id());
         }
         PersonMatch subject = nearest(verdict, tokens, inText);
         if (subject == null) {
