@@ -39,6 +39,7 @@ final class IngestCommand implements Callable<Integer> {
         OpsServer ops = null;
         try {
             ops = OpsServer.start(s, registry, Map.of(), Map.of("producer_open", producing::get));
+            System.out.println("ingest: metrics and health on " + ops.url());
         } catch (IllegalStateException e) {
             // a replay is a batch job: its result is printed, so it is not worth failing over metrics
             System.err.println("ingest: metrics not served: " + e.getMessage());
