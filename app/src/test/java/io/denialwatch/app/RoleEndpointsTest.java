@@ -79,6 +79,10 @@ class RoleEndpointsTest {
                 assertThat(Http.get(base + "/health/live").status()).isEqualTo(200);
                 await("ingest ready").atMost(START).until(() -> Http.get(base + "/health/ready").body()
                         .contains("\"producer_open\":true"));
+                // the image's HEALTHCHECK finds it on DW_OPS_PORT, and nothing where nothing listens
+                String port = base.substring(base.lastIndexOf(':') + 1);
+                assertThat(healthcheck(port, "1")).isZero();
+                assertThat(healthcheck("1", "1")).isNotZero();
                 String metrics = Http.get(base + "/metrics").body();
                 assertThat(metrics).contains("kafka_producer_record_send_total", "dw_ingest_items_total",
                         "jvm_threads_live_threads", "role=\"ingest\"");
@@ -91,5 +95,15 @@ class RoleEndpointsTest {
                 assertThat(ingest.stdout()).contains("produced 6 posts");
             }
         }
+    }
+
+    private static int healthcheck(String opsPort, String sinkPort) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("bash", ROOT.resolve("bin/healthcheck").toString()).redirectErrorStream(true);
+        pb.environment().put("DW_OPS_PORT", opsPort);
+        pb.environment().put("DW_SINK_PORT", sinkPort);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        p.getInputStream().readAllBytes();
+        return p.waitFor();
     }
 }
