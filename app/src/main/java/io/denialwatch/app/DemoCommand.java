@@ -8,6 +8,7 @@ import io.denialwatch.ingest.replay.JsonlReplaySource;
 import io.denialwatch.sink.SinkRole;
 import io.denialwatch.stream.DenialTopology;
 import io.denialwatch.stream.StreamRole;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -107,7 +108,8 @@ final class DemoCommand implements Callable<Integer> {
         sink.start();
         System.out.println("desk: http://localhost:" + sink.port() + "/");
 
-        try (var producer = KafkaClients.postProducer(s)) {
+        try (var producer = KafkaClients.postProducer(s); var clientMetrics = new KafkaClientMetrics(producer)) {
+            clientMetrics.bindTo(registry);
             var result = new JsonlReplaySource(producer, topics.posts.name()).replay(posts);
             result.rejected().forEach(r -> System.err.println("skipped " + r.where() + ": " + r.reason()));
             System.out.println("replayed " + result.produced() + " posts from " + posts);

@@ -5,7 +5,9 @@ import io.denialwatch.common.json.Json;
 import io.denialwatch.common.model.Alert;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,8 @@ public final class AlertFeed implements Runnable, AutoCloseable {
     private final List<Consumer<Alert>> outputs;
     private final Counter alertsIn;
     private final Counter unreadable;
+    private final KafkaClientMetrics consumerMetrics;
+    private final AlertLatency latency;
     /** Positions after the last poll, published for other threads (the consumer itself is not thread-safe). */
     private final Map<TopicPartition, Long> positions = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean assigned;
@@ -57,6 +61,9 @@ public final class AlertFeed implements Runnable, AutoCloseable {
                 .register(registry);
         this.unreadable = Counter.builder("dw_sink_unreadable_alerts").description("records on dw.alerts that are not alerts")
                 .register(registry);
+        this.consumerMetrics = new KafkaClientMetrics(consumer);
+        consumerMetrics.bindTo(registry);
+        this.latency = new AlertLatency(registry, Clock.systemUTC());
     }
 
     @Override
@@ -83,6 +90,7 @@ public final class AlertFeed implements Runnable, AutoCloseable {
                 throw e;
             }
         } finally {
+            consumerMetrics.close();
             consumer.close(Duration.ofSeconds(5));
         }
     }
@@ -109,6 +117,7 @@ public final class AlertFeed implements Runnable, AutoCloseable {
             for (Consumer<Alert> out : outputs) {
                 out.accept(alert);
             }
+            latency.written(alert);
         }
     }
 

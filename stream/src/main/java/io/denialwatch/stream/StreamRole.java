@@ -70,6 +70,18 @@ public final class StreamRole implements AutoCloseable {
         return streams.state();
     }
 
+    /** Worth keeping: not failed (a replaced thread keeps it alive; ERROR means every thread is gone). */
+    public boolean live() {
+        KafkaStreams.State st = streams.state();
+        return st != KafkaStreams.State.ERROR && st != KafkaStreams.State.PENDING_ERROR
+                && st != KafkaStreams.State.NOT_RUNNING;
+    }
+
+    /** Doing its work: every task assigned and running. */
+    public boolean ready() {
+        return streams.state() == KafkaStreams.State.RUNNING;
+    }
+
     public KafkaStreams streams() {
         return streams;
     }

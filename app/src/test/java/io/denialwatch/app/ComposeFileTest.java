@@ -1,0 +1,212 @@
+package io.denialwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.denialwatch.common.config.Setting;
+import io.denialwatch.common.config.Settings;
+import io.denialwatch.common.json.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * docker-compose.yml (and its three-broker override) as an operator's tools read it: a real Compose
+ * parser, the Compose Specification's schema, and the command and configuration it drives — every
+ * subcommand, option and DW_* variable it uses must exist, so the file cannot drift from the code.
+ */
+class ComposeFileTest {
+    private static final Path ROOT = RoleEndpointsTest.ROOT;
+    private static final Path COMPOSE = ROOT.resolve("docker-compose.yml");
+    private static final Path BROKERS3 = ROOT.resolve("docker-compose.brokers3.yml");
+    private static final Set<String> SCALABLE = Set.of("ingest", "stream");
+    /** DW_* variables read outside Settings: by logback.xml and by bin/denialwatch. */
+    private static final Map<String, Path> OTHER_VARIABLES = Map.of(
+            "DW_LOG_FORMAT", ROOT.resolve("app/src/main/resources/logback.xml"),
+            "DW_LOG_LEVEL", ROOT.resolve("app/src/main/resources/logback.xml"),
+            "DW_JAVA_OPTS", ROOT.resolve("bin/denialwatch"));
+
+    @Test
+    void dockerComposeAcceptsBothFiles() throws Exception {
+        // Debian's docker-compose (v1): a real Compose parser that needs no Docker engine
+        String compose = Promtool.require("docker-compose", "docker-compose");
+        assertThat(run(compose, "-f", COMPOSE.toString(), "config", "-q")).isEmpty();
+        assertThat(run(compose, "-f", COMPOSE.toString(), "-f", BROKERS3.toString(), "config", "-q")).isEmpty();
+    }
+
+    @Test
+    void bothFilesMatchTheComposeSpecification() throws Exception {
+        Path spec = ROOT.resolve("ops/compose-spec.json");
+        ObjectNode schemaNode = (ObjectNode) Json.MAPPER.readTree(spec.toFile());
+        // the schema names itself relatively ("compose_spec.json"); the validator wants an absolute id
+        schemaNode.put("$id", spec.toUri().toString());
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schemaNode);
+        for (Path file : List.of(COMPOSE, BROKERS3)) {
+            Set<ValidationMessage> errors = schema.validate(yaml(file));
+            assertThat(errors).as(file.getFileName().toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyCommandOptionAndVariableExists() throws Exception {
+        CommandLine cli = new CommandLine(new Main());
+        List<String> checked = new ArrayList<>();
+        for (Path file : List.of(COMPOSE, BROKERS3)) {
+            yaml(file).path("services").fields().forEachRemaining(service -> {
+                JsonNode s = service.getValue();
+                boolean ours = s.has("build") || s.path("image").asText().startsWith("denialwatch")
+                        || SCALABLE.contains(service.getKey()) || service.getKey().equals("sink");
+                if (!ours) {
+                    return;
+                }
+                if (s.has("command")) {
+                    checkCommand(cli, service.getKey(), s.path("command"));
+                }
+                s.path("environment").fieldNames().forEachRemaining(name -> {
+                    if (name.startsWith("DW_")) {
+                        checkVariable(name, service.getKey());
+                        checked.add(name);
+                    }
+                });
+            });
+        }
+        // the image's own defaults and its health check
+        Matcher env = Pattern.compile("\\b(DW_[A-Z0-9_]+)").matcher(Files.readString(ROOT.resolve("Dockerfile"))
+                + Files.readString(ROOT.resolve("bin/healthcheck")));
+        while (env.find()) {
+            checkVariable(env.group(1), "Dockerfile");
+            checked.add(env.group(1));
+        }
+        assertThat(checked).contains("DW_KAFKA_BOOTSTRAP_SERVERS", "DW_OPS_PORT", "DW_SINK_PORT");
+    }
+
+    @Test
+    void scalableRolesHaveNoFixedNameNorHostPort() throws Exception {
+        JsonNode services = yaml(COMPOSE).path("services");
+        for (String role : SCALABLE) {
+            JsonNode s = services.path(role);
+            assertThat(s.isMissingNode()).as(role).isFalse();
+            assertThat(s.has("container_name")).as(role + " container_name").isFalse();
+            assertThat(s.has("ports")).as(role + " ports").isFalse();
+            assertThat(s.has("hostname")).as(role + " hostname").isFalse();
+        }
+    }
+
+    @Test
+    void prometheusScrapesEveryRoleWhereItServes() throws Exception {
+        JsonNode services = yaml(COMPOSE).path("services");
+        JsonNode prometheus = yaml(ROOT.resolve("ops/prometheus.yml"));
+        Map<String, String> targets = new java.util.HashMap<>();
+        for (JsonNode job : prometheus.path("scrape_configs")) {
+            for (JsonNode dns : job.path("dns_sd_configs")) {
+                targets.put(job.path("job_name").asText(), dns.path("names").get(0).asText() + ":" + dns.path("port").asText());
+            }
+            for (JsonNode st : job.path("static_configs")) {
+                targets.put(job.path("job_name").asText(), st.path("targets").get(0).asText());
+            }
+        }
+        assertThat(targets).containsOnlyKeys("ingest", "stream", "sink");
+        for (String role : SCALABLE) {
+            assertThat(targets.get(role)).isEqualTo(role + ":" + services.path(role).path("environment").path("DW_OPS_PORT").asText());
+        }
+        assertThat(targets.get("sink")).isEqualTo("sink:" + services.path("sink").path("environment").path("DW_SINK_PORT").asText());
+        assertThat(Promtool.run(List.of(Promtool.path(), "check", "config", ROOT.resolve("ops/prometheus.yml").toString()), ""))
+                .isEmpty();
+    }
+
+    @Test
+    void grafanaDashboardQueriesAreValidPromQL() throws Exception {
+        JsonNode dashboard = Json.MAPPER.readTree(ROOT.resolve("ops/grafana/dashboards/denialwatch.json").toFile());
+        StringBuilder rules = new StringBuilder("groups:\n  - name: dashboard\n    rules:\n");
+        int n = 0;
+        for (JsonNode panel : dashboard.path("panels")) {
+            for (JsonNode target : panel.path("targets")) {
+                // Grafana fills $__rate_interval in; any valid range stands for it here
+                String expr = target.path("expr").asText().replace("$__rate_interval", "1m");
+                rules.append("      - record: dashboard:q").append(n++).append("\n        expr: ")
+                        .append(Json.MAPPER.writeValueAsString(expr)).append('\n');
+            }
+        }
+        assertThat(n).isGreaterThanOrEqualTo(8);
+        Path file = Files.createTempFile("dashboard-rules", ".yml");
+        try {
+            Files.writeString(file, rules);
+            assertThat(Promtool.run(List.of(Promtool.path(), "check", "rules", file.toString()), "")).isEmpty();
+        } finally {
+            Files.delete(file);
+        }
+        // the provisioned dashboards directory is where compose mounts them
+        JsonNode provider = yaml(ROOT.resolve("ops/grafana/provisioning/dashboards/denialwatch.yml"));
+        String path = provider.path("providers").get(0).path("options").path("path").asText();
+        assertThat(yaml(COMPOSE).path("services").path("grafana").path("volumes").toString())
+                .contains("./ops/grafana/dashboards:" + path);
+    }
+
+    private static void checkCommand(CommandLine cli, String service, JsonNode command) {
+        List<String> args = new ArrayList<>();
+        command.forEach(a -> args.add(a.asText()));
+        assertThat(args).as(service + " command").isNotEmpty();
+        CommandLine sub = cli.getSubcommands().get(args.get(0));
+        assertThat(sub).as(service + ": subcommand " + args.get(0)).isNotNull();
+        CommandSpec spec = sub.getCommandSpec();
+        for (int i = 1; i < args.size(); i++) {
+            String a = args.get(i);
+            assertThat(a).as(service + ": positional argument").startsWith("-");
+            OptionSpec o = spec.findOption(a.contains("=") ? a.substring(0, a.indexOf('=')) : a);
+            assertThat(o).as(service + ": option " + a + " of " + args.get(0)).isNotNull();
+            if (o.arity().max() > 0 && !a.contains("=")) {
+                String value = args.get(++i);
+                if (value.startsWith("/app/")) {
+                    // the image holds the repository's files under /app (see Dockerfile)
+                    assertThat(ROOT.resolve(value.substring("/app/".length()))).as(service + ": " + value).exists();
+                }
+            }
+        }
+    }
+
+    private static void checkVariable(String name, String where) {
+        if (OTHER_VARIABLES.containsKey(name)) {
+            try {
+                assertThat(Files.readString(OTHER_VARIABLES.get(name))).as(where + ": " + name).contains(name);
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+            return;
+        }
+        boolean declared = Settings.KEYS.stream().map(Setting::envName).anyMatch(name::equals);
+        // any other DW_KAFKA_* is passed to the Kafka clients as a property (Settings.load)
+        assertThat(declared || name.startsWith("DW_KAFKA_")).as(where + ": " + name + " is no setting").isTrue();
+    }
+
+    /** Reads YAML with anchors and merge keys resolved, as Compose does. */
+    private static JsonNode yaml(Path file) throws IOException {
+        Object tree = new Yaml().load(Files.readString(file));
+        return Json.MAPPER.valueToTree(tree);
+    }
+
+    private static String run(String... cmd) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return p.exitValue() == 0 ? "" : "exit " + p.exitValue() + ": " + out;
+    }
+}

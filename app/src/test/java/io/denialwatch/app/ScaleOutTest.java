@@ -1,0 +1,217 @@
+package io.denialwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.denialwatch.broker.EmbeddedKafkaBroker;
+import io.denialwatch.common.json.Json;
+import io.denialwatch.common.kafka.TopicAdmin;
+import io.denialwatch.common.kafka.Topics;
+import io.denialwatch.common.model.Alert;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What docker-compose.yml runs, as separate JVMs on loopback: one broker, two ingest, three stream
+ * instances, one sink, configured only by DW_* variables. The stream instances share the partitions;
+ * one is stopped with SIGTERM mid-way and alerts keep coming, none lost and none doubled.
+ */
+class ScaleOutTest {
+    private static final Path ROOT = RoleEndpointsTest.ROOT;
+    private static final String APP_ID = "scale-out-stream";
+    private static final int PARTITIONS = 6;
+    private static final Duration START = Duration.ofSeconds(120);
+    /** The first-hand denials of the founding example; each gives one alert per copy of it. */
+    private static final List<String> DENIALS = List.of("x:maabdwalshamee1-2025-11-15-denial",
+            "x:AlekhbariahSY-2025-11-14-presidency");
+    /** A news report of a denial waits (stream.report.hold) to be folded into the first-hand one: left out, it adds no alert. */
+    private static final String REPORT = "rss:arabic-news-2025-11-15-sharaa";
+
+    @TempDir
+    Path dir;
+
+    private final List<RoleProcess> processes = new ArrayList<>();
+
+    @AfterEach
+    void stopAll() {
+        processes.forEach(RoleProcess::close);
+    }
+
+    @Test
+    void threeStreamInstancesShareTheWorkAndLosingOneLosesAndDoublesNothing() throws Exception {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("broker"));
+                Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            Map<String, String> env = Map.of("DW_KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
+                    "DW_TOPICS_PARTITIONS", Integer.toString(PARTITIONS), "DW_STREAM_APPLICATION_ID", APP_ID,
+                    "DW_PERSONS_FILE", ROOT.resolve("config/persons.yaml").toString(), "DW_OPS_PORT", "0");
+            // as a deployment does: topics first, with their leaders, before any role writes
+            TopicAdmin.ensureTopics(admin, new Topics("dw."), PARTITIONS, (short) 1, Duration.ofSeconds(60));
+
+            Path alertsOut = dir.resolve("alerts.jsonl");
+            RoleProcess sink = start("sink", env, "sink", "--port", "0", "--alerts-out", alertsOut.toString());
+            List<RoleProcess> streams = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                Map<String, String> own = new HashMap<>(env);
+                own.put("DW_DATA_DIR", dir.resolve("stream-" + i).toString());
+                streams.add(start("stream-" + i, own, "stream"));
+            }
+            List<String> ops = new ArrayList<>();
+            for (RoleProcess s : streams) {
+                ops.add(s.awaitOutput(Pattern.compile("metrics and health on (http://\\S+)"), START));
+            }
+            String desk = "http://127.0.0.1:" + sink.awaitOutput(Pattern.compile("desk: http://[^:]+:(\\d+)/"), START);
+            await("three stream instances running").atMost(START)
+                    .until(() -> ops.stream().allMatch(u -> Http.status(u + "/health/ready") == 200));
+            await("every instance owns partitions").atMost(START).until(() -> ownersWithPartitions(admin) == 3);
+
+            // two ingest workers at once, replaying overlapping batches: the overlap must not double anything
+            RoleProcess ingestA = start("ingest-a", env, "ingest", "--replay", batches(0, 4, "a").toString());
+            RoleProcess ingestB = start("ingest-b", env, "ingest", "--replay", batches(2, 6, "b").toString());
+            assertThat(ingestA.awaitExit(START)).as(ingestA.tail()).isZero();
+            assertThat(ingestB.awaitExit(START)).as(ingestB.tail()).isZero();
+            awaitDenialsAtDesk(alertsOut, 0, 6);
+
+            String sinkMetrics = Http.get(desk + "/metrics").body();
+            assertThat(sinkMetrics).contains("dw_sink_alerts_total", "kafka_consumer_fetch_manager_records_lag");
+            Promtool.checkMetrics("sink", sinkMetrics);
+            String streamMetrics = Http.get(ops.get(0) + "/metrics").body();
+            assertThat(streamMetrics).contains("dw_stream_posts_total", "kafka_stream_thread_process_total",
+                    "role=\"stream\"");
+            Promtool.checkMetrics("stream", streamMetrics);
+
+            // docker stop of one replica: Streams closes cleanly and its partitions move to the others
+            RoleProcess stopped = streams.get(2);
+            assertThat(stopped.stop(Duration.ofSeconds(60))).as(stopped.tail()).isIn(0, 143);
+            assertThat(stopped.stdout()).contains("stream: stopped");
+            await("two instances own every partition").atMost(START).until(() -> ownersWithPartitions(admin) == 2);
+
+            RoleProcess ingestC = start("ingest-c", env, "ingest", "--replay", batches(6, 10, "c").toString());
+            assertThat(ingestC.awaitExit(START)).as(ingestC.tail()).isZero();
+            awaitDenialsAtDesk(alertsOut, 0, 10);
+
+            assertExactlyOneAlertPerDenial(broker.bootstrapServers(), 10);
+        }
+    }
+
+    private RoleProcess start(String name, Map<String, String> env, String... args) throws IOException {
+        RoleProcess p = RoleProcess.start(name, dir, env, List.of(), args);
+        processes.add(p);
+        return p;
+    }
+
+    /** Copies of the founding example with ids suffixed by the batch number, {@code from} inclusive. */
+    private Path batches(int from, int to, String name) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(ROOT.resolve("examples/founding-example.jsonl"))) {
+            if (line.isBlank()) {
+                continue;
+            }
+            ObjectNode post = (ObjectNode) Json.MAPPER.readTree(line);
+            if (post.path("id").asText().equals(REPORT)) {
+                continue;
+            }
+            for (int b = from; b < to; b++) {
+                ObjectNode copy = post.deepCopy();
+                copy.put("id", post.path("id").asText() + "#" + b);
+                lines.add(Json.MAPPER.writeValueAsString(copy));
+            }
+        }
+        Path file = dir.resolve("posts-" + name + ".jsonl");
+        Files.write(file, lines);
+        return file;
+    }
+
+    private static Set<String> expectedDenials(int from, int to) {
+        return DENIALS.stream().flatMap(d -> IntStream.range(from, to).mapToObj(b -> d + "#" + b))
+                .collect(Collectors.toSet());
+    }
+
+    private void awaitDenialsAtDesk(Path alertsOut, int from, int to) {
+        Set<String> expected = expectedDenials(from, to);
+        await("alerts for batches " + from + ".." + (to - 1) + " at the desk").atMost(START)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> denialsIn(alertsOut).containsAll(expected));
+    }
+
+    private static Set<String> denialsIn(Path alertsOut) throws IOException {
+        if (!Files.exists(alertsOut)) {
+            return Set.of();
+        }
+        Set<String> ids = new HashSet<>();
+        for (String line : Files.readAllLines(alertsOut)) {
+            ids.add(Json.read(line, Alert.class).denial().postId());
+        }
+        return ids;
+    }
+
+    /** Members of the stream application's group that have partitions assigned. */
+    private static long ownersWithPartitions(Admin admin) throws Exception {
+        ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(APP_ID)).describedGroups().get(APP_ID).get();
+        Set<TopicPartition> all = new HashSet<>();
+        long owners = 0;
+        for (MemberDescription m : group.members()) {
+            Set<TopicPartition> owned = m.assignment().topicPartitions();
+            all.addAll(owned);
+            if (!owned.isEmpty()) {
+                owners++;
+            }
+        }
+        // every partition of the input is owned by someone, or the group is still moving
+        long postsOwned = all.stream().filter(tp -> tp.topic().equals("dw.posts")).count();
+        return postsOwned == PARTITIONS ? owners : -1;
+    }
+
+    /** Reads dw.alerts as the desk does (committed only) and checks one alert per denial, each revision once. */
+    private static void assertExactlyOneAlertPerDenial(String bootstrap, int batches) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        Map<String, Set<String>> alertIdsByDenial = new HashMap<>();
+        List<String> revisions = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> parts = consumer.partitionsFor("dw.alerts").stream()
+                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+            consumer.assign(parts);
+            consumer.seekToBeginning(parts);
+            Map<TopicPartition, Long> end = consumer.endOffsets(parts);
+            await("dw.alerts read to its end").atMost(Duration.ofSeconds(60)).until(() -> {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    Alert a = Json.read(r.value(), Alert.class);
+                    alertIdsByDenial.computeIfAbsent(a.denial().postId(), k -> new HashSet<>()).add(a.alertId());
+                    revisions.add(a.alertId() + "@" + a.revision());
+                }
+                return parts.stream().allMatch(tp -> consumer.position(tp) >= end.get(tp));
+            });
+        }
+        assertThat(alertIdsByDenial.keySet()).containsExactlyInAnyOrderElementsOf(expectedDenials(0, batches));
+        assertThat(alertIdsByDenial.values()).allSatisfy(ids -> assertThat(ids).hasSize(1));
+        assertThat(revisions).as("each revision of each alert written once").doesNotHaveDuplicates();
+    }
+}
