@@ -36,7 +36,7 @@ public final class DeskServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DeskServer.class);
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "connect-src 'self'; media-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-            + "frame-ancestors 'none'";
+            + "frame-ancestors 'none'; require-trusted-types-for 'script'";
     private static final Map<String, String> ASSETS = Map.of(
             "/", "index.html", "/index.html", "index.html", "/desk.js", "desk.js", "/desk.css", "desk.css",
             "/chime.wav", "chime.wav");

@@ -39,6 +39,8 @@ final class SseStream {
             for (AlertBoard.Change c : board.since(lastSeen)) {
                 lastSeen = write(out, c);
             }
+            // tells the page that what follows is live (worth a sound), not the backlog
+            out.write("event: synced\ndata: {}\n\n".getBytes(StandardCharsets.UTF_8));
             out.flush();
             while (true) {
                 AlertBoard.Change c = queue.poll(HEARTBEAT_SECONDS, TimeUnit.SECONDS);
