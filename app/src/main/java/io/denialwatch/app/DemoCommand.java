@@ -61,6 +61,11 @@ final class DemoCommand implements Callable<Integer> {
                     + "in the order they are replayed; with more, a story read after its denial revises the alert)"})
     int partitions;
 
+    @Option(names = "--postgres", paramLabel = "JDBC_URL",
+            description = "store the alerts in this PostgreSQL database (user and password from postgres.user, "
+                    + "postgres.password or the URL); without it the desk keeps its history in dw.alerts")
+    String postgres;
+
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "120s",
             description = "with --once, give up after this long (default: ${DEFAULT-VALUE})")
     String timeout;
@@ -83,6 +88,9 @@ final class DemoCommand implements Callable<Integer> {
         o.put(Settings.SINK_ALERTS_OUT.key(), alertsOut == null ? "" : alertsOut.toString());
         if (persons != null) {
             o.put(Settings.PERSONS_FILE.key(), persons.toString());
+        }
+        if (postgres != null) {
+            o.put(Settings.POSTGRES_URL.key(), postgres);
         }
         Settings s = config.load(o);
         KafkaClients.ensureTopics(s);

@@ -1,6 +1,6 @@
 package io.denialwatch.app;
 
-import io.denialwatch.sink.AlertFeed;
+import io.denialwatch.sink.FeedProgress;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +23,9 @@ final class ProcessingProbe {
     private final String applicationId;
     private final List<String> streamInputs;
     private final String alertsTopic;
-    private final AlertFeed feed;
+    private final FeedProgress feed;
 
-    ProcessingProbe(Admin admin, String applicationId, List<String> streamInputs, String alertsTopic, AlertFeed feed) {
+    ProcessingProbe(Admin admin, String applicationId, List<String> streamInputs, String alertsTopic, FeedProgress feed) {
         this.admin = admin;
         this.applicationId = applicationId;
         this.streamInputs = streamInputs;

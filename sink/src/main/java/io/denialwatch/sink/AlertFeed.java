@@ -1,12 +1,9 @@
 package io.denialwatch.sink;
 
-import io.denialwatch.common.LogSafe;
-import io.denialwatch.common.json.Json;
 import io.denialwatch.common.model.Alert;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -20,23 +17,19 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Follows {@code dw.alerts} from its beginning on every start (the topic is compacted, so that is
- * the desk's whole history) and hands each committed alert to the board, the JSONL file and the
+ * The sink's reader without a database: follows {@code dw.alerts} from its beginning on every
+ * start (the topic is compacted, so that is the desk's whole history) and hands each committed alert to the board, the JSONL file and the
  * terminal. Reads only committed transactions: an alert is never shown before it is final.
  */
-public final class AlertFeed implements Runnable, AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(AlertFeed.class);
-
+public final class AlertFeed implements Runnable, AutoCloseable, FeedProgress {
     private final KafkaConsumer<String, byte[]> consumer;
     private final String topic;
     private final AlertBoard board;
     private final List<Consumer<Alert>> outputs;
     private final Counter alertsIn;
-    private final Counter unreadable;
+    private final AlertReader reader;
     private final KafkaClientMetrics consumerMetrics;
     private final AlertLatency latency;
     /** Positions after the last poll, published for other threads (the consumer itself is not thread-safe). */
@@ -59,8 +52,7 @@ public final class AlertFeed implements Runnable, AutoCloseable {
         this.outputs = outputs;
         this.alertsIn = Counter.builder("dw_sink_alerts").description("alert revisions taken by the desk")
                 .register(registry);
-        this.unreadable = Counter.builder("dw_sink_unreadable_alerts").description("records on dw.alerts that are not alerts")
-                .register(registry);
+        this.reader = new AlertReader(registry);
         this.consumerMetrics = new KafkaClientMetrics(consumer);
         consumerMetrics.bindTo(registry);
         this.latency = new AlertLatency(registry, Clock.systemUTC());
@@ -96,20 +88,8 @@ public final class AlertFeed implements Runnable, AutoCloseable {
     }
 
     private void take(ConsumerRecord<String, byte[]> r) {
-        if (r.value() == null) {
-            return;
-        }
-        Alert alert;
-        try {
-            alert = Json.read(r.value(), Alert.class);
-        } catch (IOException e) {
-            unreadable.increment();
-            log.warn("skipping unreadable record {}-{}@{}: {}", r.topic(), r.partition(), r.offset(),
-                    LogSafe.of(LogSafe.firstLine(e.getMessage())));
-            return;
-        }
-        if (alert == null || alert.alertId() == null || alert.denial() == null || alert.person() == null) {
-            unreadable.increment();
+        Alert alert = reader.read(r);
+        if (alert == null) {
             return;
         }
         if (board.accept(alert)) {
@@ -131,11 +111,13 @@ public final class AlertFeed implements Runnable, AutoCloseable {
         return caughtUp;
     }
 
+    @Override
     public boolean assigned() {
         return assigned;
     }
 
     /** Whether the feed has read at least up to these offsets (e.g. the topic's last stable offsets). */
+    @Override
     public boolean hasReached(Map<TopicPartition, Long> offsets) {
         return offsets.entrySet().stream().allMatch(e -> positions.getOrDefault(e.getKey(), -1L) >= e.getValue());
     }

@@ -3,22 +3,46 @@ package io.denialwatch.sink;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.common.model.Alert;
+import io.denialwatch.sink.query.AlertQuery;
+import io.denialwatch.sink.query.BoardQuery;
+import io.denialwatch.sink.store.AlertStore;
+import io.denialwatch.sink.store.Database;
+import io.denialwatch.sink.store.StoreFeed;
+import io.denialwatch.sink.store.StoreQuery;
+import io.denialwatch.sink.webhook.WebhookConfig;
+import io.denialwatch.sink.webhook.WebhookDispatcher;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code sink} role: follows {@code dw.alerts} and puts every alert in front of the desk:
- * the live page and API, a JSONL file if configured, and one readable line on the terminal.
+ * the PostgreSQL store when {@code postgres.url} is set, the live page and API, webhooks, a
+ * JSONL file if configured, and one readable line on the terminal.
+ *
+ * <p>With PostgreSQL the sink is a consumer group member that commits offsets after the database
+ * does; without it, it re-reads the compacted topic on every start and keeps the history in memory.
  */
 public final class SinkRole implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SinkRole.class);
+    /** How many of the newest stored alerts a restarted sink shows on its live page. */
+    private static final int BOARD_REFILL = 1_000;
+
     private final AlertBoard board = new AlertBoard();
-    private final AlertFeed feed;
+    private final Database database;
+    private final FeedProgress progress;
+    private final AutoCloseable feed;
     private final JsonlAlertWriter jsonl;
+    private final WebhookDispatcher webhooks;
     private final DeskServer desk;
     private final Thread feedThread;
 
@@ -26,6 +50,9 @@ public final class SinkRole implements AutoCloseable {
         Topics topics = new Topics(settings.get(Settings.TOPIC_PREFIX));
         String out = settings.get(Settings.SINK_ALERTS_OUT);
         this.jsonl = out == null || out.isBlank() ? null : new JsonlAlertWriter(Path.of(out));
+        String hooks = settings.get(Settings.WEBHOOKS_FILE);
+        this.webhooks = hooks == null || hooks.isBlank() ? null
+                : new WebhookDispatcher(WebhookConfig.load(Path.of(hooks)), registry);
         List<Consumer<Alert>> outputs = new ArrayList<>();
         if (jsonl != null) {
             outputs.add(jsonl::write);
@@ -33,10 +60,54 @@ public final class SinkRole implements AutoCloseable {
         if (terminal != null) {
             outputs.add(a -> terminal.println(AlertLine.of(a)));
         }
-        this.feed = new AlertFeed(settings.kafkaProperties(), topics.alerts.name(), board, outputs, registry);
-        this.desk = new DeskServer(settings.get(Settings.SINK_BIND), settings.getInt(Settings.SINK_PORT), board, registry,
-                feed::assigned);
-        this.feedThread = new Thread(feed, "alert-feed");
+        String url = settings.get(Settings.POSTGRES_URL);
+        AlertQuery query;
+        Runnable feedLoop;
+        if (url == null || url.isBlank()) {
+            this.database = null;
+            AlertFeed f = new AlertFeed(settings.kafkaProperties(), topics.alerts.name(), board, outputs, registry);
+            if (webhooks != null) {
+                // without a store every start re-reads the whole topic: only what comes after that
+                // catch-up is news for the webhooks
+                outputs.add(a -> {
+                    if (f.caughtUp()) {
+                        webhooks.accept(a);
+                    }
+                });
+            }
+            this.feed = f;
+            this.progress = f;
+            feedLoop = f;
+            query = new BoardQuery(board, Clock.systemUTC());
+        } else {
+            this.database = Database.open(settings);
+            AlertStore store = new AlertStore(database.dataSource());
+            refillBoard(store);
+            if (webhooks != null) {
+                outputs.add(webhooks); // the feed hands on only what changed the store: each revision once
+            }
+            StoreFeed f = new StoreFeed(settings.kafkaProperties(), settings.get(Settings.SINK_GROUP),
+                    topics.alerts.name(), store, board, outputs, registry,
+                    new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30)));
+            this.feed = f;
+            this.progress = f;
+            feedLoop = f;
+            query = new StoreQuery(database.dataSource(), store, board, Clock.systemUTC());
+        }
+        this.desk = new DeskServer(settings.get(Settings.SINK_BIND), settings.getInt(Settings.SINK_PORT), board, query,
+                registry, progress::assigned, settings.get(Settings.SINK_TOKEN));
+        this.feedThread = new Thread(feedLoop, "alert-feed");
+    }
+
+    /** A restarted sink shows the newest stored alerts and their acknowledgements at once (if the store answers). */
+    private void refillBoard(AlertStore store) {
+        try {
+            List<Alert> newest = store.newest(BOARD_REFILL);
+            newest.forEach(board::accept);
+            store.acks(newest.stream().map(Alert::alertId).toList()).forEach(board::acknowledge);
+        } catch (SQLException e) {
+            log.warn("could not refill the desk from PostgreSQL (it fills as alerts arrive): {}", e.getMessage());
+        }
     }
 
     public void start() {
@@ -47,8 +118,9 @@ public final class SinkRole implements AutoCloseable {
         return board;
     }
 
-    public AlertFeed feed() {
-        return feed;
+    /** How far the sink has read dw.alerts. */
+    public FeedProgress feed() {
+        return progress;
     }
 
     public int port() {
@@ -57,15 +129,25 @@ public final class SinkRole implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        feed.close();
+        try {
+            feed.close();
+        } catch (Exception e) {
+            log.warn("closing the alert feed: {}", e.getMessage());
+        }
         try {
             feedThread.join(10_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         desk.close();
+        if (webhooks != null) {
+            webhooks.close();
+        }
         if (jsonl != null) {
             jsonl.close();
+        }
+        if (database != null) {
+            database.close();
         }
     }
 }

@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * {@code GET /api/alerts/stream}: Server-Sent Events, one {@code alert} event per change on the
- * board, numbered; a client that reconnects with {@code Last-Event-ID} first gets what it missed.
+ * {@code GET /api/alerts/stream}: Server-Sent Events, one {@code alert} or {@code ack} event per
+ * change on the board, numbered {@code <epoch>-<seq>}; a client that reconnects with
+ * {@code Last-Event-ID} first gets what it missed (everything, if the sink restarted since).
  */
 final class SseStream {
     private static final long HEARTBEAT_SECONDS = 15;
@@ -25,7 +26,7 @@ final class SseStream {
     }
 
     void serve(HttpExchange ex) throws IOException {
-        long lastSeen = lastEventId(ex);
+        long lastSeen = lastSeq(ex);
         ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         ex.getResponseHeaders().set("Cache-Control", "no-store");
         ex.getResponseHeaders().set("X-Accel-Buffering", "no");
@@ -38,6 +39,8 @@ final class SseStream {
             for (AlertBoard.Change c : board.since(lastSeen)) {
                 lastSeen = write(out, c);
             }
+            // tells the page that what follows is live (worth a sound), not the backlog
+            out.write("event: synced\ndata: {}\n\n".getBytes(StandardCharsets.UTF_8));
             out.flush();
             while (true) {
                 AlertBoard.Change c = queue.poll(HEARTBEAT_SECONDS, TimeUnit.SECONDS);
@@ -55,23 +58,31 @@ final class SseStream {
         }
     }
 
-    private static long write(OutputStream out, AlertBoard.Change c) throws IOException {
-        // JSON has no raw newlines, so one data: line carries the whole alert
-        String event = "id: " + c.seq() + "\nevent: alert\ndata: " + Json.write(c.alert()) + "\n\n";
+    private long write(OutputStream out, AlertBoard.Change c) throws IOException {
+        // JSON has no raw newlines, so one data: line carries the whole object and nothing in a
+        // post can forge an event: or id: line
+        Object data = c.alert() != null ? c.alert() : c.ack();
+        String event = "id: " + board.epoch() + "-" + c.seq() + "\nevent: " + c.type() + "\ndata: " + Json.write(data)
+                + "\n\n";
         out.write(event.getBytes(StandardCharsets.UTF_8));
         return c.seq();
     }
 
-    private static long lastEventId(HttpExchange ex) {
+    /** The last change the client has, or 0 when it has none of this board's (or sends nonsense). */
+    private long lastSeq(HttpExchange ex) {
         String v = ex.getRequestHeaders().getFirst("Last-Event-ID");
         if (v == null) {
-            String q = ex.getRequestURI().getQuery();
-            if (q != null && q.startsWith("last_event_id=")) {
-                v = q.substring("last_event_id=".length());
-            }
+            v = HttpQuery.parse(ex.getRequestURI().getRawQuery()).get("last_event_id");
+        }
+        if (v == null) {
+            return 0;
+        }
+        String prefix = board.epoch() + "-";
+        if (!v.trim().startsWith(prefix)) {
+            return 0;
         }
         try {
-            return v == null ? 0 : Math.max(0, Long.parseLong(v.trim()));
+            return Math.max(0, Long.parseLong(v.trim().substring(prefix.length())));
         } catch (NumberFormatException e) {
             return 0;
         }

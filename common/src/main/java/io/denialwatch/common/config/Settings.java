@@ -62,19 +62,26 @@ public final class Settings {
             "append every alert to this JSONL file (empty: off)");
     public static final Setting SINK_GROUP = new Setting("sink.group.id", "denialwatch-sink",
             "consumer group of the sink");
+    public static final Setting POSTGRES_URL = new Setting("postgres.url", "",
+            "JDBC URL of the desk's PostgreSQL store, e.g. jdbc:postgresql://db:5432/denialwatch "
+                    + "(empty: no store; the sink rebuilds its history from dw.alerts on every start)");
+    public static final Setting POSTGRES_USER = new Setting("postgres.user", "", "PostgreSQL user of the sink");
+    public static final Setting POSTGRES_PASSWORD = new Setting("postgres.password", "", "PostgreSQL password of the sink");
+    public static final Setting SINK_TOKEN = new Setting("sink.token", "",
+            "bearer token the desk API, stream and metrics require (empty: open; set it in production)");
+    public static final Setting WEBHOOKS_FILE = new Setting("webhooks.file", "",
+            "YAML file listing webhook targets (Slack-compatible or generic JSON; empty: none)");
 
     public static final Setting OPS_PORT = new Setting("ops.port", "9464",
             "port of /metrics, /health/live and /health/ready of the ingest and stream roles (0 picks one; "
                     + "the sink serves them on its desk port)");
     public static final Setting OPS_BIND = new Setting("ops.bind", "127.0.0.1",
             "address the ops endpoints bind to (0.0.0.0 in containers)");
-    public static final Setting POSTGRES_URL = new Setting("postgres.url", "",
-            "JDBC URL of the sink's PostgreSQL alert store (empty: none; the desk rebuilds from dw.alerts)");
 
     public static final List<Setting> KEYS = List.of(BOOTSTRAP, TOPIC_PREFIX, TOPIC_PARTITIONS, TOPIC_REPLICATION,
             DATA_DIR, PERSONS_FILE, STREAM_APP_ID, STREAM_THREADS, STREAM_LOOKBACK, STREAM_GRACE, STREAM_REPORT_HOLD, STREAM_MAX_STORIES,
             STREAM_TOP_K, DETECT_THRESHOLD, DETECT_LEXICON, SINK_PORT, SINK_BIND, SINK_ALERTS_OUT, SINK_GROUP,
-            OPS_PORT, OPS_BIND, POSTGRES_URL);
+            OPS_PORT, OPS_BIND, POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD, SINK_TOKEN, WEBHOOKS_FILE);
 
     private static final String KAFKA_PREFIX = "kafka.";
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");

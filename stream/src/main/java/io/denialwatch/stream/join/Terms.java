@@ -2,15 +2,14 @@ package io.denialwatch.stream.join;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.denialwatch.common.text.TextFold;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -94,30 +93,9 @@ public final class Terms {
         return out;
     }
 
-    /**
-     * Case, width, diacritic and Arabic letter-form folding, enough for comparing terms: alef
-     * forms to bare alef, ta marbuta to ha, alef maqsura to ya, Persian keheh and yeh to Arabic.
-     */
+    /** See {@link TextFold#fold}: the desk's search folds text the same way. */
     public static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKD);
-        StringBuilder b = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.FORMAT || c == '\u0640') {
-                continue; // diacritics, harakat, bidi and zero-width controls, tatweel
-            }
-            b.append(switch (c) {
-                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-                case 'ة' -> 'ه';
-                case 'ى', 'ی', 'ئ' -> 'ي';
-                case 'ؤ' -> 'و';
-                case 'ک' -> 'ك';
-                case '٠', '١', '٢', '٣', '٤', '٥', '٦', '٧', '٨', '٩' -> (char) ('0' + (c - '٠'));
-                default -> Character.toLowerCase(c);
-            });
-        }
-        return b.toString().toLowerCase(Locale.ROOT);
+        return TextFold.fold(s);
     }
 
     /** Drops the Arabic article and one-letter proclitics (وال، بال، لل، و، ب) from a long enough token. */

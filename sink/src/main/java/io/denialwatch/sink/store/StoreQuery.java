@@ -1,0 +1,195 @@
+package io.denialwatch.sink.store;
+
+import io.denialwatch.sink.Ack;
+import io.denialwatch.sink.AlertBoard;
+import io.denialwatch.sink.query.AlertFilter;
+import io.denialwatch.sink.query.AlertQuery;
+import io.denialwatch.sink.query.SearchText;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The desk API over PostgreSQL. The WHERE clause is assembled from fixed fragments only; every
+ * value the caller sent is a bound parameter. An acknowledgement is stored, then told to every
+ * open page through the board.
+ */
+public final class StoreQuery implements AlertQuery {
+    private final DataSource db;
+    private final AlertStore store;
+    private final AlertBoard board;
+    private final Clock clock;
+
+    public StoreQuery(DataSource db, AlertStore store, AlertBoard board, Clock clock) {
+        this.db = db;
+        this.store = store;
+        this.board = board;
+        this.clock = clock;
+    }
+
+    /** A WHERE clause of fixed fragments and the values bound to them, in order. */
+    private record Where(String sql, List<Object> values) {
+        static Where of(AlertFilter f) {
+            StringBuilder sql = new StringBuilder(" WHERE true");
+            List<Object> v = new ArrayList<>();
+            if (f.person() != null) {
+                sql.append(" AND a.person_id = ?");
+                v.add(f.person());
+            }
+            if (f.lang() != null) {
+                sql.append(" AND lower(a.lang) = lower(?)");
+                v.add(f.lang());
+            }
+            if (f.outlet() != null) {
+                sql.append(" AND a.outlets @> ARRAY[?]::text[]");
+                v.add(f.outlet());
+            }
+            if (f.since() != null) {
+                sql.append(" AND a.denial_at >= ?");
+                v.add(AlertStore.timestamp(f.since()));
+            }
+            if (f.until() != null) {
+                sql.append(" AND a.denial_at < ?");
+                v.add(AlertStore.timestamp(f.until()));
+            }
+            if (f.minScore() != null) {
+                sql.append(" AND a.denial_score >= ?");
+                v.add(f.minScore());
+            }
+            if (f.q() != null && !SearchText.tsQuery(f.q()).isEmpty()) {
+                sql.append(" AND a.search @@ plainto_tsquery('simple', ?)");
+                v.add(SearchText.tsQuery(f.q()));
+            }
+            return new Where(sql.toString(), v);
+        }
+
+        int bind(PreparedStatement s) throws SQLException {
+            int i = 1;
+            for (Object o : values) {
+                if (o instanceof Timestamp t) {
+                    s.setTimestamp(i++, t);
+                } else if (o instanceof Double d) {
+                    s.setDouble(i++, d);
+                } else {
+                    s.setString(i++, (String) o);
+                }
+            }
+            return i;
+        }
+    }
+
+    @Override
+    public Page search(AlertFilter f) {
+        Where w = Where.of(f);
+        try (Connection c = db.getConnection()) {
+            long total;
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM alerts a" + w.sql())) {
+                w.bind(s);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    total = r.getLong(1);
+                }
+            }
+            List<Item> items = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT a.body, k.alert_id, k.acked_by, k.note, k.acked_at
+                    FROM alerts a LEFT JOIN acks k ON k.alert_id = a.alert_id""" + w.sql()
+                    + " ORDER BY a.denial_at DESC NULLS LAST, a.alert_id LIMIT ? OFFSET ?")) {
+                int next = w.bind(s);
+                s.setInt(next, f.limit());
+                s.setInt(next + 1, f.offset());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        items.add(new Item(AlertStore.alert(r.getString(1)), r.getString(2) == null ? null : AlertStore.ack(r, 2)));
+                    }
+                }
+            }
+            return Page.of(items, total, f);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    @Override
+    public Optional<Detail> get(String alertId) {
+        try (Connection c = db.getConnection()) {
+            List<io.denialwatch.common.model.Alert> revisions = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT body FROM alert_revisions WHERE alert_id = ? ORDER BY revision")) {
+                s.setString(1, alertId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        revisions.add(AlertStore.alert(r.getString(1)));
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT a.body, k.alert_id, k.acked_by, k.note, k.acked_at
+                    FROM alerts a LEFT JOIN acks k ON k.alert_id = a.alert_id WHERE a.alert_id = ?""")) {
+                s.setString(1, alertId);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Detail(AlertStore.alert(r.getString(1)), revisions,
+                            r.getString(2) == null ? null : AlertStore.ack(r, 2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    @Override
+    public List<Person> persons() {
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement("""
+                        SELECT person_id, max(person_name), count(*), max(denial_at) FROM alerts
+                        GROUP BY person_id ORDER BY lower(max(person_name))""");
+                ResultSet r = s.executeQuery()) {
+            List<Person> out = new ArrayList<>();
+            while (r.next()) {
+                Timestamp last = r.getTimestamp(4);
+                out.add(new Person(r.getString(1), r.getString(2), r.getLong(3), last == null ? null : last.toInstant()));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    @Override
+    public Optional<Ack> acknowledge(String alertId, String by, String note) {
+        Ack ack = Ack.of(alertId, by, note, clock.instant());
+        try {
+            if (!store.acknowledge(ack)) {
+                return Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+        board.acknowledge(ack);
+        return Optional.of(ack);
+    }
+
+    @Override
+    public boolean ready() {
+        return store.reachable();
+    }
+
+    /** The database failed a read; the API answers 503. */
+    public static final class StoreException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StoreException(SQLException e) {
+            super("the alert store is unavailable: " + e.getMessage(), e);
+        }
+    }
+}

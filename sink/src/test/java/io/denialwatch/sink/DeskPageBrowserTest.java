@@ -1,0 +1,169 @@
+package io.denialwatch.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.denialwatch.broker.EmbeddedKafkaBroker;
+import io.denialwatch.common.config.Settings;
+import io.denialwatch.common.json.Json;
+import io.denialwatch.common.kafka.TopicAdmin;
+import io.denialwatch.common.kafka.Topics;
+import io.denialwatch.common.model.Alert;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The live page in headless Chromium (Debian's chromium and chromium-driver), fed by a real sink
+ * that follows a real broker. Two windows of the browser stand for two people at the desk: each
+ * has its own page and its own event stream, so what one sees of the other's acknowledgement
+ * went through the sink.
+ */
+class DeskPageBrowserTest {
+    @TempDir
+    static Path dir;
+    private static EmbeddedKafkaBroker broker;
+    private static SinkRole sink;
+    private static KafkaProducer<String, byte[]> producer;
+    private static ChromeDriver browser;
+    private static String first;
+    private static String second;
+    private static final Topics topics = new Topics("dw.");
+
+    @BeforeAll
+    static void up() throws Exception {
+        broker = EmbeddedKafkaBroker.start(dir.resolve("broker"));
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            TopicAdmin.ensureTopics(admin, topics, 1, (short) 1, Duration.ofSeconds(60));
+        }
+        Settings s = Settings.load(null, Map.of(), Map.of(Settings.BOOTSTRAP.key(), broker.bootstrapServers(),
+                Settings.SINK_PORT.key(), "0"));
+        sink = new SinkRole(s, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), null);
+        sink.start();
+        Properties p = new Properties();
+        p.put("bootstrap.servers", broker.bootstrapServers());
+        producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary("/usr/bin/chromium");
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+        browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), o);
+        String url = "http://127.0.0.1:" + sink.port() + "/";
+        browser.get(url);
+        first = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.WINDOW);
+        browser.get(url);
+        second = browser.getWindowHandle();
+        for (String w : List.of(first, second)) {
+            browser.switchTo().window(w);
+            await().atMost(Duration.ofSeconds(15)).until(() -> "live".equals(browser.findElement(By.id("status")).getText()));
+        }
+    }
+
+    @AfterAll
+    static void down() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        producer.close();
+        sink.close();
+        broker.close();
+    }
+
+    private static void produce(Alert a) throws Exception {
+        producer.send(new ProducerRecord<>(topics.alerts.name(), a.alertId(), Json.writeBytes(a))).get();
+    }
+
+    private static By card(String id) {
+        return By.cssSelector("article.card[data-alert-id='" + id + "']");
+    }
+
+    @Test
+    void anAlertProducedToKafkaAppearsOnTopWithinTwoSeconds() throws Exception {
+        browser.switchTo().window(first);
+        produce(Alerts.simple("live-old", 1, "an older denial"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(card("live-old")).isEmpty());
+
+        Alert fresh = Alerts.alert("live-new", 1, "p1", "Person One", "en", "I deny it all", "Person One", "Outlet A", 0.9,
+                Instant.parse("2031-01-01T00:00:00Z"));
+        produce(fresh);
+        await().atMost(Duration.ofSeconds(2)).until(() -> !browser.findElements(card("live-new")).isEmpty());
+        WebElement top = browser.findElement(By.cssSelector("#alerts article.card"));
+        assertThat(top.getAttribute("data-alert-id")).isEqualTo("live-new");
+        assertThat(browser.findElement(card("live-new")).getText()).contains("Outlet A").contains("h later");
+    }
+
+    @Test
+    void hostileTextAndAuthorShowAsTextAndRunNothing() throws Exception {
+        browser.switchTo().window(first);
+        String text = "<img src=x onerror=\"window.__pwned=1;alert(1)\"> and <script>window.__pwned=2</script>";
+        String author = "<script>window.__pwned=3</script><img src=x onerror=alert(1)>";
+        Alert evil = Alerts.alert("xss", 1, "p1", author, "en", text, author, "<b>Outlet</b>", 0.9,
+                Instant.parse("2024-01-01T00:00:00Z"));
+        produce(evil);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(card("xss")).isEmpty());
+        WebElement c = browser.findElement(card("xss"));
+        assertThat(c.findElement(By.cssSelector(".denial")).getText()).isEqualTo(text);
+        assertThat(c.findElement(By.cssSelector(".person")).getText()).isEqualTo(author);
+        assertThat(c.findElements(By.tagName("img"))).isEmpty();
+        assertThat(c.findElements(By.tagName("script"))).isEmpty();
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.__pwned === undefined")).isEqualTo(true);
+    }
+
+    @Test
+    void arabicDenialRendersRightToLeft() throws Exception {
+        browser.switchTo().window(first);
+        produce(Alerts.alert("rtl", 1, "ahmed", "أحمد الشرع", "ar", "نفى مكتب الرئاسة ما نشرته الصحيفة عن اللقاء",
+                "مكتب الرئاسة", "The New York Times", 0.9, Instant.parse("2024-02-01T00:00:00Z")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(card("rtl")).isEmpty());
+        WebElement denial = browser.findElement(card("rtl")).findElement(By.cssSelector(".denial"));
+        assertThat(((JavascriptExecutor) browser).executeScript("return getComputedStyle(arguments[0]).direction", denial))
+                .isEqualTo("rtl");
+        assertThat(denial.getAttribute("dir")).isEqualTo("auto");
+    }
+
+    @Test
+    void acknowledgingInOneWindowShowsInTheOther() throws Exception {
+        produce(Alerts.simple("to-ack", 1, "please acknowledge"));
+        for (String w : List.of(first, second)) {
+            browser.switchTo().window(w);
+            await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(card("to-ack")).isEmpty());
+        }
+        browser.switchTo().window(first);
+        browser.findElement(By.id("me")).sendKeys("Lina");
+        browser.findElement(card("to-ack")).findElement(By.cssSelector(".ack-button")).click();
+        browser.switchTo().window(second);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            WebElement c = browser.findElement(card("to-ack"));
+            assertThat(c.getAttribute("class")).contains("acked");
+            assertThat(c.findElement(By.cssSelector(".ack-state")).getText()).contains("acknowledged by Lina");
+        });
+    }
+}

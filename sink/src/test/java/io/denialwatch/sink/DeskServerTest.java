@@ -1,0 +1,186 @@
+package io.denialwatch.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.denialwatch.common.json.Json;
+import io.denialwatch.sink.query.BoardQuery;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The desk's HTTP API and its Server-Sent Events, with a real HTTP client, without a database. */
+class DeskServerTest {
+    private static final AlertBoard board = new AlertBoard();
+    private static DeskServer open;
+    private static DeskServer guarded;
+    private static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void up() throws Exception {
+        var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        BoardQuery query = new BoardQuery(board, Clock.systemUTC());
+        open = new DeskServer("127.0.0.1", 0, board, query, registry, () -> true, "");
+        guarded = new DeskServer("127.0.0.1", 0, board, query, registry, () -> true, "s3cret");
+    }
+
+    @AfterAll
+    static void down() {
+        open.close();
+        guarded.close();
+    }
+
+    private static URI uri(DeskServer s, String path) {
+        return URI.create("http://127.0.0.1:" + s.port() + path);
+    }
+
+    /** Reads SSE events (id, event, data) off a line stream. */
+    private record Event(String id, String type, String data) {
+    }
+
+    private static Event next(Iterator<String> lines) {
+        String id = null;
+        String type = "message";
+        String data = null;
+        while (lines.hasNext()) {
+            String l = lines.next();
+            if (l.isEmpty()) {
+                if (data != null) {
+                    return new Event(id, type, data);
+                }
+                continue;
+            }
+            if (l.startsWith("id: ")) {
+                id = l.substring(4);
+            } else if (l.startsWith("event: ")) {
+                type = l.substring(7);
+            } else if (l.startsWith("data: ")) {
+                data = l.substring(6);
+            }
+        }
+        throw new AssertionError("stream ended");
+    }
+
+    private static HttpResponse<Stream<String>> stream(String lastEventId) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(open, "/api/alerts/stream")).timeout(Duration.ofSeconds(20));
+        if (lastEventId != null) {
+            b.header("Last-Event-ID", lastEventId);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofLines());
+    }
+
+    /** Events up to the {@code synced} marker: the backlog. */
+    private static List<Event> backlog(Iterator<String> lines) {
+        List<Event> out = new ArrayList<>();
+        for (Event e = next(lines); !e.type().equals("synced"); e = next(lines)) {
+            out.add(e);
+        }
+        return out;
+    }
+
+    @Test
+    void streamSendsBacklogThenLiveChangesAndResumesAfterLastEventId() throws Exception {
+        board.accept(Alerts.simple("sse-1", 1, "one"));
+        board.accept(Alerts.simple("sse-2", 1, "two\n\nevent: admin\ndata: forged"));
+        HttpResponse<Stream<String>> first = stream(null);
+        assertThat(first.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/event-stream"));
+        Iterator<String> lines = first.body().iterator();
+        List<Event> seen = backlog(lines);
+        assertThat(seen).extracting(Event::type).doesNotContain("admin");
+        assertThat(seen).extracting(e -> Json.MAPPER.readTree(e.data()).path("alert_id").asText())
+                .containsSubsequence("sse-1", "sse-2");
+        String resumeFrom = seen.get(seen.size() - 1).id();
+
+        CompletableFuture.runAsync(() -> board.accept(Alerts.simple("sse-3", 1, "three")));
+        Event live = next(lines);
+        assertThat(live.type()).isEqualTo("alert");
+        assertThat(Json.MAPPER.readTree(live.data()).path("alert_id").asText()).isEqualTo("sse-3");
+        first.body().close();
+
+        board.accept(Alerts.simple("sse-4", 1, "four"));
+        HttpResponse<Stream<String>> resumed = stream(resumeFrom);
+        List<Event> missed = backlog(resumed.body().iterator());
+        resumed.body().close();
+        assertThat(missed).extracting(e -> Json.MAPPER.readTree(e.data()).path("alert_id").asText())
+                .containsExactly("sse-3", "sse-4");
+
+        HttpResponse<Stream<String>> stale = stream("someotherepoch-2"); // ids from an earlier sink process
+        assertThat(backlog(stale.body().iterator())).hasSizeGreaterThanOrEqualTo(4);
+        stale.body().close();
+    }
+
+    @Test
+    void apiListsFiltersShowsRevisionsAndTakesAcknowledgements() throws Exception {
+        board.accept(Alerts.alert("api-1", 1, "api-person", "Api Person", "ar", "نفى الوزير الخبر", "مكتب", "Outlet Z", 0.8,
+                java.time.Instant.parse("2025-06-01T00:00:00Z")));
+        board.accept(Alerts.alert("api-1", 2, "api-person", "Api Person", "ar", "نفى الوزير الخبر", "مكتب", "Outlet Z", 0.8,
+                java.time.Instant.parse("2025-06-01T00:00:00Z")));
+        JsonNode page = get(open, "/api/alerts?person=api-person&q=%D9%86%D9%81%D9%8A").body();
+        assertThat(page.path("total").asInt()).isEqualTo(1);
+        assertThat(page.path("items").get(0).path("alert").path("revision").asInt()).isEqualTo(2);
+        assertThat(get(open, "/api/alerts/api-1").body().path("revisions")).hasSize(2);
+        assertThat(get(open, "/api/alerts/nope").status()).isEqualTo(404);
+        assertThat(get(open, "/api/alerts?limit=0").status()).isEqualTo(400);
+        assertThat(get(open, "/api/persons").body().findValuesAsText("id")).contains("api-person");
+
+        HttpResponse<String> ack = http.send(HttpRequest.newBuilder(uri(open, "/api/alerts/api-1/ack"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"by\":\"Lina\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(get(open, "/api/alerts/api-1").body().path("ack").path("by").asText()).isEqualTo("Lina");
+        HttpResponse<String> crossSite = http.send(HttpRequest.newBuilder(uri(open, "/api/alerts/api-1/ack"))
+                .header("Origin", "https://evil.example").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(crossSite.statusCode()).isEqualTo(400);
+
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri(open, "/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                v -> assertThat(v).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+    }
+
+    @Test
+    void withATokenTheApiNeedsItOrASessionCookieButThePageAndHealthStayOpen() throws Exception {
+        assertThat(get(guarded, "/api/alerts").status()).isEqualTo(401);
+        assertThat(get(guarded, "/metrics").status()).isEqualTo(401);
+        assertThat(get(guarded, "/health/live").status()).isEqualTo(200);
+        assertThat(http.send(HttpRequest.newBuilder(uri(guarded, "/")).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> bearer = http.send(HttpRequest.newBuilder(uri(guarded, "/api/alerts"))
+                .header("Authorization", "Bearer s3cret").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(bearer.statusCode()).isEqualTo(200);
+        HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(uri(guarded, "/api/alerts"))
+                .header("Authorization", "Bearer s3cre").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).isEqualTo(401);
+
+        HttpResponse<String> session = http.send(HttpRequest.newBuilder(uri(guarded, "/api/session"))
+                .header("Authorization", "Bearer s3cret").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String cookie = session.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict");
+        HttpResponse<String> withCookie = http.send(HttpRequest.newBuilder(uri(guarded, "/api/persons"))
+                .header("Cookie", cookie.substring(0, cookie.indexOf(';'))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(withCookie.statusCode()).isEqualTo(200);
+    }
+
+    private record Got(int status, JsonNode body) {
+    }
+
+    private static Got get(DeskServer s, String path) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(s, path)).build(), HttpResponse.BodyHandlers.ofString());
+        return new Got(r.statusCode(), r.body().isEmpty() ? null : Json.MAPPER.readTree(r.body()));
+    }
+}
