@@ -1,0 +1,76 @@
+package io.denialwatch.app.bench;
+
+import io.denialwatch.stream.StreamRole;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Runs a Streams application over posts already waiting in its input topic and measures its
+ * steady-state rate: from its first commit (start-up and rebalance excluded) until it has
+ * committed every post and drained its internal topics, or until the time limit, whichever
+ * comes first.
+ */
+final class ThroughputRun {
+    private static final Duration POLL = Duration.ofMillis(100);
+    private static final Duration START_LIMIT = Duration.ofSeconds(90);
+
+    /**
+     * @param posts        posts processed in the measured window
+     * @param drained      everything was processed (false: the time limit ended the window)
+     * @param heapPeakMb   highest heap use seen in the window (whole process: broker included)
+     */
+    record Result(long posts, double seconds, double postsPerS, boolean drained, double streamCpuMsPer1000,
+            double processCpuMsPer1000, long heapPeakMb, StateSize state, double load) {
+    }
+
+    private ThroughputRun() {
+    }
+
+    /**
+     * @param already   posts of the input topic the application had committed before this run
+     * @param toProcess posts to process in this run
+     * @param internal  the application's internal topics that must be drained too
+     */
+    static Result measure(StreamRole role, GroupProgress progress, String postsTopic, List<String> internal,
+            long already, long toProcess, Duration limit, Path appStateDir) throws InterruptedException {
+        long startWait = System.nanoTime();
+        ProcessMeter.Reading start = null;
+        long c0 = 0;
+        long heapPeak = 0;
+        long c = 0;
+        boolean drained = false;
+        while (true) {
+            LockSupport.parkNanos(POLL.toNanos());
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+            c = progress.committed(postsTopic);
+            heapPeak = Math.max(heapPeak, ProcessMeter.heapUsedBytes());
+            if (start == null) {
+                if (c > already) {
+                    start = ProcessMeter.read();
+                    c0 = c;
+                } else if (System.nanoTime() - startWait > START_LIMIT.toNanos()) {
+                    throw new IllegalStateException("the stream committed nothing within " + START_LIMIT
+                            + " (state " + role.state() + ")");
+                }
+                continue;
+            }
+            if (c >= already + toProcess && (internal.isEmpty() || progress.caughtUp(internal))) {
+                drained = true;
+                break;
+            }
+            if (System.nanoTime() - start.wallNanos() > limit.toNanos()) {
+                break;
+            }
+        }
+        ProcessMeter.Reading end = ProcessMeter.read();
+        long posts = c - c0;
+        double seconds = end.seconds(start);
+        return new Result(posts, seconds, posts / seconds, drained, end.streamCpuMsPer1000(start, posts),
+                end.processCpuMsPer1000(start, posts), heapPeak >> 20, StateSize.of(role.streams(), appStateDir),
+                ProcessMeter.systemLoad());
+    }
+}
