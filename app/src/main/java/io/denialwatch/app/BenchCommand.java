@@ -140,7 +140,7 @@ public final class BenchCommand implements Callable<Integer> {
                 loadSeconds != null ? Duration.ofSeconds(positive(loadSeconds, 1, "--load-seconds")) : p.window(),
                 Set.copyOf(chosen), p.gazetteerSizes(), p.lookbackDays(), p.partitionCounts(),
                 positive(sweepPosts, p.sweepPosts(), "--sweep-posts"), p.sweepLimit(), p.lookbackPersons(),
-                p.storiesPerPersonDay(), p.seed());
+                p.storiesPerPersonDay(), p.seed(), p.budget());
     }
 
     private <N extends Number> N positive(N given, N fallback, String option) {

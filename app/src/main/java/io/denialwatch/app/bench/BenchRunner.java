@@ -42,6 +42,7 @@ public final class BenchRunner {
     private final String command;
     private final List<OutletEntry> outlets = Gazetteer.empty().withBundledOutlets().outlets();
     private Admin admin;
+    private long deadline;
 
     public BenchRunner(BenchPlan plan, BenchWiring wiring, Settings base, Path dataDir, java.io.PrintStream out,
             String command) {
@@ -65,6 +66,7 @@ public final class BenchRunner {
     }
 
     public void run() throws Exception {
+        deadline = System.nanoTime() + plan.budget().toNanos();
         report.progress("starting the broker in " + dataDir.resolve("broker"));
         Headline h;
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("broker"));
@@ -171,6 +173,9 @@ public final class BenchRunner {
     private void sweeps(Settings onBroker) throws Exception {
         if (plan.sweeps().contains("gazetteer")) {
             for (int n : plan.gazetteerSizes()) {
+                if (outOfTime("gazetteer " + n)) {
+                    break;
+                }
                 Scenario sc = scenario("g" + n, onBroker, n, plan.partitions(), Map.of());
                 report.sweep("gazetteer", n + " persons", preloadAndMeasure(sc, 0));
             }
@@ -178,6 +183,9 @@ public final class BenchRunner {
         if (plan.sweeps().contains("lookback")) {
             int maxDays = plan.lookbackDays().stream().max(Integer::compare).orElse(1);
             for (int days : plan.lookbackDays()) {
+                if (outOfTime("look-back " + days + " days")) {
+                    break;
+                }
                 Scenario sc = scenario("lb" + days, onBroker, plan.lookbackPersons(), plan.partitions(),
                         Map.of(Settings.STREAM_LOOKBACK.key(), (maxDays + 1) + "d"));
                 long fill = (long) plan.lookbackPersons() * plan.storiesPerPersonDay() * days;
@@ -193,10 +201,21 @@ public final class BenchRunner {
         }
         if (plan.sweeps().contains("partitions")) {
             for (int p : plan.partitionCounts()) {
+                if (outOfTime("partitions " + p)) {
+                    break;
+                }
                 Scenario sc = scenario("p" + p, onBroker, plan.persons(), p, Map.of());
                 report.sweep("partitions", p + " partitions", preloadAndMeasure(sc, 0));
             }
         }
+    }
+
+    private boolean outOfTime(String point) {
+        if (System.nanoTime() < deadline) {
+            return false;
+        }
+        report.progress(point + " and later points of this sweep: not run (time budget of " + plan.budget() + " spent)");
+        return true;
     }
 
     /** Fills the story index with {@code fill} stories spread over the {@code span} before the last hour. */
