@@ -34,6 +34,9 @@ final class PostLoader implements AutoCloseable {
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         p.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(128 * 1024));
+        // KAFKA-15591 (Kafka 4.4): on a just-created topic a retried first batch can spin on
+        // OUT_OF_ORDER_SEQUENCE until the delivery timeout; one request in flight avoids it
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
         this.producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
         this.topic = topic;
     }
