@@ -25,8 +25,6 @@ import org.apache.kafka.streams.Topology;
  */
 public final class BenchRunner {
     private static final Duration TOPIC_WAIT = Duration.ofSeconds(60);
-    /** Long enough for any fill phase; a fill that takes longer is reported as not drained. */
-    private static final Duration FILL_LIMIT = Duration.ofMinutes(20);
     /** Seconds of processing the latency runs' story history may take at the measured capacity. */
     private static final int HISTORY_SECONDS = 15;
     /** A look-back fill may take this many times a sweep point's window. */
@@ -135,9 +133,11 @@ public final class BenchRunner {
         try (StreamRole role = ours(sc)) {
             role.start();
             ThroughputRun.Result h = ThroughputRun.measure(role, new GroupProgress(admin, sc.appId()),
-                    sc.topics().posts.name(), List.of(sc.repartitionTopic()), 0, history, FILL_LIMIT, sc.stateDir());
+                    sc.topics().posts.name(), List.of(sc.repartitionTopic()), 0, history,
+                    Duration.ofSeconds(4L * HISTORY_SECONDS), sc.stateDir());
             if (!h.drained()) {
-                report.progress("latency: the stream did not digest its history; no latency measured");
+                report.progress("latency: the stream did not digest its history in " + 4 * HISTORY_SECONDS
+                        + " s; no latency measured");
                 return null;
             }
             return loads(sc, capacity);
