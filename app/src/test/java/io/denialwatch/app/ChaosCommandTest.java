@@ -1,0 +1,42 @@
+package io.denialwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.denialwatch.common.json.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code chaos --quick}: broker, three stream instances and the sink as child JVMs, killed,
+ * stalled and restarted while posts flow; nothing may be lost, doubled or left open.
+ */
+class ChaosCommandTest {
+
+    @Test
+    @Timeout(value = 8, unit = TimeUnit.MINUTES)
+    void quickRunLosesNothingAndDoublesNothing(@TempDir Path dir) throws Exception {
+        Path work = dir.resolve("run");
+
+        int rc = Main.run("chaos", "--quick", "--work-dir", work.toString());
+
+        JsonNode report = Json.MAPPER.readTree(Files.readString(work.resolve("report.json")));
+        assertThat(report.get("expected").asLong()).isPositive();
+        assertThat(report.get("missing").asLong()).as("missing alerts").isZero();
+        assertThat(report.get("duplicates").asLong()).as("duplicate alert revisions").isZero();
+        assertThat(report.get("spurious").asLong()).as("unexpected alerts").isZero();
+        assertThat(report.get("delivered").asLong()).isEqualTo(report.get("expected").asLong());
+        assertThat(report.get("db_rows").asLong()).isEqualTo(report.get("expected").asLong());
+        assertThat(report.get("hanging").asLong()).as("hanging transactions").isZero();
+        JsonNode faults = report.get("faults");
+        assertThat(faults.get("stream_kill").asInt()).isEqualTo(3);
+        assertThat(faults.get("broker_hard_restart").asInt()).isEqualTo(2);
+        assertThat(faults.get("sink_kill").asInt()).isEqualTo(3);
+        assertThat(faults.get("stream_stall").asInt()).isEqualTo(1);
+        assertThat(rc).isZero();
+    }
+}
