@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.denialwatch.common.json.Json;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code chaos --quick}: broker, three stream instances and the sink as child JVMs, killed,
@@ -19,8 +21,10 @@ class ChaosCommandTest {
 
     @Test
     @Timeout(value = 8, unit = TimeUnit.MINUTES)
-    void quickRunLosesNothingAndDoublesNothing(@TempDir Path dir) throws Exception {
-        Path work = dir.resolve("run");
+    void quickRunLosesNothingAndDoublesNothing() throws Exception {
+        // under target/, so the child logs stay for a look after a failure in CI
+        Path work = Path.of("target", "chaos-quick").toAbsolutePath();
+        deleteTree(work);
 
         int rc = Main.run("chaos", "--quick", "--work-dir", work.toString());
 
@@ -38,5 +42,16 @@ class ChaosCommandTest {
         assertThat(faults.get("sink_kill").asInt()).isEqualTo(3);
         assertThat(faults.get("stream_stall").asInt()).isEqualTo(1);
         assertThat(rc).isZero();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

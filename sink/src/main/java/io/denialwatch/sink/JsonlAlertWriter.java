@@ -6,6 +6,8 @@ import io.denialwatch.common.model.Alert;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,7 @@ public final class JsonlAlertWriter implements AutoCloseable {
                 Files.createDirectories(file.getParent());
             }
             if (Files.exists(file)) {
+                dropTornTail(file);
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 for (String line : lines) {
                     remember(line);
@@ -41,6 +44,30 @@ public final class JsonlAlertWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * A sink killed in the middle of a long line leaves it without its newline. Cut it off: that
+     * alert was not remembered, so it is written again whole, instead of the next line being glued
+     * to the torn one and lost with it.
+     */
+    private static void dropTornTail(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long size = ch.size();
+            long keep = size;
+            ByteBuffer one = ByteBuffer.allocate(1);
+            while (keep > 0) {
+                one.clear();
+                ch.read(one, keep - 1);
+                if (one.get(0) == '\n') {
+                    break;
+                }
+                keep--;
+            }
+            if (keep < size) {
+                ch.truncate(keep);
+            }
+        }
+    }
+
     private void remember(String line) {
         if (line.isBlank()) {
             return;
@@ -49,7 +76,7 @@ public final class JsonlAlertWriter implements AutoCloseable {
             JsonNode n = Json.MAPPER.readTree(line);
             written.add(n.path("alert_id").asText() + "#" + n.path("revision").asInt());
         } catch (IOException e) {
-            // a torn last line from a crash: it is simply written again
+            // not an alert line: nothing to remember
         }
     }
 

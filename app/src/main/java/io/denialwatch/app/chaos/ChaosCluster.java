@@ -107,6 +107,10 @@ public final class ChaosCluster implements AutoCloseable {
         return sink;
     }
 
+    public int unplannedRestarts() {
+        return supervisor.unplannedRestarts();
+    }
+
     public Path alertsOut() {
         return alertsOut;
     }

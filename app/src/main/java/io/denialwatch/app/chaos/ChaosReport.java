@@ -20,11 +20,13 @@ import java.util.Map;
  * @param sinkUnreadable torn or unreadable rows in the sink's store
  * @param deadLetters    records on dw.deadletter (none is injected in a chaos run)
  * @param faults         faults applied, by kind
+ * @param unplannedRestarts times a part exited on its own (e.g. started while the broker was down) and was
+ *                       started again, as a container runtime would
  * @param seconds        wall time of the run
  */
 public record ChaosReport(long expected, long delivered, long duplicates, long missing, long dbRows, long hanging,
         long spurious, String sinkStore, long sinkDuplicates, long sinkUnreadable, long deadLetters,
-        Map<String, Integer> faults, long seconds) {
+        Map<String, Integer> faults, int unplannedRestarts, long seconds) {
 
     /** Passes when nothing is lost, doubled, invented or left open, in Kafka and in the sink's store. */
     public boolean passed() {
@@ -46,6 +48,7 @@ public record ChaosReport(long expected, long delivered, long duplicates, long m
         m.put("sink_unreadable", sinkUnreadable);
         m.put("dead_letters", deadLetters);
         m.put("faults", faults);
+        m.put("unplanned_restarts", unplannedRestarts);
         m.put("seconds", seconds);
         m.put("passed", passed());
         return Json.write(m);

@@ -52,6 +52,13 @@ public final class ChaosRun {
         if (disagreement != null) {
             throw new SetupException("the analyser does not read the generated posts as designed: " + disagreement);
         }
+        if (Files.isDirectory(dir)) {
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new SetupException("work directory " + dir + " is not empty (a broker's old data would be reused)");
+                }
+            }
+        }
         Files.createDirectories(dir);
         Path persons = dir.resolve("persons.yaml");
         Files.writeString(persons, truth.personsYaml(), StandardCharsets.UTF_8);
@@ -96,7 +103,7 @@ public final class ChaosRun {
                 ChaosReport report = new ChaosReport(truth.expectedAlertIds().size(), tally.alertIds().size(),
                         tally.duplicates(), tally.missingFrom(truth.expectedAlertIds()), rows.distinctAlerts(),
                         hanging.count(), tally.spuriousAgainst(truth.expectedAlertIds()), rows.store(), rows.duplicateRows(),
-                        rows.unreadableRows(), verifier.deadLetters(), Map.copyOf(faults),
+                        rows.unreadableRows(), verifier.deadLetters(), Map.copyOf(faults), cluster.unplannedRestarts(),
                         Duration.between(started, Instant.now()).toSeconds());
                 Files.writeString(dir.resolve("report.json"), report.toJson() + "\n", StandardCharsets.UTF_8);
                 say("%d alert records committed for %d alerts", tally.records(), tally.alertIds().size());

@@ -15,15 +15,23 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the parts of the pipeline as child JVMs on this JVM's class path, and does to them what
- * crashes and stalls do: SIGKILL, SIGSTOP, SIGCONT. Every child it ever started is destroyed when
- * it is closed, and by a shutdown hook if the parent itself is stopped first, so a failed run
- * leaves no stray JVM behind.
+ * crashes and stalls do: SIGKILL, SIGSTOP, SIGCONT. Like a container runtime's restart policy, it
+ * starts again a child that exits on its own (a role refuses to start while the broker is down);
+ * those restarts are counted. Every child it ever started is destroyed when it is closed, and by
+ * a shutdown hook if the parent itself is stopped first, so a failed run leaves no stray JVM.
  */
 public final class ProcessSupervisor implements AutoCloseable {
     private final Path logDir;
     private final List<String> javaCommand;
     private final List<Child> children = new CopyOnWriteArrayList<>();
     private final Thread hook = new Thread(this::destroyAll, "chaos-children-cleanup");
+    private final java.util.concurrent.ScheduledExecutorService watchdog =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "chaos-restart-policy");
+                t.setDaemon(true);
+                return t;
+            });
+    private final java.util.concurrent.atomic.AtomicInteger unplannedRestarts = new java.util.concurrent.atomic.AtomicInteger();
 
     public ProcessSupervisor(Path logDir, List<String> jvmOptions) {
         this.logDir = logDir;
@@ -39,6 +47,20 @@ public final class ProcessSupervisor implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Runtime.getRuntime().addShutdownHook(hook);
+        watchdog.scheduleWithFixedDelay(this::restartExited, 2, 2, TimeUnit.SECONDS);
+    }
+
+    private void restartExited() {
+        for (Child c : children) {
+            if (c.restartIfExited()) {
+                unplannedRestarts.incrementAndGet();
+            }
+        }
+    }
+
+    /** How often a child exited without being killed and was started again. */
+    public int unplannedRestarts() {
+        return unplannedRestarts.get();
     }
 
     /** Defines a child (not started yet): {@code java <options> -cp <ours> mainClass args}, output to name.log. */
@@ -60,6 +82,7 @@ public final class ProcessSupervisor implements AutoCloseable {
 
     @Override
     public void close() {
+        watchdog.shutdownNow();
         for (Child c : children) {
             c.terminate(Duration.ofSeconds(20));
         }
@@ -77,8 +100,10 @@ public final class ProcessSupervisor implements AutoCloseable {
         private final List<String> command;
         private final Path log;
         private volatile Process process;
-        private long logStart;
+        private volatile long logStart;
         private int starts;
+        /** Whether it should be running: false from a deliberate kill or stop until the next start. */
+        private volatile boolean wanted;
 
         private Child(String name, List<String> command, Path log) {
             this.name = name;
@@ -106,9 +131,29 @@ public final class ProcessSupervisor implements AutoCloseable {
                 // the child reads its configuration from its own file only, never from ours
                 env.keySet().removeIf(k -> k.startsWith("DW_"));
                 process = pb.start();
+                wanted = true;
                 starts++;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start " + name, e);
+            }
+        }
+
+        synchronized boolean restartIfExited() {
+            Process p = process;
+            if (!wanted || p == null || p.isAlive()) {
+                return false;
+            }
+            appendToLog("exited with " + p.exitValue() + "; started again by the restart policy");
+            start();
+            return true;
+        }
+
+        private void appendToLog(String line) {
+            try {
+                Files.writeString(log, "[chaos] " + line + "\n", StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
 
@@ -122,7 +167,8 @@ public final class ProcessSupervisor implements AutoCloseable {
         }
 
         /** SIGKILL, as a crash or the OOM killer would: no shutdown hook, no clean close. */
-        public void kill() {
+        public synchronized void kill() {
+            wanted = false;
             Process p = process;
             if (p == null) {
                 return;
@@ -137,7 +183,8 @@ public final class ProcessSupervisor implements AutoCloseable {
         }
 
         /** SIGTERM and wait: the child's shutdown hook closes it cleanly. SIGKILL after the grace time. */
-        public void terminate(Duration grace) {
+        public synchronized void terminate(Duration grace) {
+            wanted = false;
             Process p = process;
             if (p == null || !p.isAlive()) {
                 return;
@@ -192,9 +239,8 @@ public final class ProcessSupervisor implements AutoCloseable {
                 if (found != null) {
                     return found;
                 }
-                if (!alive()) {
-                    throw new IllegalStateException(name + " exited with " + process.exitValue() + " before printing '"
-                            + prefix + "'; see " + log);
+                if (!alive() && !wanted) {
+                    throw new IllegalStateException(name + " is not running; see " + log);
                 }
                 if (Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException(name + " did not print '" + prefix + "' within " + timeout + "; see " + log);
