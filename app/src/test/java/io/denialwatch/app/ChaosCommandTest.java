@@ -3,10 +3,15 @@ package io.denialwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.denialwatch.app.chaos.ChaosPlan;
+import io.denialwatch.app.chaos.Generator;
+import io.denialwatch.app.chaos.GroundTruth;
+import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -18,6 +23,14 @@ import org.junit.jupiter.api.Timeout;
  * stalled and restarted while posts flow; nothing may be lost, doubled or left open.
  */
 class ChaosCommandTest {
+
+    @Test
+    void theConfiguredAnalyserReadsTheGeneratedPostsAsDesigned() {
+        Settings s = Settings.defaults();
+        GroundTruth truth = Generator.generate(ChaosPlan.full().size(), 1, Instant.now());
+
+        assertThat(Generator.disagreement(truth, g -> Components.analyzer(g, s))).isNull();
+    }
 
     @Test
     @Timeout(value = 8, unit = TimeUnit.MINUTES)
