@@ -11,7 +11,7 @@ import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.common.model.Alert;
 import io.denialwatch.common.model.DeadLetter;
 import io.denialwatch.common.model.Post;
-import io.denialwatch.stream.analysis.SimpleCueAnalyzer;
+import io.denialwatch.stream.analysis.MultilingualAnalyzer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -92,7 +92,7 @@ class PoisonIntegrationTest {
         try (Admin admin = Admin.create(s.kafkaProperties())) {
             TopicAdmin.ensureTopics(admin, topics, 3, (short) 1, Duration.ofSeconds(30));
             var gazetteer = FoundingExample.gazetteer();
-            var topology = DenialTopology.build(new DenialTopology.Parts(topics, new SimpleCueAnalyzer(gazetteer), gazetteer,
+            var topology = DenialTopology.build(new DenialTopology.Parts(topics, new MultilingualAnalyzer(gazetteer), gazetteer,
                     StreamSettings.from(s), PipelineMetrics.noop(), null));
             try (StreamRole role = new StreamRole(topology, s, new SimpleMeterRegistry())) {
                 role.start();
