@@ -69,6 +69,7 @@ public final class ChaosCluster implements AutoCloseable {
         c.put(Settings.TOPIC_PARTITIONS.key(), Integer.toString(PARTITIONS));
         c.put(Settings.DATA_DIR.key(), dataDir.toString());
         c.put(Settings.PERSONS_FILE.key(), personsFile.toString());
+        c.put(Settings.OPS_PORT.key(), "0"); // three instances on one host: no fixed metrics port
         return c;
     }
 
