@@ -36,6 +36,19 @@ final class ChaosCommand implements Callable<Integer> {
             description = "where the broker, stream and sink data and the child logs go (default: a new temporary directory)")
     Path workDir;
 
+    @Option(names = "--postgres", paramLabel = "JDBC_URL",
+            description = "the sink stores alerts in this PostgreSQL database, and the verifier counts its rows "
+                    + "(without it the sink's JSONL file is checked instead)")
+    String postgres;
+
+    @Option(names = "--postgres-user", paramLabel = "USER", defaultValue = "postgres",
+            description = "PostgreSQL user (default: ${DEFAULT-VALUE})")
+    String postgresUser;
+
+    @Option(names = "--postgres-password", paramLabel = "PASSWORD", defaultValue = "",
+            description = "PostgreSQL password (default: empty; DW_POSTGRES_PASSWORD also works)")
+    String postgresPassword;
+
     @Option(names = "--keep", description = "keep the work directory after a passing run (a failing run always keeps it)")
     boolean keep;
 
@@ -47,7 +60,9 @@ final class ChaosCommand implements Callable<Integer> {
         Settings s = Settings.load(null, Map.of(), Map.of());
         ChaosReport report;
         try {
-            report = new ChaosRun(plan, seed, dir, System.out).run(g -> Components.analyzer(g, s));
+            ChaosRun.Database db = postgres == null ? null : new ChaosRun.Database(postgres, postgresUser,
+                    postgresPassword.isEmpty() ? System.getenv().getOrDefault("DW_POSTGRES_PASSWORD", "") : postgresPassword);
+            report = new ChaosRun(plan, seed, dir, System.out, db).run(g -> Components.analyzer(g, s));
         } catch (ChaosRun.SetupException e) {
             System.err.println("chaos: " + e.getMessage() + " (logs in " + dir + ")");
             return 2;

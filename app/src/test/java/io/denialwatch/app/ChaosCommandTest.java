@@ -8,6 +8,7 @@ import io.denialwatch.app.chaos.Generator;
 import io.denialwatch.app.chaos.GroundTruth;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.json.Json;
+import io.denialwatch.sink.store.TestPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,11 @@ class ChaosCommandTest {
         Path work = Path.of("target", "chaos-quick").toAbsolutePath();
         deleteTree(work);
 
-        int rc = Main.run("chaos", "--quick", "--work-dir", work.toString());
+        int rc;
+        try (TestPostgres db = TestPostgres.start()) {
+            rc = Main.run("chaos", "--quick", "--work-dir", work.toString(), "--postgres", db.url(),
+                    "--postgres-user", db.user(), "--postgres-password", db.password());
+        }
 
         JsonNode report = Json.MAPPER.readTree(Files.readString(work.resolve("report.json")));
         assertThat(report.get("expected").asLong()).isPositive();
@@ -47,7 +52,9 @@ class ChaosCommandTest {
         assertThat(report.get("duplicates").asLong()).as("duplicate alert revisions").isZero();
         assertThat(report.get("spurious").asLong()).as("unexpected alerts").isZero();
         assertThat(report.get("delivered").asLong()).isEqualTo(report.get("expected").asLong());
+        assertThat(report.get("sink_store").asText()).isEqualTo("postgresql");
         assertThat(report.get("db_rows").asLong()).isEqualTo(report.get("expected").asLong());
+        assertThat(report.get("sink_duplicates").asLong()).isZero();
         assertThat(report.get("hanging").asLong()).as("hanging transactions").isZero();
         JsonNode faults = report.get("faults");
         assertThat(faults.get("stream_kill").asInt()).isEqualTo(3);

@@ -37,7 +37,7 @@ public final class ChaosCluster implements AutoCloseable {
     private final ProcessSupervisor.Child sink;
     private final Path alertsOut;
 
-    public ChaosCluster(Path dir, Path personsFile, ChaosPlan plan) {
+    public ChaosCluster(Path dir, Path personsFile, ChaosPlan plan, ChaosRun.Database database) {
         this.dir = dir;
         this.supervisor = new ProcessSupervisor(dir.resolve("logs"), CHILD_JVM);
         int controllerPort = EmbeddedKafkaBroker.freePort();
@@ -58,6 +58,11 @@ public final class ChaosCluster implements AutoCloseable {
         Map<String, String> s = common(personsFile, dir.resolve("sink"));
         s.put(Settings.SINK_PORT.key(), "0");
         s.put(Settings.SINK_ALERTS_OUT.key(), alertsOut.toString());
+        if (database != null) {
+            s.put(Settings.POSTGRES_URL.key(), database.url());
+            s.put(Settings.POSTGRES_USER.key(), database.user());
+            s.put(Settings.POSTGRES_PASSWORD.key(), database.password());
+        }
         Path sinkCfg = write("sink.yaml", s);
         this.sink = supervisor.define("sink", List.of(), MAIN, List.of("sink", "--config", sinkCfg.toString()));
     }

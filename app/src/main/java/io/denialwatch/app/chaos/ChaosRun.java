@@ -31,7 +31,15 @@ public final class ChaosRun {
     private final Instant started = Instant.now();
     private final Map<String, Integer> faults = new LinkedHashMap<>();
 
-    public ChaosRun(ChaosPlan plan, long seed, Path dir, PrintStream out) {
+    /** A PostgreSQL database the sink stores its alerts in. */
+    public record Database(String url, String user, String password) {
+    }
+
+    private final Database database;
+
+    /** @param database where the sink stores alerts, or {@code null} for its JSONL file only */
+    public ChaosRun(ChaosPlan plan, long seed, Path dir, PrintStream out, Database database) {
+        this.database = database;
         this.plan = plan;
         this.seed = seed;
         this.dir = dir;
@@ -65,7 +73,7 @@ public final class ChaosRun {
         say("generated %d posts owing %d alerts (seed %d); work dir %s", truth.posts().size(),
                 truth.expectedAlertIds().size(), seed, dir);
 
-        try (ChaosCluster cluster = new ChaosCluster(dir, persons, plan)) {
+        try (ChaosCluster cluster = new ChaosCluster(dir, persons, plan, database)) {
             cluster.startBroker();
             say("broker up at %s", cluster.bootstrap());
             try (Admin admin = Admin.create(cluster.kafka())) {
@@ -91,7 +99,8 @@ public final class ChaosRun {
                     say("all %d posts acknowledged (%d sent again after a failed send)", truth.posts().size(), feeder.resent());
                     feeding.join(10_000);
                 }
-                SinkStoreCheck store = new JsonlSinkCheck(cluster.alertsOut());
+                SinkStoreCheck store = database != null ? new PostgresSinkCheck(database)
+                        : new JsonlSinkCheck(cluster.alertsOut());
                 drain(verifier, store, truth);
                 cluster.stopRoles();
                 say("stream instances and sink stopped; waiting for open transactions to finish");
