@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -56,8 +58,23 @@ public final class StoryRanker {
 
         Set<String> sharedNumbers = new TreeSet<>();
         Set<String> sharedWords = new TreeSet<>();
+        Map<String, String> storyNames = new HashMap<>();
+        for (String t : s.terms()) {
+            String[] name = Terms.nameParts(t);
+            if (name != null) {
+                storyNames.putIfAbsent(name[0] + name[1], name[2]);
+            }
+        }
         for (String t : d.terms()) {
-            if (s.terms().contains(t)) {
+            String[] name = Terms.nameParts(t);
+            if (name != null) {
+                // only across scripts: within one script the word itself is already a shared term
+                String other = (name[0].equals(Terms.ARABIC_NAME) ? Terms.LATIN_NAME : Terms.ARABIC_NAME) + name[1];
+                String surface = storyNames.get(other);
+                if (surface != null) {
+                    sharedWords.add(name[2] + " ≈ " + surface);
+                }
+            } else if (s.terms().contains(t)) {
                 (t.startsWith("n:") ? sharedNumbers : sharedWords).add(t.startsWith("n:") || t.startsWith("c:") ? t.substring(2) : t);
             }
         }
@@ -65,7 +82,7 @@ public final class StoryRanker {
             score += NUMBERS;
             reasons.add("shared numbers: " + String.join(", ", sharedNumbers));
         }
-        int smaller = Math.max(1, Math.min(d.terms().size(), s.terms().size()));
+        int smaller = Math.max(1, Math.min(wordCount(d.terms()), wordCount(s.terms())));
         double overlap = Math.min(1.0, 3.0 * sharedWords.size() / smaller);
         if (!sharedWords.isEmpty()) {
             score += TERMS * overlap;
@@ -91,6 +108,17 @@ public final class StoryRanker {
         double clamped = Math.max(0, Math.min(1, score));
         return new RankedStory(s.postId(), s.url(), s.outlet(), s.publishedAt(), Math.round(clamped * 1000) / 1000.0,
                 reasons, s.lang(), s.title(), s.text());
+    }
+
+    /** Terms other than the name keys, which only double words already counted. */
+    private static int wordCount(Set<String> terms) {
+        int n = 0;
+        for (String t : terms) {
+            if (Terms.nameParts(t) == null) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static List<String> limit(Set<String> words, int n) {

@@ -22,7 +22,12 @@ import java.util.regex.Pattern;
  */
 public final class Terms {
     private static final String CONCEPTS = "/io/denialwatch/stream/join/concepts.yaml";
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Letters (with their marks and joiners) or digits: "2016م" is the year and a suffix. */
+    private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{Cf}]*|\\p{Nd}+");
+    /** 1,500 / 1.500 / ١٬٥٠٠ are one number. */
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\p{Nd})[,.\\u066C\\u00A0\\u202F](?=\\p{Nd}{3}(?!\\p{Nd}))");
+    static final String ARABIC_NAME = "ka:";
+    static final String LATIN_NAME = "kl:";
     private static final Pattern QUOTED = Pattern.compile("[\"“«]([^\"”»]{8,200})[\"”»]");
     private static final int MAX_CHARS = 20_000;
 
@@ -53,17 +58,25 @@ public final class Terms {
         }
     }
 
-    /** Terms of a text: folded content words, numbers and concepts. */
+    /**
+     * Terms of a text: folded content words, numbers ({@code n:2016}, whatever the digits'
+     * script and thousands separator), concepts ({@code c:interview}) and, for the words that can
+     * be names (any word in a script without capitals, a capitalised word in Latin script), their
+     * transliteration skeleton tagged with the script ({@code ka:sntn|واشنطن}, {@code kl:sntn|washington};
+     * see {@link NameKey}), so that a name can be matched across scripts.
+     */
     public Set<String> of(String text) {
         Set<String> out = new LinkedHashSet<>();
         if (text == null) {
             return out;
         }
-        String folded = fold(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
-        Matcher m = TOKEN.matcher(folded);
+        String raw = Normalizer.normalize(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text,
+                Normalizer.Form.NFKC);
+        Matcher m = TOKEN.matcher(THOUSANDS.matcher(raw).replaceAll(""));
         while (m.find()) {
-            String t = m.group();
-            if (t.chars().allMatch(Character::isDigit)) {
+            String word = m.group();
+            String t = fold(word);
+            if (Character.isDigit(word.charAt(0))) {
                 if (t.length() >= 2) {
                     out.add("n:" + t);
                 }
@@ -75,9 +88,41 @@ public final class Terms {
                 out.add("c:" + concept);
             } else if (stem.length() >= 3 && !stopWords.contains(t) && !stopWords.contains(stem)) {
                 out.add(stem);
+                String script = nameScript(word);
+                if (script != null) {
+                    String key = NameKey.of(stem);
+                    if (key.length() >= 3) {
+                        out.add(script + key + "|" + stem);
+                    }
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * The tag of a word that may be a name: {@code ka:} in Arabic script (which has no capitals, so
+     * any word may be), {@code kl:} for a capitalised Latin word; {@code null} otherwise.
+     */
+    private static String nameScript(String word) {
+        char c = word.charAt(0);
+        if (c >= '\u0600' && c <= '\u06FF') {
+            return ARABIC_NAME;
+        }
+        if (Character.isUpperCase(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
+                && word.length() >= 3) {
+            return LATIN_NAME;
+        }
+        return null;
+    }
+
+    /** The skeleton and surface of a name term, or {@code null} for any other term. */
+    static String[] nameParts(String term) {
+        if (!term.startsWith(ARABIC_NAME) && !term.startsWith(LATIN_NAME)) {
+            return null;
+        }
+        int bar = term.indexOf('|');
+        return new String[] {term.substring(0, 3), term.substring(3, bar), term.substring(bar + 1)};
     }
 
     /** Phrases the text puts in quotation marks, folded: a quoted claim is a strong join signal. */
