@@ -39,7 +39,7 @@ public final class NameKey {
     static String skeleton(String s) {
         String t = s.replaceAll("[^a-z]", "")
                 .replace("sh", "s").replace("ch", "s").replace("kh", "k").replace("gh", "g")
-                .replace("th", "t").replace("dh", "d").replace("ph", "f").replace("ng", "n")
+                .replace("th", "t").replace("dh", "d").replace("ph", "f").replace("ng", "n").replace("gn", "n")
                 .replace("ck", "k");
         StringBuilder b = new StringBuilder(t.length());
         char last = 0;

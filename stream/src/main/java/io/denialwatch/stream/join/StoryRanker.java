@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -20,7 +21,8 @@ import java.util.TreeSet;
 public final class StoryRanker {
     static final double BASE = 0.2;
     static final double OUTLET = 0.35;
-    static final double TERMS = 0.25;
+    static final double TERMS = 0.3;
+    private static final double TERMS_SCALE = 1.5;
     static final double NUMBERS = 0.1;
     static final double QUOTE = 0.15;
     static final double RECENCY = 0.1;
@@ -32,9 +34,16 @@ public final class StoryRanker {
     }
 
     public List<RankedStory> rank(DenialView denial, List<StoryRecord> stories, int topK) {
-        List<RankedStory> ranked = new ArrayList<>(stories.size());
+        List<Map<String, String>> shared = new ArrayList<>(stories.size());
+        Map<String, Integer> df = new HashMap<>();
         for (StoryRecord s : stories) {
-            ranked.add(score(denial, s));
+            Map<String, String> m = sharedTerms(denial, s);
+            shared.add(m);
+            m.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+        }
+        List<RankedStory> ranked = new ArrayList<>(stories.size());
+        for (int i = 0; i < stories.size(); i++) {
+            ranked.add(score(denial, stories.get(i), shared.get(i), df, stories.size()));
         }
         ranked.sort(Comparator.comparingDouble(RankedStory::score).reversed()
                 .thenComparing(RankedStory::publishedAt, Comparator.reverseOrder())
@@ -42,7 +51,44 @@ public final class StoryRanker {
         return ranked.size() > topK ? List.copyOf(ranked.subList(0, topK)) : ranked;
     }
 
-    RankedStory score(DenialView d, StoryRecord s) {
+    /**
+     * The denial's terms this story shares, each with how to show it: words and concepts as they
+     * are, numbers, and names matched across scripts by their skeleton ({@code واشنطن ≈ washington}).
+     */
+    static Map<String, String> sharedTerms(DenialView d, StoryRecord s) {
+        Map<String, String> storyNames = new HashMap<>();
+        for (String t : s.terms()) {
+            String[] name = Terms.nameParts(t);
+            if (name != null) {
+                storyNames.putIfAbsent(name[0] + name[1], name[2]);
+            }
+        }
+        Map<String, String> shared = new TreeMap<>();
+        for (String t : d.terms()) {
+            String[] name = Terms.nameParts(t);
+            if (name != null) {
+                // only across scripts: within one script the word itself is already a shared term
+                String other = (name[0].equals(Terms.ARABIC_NAME) ? Terms.LATIN_NAME : Terms.ARABIC_NAME) + name[1];
+                String surface = storyNames.get(other);
+                if (surface != null) {
+                    shared.put("k:" + name[1], name[2] + " ≈ " + surface);
+                }
+            } else if (s.terms().contains(t)) {
+                shared.put(t, t.startsWith("n:") || t.startsWith("c:") ? t.substring(2) : t);
+            }
+        }
+        return shared;
+    }
+
+    /**
+     * How much a shared term tells this story apart from the person's other stories: 1 when no
+     * other candidate shares it, near 0 when all do (the person's own name, a word of every story).
+     */
+    static double weight(int df, int n) {
+        return n <= 1 ? 1.0 : Math.log((n + 1.0) / df) / Math.log(n + 1.0);
+    }
+
+    RankedStory score(DenialView d, StoryRecord s, Map<String, String> shared, Map<String, Integer> df, int n) {
         List<String> reasons = new ArrayList<>();
         double score = BASE;
         reasons.add("same person" + (s.personHow() == null ? "" : " (" + s.personHow() + ")"));
@@ -58,34 +104,25 @@ public final class StoryRanker {
 
         Set<String> sharedNumbers = new TreeSet<>();
         Set<String> sharedWords = new TreeSet<>();
-        Map<String, String> storyNames = new HashMap<>();
-        for (String t : s.terms()) {
-            String[] name = Terms.nameParts(t);
-            if (name != null) {
-                storyNames.putIfAbsent(name[0] + name[1], name[2]);
-            }
-        }
-        for (String t : d.terms()) {
-            String[] name = Terms.nameParts(t);
-            if (name != null) {
-                // only across scripts: within one script the word itself is already a shared term
-                String other = (name[0].equals(Terms.ARABIC_NAME) ? Terms.LATIN_NAME : Terms.ARABIC_NAME) + name[1];
-                String surface = storyNames.get(other);
-                if (surface != null) {
-                    sharedWords.add(name[2] + " ≈ " + surface);
-                }
-            } else if (s.terms().contains(t)) {
-                (t.startsWith("n:") ? sharedNumbers : sharedWords).add(t.startsWith("n:") || t.startsWith("c:") ? t.substring(2) : t);
+        double numberWeight = 0;
+        double termWeight = 0;
+        for (Map.Entry<String, String> e : shared.entrySet()) {
+            double w = weight(df.get(e.getKey()), n);
+            if (e.getKey().startsWith("n:")) {
+                sharedNumbers.add(e.getValue());
+                numberWeight = Math.max(numberWeight, w);
+            } else {
+                sharedWords.add(e.getValue());
+                termWeight += w;
             }
         }
         if (!sharedNumbers.isEmpty()) {
-            score += NUMBERS;
+            score += NUMBERS * numberWeight;
             reasons.add("shared numbers: " + String.join(", ", sharedNumbers));
         }
-        int smaller = Math.max(1, Math.min(wordCount(d.terms()), wordCount(s.terms())));
-        double overlap = Math.min(1.0, 3.0 * sharedWords.size() / smaller);
         if (!sharedWords.isEmpty()) {
-            score += TERMS * overlap;
+            // saturating: the first distinctive shared terms say the most
+            score += TERMS * (1 - Math.exp(-termWeight / TERMS_SCALE));
             reasons.add("shared terms: " + String.join(", ", limit(sharedWords, 8)));
         }
 
@@ -108,17 +145,6 @@ public final class StoryRanker {
         double clamped = Math.max(0, Math.min(1, score));
         return new RankedStory(s.postId(), s.url(), s.outlet(), s.publishedAt(), Math.round(clamped * 1000) / 1000.0,
                 reasons, s.lang(), s.title(), s.text());
-    }
-
-    /** Terms other than the name keys, which only double words already counted. */
-    private static int wordCount(Set<String> terms) {
-        int n = 0;
-        for (String t : terms) {
-            if (Terms.nameParts(t) == null) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static List<String> limit(Set<String> words, int n) {

@@ -47,7 +47,7 @@ public final class Terms {
             Map<String, String> conceptOf = new HashMap<>();
             @SuppressWarnings("unchecked")
             Map<String, List<String>> concepts = (Map<String, List<String>>) doc.get("concepts");
-            concepts.forEach((concept, words) -> words.forEach(w -> conceptOf.put(fold(w), concept)));
+            concepts.forEach((concept, words) -> words.forEach(w -> conceptOf.put(conceptKey(w), concept)));
             Set<String> stop = new java.util.HashSet<>();
             @SuppressWarnings("unchecked")
             List<String> stopList = (List<String>) doc.get("stop_words");
@@ -73,6 +73,7 @@ public final class Terms {
         String raw = Normalizer.normalize(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text,
                 Normalizer.Form.NFKC);
         Matcher m = TOKEN.matcher(THOUSANDS.matcher(raw).replaceAll(""));
+        String previous = null;
         while (m.find()) {
             String word = m.group();
             String t = fold(word);
@@ -80,10 +81,16 @@ public final class Terms {
                 if (t.length() >= 2) {
                     out.add("n:" + t);
                 }
+                previous = null;
                 continue;
             }
             String stem = stripArabicPrefixes(t);
-            String concept = conceptOf.getOrDefault(t, conceptOf.get(stem));
+            String pair = previous == null ? null : conceptOf.get(previous + " " + stem);
+            if (pair != null) {
+                out.add("c:" + pair);
+            }
+            previous = stem;
+            String concept = concept(t, stem);
             if (concept != null) {
                 out.add("c:" + concept);
             } else if (stem.length() >= 3 && !stopWords.contains(t) && !stopWords.contains(stem)) {
@@ -98,6 +105,77 @@ public final class Terms {
             }
         }
         return out;
+    }
+
+    /**
+     * The concept of a word, trying it as written and then without common inflections: Arabic
+     * verb prefixes (سي، ست، ي، ت) and possessive or plural suffixes (تي → ة, ي, ه, ها, هم, ات...),
+     * English and French plural, feminine and participle endings. Only concept look-ups are
+     * this lenient: a wrong strip can only miss, since the word must then be in a concept list.
+     */
+    private String concept(String t, String stem) {
+        String c = conceptOf.get(t);
+        if (c != null || (c = conceptOf.get(stem)) != null) {
+            return c;
+        }
+        for (String v : variants(stem)) {
+            if ((c = conceptOf.get(v)) != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static final String[] AR_SUFFIXES = {"تهم", "تها", "تنا", "تكم", "تي", "ته", "هم", "ها", "نا", "كم", "ات",
+        "ون", "ين", "ان", "ي", "ه", "ا"};
+    private static final String[] AR_PREFIXES = {"سي", "ست", "سن", "ي", "ت", "ن"};
+    private static final String[] LATIN_SUFFIXES = {"ings", "ing", "ées", "ée", "és", "ies", "es", "ed", "s", "e", "d"};
+
+    private static List<String> variants(String stem) {
+        List<String> out = new ArrayList<>();
+        if (stem.isEmpty()) {
+            return out;
+        }
+        if (stem.charAt(0) >= '\u0600' && stem.charAt(0) <= '\u06FF') {
+            List<String> bases = new ArrayList<>(List.of(stem));
+            for (String p : AR_PREFIXES) {
+                if (stem.startsWith(p) && stem.length() - p.length() >= 3) {
+                    bases.add(stem.substring(p.length()));
+                }
+            }
+            for (String b : bases) {
+                out.add(b);
+                for (String suf : AR_SUFFIXES) {
+                    if (b.endsWith(suf) && b.length() - suf.length() >= 3) {
+                        String root = b.substring(0, b.length() - suf.length());
+                        out.add(root);
+                        if (suf.startsWith("ت")) {
+                            out.add(root + "ه"); // the ta marbuta a suffix turned into ta
+                        }
+                    }
+                }
+            }
+        } else {
+            String f = fold(stem);
+            for (String suf : LATIN_SUFFIXES) {
+                String fs = fold(suf);
+                if (f.endsWith(fs) && f.length() - fs.length() >= 3) {
+                    out.add(f.substring(0, f.length() - fs.length()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How a concept list entry is looked up: folded, and word by word without Arabic prefixes. */
+    private static String conceptKey(String entry) {
+        StringBuilder b = new StringBuilder();
+        for (String w : fold(entry).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                b.append(b.length() == 0 ? "" : " ").append(stripArabicPrefixes(w));
+            }
+        }
+        return b.toString();
     }
 
     /**
