@@ -97,14 +97,21 @@ public final class Terms {
                 out.add(stem);
                 String script = nameScript(word);
                 if (script != null) {
-                    String key = NameKey.of(stem);
-                    if (key.length() >= 3) {
-                        out.add(script + key + "|" + stem);
+                    addNameKey(out, script, stem);
+                    if (!stem.equals(t)) {
+                        addNameKey(out, script, t); // the stripped letter may have been the name's own (بغداد)
                     }
                 }
             }
         }
         return out;
+    }
+
+    private static void addNameKey(Set<String> out, String script, String word) {
+        String key = NameKey.of(word);
+        if (key.length() >= 3) {
+            out.add(script + key + "|" + word);
+        }
     }
 
     /**
