@@ -109,9 +109,15 @@ final class ReplayCommand implements Callable<Integer> {
                         deadLetters.incrementAndGet();
                         System.err.println("dead letter " + d.source() + ": " + d.reason());
                     });
-            try (OfflineReplay replay = new OfflineReplay(parts, outputs, Path.of(s.get(Settings.DATA_DIR)))) {
+            Path dataDir = Path.of(s.get(Settings.DATA_DIR));
+            boolean madeDataDir = !Files.exists(dataDir);
+            try (OfflineReplay replay = new OfflineReplay(parts, outputs, dataDir)) {
                 for (ReplayArchive.Line line : lines) {
                     replay.pipe(line.key(), line.value(), line.at());
+                }
+            } finally {
+                if (madeDataDir) {
+                    Files.deleteIfExists(dataDir); // only if replay left it empty, as it should
                 }
             }
         }
