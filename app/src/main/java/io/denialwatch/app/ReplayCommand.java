@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -117,7 +118,11 @@ final class ReplayCommand implements Callable<Integer> {
                 }
             } finally {
                 if (madeDataDir) {
-                    Files.deleteIfExists(dataDir); // only if replay left it empty, as it should
+                    try {
+                        Files.deleteIfExists(dataDir);
+                    } catch (DirectoryNotEmptyException e) {
+                        // something else wrote there meanwhile: leave it
+                    }
                 }
             }
         }
