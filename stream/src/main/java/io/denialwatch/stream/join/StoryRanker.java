@@ -71,7 +71,9 @@ public final class StoryRanker {
                 String other = (name[0].equals(Terms.ARABIC_NAME) ? Terms.LATIN_NAME : Terms.ARABIC_NAME) + name[1];
                 String surface = storyNames.get(other);
                 if (surface != null) {
-                    shared.put("k:" + name[1], name[2] + " ≈ " + surface);
+                    // keyed by the denial's word, so a name shared in one script by some stories and
+                    // across scripts by others is one term, as common as it really is
+                    shared.putIfAbsent(name[2], name[2] + " ≈ " + surface);
                 }
             } else if (s.terms().contains(t)) {
                 shared.put(t, t.startsWith("n:") || t.startsWith("c:") ? t.substring(2) : t);

@@ -34,8 +34,16 @@ public final class Terms {
     private final Map<String, String> conceptOf;
     private final Set<String> stopWords;
 
+    /** First words of the concepts written as two words, so most word pairs need no look-up. */
+    private final Set<String> firstWords = new java.util.HashSet<>();
+
     private Terms(Map<String, String> conceptOf, Set<String> stopWords) {
         this.conceptOf = conceptOf;
+        for (String k : conceptOf.keySet()) {
+            if (k.indexOf(' ') > 0) {
+                firstWords.add(k.substring(0, k.indexOf(' ')));
+            }
+        }
         this.stopWords = stopWords;
     }
 
@@ -85,7 +93,7 @@ public final class Terms {
                 continue;
             }
             String stem = stripArabicPrefixes(t);
-            String pair = previous == null ? null : conceptOf.get(previous + " " + stem);
+            String pair = previous == null ? null : pairConcept(previous, stem);
             if (pair != null) {
                 out.add("c:" + pair);
             }
@@ -128,6 +136,26 @@ public final class Terms {
         for (String v : variants(stem)) {
             if ((c = conceptOf.get(v)) != null) {
                 return c;
+            }
+        }
+        return null;
+    }
+
+    /** The concept of two words in a row (رئيسا للوزراء, premier ministre), each inflected or not. */
+    private String pairConcept(String first, String second) {
+        List<String> firsts = new ArrayList<>(List.of(first));
+        firsts.addAll(variants(first));
+        for (String f : firsts) {
+            if (firstWords.contains(f)) {
+                String c = conceptOf.get(f + " " + second);
+                if (c != null) {
+                    return c;
+                }
+                for (String v : variants(second)) {
+                    if ((c = conceptOf.get(f + " " + v)) != null) {
+                        return c;
+                    }
+                }
             }
         }
         return null;

@@ -77,6 +77,13 @@ class DenialJoinTest {
         start(StreamSettings.defaults());
     }
 
+    /** The defaults (look-back 14 days, grace 48 h) with another cap and top k. */
+    private static StreamSettings settings(int maxStories, int topK) {
+        StreamSettings d = StreamSettings.defaults();
+        return new StreamSettings(d.lookback(), d.grace(), maxStories, topK, d.futureSkew(), d.foldReported(),
+                d.reportHold());
+    }
+
     @AfterEach
     void stop() {
         if (driver != null) {
@@ -164,8 +171,7 @@ class DenialJoinTest {
 
     @Test
     void aLateStoryAfterTheGraceNoLongerRevises() {
-        start(new StreamSettings(Duration.ofDays(14), Duration.ofHours(48), 500, 5, Duration.ofMinutes(10),
-                Duration.ofHours(72)));
+        start(settings(500, 5)); // look-back 14 days, grace 48 h
         send(denial(post("d1", SELF, "en", hours(10), "I deny selling my stake."), List.of(), RAMI));
         // the event-time clock moves three days past the denial
         send(story(post("other", REUTERS, "en", hours(10 + 72), "Rami Khoury opens a school."), RAMI));
@@ -175,8 +181,7 @@ class DenialJoinTest {
 
     @Test
     void aStoryOlderThanTheLookBackIsNotJoined() {
-        start(new StreamSettings(Duration.ofDays(14), Duration.ofHours(48), 500, 5, Duration.ofMinutes(10),
-                Duration.ofHours(72)));
+        start(settings(500, 5)); // look-back 14 days, grace 48 h
         send(story(post("old", NYT, "en", hours(0), "Rami Khoury sold his stake in the port."), RAMI));
         send(denial(post("d1", SELF, "en", hours(15 * 24), "I deny selling my stake in the port."), List.of(), RAMI));
         Alert a = out().get(0);
@@ -272,8 +277,7 @@ class DenialJoinTest {
 
     @Test
     void onlyTheNewestStoriesUpToTheCapAreKeptPerPerson() {
-        start(new StreamSettings(Duration.ofDays(14), Duration.ofHours(48), 3, 10, Duration.ofMinutes(10),
-                Duration.ofHours(72)));
+        start(settings(3, 10));
         for (int i = 1; i <= 6; i++) {
             send(story(post("s" + i, NYT, "en", hours(i), "Rami Khoury story number " + i), RAMI));
         }
