@@ -116,6 +116,7 @@ final class ReplayCommand implements Callable<Integer> {
                 for (ReplayArchive.Line line : lines) {
                     replay.pipe(line.key(), line.value(), line.at());
                 }
+                replay.finish(parts.settings().reportHold());
             } finally {
                 if (madeDataDir) {
                     try {

@@ -76,6 +76,23 @@ class ReplayCommandTest {
     }
 
     @Test
+    void aReportedDenialWithoutItsFirstHandDenialIsReleasedAsAnAlert() throws Exception {
+        // the news report of the presidency's denial, without the denial itself: held briefly in
+        // case the first-hand denial turns up, then raised on its own, in replay as live
+        List<String> lines = Files.readAllLines(Path.of("../examples/founding-example.jsonl")).stream()
+                .filter(l -> l.contains("nytimes-2025-11-13") || l.contains("rss:arabic-news-2025-11-15")).toList();
+        Path posts = dir.resolve("posts.jsonl");
+        Files.write(posts, lines);
+        Path alerts = dir.resolve("alerts.jsonl");
+        JsonNode summary = replay("--in", posts.toString(), "--persons", "../config/persons.yaml",
+                "--alerts-out", alerts.toString());
+        assertThat(summary.path("alerts").asInt()).isEqualTo(1);
+        Alert a = alert(Files.readAllLines(alerts).get(0));
+        assertThat(a.denial().denier().kind()).isEqualTo("reported");
+        assertThat(a.stories().get(0).postId()).isEqualTo("x:nytimes-2025-11-13-sharaa");
+    }
+
+    @Test
     void theRightStoryIsRankedFirstForAtLeastNineInTenLabelledDenials() throws Exception {
         JsonNode summary = replay("--in", "../eval/join/posts.jsonl", "--persons", "../eval/join/persons.yaml",
                 "--pairs", "../eval/join/pairs.jsonl", "--show-misses");

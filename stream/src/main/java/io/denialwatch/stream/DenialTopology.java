@@ -82,7 +82,7 @@ public final class DenialTopology {
                 Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DenialJoiner.DENIALS),
                 Serdes.String(), new JsonSerde<>(DenialRecord.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DenialJoiner.HELD_REPORTS),
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DenialJoiner.HELD_REPORTS),
                 Serdes.String(), new JsonSerde<>(HeldReport.class)));
 
         KStream<String, Parsed<Post>> parsed = builder

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.function.Consumer;
@@ -49,6 +50,7 @@ public final class OfflineReplay implements AutoCloseable {
     private final TestOutputTopic<String, Alert> alerts;
     private final TestOutputTopic<String, DeadLetter> deadLetters;
     private final Outputs outputs;
+    private Instant last;
 
     /**
      * @param parts     the topology's parts; its {@code analysisTopic} is replaced by replay's own
@@ -82,9 +84,30 @@ public final class OfflineReplay implements AutoCloseable {
                 topics.deadletter.valueSerde().deserializer());
     }
 
-    /** Processes one raw {@code dw.posts} record as if it had been produced at {@code timestamp}. */
+    /**
+     * Processes one raw {@code dw.posts} record as if it had been produced at {@code timestamp}.
+     * The driver's wall clock moves with the records' timestamps, as if each post arrived when it
+     * was published, so what waits on the wall clock (news reports of a denial, held briefly in
+     * case the first-hand denial turns up) waits as long in replay as it would live.
+     */
     public void pipe(String key, byte[] value, Instant timestamp) {
+        if (last != null && timestamp.isAfter(last)) {
+            driver.advanceWallClockTime(Duration.between(last, timestamp));
+        }
+        if (last == null || timestamp.isAfter(last)) {
+            last = timestamp;
+        }
         posts.pipeInput(key, value, timestamp);
+        drain();
+    }
+
+    /** Lets everything still held back go out, as the wall clock would once the archive ends. */
+    public void finish(Duration hold) {
+        driver.advanceWallClockTime(hold.plusSeconds(1));
+        drain();
+    }
+
+    private void drain() {
         while (!analyses.isEmpty()) {
             outputs.analyses().accept(analyses.readValue());
         }
