@@ -85,7 +85,10 @@ public final class Terms {
         String previous = null;
         while (m.find()) {
             String word = m.group();
-            String t = fold(word);
+            String t = lettersAndDigits(fold(word));
+            if (t.isEmpty()) {
+                continue;
+            }
             if (Character.isDigit(word.charAt(0))) {
                 if (t.length() >= 2) {
                     out.add("n:" + t);
@@ -212,6 +215,18 @@ public final class Terms {
             }
         }
         return b.toString();
+    }
+
+    /** Drops what folding leaves of a word that is neither letter nor digit (spacing marks). */
+    private static String lettersAndDigits(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isLetterOrDigit(t.charAt(i))) {
+                StringBuilder b = new StringBuilder(t.length());
+                t.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+                return b.toString();
+            }
+        }
+        return t;
     }
 
     /**
