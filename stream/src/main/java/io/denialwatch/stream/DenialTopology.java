@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -35,6 +36,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -59,18 +61,28 @@ public final class DenialTopology {
             PipelineMetrics metrics, Topic<String, Analysis> analysisTopic) {
     }
 
+    /** The topology of the {@code stream} role: state in RocksDB, changelogged. */
     public static Topology build(Parts parts) {
+        return build(parts, Stores::persistentKeyValueStore);
+    }
+
+    /**
+     * The same topology with the given kind of state store. Offline replay keeps its state in
+     * memory: it runs once, start to end, and the test driver commits (and so would flush
+     * RocksDB) after every record.
+     */
+    public static Topology build(Parts parts, Function<String, KeyValueBytesStoreSupplier> stores) {
         Topics topics = parts.topics();
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FirstDeliveryFilter.STORE),
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(FirstDeliveryFilter.STORE),
                 Serdes.String(), Serdes.Long()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DenialJoiner.STORIES),
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DenialJoiner.STORIES),
                 Serdes.String(), new JsonSerde<>(StoryRecord.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DenialJoiner.STORY_COUNTS),
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DenialJoiner.STORY_COUNTS),
                 Serdes.String(), Serdes.Long()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DenialJoiner.DENIALS),
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DenialJoiner.DENIALS),
                 Serdes.String(), new JsonSerde<>(DenialRecord.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DenialJoiner.HELD_REPORTS),
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DenialJoiner.HELD_REPORTS),
                 Serdes.String(), new JsonSerde<>(HeldReport.class)));
 
         KStream<String, Parsed<Post>> parsed = builder

@@ -36,6 +36,7 @@ public final class TextFold {
                 case 'ؤ' -> 'و';
                 case 'ک' -> 'ك';
                 case '٠', '١', '٢', '٣', '٤', '٥', '٦', '٧', '٨', '٩' -> (char) ('0' + (c - '٠'));
+                case '۰', '۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹' -> (char) ('0' + (c - '۰'));
                 default -> Character.toLowerCase(c);
             });
         }

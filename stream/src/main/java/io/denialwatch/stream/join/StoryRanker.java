@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -18,7 +21,8 @@ import java.util.TreeSet;
 public final class StoryRanker {
     static final double BASE = 0.2;
     static final double OUTLET = 0.35;
-    static final double TERMS = 0.25;
+    static final double TERMS = 0.3;
+    private static final double TERMS_SCALE = 1.5;
     static final double NUMBERS = 0.1;
     static final double QUOTE = 0.15;
     static final double RECENCY = 0.1;
@@ -30,9 +34,16 @@ public final class StoryRanker {
     }
 
     public List<RankedStory> rank(DenialView denial, List<StoryRecord> stories, int topK) {
-        List<RankedStory> ranked = new ArrayList<>(stories.size());
+        List<Map<String, String>> shared = new ArrayList<>(stories.size());
+        Map<String, Integer> df = new HashMap<>();
         for (StoryRecord s : stories) {
-            ranked.add(score(denial, s));
+            Map<String, String> m = sharedTerms(denial, s);
+            shared.add(m);
+            m.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+        }
+        List<RankedStory> ranked = new ArrayList<>(stories.size());
+        for (int i = 0; i < stories.size(); i++) {
+            ranked.add(score(denial, stories.get(i), shared.get(i), df, stories.size()));
         }
         ranked.sort(Comparator.comparingDouble(RankedStory::score).reversed()
                 .thenComparing(RankedStory::publishedAt, Comparator.reverseOrder())
@@ -40,7 +51,46 @@ public final class StoryRanker {
         return ranked.size() > topK ? List.copyOf(ranked.subList(0, topK)) : ranked;
     }
 
-    RankedStory score(DenialView d, StoryRecord s) {
+    /**
+     * The denial's terms this story shares, each with how to show it: words and concepts as they
+     * are, numbers, and names matched across scripts by their skeleton ({@code واشنطن ≈ washington}).
+     */
+    static Map<String, String> sharedTerms(DenialView d, StoryRecord s) {
+        Map<String, String> storyNames = new HashMap<>();
+        for (String t : s.terms()) {
+            String[] name = Terms.nameParts(t);
+            if (name != null) {
+                storyNames.putIfAbsent(name[0] + name[1], name[2]);
+            }
+        }
+        Map<String, String> shared = new TreeMap<>();
+        for (String t : d.terms()) {
+            String[] name = Terms.nameParts(t);
+            if (name != null) {
+                // only across scripts: within one script the word itself is already a shared term
+                String other = (name[0].equals(Terms.ARABIC_NAME) ? Terms.LATIN_NAME : Terms.ARABIC_NAME) + name[1];
+                String surface = storyNames.get(other);
+                if (surface != null) {
+                    // keyed by the denial's word, so a name shared in one script by some stories and
+                    // across scripts by others is one term, as common as it really is
+                    shared.putIfAbsent(name[2], name[2] + " ≈ " + surface);
+                }
+            } else if (s.terms().contains(t)) {
+                shared.put(t, t.startsWith("n:") || t.startsWith("c:") ? t.substring(2) : t);
+            }
+        }
+        return shared;
+    }
+
+    /**
+     * How much a shared term tells this story apart from the person's other stories: 1 when no
+     * other candidate shares it, near 0 when all do (the person's own name, a word of every story).
+     */
+    static double weight(int df, int n) {
+        return n <= 1 ? 1.0 : Math.log((n + 1.0) / df) / Math.log(n + 1.0);
+    }
+
+    RankedStory score(DenialView d, StoryRecord s, Map<String, String> shared, Map<String, Integer> df, int n) {
         List<String> reasons = new ArrayList<>();
         double score = BASE;
         reasons.add("same person" + (s.personHow() == null ? "" : " (" + s.personHow() + ")"));
@@ -56,19 +106,25 @@ public final class StoryRanker {
 
         Set<String> sharedNumbers = new TreeSet<>();
         Set<String> sharedWords = new TreeSet<>();
-        for (String t : d.terms()) {
-            if (s.terms().contains(t)) {
-                (t.startsWith("n:") ? sharedNumbers : sharedWords).add(t.startsWith("n:") || t.startsWith("c:") ? t.substring(2) : t);
+        double numberWeight = 0;
+        double termWeight = 0;
+        for (Map.Entry<String, String> e : shared.entrySet()) {
+            double w = weight(df.get(e.getKey()), n);
+            if (e.getKey().startsWith("n:")) {
+                sharedNumbers.add(e.getValue());
+                numberWeight = Math.max(numberWeight, w);
+            } else {
+                sharedWords.add(e.getValue());
+                termWeight += w;
             }
         }
         if (!sharedNumbers.isEmpty()) {
-            score += NUMBERS;
+            score += NUMBERS * numberWeight;
             reasons.add("shared numbers: " + String.join(", ", sharedNumbers));
         }
-        int smaller = Math.max(1, Math.min(d.terms().size(), s.terms().size()));
-        double overlap = Math.min(1.0, 3.0 * sharedWords.size() / smaller);
         if (!sharedWords.isEmpty()) {
-            score += TERMS * overlap;
+            // saturating: the first distinctive shared terms say the most
+            score += TERMS * (1 - Math.exp(-termWeight / TERMS_SCALE));
             reasons.add("shared terms: " + String.join(", ", limit(sharedWords, 8)));
         }
 

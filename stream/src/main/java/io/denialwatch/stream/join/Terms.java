@@ -6,6 +6,7 @@ import io.denialwatch.common.text.TextFold;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -22,15 +23,28 @@ import java.util.regex.Pattern;
  */
 public final class Terms {
     private static final String CONCEPTS = "/io/denialwatch/stream/join/concepts.yaml";
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Letters (with their marks and joiners) or digits: "2016م" is the year and a suffix. */
+    private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{Cf}]*|\\p{Nd}+");
+    /** 1,500 / 1.500 / ١٬٥٠٠ are one number. */
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\p{Nd})[,.\\u066C\\u00A0\\u202F](?=\\p{Nd}{3}(?!\\p{Nd}))");
+    static final String ARABIC_NAME = "ka:";
+    static final String LATIN_NAME = "kl:";
     private static final Pattern QUOTED = Pattern.compile("[\"“«]([^\"”»]{8,200})[\"”»]");
     private static final int MAX_CHARS = 20_000;
 
     private final Map<String, String> conceptOf;
     private final Set<String> stopWords;
 
+    /** First words of the concepts written as two words, so most word pairs need no look-up. */
+    private final Set<String> firstWords = new java.util.HashSet<>();
+
     private Terms(Map<String, String> conceptOf, Set<String> stopWords) {
         this.conceptOf = conceptOf;
+        for (String k : conceptOf.keySet()) {
+            if (k.indexOf(' ') > 0) {
+                firstWords.add(k.substring(0, k.indexOf(' ')));
+            }
+        }
         this.stopWords = stopWords;
     }
 
@@ -42,7 +56,7 @@ public final class Terms {
             Map<String, String> conceptOf = new HashMap<>();
             @SuppressWarnings("unchecked")
             Map<String, List<String>> concepts = (Map<String, List<String>>) doc.get("concepts");
-            concepts.forEach((concept, words) -> words.forEach(w -> conceptOf.put(fold(w), concept)));
+            concepts.forEach((concept, words) -> words.forEach(w -> conceptOf.put(conceptKey(w), concept)));
             Set<String> stop = new java.util.HashSet<>();
             @SuppressWarnings("unchecked")
             List<String> stopList = (List<String>) doc.get("stop_words");
@@ -53,31 +67,191 @@ public final class Terms {
         }
     }
 
-    /** Terms of a text: folded content words, numbers and concepts. */
+    /**
+     * Terms of a text: folded content words, numbers ({@code n:2016}, whatever the digits'
+     * script and thousands separator), concepts ({@code c:interview}) and, for the words that can
+     * be names (any word in a script without capitals, a capitalised word in Latin script), their
+     * transliteration skeleton tagged with the script ({@code ka:sntn|واشنطن}, {@code kl:sntn|washington};
+     * see {@link NameKey}), so that a name can be matched across scripts.
+     */
     public Set<String> of(String text) {
         Set<String> out = new LinkedHashSet<>();
         if (text == null) {
             return out;
         }
-        String folded = fold(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
-        Matcher m = TOKEN.matcher(folded);
+        String raw = Normalizer.normalize(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text,
+                Normalizer.Form.NFKC);
+        Matcher m = TOKEN.matcher(THOUSANDS.matcher(raw).replaceAll(""));
+        String previous = null;
         while (m.find()) {
-            String t = m.group();
-            if (t.chars().allMatch(Character::isDigit)) {
+            String word = m.group();
+            String t = lettersAndDigits(fold(word));
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (Character.isDigit(word.charAt(0))) {
                 if (t.length() >= 2) {
                     out.add("n:" + t);
                 }
+                previous = null;
                 continue;
             }
             String stem = stripArabicPrefixes(t);
-            String concept = conceptOf.getOrDefault(t, conceptOf.get(stem));
+            String pair = previous == null ? null : pairConcept(previous, stem);
+            if (pair != null) {
+                out.add("c:" + pair);
+            }
+            previous = stem;
+            String concept = concept(t, stem);
             if (concept != null) {
                 out.add("c:" + concept);
             } else if (stem.length() >= 3 && !stopWords.contains(t) && !stopWords.contains(stem)) {
                 out.add(stem);
+                String script = nameScript(word);
+                if (script != null) {
+                    addNameKey(out, script, stem);
+                    if (!stem.equals(t)) {
+                        addNameKey(out, script, t); // the stripped letter may have been the name's own (بغداد)
+                    }
+                }
             }
         }
         return out;
+    }
+
+    private static void addNameKey(Set<String> out, String script, String word) {
+        String key = NameKey.of(word);
+        if (key.length() >= 3) {
+            out.add(script + key + "|" + word);
+        }
+    }
+
+    /**
+     * The concept of a word, trying it as written and then without common inflections: Arabic
+     * verb prefixes (سي، ست، ي، ت) and possessive or plural suffixes (تي → ة, ي, ه, ها, هم, ات...),
+     * English and French plural, feminine and participle endings. Only concept look-ups are
+     * this lenient: a wrong strip can only miss, since the word must then be in a concept list.
+     */
+    private String concept(String t, String stem) {
+        String c = conceptOf.get(t);
+        if (c != null || (c = conceptOf.get(stem)) != null) {
+            return c;
+        }
+        for (String v : variants(stem)) {
+            if ((c = conceptOf.get(v)) != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The concept of two words in a row (رئيسا للوزراء, premier ministre), each inflected or not. */
+    private String pairConcept(String first, String second) {
+        List<String> firsts = new ArrayList<>(List.of(first));
+        firsts.addAll(variants(first));
+        for (String f : firsts) {
+            if (firstWords.contains(f)) {
+                String c = conceptOf.get(f + " " + second);
+                if (c != null) {
+                    return c;
+                }
+                for (String v : variants(second)) {
+                    if ((c = conceptOf.get(f + " " + v)) != null) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final String[] AR_SUFFIXES = {"تهم", "تها", "تنا", "تكم", "تي", "ته", "هم", "ها", "نا", "كم", "ات",
+        "ون", "ين", "ان", "ي", "ه", "ا"};
+    private static final String[] AR_PREFIXES = {"سي", "ست", "سن", "ي", "ت", "ن"};
+    private static final String[] LATIN_SUFFIXES = {"ings", "ing", "ées", "ée", "és", "ies", "es", "ed", "s", "e", "d"};
+
+    private static List<String> variants(String stem) {
+        List<String> out = new ArrayList<>();
+        if (stem.isEmpty()) {
+            return out;
+        }
+        if (stem.charAt(0) >= '\u0600' && stem.charAt(0) <= '\u06FF') {
+            List<String> bases = new ArrayList<>(List.of(stem));
+            for (String p : AR_PREFIXES) {
+                if (stem.startsWith(p) && stem.length() - p.length() >= 3) {
+                    bases.add(stem.substring(p.length()));
+                }
+            }
+            for (String b : bases) {
+                out.add(b);
+                for (String suf : AR_SUFFIXES) {
+                    if (b.endsWith(suf) && b.length() - suf.length() >= 3) {
+                        String root = b.substring(0, b.length() - suf.length());
+                        out.add(root);
+                        if (suf.startsWith("ت")) {
+                            out.add(root + "ه"); // the ta marbuta a suffix turned into ta
+                        }
+                    }
+                }
+            }
+        } else {
+            String f = fold(stem);
+            for (String suf : LATIN_SUFFIXES) {
+                String fs = fold(suf);
+                if (f.endsWith(fs) && f.length() - fs.length() >= 3) {
+                    out.add(f.substring(0, f.length() - fs.length()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How a concept list entry is looked up: folded, and word by word without Arabic prefixes. */
+    private static String conceptKey(String entry) {
+        StringBuilder b = new StringBuilder();
+        for (String w : fold(entry).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                b.append(b.length() == 0 ? "" : " ").append(stripArabicPrefixes(w));
+            }
+        }
+        return b.toString();
+    }
+
+    /** Drops what folding leaves of a word that is neither letter nor digit (spacing marks). */
+    private static String lettersAndDigits(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isLetterOrDigit(t.charAt(i))) {
+                StringBuilder b = new StringBuilder(t.length());
+                t.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+                return b.toString();
+            }
+        }
+        return t;
+    }
+
+    /**
+     * The tag of a word that may be a name: {@code ka:} in Arabic script (which has no capitals, so
+     * any word may be), {@code kl:} for a capitalised Latin word; {@code null} otherwise.
+     */
+    private static String nameScript(String word) {
+        char c = word.charAt(0);
+        if (c >= '\u0600' && c <= '\u06FF') {
+            return ARABIC_NAME;
+        }
+        if (Character.isUpperCase(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
+                && word.length() >= 3) {
+            return LATIN_NAME;
+        }
+        return null;
+    }
+
+    /** The skeleton and surface of a name term, or {@code null} for any other term. */
+    static String[] nameParts(String term) {
+        if (!term.startsWith(ARABIC_NAME) && !term.startsWith(LATIN_NAME)) {
+            return null;
+        }
+        int bar = term.indexOf('|');
+        return new String[] {term.substring(0, 3), term.substring(3, bar), term.substring(bar + 1)};
     }
 
     /** Phrases the text puts in quotation marks, folded: a quoted claim is a strong join signal. */

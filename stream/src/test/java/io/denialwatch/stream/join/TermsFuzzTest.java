@@ -25,6 +25,9 @@ class TermsFuzzTest {
                 assertThat(t.substring(2)).matches("\\p{Nd}{2,}");
             } else if (t.startsWith("c:")) {
                 assertThat(t).hasSizeGreaterThan(2);
+            } else if (t.startsWith("ka:") || t.startsWith("kl:")) {
+                // a name's transliteration skeleton and the word it came from
+                assertThat(t).matches("k[al]:[a-z]{3,}\\|[\\p{L}\\p{N}]+");
             } else {
                 assertThat(t).matches("[\\p{L}\\p{N}]+").hasSizeGreaterThanOrEqualTo(3);
             }

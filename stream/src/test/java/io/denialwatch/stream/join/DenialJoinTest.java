@@ -1,0 +1,313 @@
+package io.denialwatch.stream.join;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.denialwatch.common.gazetteer.Gazetteer;
+import io.denialwatch.common.json.Json;
+import io.denialwatch.common.kafka.Topics;
+import io.denialwatch.common.model.Account;
+import io.denialwatch.common.model.AccountKind;
+import io.denialwatch.common.model.Alert;
+import io.denialwatch.common.model.Analysis;
+import io.denialwatch.common.model.Cue;
+import io.denialwatch.common.model.Denier;
+import io.denialwatch.common.model.OutletMention;
+import io.denialwatch.common.model.PersonMention;
+import io.denialwatch.common.model.Post;
+import io.denialwatch.common.model.RankedStory;
+import io.denialwatch.stream.DenialTopology;
+import io.denialwatch.stream.PipelineMetrics;
+import io.denialwatch.stream.StreamSettings;
+import io.denialwatch.stream.pipeline.EventTime;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The join in isolation: the analyser is a stub that returns a fixed analysis per post, so each
+ * case states exactly who a post concerns and whether it denies, and tests only what the join
+ * makes of it.
+ */
+class DenialJoinTest {
+    private static final Instant T0 = Instant.parse("2025-11-01T00:00:00Z");
+    private static final Account NYT = new Account("x:nytimes", "nytimes", "The New York Times", AccountKind.OUTLET);
+    private static final Account REUTERS = new Account("x:Reuters", "Reuters", "Reuters", AccountKind.OUTLET);
+    private static final Account AJA = new Account("x:AJArabic", "AJArabic", "الجزيرة", AccountKind.OUTLET);
+    private static final Account AGGREGATOR = new Account("x:digest", "digest", "News Digest", null);
+    private static final Account SELF = new Account("x:rami", "rami", "Rami Khoury", AccountKind.PERSON);
+
+    @TempDir
+    Path state;
+
+    private final Topics topics = new Topics("dw.");
+    private final Map<String, Analysis> analyses = new HashMap<>();
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> posts;
+    private TestOutputTopic<String, Alert> alerts;
+
+    private void start(StreamSettings settings) {
+        var topology = DenialTopology.build(new DenialTopology.Parts(topics,
+                post -> analyses.getOrDefault(post.id(), new Analysis(post.id(), post.lang(), false, 0, null, null, null, null)),
+                Gazetteer.empty().withBundledOutlets(), settings, PipelineMetrics.noop(), null));
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "join-test");
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        p.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
+        driver = new TopologyTestDriver(topology, p);
+        posts = driver.createInputTopic(topics.posts.name(), new StringSerializer(), new ByteArraySerializer());
+        alerts = driver.createOutputTopic(topics.alerts.name(), new StringDeserializer(),
+                topics.alerts.valueSerde().deserializer());
+    }
+
+    private void start() {
+        start(StreamSettings.defaults());
+    }
+
+    /** The defaults (look-back 14 days, grace 48 h) with another cap and top k. */
+    private static StreamSettings settings(int maxStories, int topK) {
+        StreamSettings d = StreamSettings.defaults();
+        return new StreamSettings(d.lookback(), d.grace(), maxStories, topK, d.futureSkew(), d.foldReported(),
+                d.reportHold());
+    }
+
+    @AfterEach
+    void stop() {
+        if (driver != null) {
+            driver.close();
+        }
+    }
+
+    // ---- building posts and their analyses ----
+
+    private static Post post(String id, Account account, String lang, Instant published, String text) {
+        return new Post(id, account.id(), "https://example.org/" + id, published,
+                published == null ? T0 : published.plusSeconds(60), account, lang, null, text, null, null, null, null);
+    }
+
+    private static Post repost(String id, Account account, Instant published, Post original) {
+        return new Post(id, account.id(), null, published, published.plusSeconds(60), account, original.lang(), null,
+                "RT " + original.text(), null, null, null, original.id());
+    }
+
+    private static PersonMention person(String id, String how) {
+        return new PersonMention(id, id, id, how);
+    }
+
+    private Post story(Post p, PersonMention... persons) {
+        analyses.put(p.id(), new Analysis(p.id(), p.lang(), false, 0, null, null, List.of(persons), null));
+        return p;
+    }
+
+    private Post denial(Post p, List<OutletMention> outlets, PersonMention... persons) {
+        analyses.put(p.id(), new Analysis(p.id(), p.lang(), true, 0.9, List.of(new Cue("denial_predicate", "deny", 0, 4)),
+                new Denier(p.account().name(), "self", persons[0].id()), List.of(persons), outlets));
+        return p;
+    }
+
+    private void send(Post p) {
+        Instant at = p.publishedAt() != null ? p.publishedAt() : p.fetchedAt();
+        posts.pipeInput(p.id(), Json.writeBytes(p), at);
+    }
+
+    private List<Alert> out() {
+        return alerts.readValuesToList();
+    }
+
+    private static List<String> ids(Alert a) {
+        return a.stories().stream().map(RankedStory::postId).toList();
+    }
+
+    private static Instant hours(long h) {
+        return T0.plus(Duration.ofHours(h));
+    }
+
+    private static final PersonMention RAMI = person("rami-khoury", "alias");
+
+    // ---- the cases ----
+
+    @Test
+    void aDenialAfterItsStoryIsOneAlertWithThatStoryFirst() {
+        start();
+        send(story(post("s1", NYT, "en", hours(1), "Rami Khoury sold his stake in the port company to a Chinese group."), RAMI));
+        send(story(post("s2", REUTERS, "en", hours(2), "Rami Khoury attended a football match in Beirut."), RAMI));
+        send(denial(post("d1", SELF, "en", hours(10), "I deny selling my stake in the port company to any Chinese group."),
+                List.of(), RAMI));
+        List<Alert> out = out();
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).revision()).isEqualTo(1);
+        assertThat(out.get(0).alertId()).isEqualTo(Alert.idFor("d1", "rami-khoury"));
+        assertThat(ids(out.get(0))).containsExactly("s1", "s2");
+        assertThat(out.get(0).stories().get(0).reasons()).anyMatch(r -> r.startsWith("shared terms"));
+        assertThat(out.get(0).note()).isNull();
+    }
+
+    @Test
+    void aStoryPublishedBeforeButArrivingAfterTheDenialRevisesTheAlert() {
+        start();
+        send(denial(post("d1", SELF, "en", hours(10), "I deny selling my stake in the port."), List.of(), RAMI));
+        send(story(post("s1", NYT, "en", hours(1), "Rami Khoury sold his stake in the port."), RAMI));
+        // published after the denial: not a story it can answer, no revision
+        send(story(post("s2", NYT, "en", hours(12), "Rami Khoury keeps his stake in the port, he says."), RAMI));
+        List<Alert> out = out();
+        assertThat(out).extracting(Alert::revision).containsExactly(1, 2);
+        assertThat(out.get(0).note()).isEqualTo(Alert.NO_STORY_YET);
+        assertThat(ids(out.get(1))).containsExactly("s1");
+        assertThat(out.get(1).alertId()).isEqualTo(out.get(0).alertId());
+    }
+
+    @Test
+    void aLateStoryAfterTheGraceNoLongerRevises() {
+        start(settings(500, 5)); // look-back 14 days, grace 48 h
+        send(denial(post("d1", SELF, "en", hours(10), "I deny selling my stake."), List.of(), RAMI));
+        // the event-time clock moves three days past the denial
+        send(story(post("other", REUTERS, "en", hours(10 + 72), "Rami Khoury opens a school."), RAMI));
+        send(story(post("s1", NYT, "en", hours(1), "Rami Khoury sold his stake."), RAMI));
+        assertThat(out()).extracting(Alert::revision).containsExactly(1);
+    }
+
+    @Test
+    void aStoryOlderThanTheLookBackIsNotJoined() {
+        start(settings(500, 5)); // look-back 14 days, grace 48 h
+        send(story(post("old", NYT, "en", hours(0), "Rami Khoury sold his stake in the port."), RAMI));
+        send(denial(post("d1", SELF, "en", hours(15 * 24), "I deny selling my stake in the port."), List.of(), RAMI));
+        Alert a = out().get(0);
+        assertThat(a.stories()).isEmpty();
+        assertThat(a.note()).isEqualTo(Alert.NO_STORY_YET);
+    }
+
+    @Test
+    void aDenialConcerningTwoPersonsGivesTwoAlerts() {
+        start();
+        PersonMention lina = person("lina-saad", "alias");
+        send(story(post("s1", NYT, "en", hours(1), "Rami Khoury and Lina Saad met in Geneva."), RAMI, lina));
+        send(denial(post("d1", SELF, "en", hours(5), "We deny that Rami Khoury and Lina Saad met in Geneva."),
+                List.of(), RAMI, lina));
+        List<Alert> out = out();
+        assertThat(out).extracting(a -> a.person().id()).containsExactlyInAnyOrder("rami-khoury", "lina-saad");
+        assertThat(out).extracting(Alert::alertId).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrder(Alert.idFor("d1", "rami-khoury"), Alert.idFor("d1", "lina-saad"));
+        assertThat(out).allMatch(a -> ids(a).equals(List.of("s1")));
+    }
+
+    @Test
+    void aSurnameOnlyMentionIsAStoryOfThatPersonAndSaysHow() {
+        start();
+        send(story(post("s1", NYT, "en", hours(1), "Khoury sold his stake in the port, officials said."),
+                person("rami-khoury", "surname")));
+        send(denial(post("d1", SELF, "en", hours(5), "I deny selling my stake in the port."), List.of(), RAMI));
+        Alert a = out().get(0);
+        assertThat(ids(a)).containsExactly("s1");
+        assertThat(a.stories().get(0).reasons()).contains("same person (surname)");
+    }
+
+    @Test
+    void anArabicDenialFindsItsEnglishStory() {
+        start();
+        send(story(post("nyt", NYT, "en", hours(1),
+                "Rami Khoury held secret talks in Washington about selling 20% of the port of Jbeil to a Chinese group."), RAMI));
+        send(story(post("reuters", REUTERS, "en", hours(3),
+                "Rami Khoury opened a hospital wing in Tripoli on Monday, Reuters reported."), RAMI));
+        send(story(post("aja", AJA, "ar", hours(4), "رامي خوري يفتتح معرضاً للكتاب في طرابلس."), RAMI));
+        send(denial(post("d1", SELF, "ar", hours(20),
+                "أنفي ما نشرته نيويورك تايمز عن محادثات سرية في واشنطن لبيع ٢٠٪ من مرفأ جبيل لمجموعة صينية."),
+                List.of(new OutletMention("nyt", "The New York Times", "نيويورك تايمز")), RAMI));
+        Alert a = out().get(0);
+        assertThat(ids(a).get(0)).isEqualTo("nyt");
+        List<String> reasons = a.stories().get(0).reasons();
+        assertThat(reasons).anyMatch(r -> r.contains("The New York Times"));
+        assertThat(reasons).anyMatch(r -> r.equals("shared numbers: 20"));
+        // Washington through the concept list, Jbeil through its transliteration skeleton
+        assertThat(reasons).anyMatch(r -> r.startsWith("shared terms:") && r.contains("usa") && r.contains("جبيل ≈ jbeil"));
+    }
+
+    @Test
+    void anEnglishDenialFindsItsArabicStory() {
+        start();
+        send(story(post("aja", AJA, "ar", hours(1),
+                "كشفت الجزيرة أن رامي خوري التقى مسؤولين إيرانيين سراً في بغداد لبحث صفقة سلاح بقيمة 300 مليون دولار."), RAMI));
+        send(story(post("aja2", AJA, "ar", hours(2), "رامي خوري يشارك في مؤتمر عن الطاقة في عمان."), RAMI));
+        send(story(post("nyt", NYT, "en", hours(3), "Rami Khoury speaks at an energy conference in Amman."), RAMI));
+        send(denial(post("d1", SELF, "en", hours(20),
+                "I deny the report that I met Iranian officials in Baghdad about a 300 million dollar arms deal."),
+                List.of(), RAMI));
+        Alert a = out().get(0);
+        assertThat(ids(a).get(0)).isEqualTo("aja");
+        assertThat(a.stories().get(0).reasons()).anyMatch(r -> r.contains("baghdad ≈ بغداد"));
+    }
+
+    @Test
+    void theSamePostDeliveredTwiceRaisesOneAlert() {
+        start();
+        Post s = story(post("s1", NYT, "en", hours(1), "Rami Khoury sold his stake."), RAMI);
+        Post d = denial(post("d1", SELF, "en", hours(5), "I deny selling my stake."), List.of(), RAMI);
+        send(s);
+        send(d);
+        send(s);
+        send(d);
+        List<Alert> out = out();
+        assertThat(out).hasSize(1);
+        assertThat(ids(out.get(0))).containsExactly("s1");
+    }
+
+    @Test
+    void anOriginalRanksAboveItsLaterRepost() {
+        start();
+        Post original = story(post("s1", NYT, "en", hours(1), "Rami Khoury sold his stake in the port."), RAMI);
+        send(original);
+        send(story(repost("r1", AGGREGATOR, hours(8), original), RAMI));
+        send(denial(post("d1", SELF, "en", hours(9), "I deny selling my stake in the port."), List.of(), RAMI));
+        Alert a = out().get(0);
+        assertThat(ids(a)).containsExactly("s1", "r1");
+        assertThat(a.stories().get(1).reasons()).contains("a repost, not the original report");
+    }
+
+    @Test
+    void onlyTheNewestStoriesUpToTheCapAreKeptPerPerson() {
+        start(settings(3, 10));
+        for (int i = 1; i <= 6; i++) {
+            send(story(post("s" + i, NYT, "en", hours(i), "Rami Khoury story number " + i), RAMI));
+        }
+        send(denial(post("d1", SELF, "en", hours(10), "I deny it."), List.of(), RAMI));
+        assertThat(ids(out().get(0))).containsExactlyInAnyOrder("s4", "s5", "s6");
+    }
+
+    @Test
+    void aPostWithoutATimestampCountsAtItsFetchTimeAndIsFlagged() {
+        start();
+        send(story(post("s1", NYT, "en", T0.minus(Duration.ofHours(3)), "Rami Khoury sold his stake."), RAMI));
+        Post undated = denial(new Post("d1", SELF.id(), null, null, T0, SELF, "en", null, "I deny selling my stake.",
+                null, null, null, null), List.of(), RAMI);
+        send(undated);
+        Alert a = out().get(0);
+        assertThat(a.flags()).containsExactly(EventTime.FLAG);
+        assertThat(ids(a)).containsExactly("s1");
+    }
+
+    @Test
+    void aPostDatedInTheFutureCountsAtItsFetchTimeAndIsFlagged() {
+        start();
+        send(story(post("s1", NYT, "en", T0.minus(Duration.ofHours(3)), "Rami Khoury sold his stake."), RAMI));
+        Post future = denial(new Post("d1", SELF.id(), null, T0.plus(Duration.ofDays(30)), T0, SELF, "en", null,
+                "I deny selling my stake.", null, null, null, null), List.of(), RAMI);
+        send(future);
+        Alert a = out().get(0);
+        assertThat(a.flags()).containsExactly(EventTime.FLAG);
+        // counted at fetched_at, so the story three hours earlier is within its look-back
+        assertThat(ids(a)).containsExactly("s1");
+        assertThat(a.stories().get(0).reasons()).contains("published 3 h before the denial");
+    }
+}
