@@ -15,8 +15,10 @@ import io.denialwatch.stream.pipeline.PersonEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -56,6 +58,11 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     private KeyValueStore<String, Long> counts;
     private KeyValueStore<String, DenialRecord> denials;
     private KeyValueStore<String, HeldReport> held;
+    /**
+     * When each held report was held, mirrored in memory (rebuilt from the store when the task
+     * starts), so the once-a-second timer reads from the store only the reports that are due.
+     */
+    private final Map<String, Long> heldAt = new HashMap<>();
 
     public DenialJoiner(StreamSettings settings, OutletDirectory outlets, Terms terms, PipelineMetrics metrics) {
         this.settings = settings;
@@ -71,6 +78,10 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         this.counts = context.getStateStore(STORY_COUNTS);
         this.denials = context.getStateStore(DENIALS);
         this.held = context.getStateStore(HELD_REPORTS);
+        heldAt.clear();
+        try (KeyValueIterator<String, HeldReport> it = held.all()) {
+            it.forEachRemaining(kv -> heldAt.put(kv.key, kv.value.heldAtMs()));
+        }
         context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, this::releaseHeldReports);
     }
 
@@ -162,16 +173,17 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
 
     /** A story that predates recent denials of the same person may change what they answer. */
     private void reviseDenialsAfter(String person, StoryRecord story, long storyTime) {
-        long now = clock;
+        // only denials published after the story and still within their grace: the key's time says
+        // which, so no other denial is read at all
+        long from = Math.max(storyTime + 1, clock - settings.grace().toMillis());
+        long to = storyTime + settings.lookback().toMillis();
+        if (from > to) {
+            return;
+        }
         List<DenialRecord> affected = new ArrayList<>();
-        try (KeyValueIterator<String, DenialRecord> it = denials.range(StoreKeys.from(person, storyTime + 1),
-                StoreKeys.to(person, storyTime + settings.lookback().toMillis()))) {
-            while (it.hasNext()) {
-                DenialRecord d = it.next().value;
-                if (now <= d.eventTimeMs() + settings.grace().toMillis()) {
-                    affected.add(d);
-                }
-            }
+        try (KeyValueIterator<String, DenialRecord> it = denials.range(StoreKeys.from(person, from),
+                StoreKeys.to(person, to))) {
+            it.forEachRemaining(kv -> affected.add(kv.value));
         }
         for (DenialRecord d : affected) {
             List<RankedStory> ranked = rankFor(person, d.eventTimeMs(), d.terms(), d.outletIds(),
@@ -204,6 +216,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
             } else {
                 // the first-hand denial may still be on its way from another partition: wait for it a little
                 held.put(denialKey, new HeldReport(ev, context.currentSystemTimeMs()));
+                heldAt.put(denialKey, context.currentSystemTimeMs());
             }
             return;
         }
@@ -243,27 +256,31 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         }
         for (String k : folded) {
             held.delete(k);
+            heldAt.remove(k);
             metrics.foldedReports.increment();
         }
     }
 
     /** Reports held longer than the hold with no first-hand denial showing up become alerts of their own. */
     private void releaseHeldReports(long wallNow) {
-        List<org.apache.kafka.streams.KeyValue<String, HeldReport>> due = new ArrayList<>();
-        try (KeyValueIterator<String, HeldReport> it = held.all()) {
-            it.forEachRemaining(kv -> {
-                if (wallNow - kv.value.heldAtMs() >= settings.reportHold().toMillis()) {
-                    due.add(kv);
-                }
-            });
-        }
-        for (var kv : due) {
-            held.delete(kv.key);
-            PersonEvent ev = kv.value.event();
+        List<String> due = new ArrayList<>();
+        heldAt.forEach((key, at) -> {
+            if (wallNow - at >= settings.reportHold().toMillis()) {
+                due.add(key);
+            }
+        });
+        for (String key : due) {
+            HeldReport report = held.get(key);
+            held.delete(key);
+            heldAt.remove(key);
+            if (report == null) {
+                continue;
+            }
+            PersonEvent ev = report.event();
             if (firstHandDenialBefore(ev.personId(), ev.eventTime().toEpochMilli())) {
                 metrics.foldedReports.increment();
             } else {
-                emitAlert(ev, kv.key);
+                emitAlert(ev, key);
             }
         }
     }

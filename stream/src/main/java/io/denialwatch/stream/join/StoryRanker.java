@@ -41,14 +41,21 @@ public final class StoryRanker {
             shared.add(m);
             m.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
         }
-        List<RankedStory> ranked = new ArrayList<>(stories.size());
+        // score every candidate, but write the reasons out only for the few that are shown
+        List<Integer> order = new ArrayList<>(stories.size());
+        double[] scores = new double[stories.size()];
         for (int i = 0; i < stories.size(); i++) {
+            scores[i] = round(evaluate(denial, stories.get(i), shared.get(i), df, stories.size(), null));
+            order.add(i);
+        }
+        order.sort(Comparator.<Integer>comparingDouble(i -> -scores[i])
+                .thenComparing(i -> stories.get(i).publishedAt(), Comparator.reverseOrder())
+                .thenComparing(i -> stories.get(i).postId()));
+        List<RankedStory> ranked = new ArrayList<>(Math.min(topK, stories.size()));
+        for (int i : order.subList(0, Math.min(topK, order.size()))) {
             ranked.add(score(denial, stories.get(i), shared.get(i), df, stories.size()));
         }
-        ranked.sort(Comparator.comparingDouble(RankedStory::score).reversed()
-                .thenComparing(RankedStory::publishedAt, Comparator.reverseOrder())
-                .thenComparing(RankedStory::postId));
-        return ranked.size() > topK ? List.copyOf(ranked.subList(0, topK)) : ranked;
+        return ranked;
     }
 
     /**
@@ -92,16 +99,31 @@ public final class StoryRanker {
 
     RankedStory score(DenialView d, StoryRecord s, Map<String, String> shared, Map<String, Integer> df, int n) {
         List<String> reasons = new ArrayList<>();
+        double clamped = evaluate(d, s, shared, df, n, reasons);
+        return new RankedStory(s.postId(), s.url(), s.outlet(), s.publishedAt(), round(clamped),
+                reasons, s.lang(), s.title(), s.text());
+    }
+
+    /** The score in [0, 1]; with a list for {@code reasons}, also why (skipped when ranking many). */
+    private double evaluate(DenialView d, StoryRecord s, Map<String, String> shared, Map<String, Integer> df, int n,
+            List<String> reasons) {
+        boolean explain = reasons != null;
         double score = BASE;
-        reasons.add("same person" + (s.personHow() == null ? "" : " (" + s.personHow() + ")"));
+        if (explain) {
+            reasons.add("same person" + (s.personHow() == null ? "" : " (" + s.personHow() + ")"));
+        }
 
         Set<String> sharedOutlets = new TreeSet<>(d.outletIds());
         sharedOutlets.retainAll(s.outletIds());
         if (!sharedOutlets.isEmpty()) {
             score += OUTLET;
-            reasons.add("the denial names the outlet of this story: " + (s.outlet() != null ? s.outlet() : String.join(", ", sharedOutlets)));
+            if (explain) {
+                reasons.add("the denial names the outlet of this story: " + (s.outlet() != null ? s.outlet() : String.join(", ", sharedOutlets)));
+            }
         } else if (s.outlet() != null) {
-            reasons.add("report by " + s.outlet());
+            if (explain) {
+                reasons.add("report by " + s.outlet());
+            }
         }
 
         Set<String> sharedNumbers = new TreeSet<>();
@@ -120,33 +142,45 @@ public final class StoryRanker {
         }
         if (!sharedNumbers.isEmpty()) {
             score += NUMBERS * numberWeight;
-            reasons.add("shared numbers: " + String.join(", ", sharedNumbers));
+            if (explain) {
+                reasons.add("shared numbers: " + String.join(", ", sharedNumbers));
+            }
         }
         if (!sharedWords.isEmpty()) {
             // saturating: the first distinctive shared terms say the most
             score += TERMS * (1 - Math.exp(-termWeight / TERMS_SCALE));
-            reasons.add("shared terms: " + String.join(", ", limit(sharedWords, 8)));
+            if (explain) {
+                reasons.add("shared terms: " + String.join(", ", limit(sharedWords, 8)));
+            }
         }
 
         for (String q : d.quotes()) {
             if (s.text() != null && Terms.fold(s.text()).contains(q)) {
                 score += QUOTE;
-                reasons.add("quotes the same words: \"" + q + "\"");
+                if (explain) {
+                    reasons.add("quotes the same words: \"" + q + "\"");
+                }
                 break;
             }
         }
 
         Duration gap = Duration.between(s.publishedAt(), d.at());
         score += RECENCY * Math.exp(-gap.toMinutes() / 60.0 / RECENCY_SCALE_HOURS);
-        reasons.add("published " + human(gap) + " before the denial");
+        if (explain) {
+            reasons.add("published " + human(gap) + " before the denial");
+        }
 
         if (s.repost()) {
             score -= REPOST_PENALTY;
-            reasons.add("a repost, not the original report");
+            if (explain) {
+                reasons.add("a repost, not the original report");
+            }
         }
-        double clamped = Math.max(0, Math.min(1, score));
-        return new RankedStory(s.postId(), s.url(), s.outlet(), s.publishedAt(), Math.round(clamped * 1000) / 1000.0,
-                reasons, s.lang(), s.title(), s.text());
+        return Math.max(0, Math.min(1, score));
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
     }
 
     private static List<String> limit(Set<String> words, int n) {
