@@ -1,0 +1,26 @@
+package io.denialwatch.ingest;
+
+import io.denialwatch.common.model.Post;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What one poll of one source produced.
+ *
+ * @param posts       new posts only, oldest first
+ * @param cursor      the cursor to store once the posts are safely written
+ * @param notModified the server answered 304 (nothing parsed)
+ * @param bytes       decompressed body bytes read, over all requests of this poll
+ * @param requests    HTTP requests made
+ */
+public record FetchResult(List<Post> posts, Cursor cursor, boolean notModified, long bytes, int requests) {
+    public FetchResult {
+        posts = List.copyOf(posts);
+    }
+
+    /** Newest publication time among the posts, for the freshness gauge. */
+    public Instant newestPublished() {
+        return posts.stream().map(p -> p.publishedAt() != null ? p.publishedAt() : p.fetchedAt())
+                .max(Instant::compareTo).orElse(null);
+    }
+}

@@ -1,0 +1,78 @@
+package io.denialwatch.ingest.connector;
+
+import io.denialwatch.common.model.Post;
+import io.denialwatch.ingest.Cursor;
+import io.denialwatch.ingest.FetchException;
+import io.denialwatch.ingest.FetchException.Failure;
+import io.denialwatch.ingest.FetchResult;
+import io.denialwatch.ingest.http.HttpResponse;
+import io.denialwatch.ingest.http.PoliteHttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What feeds have in common: the server sends its whole current window each time, so a poll is a
+ * conditional GET (ETag, Last-Modified) followed by dropping the items already seen. Validators are
+ * sent back verbatim, never made up from the local clock.
+ */
+final class WindowFeeds {
+    private WindowFeeds() {
+    }
+
+    static HttpResponse conditionalGet(PoliteHttpClient http, String url, Cursor cursor) throws FetchException {
+        Map<String, String> headers = new HashMap<>();
+        if (cursor.etag() != null) {
+            headers.put("If-None-Match", cursor.etag());
+        }
+        if (cursor.lastModified() != null) {
+            headers.put("If-Modified-Since", cursor.lastModified());
+        }
+        return http.get(url, headers);
+    }
+
+    static FetchResult notModified(Cursor cursor, HttpResponse response, Instant now) {
+        return new FetchResult(List.of(), cursor.withFetchedAt(now), true, 0, response.requests());
+    }
+
+    /** Keeps unseen items, oldest first, and remembers their keys and the server's validators. */
+    static FetchResult newItems(List<KeyedPost> items, Cursor cursor, HttpResponse response, Instant now) {
+        Map<String, KeyedPost> unseen = new LinkedHashMap<>();
+        for (KeyedPost k : items) {
+            if (!cursor.hasSeen(k.key())) {
+                unseen.putIfAbsent(k.key(), k);
+            }
+        }
+        List<KeyedPost> fresh = new ArrayList<>(unseen.values());
+        fresh.sort(Comparator.comparing((KeyedPost k) -> k.post().publishedAt(),
+                Comparator.nullsFirst(Comparator.naturalOrder())));
+        List<Post> posts = fresh.stream().map(KeyedPost::post).toList();
+        Cursor next = cursor.withValidators(response.header("ETag"), response.header("Last-Modified"))
+                .withSeen(fresh.stream().map(KeyedPost::key).toList())
+                .withFetchedAt(now);
+        for (Post p : posts) {
+            next = next.withNewestItemAt(p.publishedAt());
+        }
+        return new FetchResult(posts, next, false, response.body().length, response.requests());
+    }
+
+    /**
+     * Refuses an HTML page served where a feed was expected (error pages, log-in walls,
+     * interstitials) with a clear message instead of a parser's complaint.
+     */
+    static void requireNotHtml(HttpResponse response) throws FetchException {
+        String start = new String(response.body(), 0, Math.min(response.body().length, 512),
+                StandardCharsets.ISO_8859_1).replace("\uFEFF", "").replace("ï»¿", "").stripLeading()
+                .toLowerCase(Locale.ROOT);
+        if (start.startsWith("<!doctype html") || start.startsWith("<html")) {
+            throw new FetchException(Failure.NOT_A_FEED, "an HTML page (" + response.mediaType()
+                    + ") was served instead of a feed at " + response.finalUrl());
+        }
+    }
+}
