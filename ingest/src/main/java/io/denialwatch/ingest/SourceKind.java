@@ -1,5 +1,7 @@
 package io.denialwatch.ingest;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** The kinds of source denialwatch can poll; each has one {@link SourceConnector}. */
@@ -14,10 +16,12 @@ public enum SourceKind {
     TELEGRAM,
     X;
 
+    @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @JsonCreator
     public static SourceKind parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("source kind is missing");

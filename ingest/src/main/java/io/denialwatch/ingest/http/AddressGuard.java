@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +20,11 @@ public final class AddressGuard {
     private static final Pattern IPV4_LIKE = Pattern.compile("[0-9.]+");
 
     private final boolean allowPrivate;
+    private final Set<String> exemptHosts;
 
-    public AddressGuard(boolean allowPrivate) {
+    public AddressGuard(boolean allowPrivate, Set<String> exemptHosts) {
         this.allowPrivate = allowPrivate;
+        this.exemptHosts = Set.copyOf(exemptHosts);
     }
 
     public boolean allowsPrivate() {
@@ -30,7 +33,7 @@ public final class AddressGuard {
 
     /** Checks a host that is an address literal; host names are checked after resolution by {@link GuardedDns}. */
     public void checkLiteralHost(String host) throws RefusedAddressException {
-        if (allowPrivate || !(host.contains(":") || IPV4_LIKE.matcher(host).matches())) {
+        if (allowPrivate || exemptHosts.contains(host) || !(host.contains(":") || IPV4_LIKE.matcher(host).matches())) {
             return;
         }
         try {
@@ -41,7 +44,7 @@ public final class AddressGuard {
     }
 
     public void check(String host, List<InetAddress> addresses) throws RefusedAddressException {
-        if (allowPrivate) {
+        if (allowPrivate || exemptHosts.contains(host)) {
             return;
         }
         for (InetAddress a : addresses) {

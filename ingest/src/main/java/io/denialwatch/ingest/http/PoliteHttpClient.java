@@ -58,7 +58,7 @@ public final class PoliteHttpClient {
         this.clock = clock;
         this.sleeper = sleeper;
         this.random = random;
-        this.guard = new AddressGuard(policy.allowPrivateAddresses());
+        this.guard = new AddressGuard(policy.allowPrivateAddresses(), policy.privateHostsAllowed());
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(policy.connectTimeout())
                 .readTimeout(policy.readTimeout())
