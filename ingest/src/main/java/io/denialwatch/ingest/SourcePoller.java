@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** Polls one source once through its connector and accounts for it in the metrics. */
-public final class SourcePoller {
+public final class SourcePoller implements Poller {
     private final Connectors connectors;
     private final IngestMetrics metrics;
     private final Clock clock;
@@ -16,6 +16,7 @@ public final class SourcePoller {
         this.clock = clock;
     }
 
+    @Override
     public FetchResult poll(SourceDefinition source, Cursor cursor) throws FetchException {
         Instant start = clock.instant();
         try {

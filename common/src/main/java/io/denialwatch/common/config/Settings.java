@@ -78,10 +78,31 @@ public final class Settings {
     public static final Setting OPS_BIND = new Setting("ops.bind", "127.0.0.1",
             "address the ops endpoints bind to (0.0.0.0 in containers)");
 
+    public static final Setting INGEST_GROUP = new Setting("ingest.group.id", "denialwatch-ingest",
+            "consumer group of the ingest workers over the sources topic");
+    public static final Setting INGEST_WORKER_ID = new Setting("ingest.worker.id", "",
+            "name of this ingest worker in health records (empty: the host name)");
+    public static final Setting INGEST_THREADS = new Setting("ingest.threads", "4",
+            "sources fetched in parallel by one worker (one request at a time per host regardless)");
+    public static final Setting INGEST_MIN_INTERVAL = new Setting("ingest.http.min.interval", "1s",
+            "least gap between two requests to one host");
+    public static final Setting INGEST_MAX_BODY = new Setting("ingest.http.max.body.bytes", "5242880",
+            "cap on a response body after decompression");
+    public static final Setting INGEST_TIMEOUT = new Setting("ingest.http.timeout", "30s",
+            "whole-call timeout of one HTTP request, body included");
+    public static final Setting INGEST_BACKOFF = new Setting("ingest.http.backoff.base", "30s",
+            "first back-off after a host error; doubles per consecutive error up to an hour");
+    public static final Setting INGEST_ALLOW_PRIVATE = new Setting("ingest.http.allow.private.addresses", "false",
+            "let sources reach loopback and private networks (never in production)");
+    public static final Setting INGEST_TX_TIMEOUT = new Setting("ingest.transaction.timeout", "15s",
+            "Kafka transaction timeout of ingest producers: how long a crashed worker can hold back readers");
+
     public static final List<Setting> KEYS = List.of(BOOTSTRAP, TOPIC_PREFIX, TOPIC_PARTITIONS, TOPIC_REPLICATION,
             DATA_DIR, PERSONS_FILE, STREAM_APP_ID, STREAM_THREADS, STREAM_LOOKBACK, STREAM_GRACE, STREAM_REPORT_HOLD, STREAM_MAX_STORIES,
             STREAM_TOP_K, DETECT_THRESHOLD, DETECT_LEXICON, SINK_PORT, SINK_BIND, SINK_ALERTS_OUT, SINK_GROUP,
-            OPS_PORT, OPS_BIND, POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD, SINK_TOKEN, WEBHOOKS_FILE);
+            OPS_PORT, OPS_BIND, POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD, SINK_TOKEN, WEBHOOKS_FILE,
+            INGEST_GROUP, INGEST_WORKER_ID, INGEST_THREADS, INGEST_MIN_INTERVAL, INGEST_MAX_BODY, INGEST_TIMEOUT,
+            INGEST_BACKOFF, INGEST_ALLOW_PRIVATE, INGEST_TX_TIMEOUT);
 
     private static final String KAFKA_PREFIX = "kafka.";
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");

@@ -19,6 +19,8 @@ public final class Topics {
     public final Topic<String, DeadLetter> deadletter;
     public final Topic<String, byte[]> sources;
     public final Topic<String, byte[]> cursors;
+    /** Per-source health (last success, last error, freshness), written by ingest workers. */
+    public final Topic<String, byte[]> ingestHealth;
 
     public Topics(String prefix) {
         posts = new Topic<>(prefix + "posts", Serdes.String(), Serdes.ByteArray());
@@ -26,14 +28,16 @@ public final class Topics {
         deadletter = new Topic<>(prefix + "deadletter", Serdes.String(), new JsonSerde<>(DeadLetter.class));
         sources = new Topic<>(prefix + "sources", Serdes.String(), Serdes.ByteArray());
         cursors = new Topic<>(prefix + "ingest.cursors", Serdes.String(), Serdes.ByteArray());
+        ingestHealth = new Topic<>(prefix + "ingest.health", Serdes.String(), Serdes.ByteArray());
     }
 
     /** Topics whose latest value per key is all that matters. */
     public List<String> compacted() {
-        return List.of(alerts.name(), sources.name(), cursors.name());
+        return List.of(alerts.name(), sources.name(), cursors.name(), ingestHealth.name());
     }
 
     public List<String> all() {
-        return List.of(posts.name(), alerts.name(), deadletter.name(), sources.name(), cursors.name());
+        return List.of(posts.name(), alerts.name(), deadletter.name(), sources.name(), cursors.name(),
+                ingestHealth.name());
     }
 }

@@ -1,0 +1,9 @@
+package io.denialwatch.ingest.worker;
+
+import io.denialwatch.ingest.FetchException;
+import io.denialwatch.ingest.FetchResult;
+import java.time.Instant;
+
+/** The outcome of one fetch, handed from a fetch thread back to the worker's loop. */
+record Completed(String sourceId, long epoch, FetchResult result, FetchException error, Instant at) {
+}

@@ -1,0 +1,192 @@
+package io.denialwatch.ingest.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.denialwatch.broker.EmbeddedKafkaBroker;
+import io.denialwatch.common.json.Json;
+import io.denialwatch.common.kafka.TopicAdmin;
+import io.denialwatch.common.kafka.Topics;
+import io.denialwatch.common.model.AccountKind;
+import io.denialwatch.common.model.Post;
+import io.denialwatch.ingest.FixtureServer;
+import io.denialwatch.ingest.Poller;
+import io.denialwatch.ingest.SourceDefinition;
+import io.denialwatch.ingest.SourceKind;
+import io.denialwatch.ingest.SourcePoller;
+import io.denialwatch.ingest.IngestMetrics;
+import io.denialwatch.ingest.TestHttp;
+import io.denialwatch.ingest.http.PoliteHttpClient;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two workers sharing 100 sources on a real in-process broker. */
+class IngestWorkerTest {
+    private static final int SOURCES = 100;
+    private static final Duration INTERVAL = Duration.ofSeconds(3);
+    @TempDir
+    static Path dir;
+    static EmbeddedKafkaBroker broker;
+    static Topics topics = new Topics("dw.");
+    static Properties kafka = new Properties();
+
+    /** Who polled which source when: the test's view of the work split. */
+    record Poll(String worker, String source, Instant at) {
+    }
+
+    private final List<Poll> polls = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    @BeforeAll
+    static void broker() throws Exception {
+        broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"));
+        kafka.put("bootstrap.servers", broker.bootstrapServers());
+        try (Admin admin = Admin.create(kafka)) {
+            TopicAdmin.ensureTopics(admin, topics, 6, (short) 1, Duration.ofSeconds(30));
+        }
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    private IngestWorker worker(String name, PoliteHttpClient http) {
+        SourcePoller real = new SourcePoller(TestHttp.connectors(http, Clock.systemUTC()),
+                new IngestMetrics(new SimpleMeterRegistry(), Clock.systemUTC()), Clock.systemUTC());
+        Poller recording = (source, cursor) -> {
+            polls.add(new Poll(name, source.id(), Instant.now()));
+            return real.poll(source, cursor);
+        };
+        return new IngestWorker(new IngestWorker.Config(kafka, topics, "ingest-test", name, 4, Duration.ofSeconds(10)),
+                recording, new SimpleMeterRegistry(), Clock.systemUTC()).start();
+    }
+
+    private Map<String, Set<String>> workersPerSourceSince(Instant since) {
+        Map<String, Set<String>> by = new HashMap<>();
+        synchronized (polls) {
+            for (Poll p : polls) {
+                if (!p.at().isBefore(since)) {
+                    by.computeIfAbsent(p.source(), k -> new HashSet<>()).add(p.worker());
+                }
+            }
+        }
+        return by;
+    }
+
+    @Test
+    void twoWorkersShareSourcesMoveThemOnLeaveAndNeverDuplicatePosts() throws Exception {
+        try (FixtureServer server = new FixtureServer()) {
+            new GrowingFeeds().install(server, SOURCES);
+            List<SourceDefinition> defs = IntStream.range(0, SOURCES).mapToObj(i -> new SourceDefinition("feed-" + i,
+                    SourceKind.RSS, server.url("/feed/" + i), null, AccountKind.OUTLET, null, INTERVAL, true)).toList();
+            new SourcesCatalog(kafka, topics).load(defs, false);
+            PoliteHttpClient http = TestHttp.client();
+
+            IngestWorker a = worker("a", http);
+            IngestWorker b = worker("b", http);
+            await().atMost(Duration.ofSeconds(60)).until(() -> !a.ownedPartitions().isEmpty()
+                    && !b.ownedPartitions().isEmpty() && a.ownedPartitions().size() + b.ownedPartitions().size() == 6
+                    && a.ownedSources() + b.ownedSources() == SOURCES);
+
+            // steady state: every source is polled, each by exactly one worker
+            Instant steady = Instant.now();
+            await().atMost(Duration.ofSeconds(30)).until(() -> workersPerSourceSince(steady).size() == SOURCES);
+            Map<String, Set<String>> split = workersPerSourceSince(steady);
+            assertThat(split.values()).allSatisfy(ws -> assertThat(ws).hasSize(1));
+            Set<String> ofB = new HashSet<>();
+            split.forEach((s, ws) -> {
+                if (ws.contains("b")) {
+                    ofB.add(s);
+                }
+            });
+            assertThat(ofB).isNotEmpty().hasSizeLessThan(SOURCES);
+
+            // b leaves: a takes over b's sources within one poll interval (plus the rebalance itself)
+            Instant left = Instant.now();
+            b.close();
+            await().atMost(INTERVAL.plusSeconds(10)).until(() -> {
+                Map<String, Set<String>> now = workersPerSourceSince(left);
+                return ofB.stream().allMatch(s -> now.getOrDefault(s, Set.of()).contains("a"));
+            });
+            Duration moved = Duration.between(left, polls.stream().filter(p -> p.worker().equals("a")
+                    && ofB.contains(p.source()) && !p.at().isBefore(left)).map(Poll::at).max(Instant::compareTo).orElseThrow());
+            System.out.printf("sources of the leaving worker were all polled by the other within %d ms%n", moved.toMillis());
+
+            // b comes back (a restart): sources split again
+            IngestWorker b2 = worker("b", http);
+            await().atMost(Duration.ofSeconds(60)).until(() -> !b2.ownedPartitions().isEmpty());
+            Instant back = Instant.now();
+            await().atMost(Duration.ofSeconds(30)).until(() -> workersPerSourceSince(back).size() == SOURCES);
+            a.close();
+            b2.close();
+            http.close();
+        }
+
+        Map<String, Integer> seen = readPostIds();
+        List<String> doubled = seen.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+        assertThat(doubled).as("posts produced twice").isEmpty();
+        // nothing lost: each feed's items arrive as an unbroken run from item 0
+        Map<Integer, Set<Integer>> itemsByFeed = new HashMap<>();
+        Pattern item = Pattern.compile("feeds.example/(\\d+)/(\\d+)");
+        for (String url : urls) {
+            Matcher m = item.matcher(url);
+            assertThat(m.find()).isTrue();
+            itemsByFeed.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new HashSet<>()).add(Integer.parseInt(m.group(2)));
+        }
+        assertThat(itemsByFeed).hasSize(SOURCES);
+        itemsByFeed.forEach((feed, items) -> assertThat(items).as("feed " + feed)
+                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, items.size()).boxed().toList()));
+        System.out.printf("%d posts from %d feeds, none twice%n", seen.size(), itemsByFeed.size());
+    }
+
+    private final List<String> urls = new ArrayList<>();
+
+    private Map<String, Integer> readPostIds() throws Exception {
+        Properties p = new Properties();
+        p.putAll(kafka);
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        Map<String, Integer> count = new ConcurrentHashMap<>();
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> parts = c.partitionsFor(topics.posts.name()).stream()
+                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+            c.assign(parts);
+            c.seekToBeginning(parts);
+            Map<TopicPartition, Long> end = c.endOffsets(parts);
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp)) && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(200))) {
+                    count.merge(r.key(), 1, Integer::sum);
+                    urls.add(Json.read(r.value(), Post.class).url());
+                }
+            }
+        }
+        return count;
+    }
+}
