@@ -36,11 +36,13 @@ public final class AddressGuard {
         if (allowPrivate || exemptHosts.contains(host) || !(host.contains(":") || IPV4_LIKE.matcher(host).matches())) {
             return;
         }
+        InetAddress literal;
         try {
-            check(host, List.of(InetAddress.getByName(host)));
+            literal = InetAddress.getByName(host); // a literal: parsed, not looked up
         } catch (UnknownHostException e) {
             throw new RefusedAddressException(host + " is not a valid address");
         }
+        check(host, List.of(literal));
     }
 
     public void check(String host, List<InetAddress> addresses) throws RefusedAddressException {

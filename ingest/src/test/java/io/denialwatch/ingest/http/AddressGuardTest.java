@@ -29,7 +29,8 @@ class AddressGuardTest {
     void literalHostsAreCheckedAndExemptionsAreExact() throws Exception {
         AddressGuard guard = new AddressGuard(false, Set.of("127.0.0.1"));
         guard.checkLiteralHost("127.0.0.1");
-        assertThatThrownBy(() -> guard.checkLiteralHost("127.0.0.2")).isInstanceOf(RefusedAddressException.class);
+        assertThatThrownBy(() -> guard.checkLiteralHost("127.0.0.2")).isInstanceOf(RefusedAddressException.class)
+                .hasMessageContaining("non-public address 127.0.0.2");
         assertThatThrownBy(() -> guard.checkLiteralHost("127.1")).isInstanceOf(RefusedAddressException.class);
         assertThatThrownBy(() -> guard.checkLiteralHost("::1")).isInstanceOf(RefusedAddressException.class);
         guard.checkLiteralHost("example.org"); // names are checked after resolution, by GuardedDns
