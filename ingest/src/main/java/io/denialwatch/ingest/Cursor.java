@@ -1,5 +1,6 @@
 package io.denialwatch.ingest;
 
+import io.denialwatch.common.model.Post;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -68,6 +69,15 @@ public record Cursor(
             list = list.subList(list.size() - MAX_SEEN, list.size());
         }
         return new Cursor(etag, lastModified, newestId, accountId, list, newestItemAt, lastFetchedAt);
+    }
+
+    /** Moves {@code newest_item_at} forward to the newest publication time among the posts. */
+    public Cursor withNewestItemOf(List<Post> posts) {
+        Cursor c = this;
+        for (Post p : posts) {
+            c = c.withNewestItemAt(p.publishedAt());
+        }
+        return c;
     }
 
     public Cursor withNewestItemAt(Instant at) {

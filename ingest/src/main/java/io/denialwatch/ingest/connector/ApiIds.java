@@ -1,6 +1,9 @@
 package io.denialwatch.ingest.connector;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Platform ids are strings. Mastodon and X ids are 64-bit numbers in decimal, so they compare by
@@ -17,6 +20,13 @@ final class ApiIds {
     };
 
     private ApiIds() {
+    }
+
+    /** The values in id order, oldest first. */
+    static <T> List<T> inIdOrder(Map<String, T> byId) {
+        List<String> ids = new ArrayList<>(byId.keySet());
+        ids.sort(ORDER);
+        return ids.stream().map(byId::get).toList();
     }
 
     static boolean isDigits(String s) {

@@ -113,10 +113,7 @@ public final class BlueskyConnector implements SourceConnector {
         }
         Collections.reverse(keysNewestFirst);
         Collections.reverse(postsNewestFirst);
-        Cursor next = cursor.withAccountId(did).withSeen(keysNewestFirst).withFetchedAt(now);
-        for (Post p : postsNewestFirst) {
-            next = next.withNewestItemAt(p.publishedAt());
-        }
+        Cursor next = cursor.withAccountId(did).withSeen(keysNewestFirst).withFetchedAt(now).withNewestItemOf(postsNewestFirst);
         return new FetchResult(postsNewestFirst, next, false, bytes, requests);
     }
 

@@ -50,18 +50,17 @@ public final class FeedConnector implements SourceConnector {
 
     @Override
     public FetchResult fetch(SourceDefinition source, Cursor cursor) throws FetchException {
-        HttpResponse response = WindowFeeds.conditionalGet(http, source.url(), cursor);
-        Instant now = clock.instant();
-        if (response.notModified()) {
-            return WindowFeeds.notModified(cursor, response, now);
-        }
-        WindowFeeds.requireNotHtml(response);
+        return WindowFeeds.fetch(http, clock, source, cursor, FeedConnector::items);
+    }
+
+    private static List<KeyedPost> items(SourceDefinition source, HttpResponse response, Instant now)
+            throws FetchException {
         SyndFeed feed = parse(response);
         List<KeyedPost> items = new ArrayList<>();
         for (SyndEntry entry : feed.getEntries()) {
             items.add(toPost(source, feed, entry, now));
         }
-        return WindowFeeds.newItems(items, cursor, response, now);
+        return items;
     }
 
     static SyndFeed parse(HttpResponse response) throws FetchException {
@@ -75,7 +74,7 @@ public final class FeedConnector implements SourceConnector {
         }
     }
 
-    private KeyedPost toPost(SourceDefinition source, SyndFeed feed, SyndEntry entry, Instant now) {
+    private static KeyedPost toPost(SourceDefinition source, SyndFeed feed, SyndEntry entry, Instant now) {
         boolean youtube = source.kind() == SourceKind.YOUTUBE;
         String videoId = youtube ? foreignText(entry, YT_NS, "videoId") : null;
         String key = firstNonBlank(videoId, entry.getUri(), entry.getLink(),

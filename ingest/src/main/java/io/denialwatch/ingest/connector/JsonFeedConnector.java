@@ -36,12 +36,11 @@ public final class JsonFeedConnector implements SourceConnector {
 
     @Override
     public FetchResult fetch(SourceDefinition source, Cursor cursor) throws FetchException {
-        HttpResponse response = WindowFeeds.conditionalGet(http, source.url(), cursor);
-        Instant now = clock.instant();
-        if (response.notModified()) {
-            return WindowFeeds.notModified(cursor, response, now);
-        }
-        WindowFeeds.requireNotHtml(response);
+        return WindowFeeds.fetch(http, clock, source, cursor, JsonFeedConnector::items);
+    }
+
+    private static List<KeyedPost> items(SourceDefinition source, HttpResponse response, Instant now)
+            throws FetchException {
         JsonNode feed = JsonBodies.read(response);
         JsonNode items = feed.get("items");
         if (!feed.isObject() || items == null || !items.isArray()) {
@@ -56,7 +55,7 @@ public final class JsonFeedConnector implements SourceConnector {
                 posts.add(p);
             }
         }
-        return WindowFeeds.newItems(posts, cursor, response, now);
+        return posts;
     }
 
     private static KeyedPost toPost(SourceDefinition source, JsonNode item, String feedTitle, String feedLang,

@@ -86,13 +86,8 @@ public final class MastodonConnector implements SourceConnector {
             // first poll: the newest page is enough; history before watching started is not wanted
             url = cursor.newestId() == null ? null : LinkHeader.target(r.header("Link"), "prev");
         }
-        List<String> ids = new ArrayList<>(byId.keySet());
-        ids.sort(ApiIds.ORDER);
-        List<Post> posts = ids.stream().map(byId::get).toList();
-        Cursor next = cursor.withAccountId(accountId).withNewestId(newest).withFetchedAt(now);
-        for (Post p : posts) {
-            next = next.withNewestItemAt(p.publishedAt());
-        }
+        List<Post> posts = ApiIds.inIdOrder(byId);
+        Cursor next = cursor.withAccountId(accountId).withNewestId(newest).withFetchedAt(now).withNewestItemOf(posts);
         return new FetchResult(posts, next, false, bytes, requests);
     }
 

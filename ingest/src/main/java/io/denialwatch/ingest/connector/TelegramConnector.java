@@ -92,10 +92,7 @@ public final class TelegramConnector implements SourceConnector {
         }
         List<Post> list = new ArrayList<>(posts.values());
         String newest = posts.isEmpty() ? cursor.newestId() : String.valueOf(Math.max(known, posts.lastKey()));
-        Cursor next = cursor.withNewestId(newest).withFetchedAt(now);
-        for (Post p : list) {
-            next = next.withNewestItemAt(p.publishedAt());
-        }
+        Cursor next = cursor.withNewestId(newest).withFetchedAt(now).withNewestItemOf(list);
         return new FetchResult(list, next, false, bytes, requests);
     }
 

@@ -5,9 +5,11 @@ import io.denialwatch.ingest.Cursor;
 import io.denialwatch.ingest.FetchException;
 import io.denialwatch.ingest.FetchException.Failure;
 import io.denialwatch.ingest.FetchResult;
+import io.denialwatch.ingest.SourceDefinition;
 import io.denialwatch.ingest.http.HttpResponse;
 import io.denialwatch.ingest.http.PoliteHttpClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +25,25 @@ import java.util.Map;
  * sent back verbatim, never made up from the local clock.
  */
 final class WindowFeeds {
+    /** Turns a 200 response into keyed items; the format-specific half of a feed connector. */
+    @FunctionalInterface
+    interface ItemReader {
+        List<KeyedPost> read(SourceDefinition source, HttpResponse response, Instant now) throws FetchException;
+    }
+
     private WindowFeeds() {
+    }
+
+    /** Conditional GET, then the reader on a 200, then only the unseen items. */
+    static FetchResult fetch(PoliteHttpClient http, Clock clock, SourceDefinition source, Cursor cursor,
+            ItemReader reader) throws FetchException {
+        HttpResponse response = conditionalGet(http, source.url(), cursor);
+        Instant now = clock.instant();
+        if (response.notModified()) {
+            return notModified(cursor, response, now);
+        }
+        requireNotHtml(response);
+        return newItems(reader.read(source, response, now), cursor, response, now);
     }
 
     static HttpResponse conditionalGet(PoliteHttpClient http, String url, Cursor cursor) throws FetchException {
@@ -55,10 +75,7 @@ final class WindowFeeds {
         List<Post> posts = fresh.stream().map(KeyedPost::post).toList();
         Cursor next = cursor.withValidators(response.header("ETag"), response.header("Last-Modified"))
                 .withSeen(fresh.stream().map(KeyedPost::key).toList())
-                .withFetchedAt(now);
-        for (Post p : posts) {
-            next = next.withNewestItemAt(p.publishedAt());
-        }
+                .withFetchedAt(now).withNewestItemOf(posts);
         return new FetchResult(posts, next, false, response.body().length, response.requests());
     }
 

@@ -110,13 +110,8 @@ public final class XConnector implements SourceConnector {
                 break;
             }
         }
-        List<String> ids = new ArrayList<>(byId.keySet());
-        ids.sort(ApiIds.ORDER);
-        List<Post> posts = ids.stream().map(byId::get).toList();
-        Cursor next = cursor.withAccountId(userId).withNewestId(newest).withFetchedAt(now);
-        for (Post p : posts) {
-            next = next.withNewestItemAt(p.publishedAt());
-        }
+        List<Post> posts = ApiIds.inIdOrder(byId);
+        Cursor next = cursor.withAccountId(userId).withNewestId(newest).withFetchedAt(now).withNewestItemOf(posts);
         return new FetchResult(posts, next, false, bytes, requests);
     }
 
