@@ -78,13 +78,17 @@ class IngestWorkerTest {
     }
 
     private IngestWorker worker(String name, PoliteHttpClient http) {
+        return worker(name, http, topics, "ingest-test");
+    }
+
+    private IngestWorker worker(String name, PoliteHttpClient http, Topics on, String group) {
         SourcePoller real = new SourcePoller(TestHttp.connectors(http, Clock.systemUTC()),
                 new IngestMetrics(new SimpleMeterRegistry(), Clock.systemUTC()), Clock.systemUTC());
         Poller recording = (source, cursor) -> {
             polls.add(new Poll(name, source.id(), Instant.now()));
             return real.poll(source, cursor);
         };
-        return new IngestWorker(new IngestWorker.Config(kafka, topics, "ingest-test", name, 4, Duration.ofSeconds(10)),
+        return new IngestWorker(new IngestWorker.Config(kafka, on, group, name, 4, Duration.ofSeconds(10)),
                 recording, new SimpleMeterRegistry(), Clock.systemUTC()).start();
     }
 
@@ -149,44 +153,65 @@ class IngestWorkerTest {
             http.close();
         }
 
-        Map<String, Integer> seen = readPostIds();
-        List<String> doubled = seen.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
-        assertThat(doubled).as("posts produced twice").isEmpty();
-        // nothing lost: each feed's items arrive as an unbroken run from item 0
-        Map<Integer, Set<Integer>> itemsByFeed = new HashMap<>();
-        Pattern item = Pattern.compile("feeds.example/(\\d+)/(\\d+)");
-        for (String url : urls) {
-            Matcher m = item.matcher(url);
-            assertThat(m.find()).isTrue();
-            itemsByFeed.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new HashSet<>()).add(Integer.parseInt(m.group(2)));
-        }
-        assertThat(itemsByFeed).hasSize(SOURCES);
-        itemsByFeed.forEach((feed, items) -> assertThat(items).as("feed " + feed)
-                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, items.size()).boxed().toList()));
-        System.out.printf("%d posts from %d feeds, none twice%n", seen.size(), itemsByFeed.size());
+        CommittedPosts posts = CommittedPosts.read(kafka, topics.posts.name());
+        posts.assertExactlyOnce(SOURCES);
+        System.out.printf("%d posts from %d feeds, none twice, none missing%n", posts.countById.size(),
+                posts.itemsByFeed.size());
     }
 
-    private final List<String> urls = new ArrayList<>();
-
-    private Map<String, Integer> readPostIds() throws Exception {
-        Properties p = new Properties();
-        p.putAll(kafka);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        Map<String, Integer> count = new ConcurrentHashMap<>();
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = c.partitionsFor(topics.posts.name()).stream()
-                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
-            c.assign(parts);
-            c.seekToBeginning(parts);
-            Map<TopicPartition, Long> end = c.endOffsets(parts);
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp)) && Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(200))) {
-                    count.merge(r.key(), 1, Integer::sum);
-                    urls.add(Json.read(r.value(), Post.class).url());
+    @Test
+    void aWorkerKilledMidTransactionLosesNothingAndDuplicatesNothing() throws Exception {
+        Topics crash = new Topics("crash.");
+        try (Admin admin = Admin.create(kafka)) {
+            TopicAdmin.ensureTopics(admin, crash, 6, (short) 1, Duration.ofSeconds(30));
+        }
+        int feeds = 50;
+        try (FixtureServer server = new FixtureServer()) {
+            new GrowingFeeds().install(server, feeds);
+            new SourcesCatalog(kafka, crash).load(IntStream.range(0, feeds).mapToObj(i -> new SourceDefinition("feed-" + i,
+                    SourceKind.RSS, server.url("/feed/" + i), null, AccountKind.OUTLET, null, Duration.ofSeconds(1), true))
+                    .toList(), false);
+            Process victim = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-cp", System.getProperty("java.class.path"), WorkerProcess.class.getName(),
+                    broker.bootstrapServers(), "crash.", "ingest-crash", "victim")
+                    .redirectErrorStream(true).start();
+            java.util.concurrent.atomic.AtomicInteger victimOwns = new java.util.concurrent.atomic.AtomicInteger();
+            Thread reader = new Thread(() -> {
+                try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(victim.getInputStream(),
+                        java.nio.charset.StandardCharsets.UTF_8))) {
+                    for (String l; (l = lines.readLine()) != null;) {
+                        if (l.startsWith("OWNED ")) {
+                            victimOwns.set(Integer.parseInt(l.substring(6).trim()));
+                        }
+                    }
+                } catch (java.io.IOException e) {
+                    // the process was killed
                 }
+            });
+            reader.setDaemon(true);
+            reader.start();
+            PoliteHttpClient http = TestHttp.client();
+            try {
+                await().atMost(Duration.ofSeconds(60)).until(() -> victimOwns.get() == 6 && server.requests().size() > feeds * 2);
+                IngestWorker survivor = worker("survivor", http, crash, "ingest-crash");
+                await().atMost(Duration.ofSeconds(60)).until(() -> !survivor.ownedPartitions().isEmpty()
+                        && victimOwns.get() > 0 && victimOwns.get() < 6);
+                // let both commit for a while, then kill the victim without any chance to clean up
+                int before = server.requests().size();
+                await().atMost(Duration.ofSeconds(30)).until(() -> server.requests().size() > before + feeds * 2);
+                victim.destroyForcibly().waitFor();
+                Instant killed = Instant.now();
+                await().atMost(Duration.ofSeconds(60)).until(() -> survivor.ownedPartitions().size() == 6);
+                await().atMost(Duration.ofSeconds(30)).until(() -> workersPerSourceSince(killed).size() == feeds);
+                survivor.close();
+            } finally {
+                victim.destroyForcibly();
+                http.close();
             }
         }
-        return count;
+        CommittedPosts posts = CommittedPosts.read(kafka, crash.posts.name());
+        posts.assertExactlyOnce(feeds);
+        System.out.printf("after a SIGKILL: %d posts from %d feeds, none twice, none missing%n", posts.countById.size(),
+                posts.itemsByFeed.size());
     }
 }
