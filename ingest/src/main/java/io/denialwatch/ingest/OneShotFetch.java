@@ -7,7 +7,6 @@ import io.denialwatch.ingest.http.PoliteHttpClient;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 
@@ -38,6 +37,6 @@ public final class OneShotFetch {
     public static String jsonl(List<Post> posts) {
         StringBuilder b = new StringBuilder();
         posts.forEach(p -> b.append(Json.write(p)).append('\n'));
-        return new String(b.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        return b.toString();
     }
 }

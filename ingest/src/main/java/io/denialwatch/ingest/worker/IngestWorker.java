@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -182,7 +183,7 @@ public final class IngestWorker implements AutoCloseable {
                 def = Json.read(r.value(), SourceDefinition.class);
             } catch (IOException | RuntimeException e) {
                 log.warn("unreadable source definition {}: {}", LogSafe.of(id), LogSafe.of(e.getMessage()));
-                counter("dw.ingest.deadletters", "reason", "bad_definition").increment();
+                badDefinition(r, e);
                 return;
             }
         }
@@ -200,6 +201,26 @@ public final class IngestWorker implements AutoCloseable {
                     firstDue(def, cursor)));
         }
         ownedCount.set(owned.size());
+    }
+
+    /** An unreadable definition is a dead letter, written under the partition's producer like everything else. */
+    private void badDefinition(ConsumerRecord<String, byte[]> r, Exception e) {
+        KafkaProducer<String, byte[]> producer = producers.get(r.partition());
+        counter("dw.ingest.deadletters", "reason", "bad_definition").increment();
+        if (producer == null) {
+            return;
+        }
+        try {
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>(config.topics().deadletter.name(), r.key(), Json.writeBytes(DeadLetter.of(
+                    "ingest.sources", "unreadable source definition: " + e.getMessage(),
+                    r.topic() + "-" + r.partition() + "@" + r.offset(), new String(r.value(), StandardCharsets.UTF_8)))));
+            producer.commitTransaction();
+        } catch (ProducerFencedException | InvalidProducerEpochException fenced) {
+            dropPartition(r.partition());
+        } catch (KafkaException k) {
+            abortQuietly(producer);
+        }
     }
 
     /** A moved source keeps its rhythm: due one interval after its last fetch, whoever made it. */
