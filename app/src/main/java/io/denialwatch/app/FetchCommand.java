@@ -27,13 +27,13 @@ public final class FetchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--kind", required = true,
-            description = "rss, atom, youtube, jsonfeed, mastodon, bluesky, telegram or x")
+            description = "rss, atom, youtube, jsonfeed, mastodon, bluesky, jetstream, telegram or x")
     String kind;
 
     @Option(names = "--url", description = "feed URL, or the server/API base for mastodon, bluesky, telegram and x")
     String url;
 
-    @Option(names = "--handle", description = "account: Mastodon user[@server], Bluesky handle or DID, Telegram channel, X username")
+    @Option(names = "--handle", description = "account: Mastodon user[@server], Bluesky handle or DID (jetstream: DID), Telegram channel, X username")
     String handle;
 
     @Option(names = "--out", description = "write the JSONL here instead of standard output")

@@ -2,6 +2,7 @@ package io.denialwatch.ingest;
 
 import io.denialwatch.ingest.connector.BlueskyConnector;
 import io.denialwatch.ingest.connector.FeedConnector;
+import io.denialwatch.ingest.connector.JetstreamConnector;
 import io.denialwatch.ingest.connector.JsonFeedConnector;
 import io.denialwatch.ingest.connector.MastodonConnector;
 import io.denialwatch.ingest.connector.TelegramConnector;
@@ -26,6 +27,7 @@ public final class Connectors {
         byKind.put(SourceKind.JSONFEED, new JsonFeedConnector(http, clock));
         byKind.put(SourceKind.MASTODON, new MastodonConnector(http, clock));
         byKind.put(SourceKind.BLUESKY, new BlueskyConnector(http, clock));
+        byKind.put(SourceKind.JETSTREAM, new JetstreamConnector(http, clock));
         byKind.put(SourceKind.TELEGRAM, new TelegramConnector(http, clock));
         byKind.put(SourceKind.X, new XConnector(http, clock, xBearerToken));
     }

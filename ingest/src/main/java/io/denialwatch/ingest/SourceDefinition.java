@@ -32,7 +32,8 @@ public record SourceDefinition(
     public static Duration defaultInterval(SourceKind kind) {
         return switch (kind) {
             case X -> Duration.ofMinutes(15);
-            case TELEGRAM, MASTODON -> Duration.ofMinutes(5);
+            // a Jetstream poll is a cheap resume from the cursor, so it can run often: near-live
+            case JETSTREAM -> Duration.ofSeconds(30);
             default -> Duration.ofMinutes(5);
         };
     }

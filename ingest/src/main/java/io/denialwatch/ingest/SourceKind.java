@@ -13,6 +13,8 @@ public enum SourceKind {
     JSONFEED,
     MASTODON,
     BLUESKY,
+    /** Bluesky's Jetstream firehose, filtered to the source's DID, resumed from the saved {@code time_us}. */
+    JETSTREAM,
     TELEGRAM,
     X;
 
@@ -36,6 +38,6 @@ public enum SourceKind {
             return X;
         }
         throw new IllegalArgumentException("unknown source kind '" + text + "'; known: rss, atom, youtube, jsonfeed,"
-                + " mastodon, bluesky, telegram, x");
+                + " mastodon, bluesky, jetstream, telegram, x");
     }
 }

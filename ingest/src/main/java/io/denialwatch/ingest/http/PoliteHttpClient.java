@@ -21,6 +21,8 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
 import okio.Buffer;
 import okio.BufferedSource;
 
@@ -268,6 +270,47 @@ public final class PoliteHttpClient {
     private Counter rateLimitedWaits(String hostKey) {
         return Counter.builder("dw.ingest.rate.limited").description("requests held back by a host's limits")
                 .tag("host", hostKey).register(registry);
+    }
+
+    /**
+     * Opens a WebSocket ({@code ws://} or {@code wss://}) through the same guard: the host's literal
+     * address and resolved names are checked like any request, and an open breaker or back-off
+     * refuses the connection.
+     */
+    public WebSocket openWebSocket(String url, WebSocketListener listener) throws FetchException {
+        HttpUrl target = HttpUrl.parse(url.replaceFirst("^(?i)ws", "http"));
+        if (target == null) {
+            throw new FetchException(Failure.INVALID_SOURCE, "not a ws(s) URL: " + LogSafe.of(url));
+        }
+        try {
+            guard.checkLiteralHost(target.host());
+        } catch (RefusedAddressException e) {
+            throw new FetchException(Failure.REFUSED_ADDRESS, e.getMessage(), e);
+        }
+        String hostKey = target.host() + ":" + target.port();
+        HostState host = hosts.computeIfAbsent(hostKey, k -> register(k, new HostState()));
+        Instant now = clock.instant();
+        if (!host.breakerAllows(now) || host.earliestStart(Duration.ZERO).isAfter(now)) {
+            Instant retry = host.earliestStart(Duration.ZERO);
+            throw new FetchException(Failure.BACKED_OFF, hostKey + " is held back until " + retry, 0, retry, null);
+        }
+        return http.newWebSocket(new Request.Builder().url(target).header("User-Agent", policy.userAgent()).build(),
+                listener);
+    }
+
+    /** Lets WebSocket users report a failed connection like any other host failure. */
+    public Instant hostFailed(String url) {
+        HttpUrl u = HttpUrl.parse(url.replaceFirst("^(?i)ws", "http"));
+        if (u == null) {
+            return clock.instant();
+        }
+        HostState host = hosts.computeIfAbsent(u.host() + ":" + u.port(), k -> register(k, new HostState()));
+        host.gate.acquireUninterruptibly();
+        try {
+            return host.failed(clock.instant(), policy, random);
+        } finally {
+            host.gate.release();
+        }
     }
 
     /** Closes idle connections; the client holds no other resources. */
