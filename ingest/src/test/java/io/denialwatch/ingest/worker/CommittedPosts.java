@@ -55,11 +55,13 @@ final class CommittedPosts {
     }
 
     /** No post twice, and each feed's items an unbroken run from item 0: nothing lost in between. */
-    void assertExactlyOnce(int feeds) {
+    void assertExactlyOnce(int feeds, String after) {
         assertThat(countById.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList())
                 .as("posts produced twice").isEmpty();
         assertThat(itemsByFeed).hasSize(feeds);
         itemsByFeed.forEach((feed, items) -> assertThat(items).as("items of feed " + feed)
                 .containsExactlyInAnyOrderElementsOf(IntStream.range(0, items.size()).boxed().toList()));
+        System.out.printf("%s: %d posts from %d feeds, none twice, none missing%n", after, countById.size(),
+                itemsByFeed.size());
     }
 }

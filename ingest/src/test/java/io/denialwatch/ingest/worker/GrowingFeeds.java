@@ -1,6 +1,12 @@
 package io.denialwatch.ingest.worker;
 
+import io.denialwatch.common.model.AccountKind;
 import io.denialwatch.ingest.FixtureServer;
+import io.denialwatch.ingest.SourceDefinition;
+import io.denialwatch.ingest.SourceKind;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -21,6 +27,12 @@ final class GrowingFeeds {
                 FixtureServer.ok("application/rss+xml; charset=utf-8", rss(feed, n)).write(ex);
             });
         }
+    }
+
+    /** One RSS source per feed of the server, polled every {@code interval}. */
+    static List<SourceDefinition> definitions(FixtureServer server, int feeds, Duration interval) {
+        return IntStream.range(0, feeds).mapToObj(i -> new SourceDefinition("feed-" + i, SourceKind.RSS,
+                server.url("/feed/" + i), null, AccountKind.OUTLET, null, interval, true)).toList();
     }
 
     static byte[] rss(int feed, int items) {

@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.denialwatch.broker.EmbeddedKafkaBroker;
-import io.denialwatch.common.json.Json;
 import io.denialwatch.common.kafka.TopicAdmin;
 import io.denialwatch.common.kafka.Topics;
-import io.denialwatch.common.model.AccountKind;
-import io.denialwatch.common.model.Post;
 import io.denialwatch.ingest.FixtureServer;
 import io.denialwatch.ingest.Poller;
-import io.denialwatch.ingest.SourceDefinition;
-import io.denialwatch.ingest.SourceKind;
 import io.denialwatch.ingest.SourcePoller;
 import io.denialwatch.ingest.IngestMetrics;
 import io.denialwatch.ingest.TestHttp;
@@ -29,17 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,9 +93,7 @@ class IngestWorkerTest {
     void twoWorkersShareSourcesMoveThemOnLeaveAndNeverDuplicatePosts() throws Exception {
         try (FixtureServer server = new FixtureServer()) {
             new GrowingFeeds().install(server, SOURCES);
-            List<SourceDefinition> defs = IntStream.range(0, SOURCES).mapToObj(i -> new SourceDefinition("feed-" + i,
-                    SourceKind.RSS, server.url("/feed/" + i), null, AccountKind.OUTLET, null, INTERVAL, true)).toList();
-            new SourcesCatalog(kafka, topics).load(defs, false);
+            new SourcesCatalog(kafka, topics).load(GrowingFeeds.definitions(server, SOURCES, INTERVAL), false);
             PoliteHttpClient http = TestHttp.client();
 
             IngestWorker a = worker("a", http);
@@ -153,10 +136,7 @@ class IngestWorkerTest {
             http.close();
         }
 
-        CommittedPosts posts = CommittedPosts.read(kafka, topics.posts.name());
-        posts.assertExactlyOnce(SOURCES);
-        System.out.printf("%d posts from %d feeds, none twice, none missing%n", posts.countById.size(),
-                posts.itemsByFeed.size());
+        CommittedPosts.read(kafka, topics.posts.name()).assertExactlyOnce(SOURCES, "after a leave and a restart");
     }
 
     @Test
@@ -168,9 +148,7 @@ class IngestWorkerTest {
         int feeds = 50;
         try (FixtureServer server = new FixtureServer()) {
             new GrowingFeeds().install(server, feeds);
-            new SourcesCatalog(kafka, crash).load(IntStream.range(0, feeds).mapToObj(i -> new SourceDefinition("feed-" + i,
-                    SourceKind.RSS, server.url("/feed/" + i), null, AccountKind.OUTLET, null, Duration.ofSeconds(1), true))
-                    .toList(), false);
+            new SourcesCatalog(kafka, crash).load(GrowingFeeds.definitions(server, feeds, Duration.ofSeconds(1)), false);
             Process victim = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx256m", "-cp", System.getProperty("java.class.path"), WorkerProcess.class.getName(),
                     broker.bootstrapServers(), "crash.", "ingest-crash", "victim")
@@ -209,9 +187,6 @@ class IngestWorkerTest {
                 http.close();
             }
         }
-        CommittedPosts posts = CommittedPosts.read(kafka, crash.posts.name());
-        posts.assertExactlyOnce(feeds);
-        System.out.printf("after a SIGKILL: %d posts from %d feeds, none twice, none missing%n", posts.countById.size(),
-                posts.itemsByFeed.size());
+        CommittedPosts.read(kafka, crash.posts.name()).assertExactlyOnce(feeds, "after a SIGKILL");
     }
 }
