@@ -389,6 +389,10 @@ public final class IngestWorker implements AutoCloseable {
         p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, String.valueOf(config.transactionTimeout().toMillis()));
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        // KAFKA-15591 (before Kafka 4.5): with several requests in flight, a NOT_LEADER answer just after
+        // topic creation can leave later batches out of sequence until the delivery timeout; polls are
+        // small, so one request at a time costs nothing that matters
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
         KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
         // fences the previous owner and aborts the transaction it may have left open
         producer.initTransactions();

@@ -47,6 +47,10 @@ public final class SourcesCatalog {
         Properties p = new Properties();
         p.putAll(kafka);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
+        // one request in flight: a load often comes right after the topics were created, when a first
+        // NOT_LEADER answer can otherwise leave later batches out of sequence until they time out
+        // (KAFKA-15591, fixed in Kafka 4.5); a sources file is small, so nothing is lost in speed
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (SourceDefinition s : sources) {
