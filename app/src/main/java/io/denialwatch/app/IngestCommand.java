@@ -5,6 +5,8 @@ import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.common.metrics.MetricsSetup;
 import io.denialwatch.common.metrics.OpsServer;
 import io.denialwatch.ingest.replay.JsonlReplaySource;
+import io.denialwatch.ingest.worker.IngestApp;
+import java.util.concurrent.CountDownLatch;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.nio.file.Path;
@@ -18,7 +20,10 @@ import picocli.CommandLine.Option;
 
 /** {@code denialwatch ingest}: brings posts into dw.posts. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Run the ingest role. With --replay FILE, produce the Posts of a JSONL file to dw.posts and exit.",
+        description = {"Run the ingest role: workers share the sources in dw.sources (load them with "
+                + "'denialwatch sources load FILE') as one consumer group, poll each for new posts only, and write "
+                + "posts and cursors to Kafka in one transaction. Start several to share the work.",
+                "With --replay FILE, instead produce the Posts of a JSONL file to dw.posts and exit.",
                 "While it runs it serves /metrics, /health/live and /health/ready on ops.bind:ops.port "
                         + "(default 127.0.0.1:9464; a replay goes on without them when the port is taken). "
                         + "SIGTERM flushes what was produced so far before exiting."})
@@ -26,8 +31,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
-    @Option(names = "--replay", paramLabel = "FILE", required = true,
-            description = "a JSONL file of Posts (one per line; id, text and published_at required)")
+    @Option(names = "--replay", paramLabel = "FILE",
+            description = "a JSONL file of Posts (one per line; id, text and published_at required) to produce once")
     Path replay;
 
     @Override
@@ -35,6 +40,9 @@ final class IngestCommand implements Callable<Integer> {
         Settings s = config.load(Map.of());
         KafkaClients.ensureTopics(s);
         var registry = MetricsSetup.prometheus("ingest");
+        if (replay == null) {
+            return runWorker(s, registry);
+        }
         AtomicBoolean producing = new AtomicBoolean();
         OpsServer ops = null;
         try {
@@ -62,6 +70,23 @@ final class IngestCommand implements Callable<Integer> {
             if (ops != null) {
                 ops.close();
             }
+        }
+        return 0;
+    }
+
+    /** The long-running role: one worker of the ingest group, until SIGTERM. */
+    private static int runWorker(Settings s, io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry)
+            throws Exception {
+        CountDownLatch stopped = new CountDownLatch(1);
+        IngestApp app = IngestApp.start(s, registry);
+        try (OpsServer ops = OpsServer.start(s, registry, Map.of(), Map.of("worker_running", () -> stopped.getCount() > 0))) {
+            System.out.println("ingest: worker " + app.worker().workerId() + "; metrics and health on " + ops.url());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                // in-flight fetches end, the open transaction commits or aborts, producers flush
+                app.close();
+                stopped.countDown();
+            }, "ingest-shutdown"));
+            stopped.await();
         }
         return 0;
     }

@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 /** {@code bin/denialwatch}: every role and tool of denialwatch behind one command. */
 @Command(name = "denialwatch", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Finds denials in public posts and joins each to the earlier stories it answers.",
-        subcommands = {DemoCommand.class, IngestCommand.class, StreamCommand.class, SinkCommand.class, EvalCommand.class,
-                BenchCommand.class, ChaosCommand.class, ReplayCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, IngestCommand.class, StreamCommand.class, SinkCommand.class,
+                SourcesCommand.class, FetchCommand.class, ReplayCommand.class, EvalCommand.class, BenchCommand.class,
+                ChaosCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

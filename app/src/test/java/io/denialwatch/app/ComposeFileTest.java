@@ -166,19 +166,30 @@ class ComposeFileTest {
         assertThat(args).as(service + " command").isNotEmpty();
         CommandLine sub = cli.getSubcommands().get(args.get(0));
         assertThat(sub).as(service + ": subcommand " + args.get(0)).isNotNull();
+        int i = 1;
+        while (i < args.size() && sub.getSubcommands().containsKey(args.get(i))) {
+            sub = sub.getSubcommands().get(args.get(i++)); // e.g. "sources load"
+        }
         CommandSpec spec = sub.getCommandSpec();
-        for (int i = 1; i < args.size(); i++) {
+        for (; i < args.size(); i++) {
             String a = args.get(i);
-            assertThat(a).as(service + ": positional argument").startsWith("-");
+            if (!a.startsWith("-")) {
+                assertThat(spec.positionalParameters()).as(service + ": positional argument " + a).isNotEmpty();
+                checkImageFile(service, a);
+                continue;
+            }
             OptionSpec o = spec.findOption(a.contains("=") ? a.substring(0, a.indexOf('=')) : a);
             assertThat(o).as(service + ": option " + a + " of " + args.get(0)).isNotNull();
             if (o.arity().max() > 0 && !a.contains("=")) {
-                String value = args.get(++i);
-                if (value.startsWith("/app/")) {
-                    // the image holds the repository's files under /app (see Dockerfile)
-                    assertThat(ROOT.resolve(value.substring("/app/".length()))).as(service + ": " + value).exists();
-                }
+                checkImageFile(service, args.get(++i));
             }
+        }
+    }
+
+    /** The image holds the repository's files under /app (see Dockerfile). */
+    private static void checkImageFile(String service, String value) {
+        if (value.startsWith("/app/")) {
+            assertThat(ROOT.resolve(value.substring("/app/".length()))).as(service + ": " + value).exists();
         }
     }
 
