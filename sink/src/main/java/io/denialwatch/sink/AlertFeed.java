@@ -116,10 +116,9 @@ public final class AlertFeed implements Runnable, AutoCloseable, FeedProgress {
         return assigned;
     }
 
-    /** Whether the feed has read at least up to these offsets (e.g. the topic's last stable offsets). */
     @Override
-    public boolean hasReached(Map<TopicPartition, Long> offsets) {
-        return offsets.entrySet().stream().allMatch(e -> positions.getOrDefault(e.getKey(), -1L) >= e.getValue());
+    public Map<TopicPartition, Long> positions() {
+        return positions;
     }
 
     @Override

@@ -9,6 +9,12 @@ public interface FeedProgress {
     /** Whether the reader has its partitions. */
     boolean assigned();
 
+    /** The reader's position on each of its partitions after its last poll. */
+    Map<TopicPartition, Long> positions();
+
     /** Whether the reader has taken everything up to these offsets (e.g. the topic's last stable offsets). */
-    boolean hasReached(Map<TopicPartition, Long> offsets);
+    default boolean hasReached(Map<TopicPartition, Long> offsets) {
+        Map<TopicPartition, Long> at = positions();
+        return offsets.entrySet().stream().allMatch(e -> at.getOrDefault(e.getKey(), -1L) >= e.getValue());
+    }
 }

@@ -246,8 +246,8 @@ public final class StoreFeed implements Runnable, AutoCloseable, FeedProgress {
     }
 
     @Override
-    public boolean hasReached(Map<TopicPartition, Long> offsets) {
-        return offsets.entrySet().stream().allMatch(e -> positions.getOrDefault(e.getKey(), -1L) >= e.getValue());
+    public Map<TopicPartition, Long> positions() {
+        return positions;
     }
 
     @Override
