@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -49,8 +48,6 @@ public final class FixtureServer implements AutoCloseable {
     private final Map<String, Iterator<Answer>> scripts = new ConcurrentHashMap<>();
     private final Map<String, Answer> fallback = new ConcurrentHashMap<>();
     private final List<Seen> requests = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final AtomicInteger maxInFlight = new AtomicInteger();
 
     public FixtureServer() {
         try {
@@ -89,13 +86,7 @@ public final class FixtureServer implements AutoCloseable {
                 .toList();
     }
 
-    public int maxConcurrent() {
-        return maxInFlight.get();
-    }
-
     private void handle(HttpExchange ex) throws IOException {
-        int now = inFlight.incrementAndGet();
-        maxInFlight.accumulateAndGet(now, Math::max);
         try {
             Map<String, String> h = new LinkedHashMap<>();
             ex.getRequestHeaders().forEach((k, v) -> h.put(k.toLowerCase(), String.join(",", v)));
@@ -113,7 +104,6 @@ public final class FixtureServer implements AutoCloseable {
             }
             a.write(ex);
         } finally {
-            inFlight.decrementAndGet();
             ex.close();
         }
     }

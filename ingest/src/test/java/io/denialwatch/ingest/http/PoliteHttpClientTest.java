@@ -151,11 +151,18 @@ class PoliteHttpClientTest {
 
     @Test
     void oneRequestAtATimePerHost() throws Exception {
+        // counted while the handler works and before it answers: once the client has the answer it
+        // may rightly send the next request while the server thread is still closing the exchange
+        java.util.concurrent.atomic.AtomicInteger working = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger mostAtOnce = new java.util.concurrent.atomic.AtomicInteger();
         server.on("/slow", ex -> {
+            mostAtOnce.accumulateAndGet(working.incrementAndGet(), Math::max);
             try {
                 Thread.sleep(30); // holds the request open so overlap would show
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                working.decrementAndGet();
             }
             ok("text/plain", "ok".getBytes()).write(ex);
         });
@@ -177,7 +184,7 @@ class PoliteHttpClientTest {
             pool.shutdownNow();
         }
         assertThat(server.requests("/slow")).hasSize(8);
-        assertThat(server.maxConcurrent()).isEqualTo(1);
+        assertThat(mostAtOnce.get()).isEqualTo(1);
     }
 
     @Test
