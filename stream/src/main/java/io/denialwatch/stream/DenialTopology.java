@@ -6,12 +6,12 @@ import io.denialwatch.common.kafka.Topic;
 import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.common.model.Analysis;
 import io.denialwatch.common.model.DeadLetter;
-import io.denialwatch.common.model.PersonMention;
 import io.denialwatch.common.model.Post;
 import io.denialwatch.stream.analysis.PostAnalyzer;
 import io.denialwatch.stream.join.DenialJoiner;
 import io.denialwatch.stream.join.DenialRecord;
 import io.denialwatch.stream.join.HeldReport;
+import io.denialwatch.stream.join.JoinInputs;
 import io.denialwatch.stream.join.OutletDirectory;
 import io.denialwatch.stream.join.StoryRecord;
 import io.denialwatch.stream.join.Terms;
@@ -20,14 +20,9 @@ import io.denialwatch.stream.pipeline.Parsed;
 import io.denialwatch.stream.pipeline.PersonEvent;
 import io.denialwatch.stream.pipeline.PostReader;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
@@ -77,13 +72,15 @@ public final class DenialTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(FirstDeliveryFilter.STORE),
                 Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DenialJoiner.STORIES),
-                Serdes.String(), new JsonSerde<>(StoryRecord.class)));
+                Serdes.String(), JsonSerde.compact(StoryRecord.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DenialJoiner.STORY_COUNTS),
                 Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DenialJoiner.DENIALS),
-                Serdes.String(), new JsonSerde<>(DenialRecord.class)));
+                Serdes.String(), JsonSerde.compact(DenialRecord.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DenialJoiner.HELD_REPORTS),
-                Serdes.String(), new JsonSerde<>(HeldReport.class)));
+                Serdes.String(), JsonSerde.compact(HeldReport.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DenialJoiner.TO_REVISE),
+                Serdes.String(), Serdes.Long()));
 
         KStream<String, Parsed<Post>> parsed = builder
                 .stream(topics.posts.name(), Consumed.with(topics.posts.keySerde(), topics.posts.valueSerde())
@@ -120,13 +117,13 @@ public final class DenialTopology {
                     .to(at.name(), Produced.with(at.keySerde(), at.valueSerde()).withName("write-analysis"));
         }
 
-        JsonSerde<PersonEvent> eventSerde = new JsonSerde<>(PersonEvent.class);
-        good.flatMap((key, a) -> perPerson(a), Named.as("per-person"))
+        JsonSerde<PersonEvent> eventSerde = JsonSerde.compact(PersonEvent.class);
+        JoinInputs joinInputs = new JoinInputs(Terms.bundled(), new OutletDirectory(parts.gazetteer()));
+        good.flatMap((key, a) -> joinInputs.of(a.post(), a.analysis(), a.eventTime()), Named.as("per-person"))
                 .repartition(Repartitioned.with(Serdes.String(), eventSerde).withName(BY_PERSON))
-                .process(() -> new DenialJoiner(parts.settings(), new OutletDirectory(parts.gazetteer()),
-                        Terms.bundled(), parts.metrics()), Named.as("join"),
+                .process(() -> new DenialJoiner(parts.settings(), parts.metrics()), Named.as("join"),
                         DenialJoiner.STORIES, DenialJoiner.STORY_COUNTS, DenialJoiner.DENIALS,
-                        DenialJoiner.HELD_REPORTS)
+                        DenialJoiner.HELD_REPORTS, DenialJoiner.TO_REVISE)
                 .to(topics.alerts.name(), Produced.with(topics.alerts.keySerde(), topics.alerts.valueSerde())
                         .withName("write-alerts"));
         return builder.build();
@@ -143,20 +140,5 @@ public final class DenialTopology {
         } catch (RuntimeException e) {
             return Parsed.failed(DeadLetter.of("stream.analyse", "analysis failed: " + e, origin.text(), post.id()));
         }
-    }
-
-    /** One event per concerned person; a post that concerns nobody on the watch list goes no further. */
-    private static List<KeyValue<String, PersonEvent>> perPerson(Analysed a) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (PersonMention m : a.analysis().persons()) {
-            ids.add(m.id());
-        }
-        List<KeyValue<String, PersonEvent>> out = new ArrayList<>(ids.size());
-        boolean fromFetched = a.post().publishedAt() == null
-                || a.post().publishedAt().toEpochMilli() != a.eventTime().toEpochMilli();
-        for (String id : ids) {
-            out.add(KeyValue.pair(id, new PersonEvent(id, a.post(), a.analysis(), a.eventTime(), fromFetched)));
-        }
-        return out;
     }
 }

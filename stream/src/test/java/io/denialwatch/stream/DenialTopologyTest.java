@@ -163,6 +163,7 @@ class DenialTopologyTest {
         String denial = lines.stream().filter(l -> l.contains("maabdwalshamee1-2025-11-15")).findFirst().orElseThrow();
         send(denial);
         send(mediaLine);
+        driver.advanceWallClockTime(java.time.Duration.ofSeconds(1)); // late stories revise on the joiner's next tick
         List<Alert> out = alerts.readValuesToList();
         assertThat(out).hasSize(2);
         assertThat(out.get(0).revision()).isEqualTo(1);

@@ -1,5 +1,9 @@
 package io.denialwatch.common.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -9,14 +13,38 @@ import org.apache.kafka.common.serialization.Serializer;
 /** A Kafka serde for one contract type, written in the project's JSON dialect. */
 public final class JsonSerde<T> implements Serde<T> {
     private final Class<T> type;
+    /** Bound to the type once: a mapper looks the (de)serialiser up on every call. */
+    private final ObjectReader reader;
+    private final ObjectWriter writer;
 
+    /** JSON text: for topics others read. */
     public JsonSerde(Class<T> type) {
+        this(Json.MAPPER, type);
+    }
+
+    private JsonSerde(ObjectMapper mapper, Class<T> type) {
         this.type = type;
+        this.reader = mapper.readerFor(type);
+        this.writer = mapper.writerFor(type);
+    }
+
+    /** The binary form ({@link Json#COMPACT}): for internal topics and state stores. */
+    public static <T> JsonSerde<T> compact(Class<T> type) {
+        return new JsonSerde<>(Json.COMPACT, type);
     }
 
     @Override
     public Serializer<T> serializer() {
-        return (topic, value) -> value == null ? null : Json.writeBytes(value);
+        return (topic, value) -> {
+            if (value == null) {
+                return null;
+            }
+            try {
+                return writer.writeValueAsBytes(value);
+            } catch (JsonProcessingException e) {
+                throw new SerializationException("cannot write a " + type.getSimpleName() + ": " + e.getMessage(), e);
+            }
+        };
     }
 
     @Override
@@ -26,7 +54,7 @@ public final class JsonSerde<T> implements Serde<T> {
                 return null;
             }
             try {
-                return Json.read(bytes, type);
+                return reader.readValue(bytes);
             } catch (IOException e) {
                 throw new SerializationException("not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
             }

@@ -1,6 +1,5 @@
 package io.denialwatch.stream.join;
 
-import io.denialwatch.common.gazetteer.OutletEntry;
 import io.denialwatch.common.model.Alert;
 import io.denialwatch.common.model.Analysis;
 import io.denialwatch.common.model.Denial;
@@ -38,6 +37,8 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     public static final String STORY_COUNTS = "dw-story-counts";
     public static final String DENIALS = "dw-denials";
     public static final String HELD_REPORTS = "dw-held-reports";
+    /** Denials a late story may have changed the answer of, re-ranked on the next tick. */
+    public static final String TO_REVISE = "dw-denials-to-revise";
     /**
      * The task's event-time clock (the latest {@code published_at} it has seen), kept in the
      * counts store under a key no person id can take. Kafka Streams' own stream time follows
@@ -48,8 +49,6 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     private static final Set<String> FIRST_HAND = Set.of("self", "office");
 
     private final StreamSettings settings;
-    private final OutletDirectory outlets;
-    private final Terms terms;
     private final StoryRanker ranker = new StoryRanker();
     private final PipelineMetrics metrics;
 
@@ -58,16 +57,17 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     private KeyValueStore<String, Long> counts;
     private KeyValueStore<String, DenialRecord> denials;
     private KeyValueStore<String, HeldReport> held;
+    private KeyValueStore<String, Long> toRevise;
     /**
      * When each held report was held, mirrored in memory (rebuilt from the store when the task
      * starts), so the once-a-second timer reads from the store only the reports that are due.
      */
     private final Map<String, Long> heldAt = new HashMap<>();
+    /** The keys of {@link #TO_REVISE}, mirrored in memory for the same reason. */
+    private final Set<String> stale = new LinkedHashSet<>();
 
-    public DenialJoiner(StreamSettings settings, OutletDirectory outlets, Terms terms, PipelineMetrics metrics) {
+    public DenialJoiner(StreamSettings settings, PipelineMetrics metrics) {
         this.settings = settings;
-        this.outlets = outlets;
-        this.terms = terms;
         this.metrics = metrics;
     }
 
@@ -78,18 +78,26 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         this.counts = context.getStateStore(STORY_COUNTS);
         this.denials = context.getStateStore(DENIALS);
         this.held = context.getStateStore(HELD_REPORTS);
+        this.toRevise = context.getStateStore(TO_REVISE);
         heldAt.clear();
         try (KeyValueIterator<String, HeldReport> it = held.all()) {
             it.forEachRemaining(kv -> heldAt.put(kv.key, kv.value.heldAtMs()));
         }
-        context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, this::releaseHeldReports);
+        stale.clear();
+        try (KeyValueIterator<String, Long> it = toRevise.all()) {
+            it.forEachRemaining(kv -> stale.add(kv.key));
+        }
+        context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> {
+            reviseStaleDenials();
+            releaseHeldReports(now);
+        });
     }
 
     @Override
     public void process(Record<String, PersonEvent> record) {
         PersonEvent ev = record.value();
         advanceClock(ev.eventTime().toEpochMilli());
-        if (ev.analysis().isDenial()) {
+        if (ev.isDenial()) {
             onDenial(ev);
         } else {
             onStory(ev);
@@ -118,33 +126,17 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     private void onStory(PersonEvent ev) {
         String person = ev.personId();
         long t = ev.eventTime().toEpochMilli();
-        String key = StoreKeys.key(person, t, ev.post().id());
+        StoryRecord story = ev.story();
+        String key = StoreKeys.key(person, t, story.postId());
         if (stories.get(key) != null) {
             return;
         }
-        StoryRecord story = toStory(ev);
         stories.put(key, story);
         Long n = counts.get(person);
         long count = (n == null ? 0 : n) + 1;
         count -= expireStories(person, count);
         counts.put(person, count);
-        reviseDenialsAfter(person, story, t);
-    }
-
-    private StoryRecord toStory(PersonEvent ev) {
-        Post p = ev.post();
-        Analysis a = ev.analysis();
-        Set<String> outletIds = new LinkedHashSet<>();
-        a.outlets().forEach(o -> outletIds.add(o.id()));
-        OutletEntry own = outlets.of(p.account());
-        if (own != null) {
-            outletIds.add(own.id());
-        }
-        String outletName = own != null ? own.name()
-                : p.account() != null && p.account().name() != null ? p.account().name() : null;
-        return new StoryRecord(p.id(), p.url(), outletName, outletIds, ev.eventTime(), a.lang(), p.title(),
-                excerpt(p.text()), terms.of(p.fullText()), Terms.quotes(p.fullText()), p.repostOf() != null,
-                howFor(a, ev.personId()));
+        markDenialsAfter(person, t);
     }
 
     /** Drops the oldest stories beyond the per-person cap and those older than the look-back. */
@@ -171,8 +163,13 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         return removed;
     }
 
-    /** A story that predates recent denials of the same person may change what they answer. */
-    private void reviseDenialsAfter(String person, StoryRecord story, long storyTime) {
+    /**
+     * A story that predates recent denials of the same person may change what they answer. They
+     * are re-ranked on the next tick rather than at once: a backlog (catching up after an outage,
+     * partitions read at different paces) brings many late stories of one person in a row, and
+     * each would otherwise re-rank the same denials against all of that person's stories.
+     */
+    private void markDenialsAfter(String person, long storyTime) {
         // only denials published after the story and still within their grace: the key's time says
         // which, so no other denial is read at all
         long from = Math.max(storyTime + 1, clock - settings.grace().toMillis());
@@ -180,20 +177,37 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         if (from > to) {
             return;
         }
-        List<DenialRecord> affected = new ArrayList<>();
+        List<String> affected = new ArrayList<>();
         try (KeyValueIterator<String, DenialRecord> it = denials.range(StoreKeys.from(person, from),
                 StoreKeys.to(person, to))) {
-            it.forEachRemaining(kv -> affected.add(kv.value));
+            while (it.hasNext()) {
+                affected.add(it.next().key);
+            }
         }
-        for (DenialRecord d : affected) {
-            List<RankedStory> ranked = rankFor(person, d.eventTimeMs(), d.terms(), d.outletIds(),
-                    Terms.quotes(d.alert().denial().post().fullText()), d.alert().denial().postId());
+        for (String key : affected) {
+            if (stale.add(key)) {
+                toRevise.put(key, storyTime);
+            }
+        }
+    }
+
+    /** Re-ranks the denials late stories touched; a changed ranking is a new revision of the alert. */
+    private void reviseStaleDenials() {
+        for (String key : List.copyOf(stale)) {
+            stale.remove(key);
+            toRevise.delete(key);
+            DenialRecord d = denials.get(key);
+            if (d == null) {
+                continue; // expired meanwhile
+            }
+            String person = StoreKeys.personOf(key);
+            List<RankedStory> ranked = rankFor(person, d.eventTimeMs(), d.terms(), d.outletIds(), d.quotes(),
+                    d.alert().denial().postId());
             if (!sameRanking(ranked, d.alert().stories())) {
                 Alert old = d.alert();
                 Alert revised = new Alert(old.alertId(), old.revision() + 1, old.person(), old.denial(), ranked,
                         Instant.now(), old.flags(), ranked.isEmpty() ? Alert.NO_STORY_YET : null);
-                denials.put(StoreKeys.key(person, d.eventTimeMs(), old.denial().postId()),
-                        new DenialRecord(revised, d.terms(), d.outletIds(), d.eventTimeMs()));
+                denials.put(key, new DenialRecord(revised, d.terms(), d.outletIds(), d.quotes(), d.eventTimeMs()));
                 metrics.revisions.increment();
                 context.forward(new Record<>(revised.alertId(), revised, clock));
             }
@@ -205,12 +219,12 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     private void onDenial(PersonEvent ev) {
         String person = ev.personId();
         long t = ev.eventTime().toEpochMilli();
-        String denialKey = StoreKeys.key(person, t, ev.post().id());
+        String denialKey = StoreKeys.key(person, t, ev.postId());
         if (denials.get(denialKey) != null || held.get(denialKey) != null) {
             return;
         }
         metrics.denials.increment();
-        if (isReported(ev)) {
+        if (ev.denial().isReported()) {
             if (firstHandDenialBefore(person, t)) {
                 metrics.foldedReports.increment();
             } else {
@@ -224,24 +238,18 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         foldHeldReportsAfter(person, t);
     }
 
-    private static boolean isReported(PersonEvent ev) {
-        return ev.analysis().denier() != null && "reported".equals(ev.analysis().denier().kind());
-    }
-
     private void emitAlert(PersonEvent ev, String denialKey) {
         String person = ev.personId();
         long t = ev.eventTime().toEpochMilli();
-        Analysis a = ev.analysis();
-        Post post = ev.post();
-        Set<String> denialTerms = terms.of(post.fullText());
-        Set<String> outletIds = new LinkedHashSet<>();
-        a.outlets().forEach(o -> outletIds.add(o.id()));
-        List<RankedStory> ranked = rankFor(person, t, denialTerms, outletIds, Terms.quotes(post.fullText()), post.id());
+        DenialEvent d = ev.denial();
+        Analysis a = d.analysis();
+        Post post = d.post();
+        List<RankedStory> ranked = rankFor(person, t, d.terms(), d.outletIds(), d.quotes(), post.id());
         List<String> flags = ev.timeFromFetchedAt() ? List.of(EventTime.FLAG) : List.of();
         Alert alert = new Alert(Alert.idFor(post.id(), person), 1, personRef(a, person),
                 new Denial(post.id(), post, a.denier(), a.cues(), a.denialScore(), a.lang(), a.outlets()), ranked,
                 Instant.now(), flags, ranked.isEmpty() ? Alert.NO_STORY_YET : null);
-        denials.put(denialKey, new DenialRecord(alert, denialTerms, outletIds, t));
+        denials.put(denialKey, new DenialRecord(alert, d.terms(), d.outletIds(), d.quotes(), t));
         expireDenials(person);
         metrics.alerts.increment();
         context.forward(new Record<>(alert.alertId(), alert, clock));
@@ -336,18 +344,5 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
             }
         }
         return new PersonRef(personId, personId);
-    }
-
-    private static String howFor(Analysis a, String personId) {
-        for (PersonMention m : a.persons()) {
-            if (m.id().equals(personId)) {
-                return m.how();
-            }
-        }
-        return null;
-    }
-
-    static String excerpt(String text) {
-        return text == null || text.length() <= 1000 ? text : text.substring(0, 1000) + "…";
     }
 }

@@ -1,6 +1,7 @@
 package io.denialwatch.stream.join;
 
 import io.denialwatch.common.model.Alert;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -9,6 +10,8 @@ import java.util.Set;
  * @param alert   the alert as last emitted
  * @param terms   the denial's terms, kept so re-ranking needs no re-analysis
  * @param outletIds outlets the denial names
+ * @param quotes  the phrases it quotes
  */
-public record DenialRecord(Alert alert, Set<String> terms, Set<String> outletIds, long eventTimeMs) {
+public record DenialRecord(Alert alert, Set<String> terms, Set<String> outletIds, List<String> quotes,
+        long eventTimeMs) {
 }

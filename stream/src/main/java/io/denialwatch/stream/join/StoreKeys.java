@@ -27,6 +27,10 @@ final class StoreKeys {
         return personId + SEP + pad(epochMs) + AFTER_SEP;
     }
 
+    static String personOf(String key) {
+        return key.substring(0, key.indexOf(SEP));
+    }
+
     static long timeOf(String key) {
         int a = key.indexOf(SEP);
         return Long.parseLong(key.substring(a + 1, key.indexOf(SEP, a + 1)));

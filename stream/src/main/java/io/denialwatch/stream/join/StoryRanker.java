@@ -63,20 +63,13 @@ public final class StoryRanker {
      * are, numbers, and names matched across scripts by their skeleton ({@code واشنطن ≈ washington}).
      */
     static Map<String, String> sharedTerms(DenialView d, StoryRecord s) {
-        Map<String, String> storyNames = new HashMap<>();
-        for (String t : s.terms()) {
-            String[] name = Terms.nameParts(t);
-            if (name != null) {
-                storyNames.putIfAbsent(name[0] + name[1], name[2]);
-            }
-        }
         Map<String, String> shared = new TreeMap<>();
         for (String t : d.terms()) {
             String[] name = Terms.nameParts(t);
             if (name != null) {
                 // only across scripts: within one script the word itself is already a shared term
                 String other = (name[0].equals(Terms.ARABIC_NAME) ? Terms.LATIN_NAME : Terms.ARABIC_NAME) + name[1];
-                String surface = storyNames.get(other);
+                String surface = s.names().get(other);
                 if (surface != null) {
                     // keyed by the denial's word, so a name shared in one script by some stories and
                     // across scripts by others is one term, as common as it really is

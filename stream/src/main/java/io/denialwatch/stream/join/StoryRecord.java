@@ -2,6 +2,7 @@ package io.denialwatch.stream.join;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -9,7 +10,10 @@ import java.util.Set;
  * not the whole post.
  *
  * @param outletIds outlets the story comes from (its account) or names in its text
- * @param terms     normalised content terms, numbers and concepts ({@link Terms})
+ * @param terms     normalised content terms, numbers and concepts ({@link Terms}), names excepted
+ * @param names     the words that may be names, by script-tagged skeleton ({@code ka:sntn} →
+ *                  {@code واشنطن}), kept apart so a denial's names are looked up across scripts
+ *                  without taking every term apart
  */
 public record StoryRecord(
         String postId,
@@ -21,7 +25,13 @@ public record StoryRecord(
         String title,
         String text,
         Set<String> terms,
+        Map<String, String> names,
         List<String> quotes,
         boolean repost,
         String personHow) {
+
+    public StoryRecord withPersonHow(String how) {
+        return new StoryRecord(postId, url, outlet, outletIds, publishedAt, lang, title, text, terms, names, quotes,
+                repost, how);
+    }
 }

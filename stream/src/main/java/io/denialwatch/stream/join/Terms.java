@@ -3,6 +3,7 @@ package io.denialwatch.stream.join;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.denialwatch.common.text.TextFold;
+import io.denialwatch.stream.analysis.text.WordMemo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -82,44 +83,86 @@ public final class Terms {
         String raw = Normalizer.normalize(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text,
                 Normalizer.Form.NFKC);
         Matcher m = TOKEN.matcher(THOUSANDS.matcher(raw).replaceAll(""));
-        String previous = null;
+        WordTerms previous = null;
         while (m.find()) {
-            String word = m.group();
-            String t = lettersAndDigits(fold(word));
-            if (t.isEmpty()) {
-                continue;
-            }
-            if (Character.isDigit(word.charAt(0))) {
-                if (t.length() >= 2) {
-                    out.add("n:" + t);
+            WordTerms w = words.get(m.group());
+            switch (w.kind()) {
+                case NOTHING -> {
                 }
-                previous = null;
-                continue;
-            }
-            String stem = stripArabicPrefixes(t);
-            String pair = previous == null ? null : pairConcept(previous, stem);
-            if (pair != null) {
-                out.add("c:" + pair);
-            }
-            previous = stem;
-            String concept = concept(t, stem);
-            if (concept != null) {
-                out.add("c:" + concept);
-            } else if (stem.length() >= 3 && !stopWords.contains(t) && !stopWords.contains(stem)) {
-                out.add(stem);
-                String script = nameScript(word);
-                if (script != null) {
-                    addNameKey(out, script, stem);
-                    if (!stem.equals(t)) {
-                        addNameKey(out, script, t); // the stripped letter may have been the name's own (بغداد)
+                case NUMBER -> {
+                    out.addAll(w.terms());
+                    previous = null;
+                }
+                case WORD -> {
+                    String pair = previous == null ? null : pairConcept(previous, w);
+                    if (pair != null) {
+                        out.add("c:" + pair);
                     }
+                    previous = w;
+                    out.addAll(w.terms());
                 }
             }
         }
         return out;
     }
 
-    private static void addNameKey(Set<String> out, String script, String word) {
+    /**
+     * What one word contributes, worked out once per distinct word ({@link WordMemo}): words in
+     * news follow Zipf's law, so nearly every word of a post has been seen before, and the folding,
+     * inflection variants and name skeletons would otherwise be rebuilt for each occurrence.
+     *
+     * @param terms       the word's own terms: {@code n:} number, {@code c:} concept, or the stem
+     *                    and its name keys
+     * @param firstForms  forms of the word that begin a two-word concept (usually none)
+     * @param secondForms the stem and its inflection variants, as the second word of a pair
+     */
+    private record WordTerms(Kind kind, List<String> terms, List<String> firstForms, List<String> secondForms) {
+        enum Kind { NOTHING, NUMBER, WORD }
+    }
+
+    private static final WordTerms NOTHING = new WordTerms(WordTerms.Kind.NOTHING, List.of(), List.of(), List.of());
+
+    private final WordMemo<WordTerms> words = new WordMemo<>(this::wordTerms);
+
+    private WordTerms wordTerms(String word) {
+        String t = lettersAndDigits(fold(word));
+        if (t.isEmpty()) {
+            return NOTHING;
+        }
+        if (Character.isDigit(word.charAt(0))) {
+            return new WordTerms(WordTerms.Kind.NUMBER, t.length() >= 2 ? List.of("n:" + t) : List.of(), List.of(),
+                    List.of());
+        }
+        String stem = stripArabicPrefixes(t);
+        List<String> own = new ArrayList<>(3);
+        String concept = concept(t, stem);
+        if (concept != null) {
+            own.add("c:" + concept);
+        } else if (stem.length() >= 3 && !stopWords.contains(t) && !stopWords.contains(stem)) {
+            own.add(stem);
+            String script = nameScript(word);
+            if (script != null) {
+                addNameKey(own, script, stem);
+                if (!stem.equals(t)) {
+                    addNameKey(own, script, t); // the stripped letter may have been the name's own (بغداد)
+                }
+            }
+        }
+        List<String> firsts = new ArrayList<>();
+        if (firstWords.contains(stem)) {
+            firsts.add(stem);
+        }
+        List<String> seconds = new ArrayList<>(List.of(stem));
+        for (String v : variants(stem)) {
+            seconds.add(v);
+            if (firstWords.contains(v)) {
+                firsts.add(v);
+            }
+        }
+        return new WordTerms(WordTerms.Kind.WORD, List.copyOf(own), List.copyOf(firsts), List.copyOf(seconds));
+    }
+
+    private static void addNameKey(List<String> out, String script, String word) {
         String key = NameKey.of(word);
         if (key.length() >= 3) {
             out.add(script + key + "|" + word);
@@ -146,19 +189,12 @@ public final class Terms {
     }
 
     /** The concept of two words in a row (رئيسا للوزراء, premier ministre), each inflected or not. */
-    private String pairConcept(String first, String second) {
-        List<String> firsts = new ArrayList<>(List.of(first));
-        firsts.addAll(variants(first));
-        for (String f : firsts) {
-            if (firstWords.contains(f)) {
-                String c = conceptOf.get(f + " " + second);
+    private String pairConcept(WordTerms first, WordTerms second) {
+        for (String f : first.firstForms()) {
+            for (String v : second.secondForms()) {
+                String c = conceptOf.get(f + " " + v);
                 if (c != null) {
                     return c;
-                }
-                for (String v : variants(second)) {
-                    if ((c = conceptOf.get(f + " " + v)) != null) {
-                        return c;
-                    }
                 }
             }
         }
@@ -245,9 +281,36 @@ public final class Terms {
         return null;
     }
 
+    /** The name terms among {@code terms}, by script-tagged skeleton ({@code ka:sntn}) → surface (the first seen). */
+    public static Map<String, String> names(Set<String> terms) {
+        Map<String, String> names = new HashMap<>();
+        for (String t : terms) {
+            if (isName(t)) {
+                int bar = t.indexOf('|');
+                names.putIfAbsent(t.substring(0, bar), t.substring(bar + 1));
+            }
+        }
+        return names;
+    }
+
+    /** {@code terms} without its name terms. */
+    public static Set<String> withoutNames(Set<String> terms) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : terms) {
+            if (!isName(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isName(String term) {
+        return term.startsWith(ARABIC_NAME) || term.startsWith(LATIN_NAME);
+    }
+
     /** The skeleton and surface of a name term, or {@code null} for any other term. */
     static String[] nameParts(String term) {
-        if (!term.startsWith(ARABIC_NAME) && !term.startsWith(LATIN_NAME)) {
+        if (!isName(term)) {
             return null;
         }
         int bar = term.indexOf('|');

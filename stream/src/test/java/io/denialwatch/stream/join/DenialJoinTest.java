@@ -123,7 +123,9 @@ class DenialJoinTest {
         posts.pipeInput(p.id(), Json.writeBytes(p), at);
     }
 
+    /** What came out, once the joiner's next tick (when late stories revise alerts) has passed. */
     private List<Alert> out() {
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
         return alerts.readValuesToList();
     }
 

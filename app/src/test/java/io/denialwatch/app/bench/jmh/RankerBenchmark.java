@@ -44,8 +44,10 @@ public class RankerBenchmark {
         Terms terms = Terms.bundled();
         stories = new ArrayList<>();
         for (Post p : BenchTexts.posts(1, 500, PostGenerator.Kind.PERSON_STORY)) {
+            Set<String> all = terms.of(p.fullText());
             stories.add(new StoryRecord(p.id(), p.url(), "Reuters", Set.of("reuters"), p.publishedAt(), p.lang(),
-                    p.title(), p.text(), terms.of(p.fullText()), Terms.quotes(p.fullText()), false, "alias"));
+                    p.title(), p.text(), Terms.withoutNames(all), Terms.names(all), Terms.quotes(p.fullText()), false,
+                    "alias"));
         }
         denials = new ArrayList<>();
         for (Post p : BenchTexts.posts(1, 16, PostGenerator.Kind.DENIAL)) {

@@ -1,0 +1,78 @@
+package io.denialwatch.stream.join;
+
+import io.denialwatch.common.gazetteer.OutletEntry;
+import io.denialwatch.common.model.Analysis;
+import io.denialwatch.common.model.PersonMention;
+import io.denialwatch.common.model.Post;
+import io.denialwatch.stream.pipeline.PersonEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.streams.KeyValue;
+
+/**
+ * Turns an analysed post into one join event per watched person it concerns, before the
+ * repartition: the terms and the story record are worked out once per post (not once per
+ * person), and what crosses the repartition topic is what the join keeps, not the whole post.
+ */
+public final class JoinInputs {
+    private final Terms terms;
+    private final OutletDirectory outlets;
+
+    public JoinInputs(Terms terms, OutletDirectory outlets) {
+        this.terms = terms;
+        this.outlets = outlets;
+    }
+
+    /** One event per concerned person; a post that concerns nobody on the watch list gives none. */
+    public List<KeyValue<String, PersonEvent>> of(Post post, Analysis analysis, Instant eventTime) {
+        Map<String, String> howByPerson = new LinkedHashMap<>();
+        for (PersonMention m : analysis.persons()) {
+            howByPerson.putIfAbsent(m.id(), m.how());
+        }
+        if (howByPerson.isEmpty()) {
+            return List.of();
+        }
+        boolean fromFetched = post.publishedAt() == null || post.publishedAt().toEpochMilli() != eventTime.toEpochMilli();
+        String fullText = post.fullText();
+        Set<String> all = terms.of(fullText);
+        List<String> quotes = Terms.quotes(fullText);
+        List<KeyValue<String, PersonEvent>> out = new ArrayList<>(howByPerson.size());
+        if (analysis.isDenial()) {
+            DenialEvent denial = new DenialEvent(post, analysis, all, namedOutlets(analysis), quotes);
+            howByPerson.keySet().forEach(id -> out.add(KeyValue.pair(id,
+                    new PersonEvent(id, eventTime, fromFetched, null, denial))));
+        } else {
+            StoryRecord story = story(post, analysis, eventTime, all, quotes);
+            howByPerson.forEach((id, how) -> out.add(KeyValue.pair(id,
+                    new PersonEvent(id, eventTime, fromFetched, story.withPersonHow(how), null))));
+        }
+        return out;
+    }
+
+    private StoryRecord story(Post p, Analysis a, Instant eventTime, Set<String> all, List<String> quotes) {
+        Set<String> outletIds = namedOutlets(a);
+        OutletEntry own = outlets.of(p.account());
+        if (own != null) {
+            outletIds.add(own.id());
+        }
+        String outletName = own != null ? own.name()
+                : p.account() != null && p.account().name() != null ? p.account().name() : null;
+        return new StoryRecord(p.id(), p.url(), outletName, outletIds, eventTime, a.lang(), p.title(),
+                excerpt(p.text()), Terms.withoutNames(all), Terms.names(all), quotes, p.repostOf() != null, null);
+    }
+
+    private static Set<String> namedOutlets(Analysis a) {
+        Set<String> ids = new LinkedHashSet<>();
+        a.outlets().forEach(o -> ids.add(o.id()));
+        return ids;
+    }
+
+    static String excerpt(String text) {
+        return text == null || text.length() <= 1000 ? text : text.substring(0, 1000) + "…";
+    }
+}
