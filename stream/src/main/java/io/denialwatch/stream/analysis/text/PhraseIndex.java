@@ -48,8 +48,11 @@ public final class PhraseIndex<T> {
         }
     }
 
-    /** A phrase a word may start; {@code order} is its place among all the word's phrases. */
-    private record Start<T>(int order, Phrase<T> phrase) {
+    /**
+     * A phrase a word may start; {@code order} is its place among all the word's phrases, and
+     * {@code known} how many of its words are matched once it is found (two under its next word).
+     */
+    private record Start<T>(int order, Phrase<T> phrase, int known) {
     }
 
     /**
@@ -131,9 +134,7 @@ public final class PhraseIndex<T> {
             due.sort(IN_ORDER);
             int before = out.size();
             for (Start<T> start : due) {
-                // a phrase found under its second word has had that word matched already
-                int from = start.phrase().second() == null ? 1 : 2;
-                int end = matchRest(tokens, i + from, start.phrase().words(), from, tokens.sentence(i));
+                int end = matchRest(tokens, i + start.known(), start.phrase().words(), start.known(), tokens.sentence(i));
                 if (end >= 0) {
                     out.add(new Match<>(start.phrase().value(), i, end));
                 }
@@ -162,12 +163,11 @@ public final class PhraseIndex<T> {
         List<Start<T>> anyNext = new ArrayList<>();
         Map<String, List<Start<T>>> byNext = new HashMap<>();
         for (int order = 0; order < all.size(); order++) {
-            Start<T> start = new Start<>(order, all.get(order));
-            String second = start.phrase().second();
+            String second = all.get(order).second();
             if (second == null) {
-                anyNext.add(start);
+                anyNext.add(new Start<>(order, all.get(order), 1));
             } else {
-                byNext.computeIfAbsent(second, k -> new ArrayList<>()).add(start);
+                byNext.computeIfAbsent(second, k -> new ArrayList<>()).add(new Start<>(order, all.get(order), 2));
             }
         }
         byNext.replaceAll((k, v) -> List.copyOf(v));
