@@ -4,17 +4,16 @@ import io.denialwatch.common.gazetteer.Gazetteer;
 import io.denialwatch.common.gazetteer.OrganizationEntry;
 import io.denialwatch.common.gazetteer.PersonEntry;
 import io.denialwatch.common.model.Account;
+import io.denialwatch.stream.analysis.text.Scripts;
 import io.denialwatch.stream.analysis.text.TextNormalizer;
 import io.denialwatch.stream.analysis.text.Tokens;
 import io.denialwatch.stream.analysis.text.WordMemo;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds watched persons in a text, in any script and spelling, from a gazetteer that may give
@@ -37,35 +36,59 @@ public final class PersonResolver {
     private static final int LONG_SKELETON = 4;
 
     private final NameWords words = NameWords.BUNDLED;
-    private final Map<String, List<NameForm>> bySurname = new HashMap<>();
-    private final Map<String, Integer> personsPerSurname = new HashMap<>();
+    private final Map<String, SurnameEntry> bySurname = new HashMap<>();
     private final Map<String, PersonEntry> personAccounts = new HashMap<>();
     private final Map<String, OrganizationEntry> organizationAccounts = new HashMap<>();
     private final Map<String, OrganizationEntry> organizationNames = new HashMap<>();
     private final Map<String, PersonEntry> byId = new HashMap<>();
-    /** Per Arabic word: its readings without proclitics that are surnames of someone, with their skeletons. */
-    private final WordMemo<List<Reading>> arabicReadings = new WordMemo<>(this::readingsOf);
-    private final Map<String, List<NameForm>> byFullName = new HashMap<>();
+    /**
+     * Per word: its readings that are someone's surname (an Arabic word also without each proclitic
+     * it may carry), with everything a match needs worked out once per word rather than once per
+     * occurrence.
+     */
+    private final WordMemo<List<Reading>> surnameReadings = new WordMemo<>(this::readingsOf);
+    /** Per word: its readings as a given name (an Arabic one also without و or ف) with their skeletons. */
+    private final WordMemo<List<GivenReading>> givenReadings = new WordMemo<>(this::givenReadingsOf);
     private final WordMemo<String> skeletons = new WordMemo<>(NameKeys::skeleton);
     private final WordMemo<AuthorMatch> authorsByName = new WordMemo<>(this::authorByName, 10_000);
 
-    /** A reading of a word as a possible surname: the stem, whether it had the article, its skeleton. */
-    private record Reading(String stem, boolean article, String skeleton) {
+    /**
+     * A reading of a word as a surname: the stem, whether it had the article (Arabic; a Latin
+     * article is a word of its own, seen in context), who has that surname, and the long vowels
+     * an Arabic stem writes (null for Latin).
+     */
+    private record Reading(String stem, boolean article, SurnameEntry surname, int[] heard) {
+    }
+
+    /** A reading of a word as a given name and its skeleton. */
+    private record GivenReading(String word, String skeleton) {
     }
 
     private List<Reading> readingsOf(String word) {
+        if (!Scripts.isArabic(word.charAt(0))) {
+            SurnameEntry surname = word.length() >= MIN_SKELETON ? bySurname.get(NameKeys.skeleton(word)) : null;
+            return surname == null ? List.of() : List.of(new Reading(word, false, surname, null));
+        }
         List<Reading> out = new ArrayList<>(2);
         for (ArabicWord r : ArabicWord.readings(word)) {
-            String skeleton = NameKeys.skeleton(r.stem());
-            if (bySurname.containsKey(skeleton)) {
-                out.add(new Reading(r.stem(), r.article(), skeleton));
+            SurnameEntry surname = bySurname.get(NameKeys.skeleton(r.stem()));
+            if (surname != null && r.stem().length() >= MIN_SKELETON) {
+                out.add(new Reading(r.stem(), r.article(), surname, NameKeys.vowelGaps(r.stem())));
             }
         }
         return out.isEmpty() ? List.of() : List.copyOf(out);
     }
 
+    private List<GivenReading> givenReadingsOf(String given) {
+        GivenReading whole = new GivenReading(given, NameKeys.skeleton(given));
+        if (Scripts.isArabic(given.charAt(0)) && given.length() > 3 && (given.charAt(0) == 'و' || given.charAt(0) == 'ف')) {
+            String bare = given.substring(1);
+            return List.of(whole, new GivenReading(bare, NameKeys.skeleton(bare)));
+        }
+        return List.of(whole);
+    }
+
     public PersonResolver(Gazetteer gazetteer) {
-        Map<String, Set<String>> idsPerSurname = new HashMap<>();
         for (PersonEntry p : gazetteer.persons()) {
             byId.put(p.id(), p);
             List<String> names = new ArrayList<>();
@@ -74,17 +97,12 @@ public final class PersonResolver {
             for (String name : names) {
                 for (NameForm form : name == null ? List.<NameForm>of() : NameForm.parse(p, name, words)) {
                     if (form.surnameSkeleton().length() >= MIN_SKELETON) {
-                        bySurname.computeIfAbsent(form.surnameSkeleton(), k -> new ArrayList<>()).add(form);
-                        for (String given : form.givenSkeletons()) {
-                            byFullName.computeIfAbsent(given + ' ' + form.surnameSkeleton(), k -> new ArrayList<>()).add(form);
-                        }
-                        idsPerSurname.computeIfAbsent(form.surnameSkeleton(), k -> new HashSet<>()).add(p.id());
+                        bySurname.computeIfAbsent(form.surnameSkeleton(), k -> new SurnameEntry()).add(form);
                     }
                 }
             }
             p.accounts().forEach(a -> accountKeys(a).forEach(k -> personAccounts.put(k, p)));
         }
-        idsPerSurname.forEach((k, ids) -> personsPerSurname.put(k, ids.size()));
         for (OrganizationEntry o : gazetteer.organizations()) {
             o.accounts().forEach(a -> accountKeys(a).forEach(k -> organizationAccounts.put(k, o)));
             organizationNames.put(TextNormalizer.foldToString(o.name()).strip(), o);
@@ -141,41 +159,36 @@ public final class PersonResolver {
     public List<PersonMatch> find(Tokens tokens) {
         Map<String, PersonMatch> best = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
-            String w = tokens.word(i);
-            if (tokens.isArabic(i)) {
-                for (Reading reading : arabicReadings.get(w)) {
-                    consider(tokens, i, reading.stem(), reading.article(), reading.skeleton(), best);
-                }
-            } else if (w.length() >= MIN_SKELETON) {
-                boolean article = i > 0 && words.articles().contains(tokens.word(i - 1))
-                        && tokens.sentence(i - 1) == tokens.sentence(i);
-                consider(tokens, i, w, article, skeletons.get(w), best);
+            for (Reading reading : surnameReadings.get(tokens.word(i))) {
+                consider(tokens, i, reading, tokens.isArabic(i) ? reading.article() : latinArticleBefore(tokens, i), best);
             }
         }
         return new ArrayList<>(best.values());
     }
 
-    private void consider(Tokens tokens, int i, String stem, boolean article, String skeleton, Map<String, PersonMatch> best) {
-        if (stem.length() < MIN_SKELETON || !bySurname.containsKey(skeleton)) {
-            return;
-        }
-        int[] heard = tokens.isArabic(i) ? NameKeys.vowelGaps(stem) : null;
+    /** "al-Sharaa": a Latin article is a word of its own, in the same sentence. */
+    private boolean latinArticleBefore(Tokens tokens, int i) {
+        return i > 0 && words.articles().contains(tokens.word(i - 1)) && tokens.sentence(i - 1) == tokens.sentence(i);
+    }
+
+    private void consider(Tokens tokens, int i, Reading reading, boolean article, Map<String, PersonMatch> best) {
+        String stem = reading.stem();
+        int[] heard = reading.heard();
         GivenWord given = givenBefore(tokens, i);
         if (given != null) {
-            for (int r = 0; r < given.skeletons().size(); r++) {
-                for (NameForm form : byFullName.getOrDefault(given.skeletons().get(r) + ' ' + skeleton, List.of())) {
+            for (GivenReading g : given.readings()) {
+                for (NameForm form : reading.surname().withGiven(g.skeleton())) {
                     if (heardAs(form, heard) && java.util.Objects.equals(form.particle(), given.particle())) {
-                        String g = given.words().get(r);
                         boolean exact = form.latin() == (heard == null) && NameKeys.loose(stem).equals(form.surnameLoose())
-                                && form.givenLoose().contains(NameKeys.loose(g));
+                                && form.givenLoose().contains(NameKeys.loose(g.word()));
                         keep(best, new PersonMatch(form.person(), given.index(), i + 1, exact ? "alias" : "transliteration"));
                     }
                 }
             }
         }
         // a surname alone only when one watched person has it: the bucket is then that person's forms
-        if (personsPerSurname.getOrDefault(skeleton, 0) == 1) {
-            for (NameForm form : bySurname.get(skeleton)) {
+        if (reading.surname().onePerson()) {
+            for (NameForm form : reading.surname().forms()) {
                 if (heardAs(form, heard) && surnameAlone(tokens, i, stem, article, form)) {
                     keep(best, new PersonMatch(form.person(), article && heard == null ? i - 1 : i, i + 1, "surname"));
                     break;
@@ -204,8 +217,8 @@ public final class PersonResolver {
         };
     }
 
-    /** The word that would be a given name before the surname at {@code i}, its readings and skeletons. */
-    private record GivenWord(int index, String particle, List<String> words, List<String> skeletons) {
+    /** The word that would be a given name before the surname at {@code i}, and its readings. */
+    private record GivenWord(int index, String particle, List<GivenReading> readings) {
     }
 
     /** Skips an article (al-), a particle (bin, Le) and middle initials (Thomas J. Barrack) before the surname. */
@@ -225,12 +238,7 @@ public final class PersonResolver {
         if (j < 0 || tokens.sentence(j) != tokens.sentence(i)) {
             return null;
         }
-        String given = tokens.word(j);
-        if (tokens.isArabic(j) && given.length() > 3 && (given.charAt(0) == 'و' || given.charAt(0) == 'ف')) {
-            String bare = given.substring(1);
-            return new GivenWord(j, particle, List.of(given, bare), List.of(skeletons.get(given), skeletons.get(bare)));
-        }
-        return new GivenWord(j, particle, List.of(given), List.of(skeletons.get(given)));
+        return new GivenWord(j, particle, givenReadings.get(tokens.word(j)));
     }
 
     private boolean surnameAlone(Tokens tokens, int i, String stem, boolean article, NameForm form) {

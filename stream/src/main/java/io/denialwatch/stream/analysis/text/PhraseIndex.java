@@ -10,8 +10,14 @@ import java.util.Set;
 
 /**
  * Finds every listed phrase in a post (lexicon cues, outlet names). Phrases are folded and split
- * like posts and indexed by their first word, so a post costs one hash look-up per word (and per
- * proclitic-stripped form of it) whatever the number of phrases.
+ * like posts and indexed by their first word, so a post costs one hash look-up per word whatever
+ * the number of phrases.
+ *
+ * <p>What a word may start is worked out once per distinct word and remembered ({@link Starts}):
+ * the phrases of the word itself and of each proclitic-stripped form of it, in the order they
+ * would be tried, grouped by the word they need next. Many phrases share a first word (dozens
+ * begin with لم or "the"), so a post then costs one probe per reading of the next word instead of
+ * an attempt per phrase.
  *
  * @param <T> what a phrase stands for (a cue category, an outlet)
  */
@@ -36,13 +42,39 @@ public final class PhraseIndex<T> {
     }
 
     private record Phrase<T>(T value, String[] words) {
+        /** The fixed word this phrase needs right after its first, or null (one word, or a gap next). */
+        String second() {
+            return words.length > 1 && !isGap(words[1]) ? words[1] : null;
+        }
     }
+
+    /**
+     * A phrase a word may start; {@code order} is its place among all the word's phrases, and
+     * {@code known} how many of its words are matched once it is found (two under its next word).
+     */
+    private record Start<T>(int order, Phrase<T> phrase, int known) {
+    }
+
+    /**
+     * The phrases one word may start: those that take any next word (one-word phrases, a gap
+     * next), and those that need a given word next, by that word.
+     */
+    private record Starts<T>(List<Start<T>> anyNext, Map<String, List<Start<T>>> byNext) {
+        boolean isEmpty() {
+            return anyNext.isEmpty() && byNext.isEmpty();
+        }
+    }
+
+    private static final Starts<?> NO_STARTS = new Starts<>(List.of(), Map.of());
+    private static final Comparator<Start<?>> IN_ORDER = Comparator.comparingInt(Start::order);
 
     private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
     private final List<String> proclitics;
     private final Set<String> procliticSet;
     private final String article;
-    private final WordMemo<List<String>> stemMemo = new WordMemo<>(this::stems);
+    private final WordMemo<Starts<T>> starts = new WordMemo<>(this::startsOf);
+    /** Per word: the forms a later phrase word may take in it (see {@link #readingsOf}). */
+    private final WordMemo<List<String>> readings = new WordMemo<>(this::readingsOf);
 
     /** An empty index; {@code proclitics} are prefixes a word may carry and still match (Arabic و ب ال …). */
     public PhraseIndex(List<String> proclitics) {
@@ -77,24 +109,69 @@ public final class PhraseIndex<T> {
         // نفى and نفي fold alike: keep one, or every match would be reported twice
         if (same.stream().noneMatch(p -> p.value().equals(value) && java.util.Arrays.equals(p.words(), entry.words()))) {
             same.add(entry);
+            starts.clear();
         }
     }
 
     /** Every phrase occurrence in {@code tokens}, in text order. */
     public List<Match<T>> find(Tokens tokens) {
         List<Match<T>> out = new ArrayList<>();
+        List<Start<T>> due = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            String w = tokens.word(i);
-            int before = out.size();
-            collect(tokens, i, byFirstWord.get(w), out);
-            if (!proclitics.isEmpty()) {
-                for (String stem : stemMemo.get(w)) {
-                    collect(tokens, i, byFirstWord.get(stem), out);
+            Starts<T> s = starts.get(tokens.word(i));
+            if (s.isEmpty()) {
+                continue;
+            }
+            due.clear();
+            due.addAll(s.anyNext());
+            int next = i + 1;
+            boolean nextInSentence = next < tokens.size() && tokens.sentence(next) == tokens.sentence(i);
+            if (!s.byNext().isEmpty() && nextInSentence) {
+                for (String form : readings(tokens.word(next))) {
+                    due.addAll(s.byNext().getOrDefault(form, List.of()));
                 }
+            }
+            due.sort(IN_ORDER);
+            int before = out.size();
+            for (Start<T> start : due) {
+                int end = matchRest(tokens, i + start.known(), start.phrase().words(), start.known(), tokens.sentence(i));
+                if (end >= 0) {
+                    out.add(new Match<>(start.phrase().value(), i, end));
+                }
+            }
+            if (!proclitics.isEmpty()) {
                 dropRepeats(out, before);
             }
         }
         return out;
+    }
+
+    /** The phrases {@code word} may start, itself or without a proclitic, each phrase once, in the order tried. */
+    @SuppressWarnings("unchecked")
+    private Starts<T> startsOf(String word) {
+        List<Phrase<T>> all = new ArrayList<>(byFirstWord.getOrDefault(word, List.of()));
+        for (String stem : stems(word)) {
+            for (Phrase<T> p : byFirstWord.getOrDefault(stem, List.of())) {
+                if (!all.contains(p)) {
+                    all.add(p);
+                }
+            }
+        }
+        if (all.isEmpty()) {
+            return (Starts<T>) NO_STARTS;
+        }
+        List<Start<T>> anyNext = new ArrayList<>();
+        Map<String, List<Start<T>>> byNext = new HashMap<>();
+        for (int order = 0; order < all.size(); order++) {
+            String second = all.get(order).second();
+            if (second == null) {
+                anyNext.add(new Start<>(order, all.get(order), 1));
+            } else {
+                byNext.computeIfAbsent(second, k -> new ArrayList<>()).add(new Start<>(order, all.get(order), 2));
+            }
+        }
+        byNext.replaceAll((k, v) -> List.copyOf(v));
+        return new Starts<>(List.copyOf(anyNext), Map.copyOf(byNext));
     }
 
     /** One word read with and without its proclitic may hit the same phrase twice; keep the first. */
@@ -127,18 +204,6 @@ public final class PhraseIndex<T> {
         return out.isEmpty() ? List.of() : List.copyOf(out);
     }
 
-    private void collect(Tokens tokens, int i, List<Phrase<T>> phrases, List<Match<T>> out) {
-        if (phrases == null) {
-            return;
-        }
-        for (Phrase<T> p : phrases) {
-            int end = matchRest(tokens, i + 1, p.words(), 1, tokens.sentence(i));
-            if (end >= 0) {
-                out.add(new Match<>(p.value(), i, end));
-            }
-        }
-    }
-
     /** Matches {@code words[wi..]} from token {@code ti}; the end token index, or -1. */
     private int matchRest(Tokens tokens, int ti, String[] words, int wi, int sentence) {
         if (wi == words.length) {
@@ -164,20 +229,37 @@ public final class PhraseIndex<T> {
     }
 
     private boolean wordMatches(String token, String word) {
-        if (token.equals(word)) {
-            return true;
+        return token.equals(word) || !procliticSet.isEmpty() && readings.get(token).contains(word);
+    }
+
+    /** The forms a phrase word after the first may take in {@code token}: see {@link #readingsOf}. */
+    private List<String> readings(String token) {
+        return procliticSet.isEmpty() ? List.of(token) : readings.get(token);
+    }
+
+    /**
+     * {@code token} itself, and the word it is with any one proclitic removed ("والتقارير" is
+     * "التقارير"). A proclitic that ends in the article (وال, لل for ل + ال) also leaves the
+     * word with the article put back: "للتقارير" carries the article of "التقارير".
+     */
+    private List<String> readingsOf(String token) {
+        List<String> out = new ArrayList<>(4);
+        out.add(token);
+        for (String p : procliticSet) {
+            if (!p.isEmpty() && token.startsWith(p)) {
+                String rest = token.substring(p.length());
+                addOnce(out, rest);
+                if (p.length() > article.length()) {
+                    addOnce(out, article + rest); // وال + تقارير is و + التقارير: the same reading twice
+                }
+            }
         }
-        if (procliticSet.isEmpty() || token.length() <= word.length()) {
-            return false;
+        return List.copyOf(out);
+    }
+
+    private static void addOnce(List<String> out, String form) {
+        if (!out.contains(form)) {
+            out.add(form);
         }
-        if (token.endsWith(word) && procliticSet.contains(token.substring(0, token.length() - word.length()))) {
-            return true;
-        }
-        // ل + ال is written لل: "للتقارير" carries the article of "التقارير"
-        if (word.startsWith(article)) {
-            String bare = word.substring(article.length());
-            return token.endsWith(bare) && procliticSet.contains(token.substring(0, token.length() - bare.length()));
-        }
-        return false;
     }
 }

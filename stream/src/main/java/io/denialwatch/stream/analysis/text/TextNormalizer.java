@@ -1,6 +1,7 @@
 package io.denialwatch.stream.analysis.text;
 
 import com.ibm.icu.text.Normalizer2;
+import java.util.Arrays;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 
 /**
@@ -88,33 +89,27 @@ public final class TextNormalizer {
     /** Folds {@code text}; the result maps every folded char back to {@code text}. */
     public static FoldedText fold(String text) {
         int n = text.length();
-        StringBuilder out = new StringBuilder(n);
+        // chars written straight into an array: a StringBuilder checks capacity and coder per append
+        char[] out = new char[n + 8];
         int[] starts = new int[n + 8];
         int[] ends = new int[n + 8];
         int len = 0;
         for (int i = 0; i < n; ) {
             char c = text.charAt(i);
-            int width = 1;
-            String many = null;
-            char one;
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                width = 2;
-                one = ' ';
-            } else {
-                one = SINGLE[c];
-                if (one == MULTI) {
-                    many = MULTI_FOLDS[c];
-                }
-            }
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1));
+            int width = pair ? 2 : 1;
+            char one = pair ? ' ' : SINGLE[c];
             if (one != DROP) {
+                String many = one == MULTI ? MULTI_FOLDS[c] : null;
                 int add = many == null ? 1 : many.length();
-                if (len + add > starts.length) {
-                    int cap = Math.max(starts.length * 2, len + add);
-                    starts = java.util.Arrays.copyOf(starts, cap);
-                    ends = java.util.Arrays.copyOf(ends, cap);
+                if (len + add > out.length) {
+                    int cap = Math.max(out.length * 2, len + add);
+                    out = Arrays.copyOf(out, cap);
+                    starts = Arrays.copyOf(starts, cap);
+                    ends = Arrays.copyOf(ends, cap);
                 }
                 for (int k = 0; k < add; k++) {
-                    out.append(many == null ? one : many.charAt(k));
+                    out[len] = many == null ? one : many.charAt(k);
                     starts[len] = i;
                     ends[len] = i + width;
                     len++;
@@ -122,7 +117,7 @@ public final class TextNormalizer {
             }
             i += width;
         }
-        return new FoldedText(text, out.toString(), starts, ends);
+        return new FoldedText(text, new String(out, 0, len), starts, ends);
     }
 
     /** The folded form alone, for names and lexicon entries that need no way back. */

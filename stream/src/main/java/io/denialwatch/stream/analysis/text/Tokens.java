@@ -9,6 +9,20 @@ import java.util.Arrays;
  */
 public final class Tokens {
 
+    /**
+     * One bit per BMP char: is it a letter or digit. {@link Character#isLetterOrDigit(char)} walks
+     * Unicode property tables for every char of every post; this is one array read.
+     */
+    private static final long[] WORD_CHARS = new long[0x10000 / Long.SIZE];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            if (Character.isLetterOrDigit((char) c)) {
+                WORD_CHARS[c >>> 6] |= 1L << c;
+            }
+        }
+    }
+
     private final FoldedText text;
     private final String[] words;
     private final int[] starts;
@@ -41,9 +55,9 @@ public final class Tokens {
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isWordChar(c)) {
                 int j = i + 1;
-                while (j < s.length() && Character.isLetterOrDigit(s.charAt(j))) {
+                while (j < s.length() && isWordChar(s.charAt(j))) {
                     j++;
                 }
                 if (n == words.length) {
@@ -73,6 +87,10 @@ public final class Tokens {
             i++;
         }
         return new Tokens(text, words, starts, ends, sentence, Arrays.copyOf(question, sent + 1), n);
+    }
+
+    private static boolean isWordChar(char c) {
+        return (WORD_CHARS[c >>> 6] & (1L << c)) != 0;
     }
 
     /** A full stop ends a sentence unless it closes a short abbreviation such as "Dr." or "د.". */

@@ -38,4 +38,9 @@ public final class WordMemo<V> {
         }
         return v;
     }
+
+    /** Forgets everything, for when what a word maps to has changed (a phrase added to an index). */
+    public void clear() {
+        memo.clear();
+    }
 }

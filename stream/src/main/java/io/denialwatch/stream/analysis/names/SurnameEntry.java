@@ -1,0 +1,42 @@
+package io.denialwatch.stream.analysis.names;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every name form indexed under one surname skeleton, also keyed by given-name skeleton. A word
+ * read as this surname then needs one probe per given-name reading before it, instead of building
+ * a "given surname" key string per word. Filled at construction, read-only afterwards.
+ */
+final class SurnameEntry {
+
+    private final List<NameForm> forms = new ArrayList<>();
+    private final Map<String, List<NameForm>> byGiven = new HashMap<>();
+    private final Set<String> personIds = new HashSet<>();
+
+    void add(NameForm form) {
+        forms.add(form);
+        for (String given : form.givenSkeletons()) {
+            byGiven.computeIfAbsent(given, k -> new ArrayList<>()).add(form);
+        }
+        personIds.add(form.person().id());
+    }
+
+    List<NameForm> forms() {
+        return forms;
+    }
+
+    /** The forms of this surname whose given names include {@code givenSkeleton}. */
+    List<NameForm> withGiven(String givenSkeleton) {
+        return byGiven.getOrDefault(givenSkeleton, List.of());
+    }
+
+    /** True when one watched person alone has this surname, so the surname alone may name them. */
+    boolean onePerson() {
+        return personIds.size() == 1;
+    }
+}
