@@ -74,6 +74,34 @@ class PersonResolverTest {
     }
 
     @Test
+    void aFullNameIsOnePersonNotEveryoneSharingPartOfIt() {
+        // a middle name that is another watched person's given name, and a given name that reads as
+        // a third person's surname: the longest match in the text is the one it names
+        PersonResolver family = new PersonResolver(Gazetteer.parse("""
+                persons:
+                  - {id: nabil-azzam, name: Nabil Karim Azzam}
+                  - {id: sami-azzam, name: Sami Karim Azzam}
+                  - {id: karim-azzam, name: Karim Azzam}
+                  - {id: nabil-karam, name: Nabil Karam}
+                """));
+        for (String text : List.of("Nabil Karim Azzam signed the deal", "وقع نبيل كريم عزام الاتفاق")) {
+            assertThat(family.find(Tokens.of(TextNormalizer.fold(text)))).extracting(m -> m.person().id())
+                    .as(text).containsExactly("nabil-azzam");
+        }
+        // each given name counts once: "Karim Karim Azzam" is not Sami Karim Azzam's full name
+        PersonResolver repeated = new PersonResolver(Gazetteer.parse("""
+                persons:
+                  - {id: karim-karim-azzam, name: Karim Karim Azzam}
+                  - {id: sami-azzam, name: Sami Karim Azzam}
+                """));
+        assertThat(repeated.find(Tokens.of(TextNormalizer.fold("Karim Karim Azzam said")))).extracting(m -> m.person().id())
+                .containsExactly("karim-karim-azzam");
+        // a shorter form still names the person when nothing longer covers it
+        assertThat(family.find(Tokens.of(TextNormalizer.fold("Karim Azzam said")))).extracting(m -> m.person().id())
+                .contains("karim-azzam");
+    }
+
+    @Test
     void accountsAndOrganisationsSpeakForTheirPerson() {
         Gazetteer g = Gazetteer.parse("""
                 persons:

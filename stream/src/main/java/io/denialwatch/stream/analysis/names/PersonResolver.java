@@ -155,15 +155,35 @@ public final class PersonResolver {
         return named.isEmpty() ? AuthorMatch.NONE : new AuthorMatch(named.get(0).person(), null, "account");
     }
 
-    /** The watched persons named in {@code tokens}, best match per person, in text order. */
+    /**
+     * The watched persons named in {@code tokens}, best match per person, in text order. Where
+     * matches of different persons overlap, the longest wins: "Nabil Karim Azzam" names Nabil
+     * Karim Azzam, not also a Sami Karim Azzam ("Karim Azzam") or a Nabil Karam ("Nabil Karim").
+     */
     public List<PersonMatch> find(Tokens tokens) {
-        Map<String, PersonMatch> best = new LinkedHashMap<>();
+        List<PersonMatch> all = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             for (Reading reading : surnameReadings.get(tokens.word(i))) {
-                consider(tokens, i, reading, tokens.isArabic(i) ? reading.article() : latinArticleBefore(tokens, i), best);
+                consider(tokens, i, reading, tokens.isArabic(i) ? reading.article() : latinArticleBefore(tokens, i), all);
+            }
+        }
+        Map<String, PersonMatch> best = new LinkedHashMap<>();
+        for (PersonMatch m : all) {
+            if (!outspanned(m, all)) {
+                keep(best, m);
             }
         }
         return new ArrayList<>(best.values());
+    }
+
+    private static boolean outspanned(PersonMatch m, List<PersonMatch> all) {
+        for (PersonMatch o : all) {
+            if (o.to() - o.from() > m.to() - m.from() && o.from() < m.to() && m.from() < o.to()
+                    && !o.person().id().equals(m.person().id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "al-Sharaa": a Latin article is a word of its own, in the same sentence. */
@@ -171,7 +191,7 @@ public final class PersonResolver {
         return i > 0 && words.articles().contains(tokens.word(i - 1)) && tokens.sentence(i - 1) == tokens.sentence(i);
     }
 
-    private void consider(Tokens tokens, int i, Reading reading, boolean article, Map<String, PersonMatch> best) {
+    private void consider(Tokens tokens, int i, Reading reading, boolean article, List<PersonMatch> found) {
         String stem = reading.stem();
         int[] heard = reading.heard();
         GivenWord given = givenBefore(tokens, i);
@@ -181,7 +201,8 @@ public final class PersonResolver {
                     if (heardAs(form, heard) && java.util.Objects.equals(form.particle(), given.particle())) {
                         boolean exact = form.latin() == (heard == null) && NameKeys.loose(stem).equals(form.surnameLoose())
                                 && form.givenLoose().contains(NameKeys.loose(g.word()));
-                        keep(best, new PersonMatch(form.person(), given.index(), i + 1, exact ? "alias" : "transliteration"));
+                        found.add(new PersonMatch(form.person(), moreGivenNames(tokens, given.index(), g.skeleton(), form), i + 1,
+                                exact ? "alias" : "transliteration"));
                     }
                 }
             }
@@ -190,11 +211,26 @@ public final class PersonResolver {
         if (reading.surname().onePerson()) {
             for (NameForm form : reading.surname().forms()) {
                 if (heardAs(form, heard) && surnameAlone(tokens, i, stem, article, form)) {
-                    keep(best, new PersonMatch(form.person(), article && heard == null ? i - 1 : i, i + 1, "surname"));
+                    found.add(new PersonMatch(form.person(), article && heard == null ? i - 1 : i, i + 1, "surname"));
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * Where the name starts: more of the person's given names may precede the one next to the
+     * surname, each name used once ("Karim Karim Atassi" is not Sami Karim Atassi's full name).
+     */
+    private int moreGivenNames(Tokens tokens, int given, String givenSkeleton, NameForm form) {
+        List<String> unused = new ArrayList<>(form.givenSkeletons());
+        unused.remove(givenSkeleton);
+        int from = given;
+        while (from > 0 && !unused.isEmpty() && tokens.sentence(from - 1) == tokens.sentence(given)
+                && unused.remove(skeletons.get(tokens.word(from - 1)))) {
+            from--;
+        }
+        return from;
     }
 
     /** An Arabic spelling must write no long vowel the Latin form lacks (see {@link NameKeys#vowelGaps}). */
