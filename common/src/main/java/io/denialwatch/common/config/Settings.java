@@ -47,7 +47,7 @@ public final class Settings {
     public static final Setting STREAM_GRACE = new Setting("stream.grace", "P2D",
             "how long after a denial a late story can still revise its alert");
     public static final Setting STREAM_REPORT_HOLD = new Setting("stream.report.hold", "60s",
-            "how long a news report of a denial waits for the first-hand denial before alerting on its own");
+            "how long a news report of a denial waits for the first-hand denial before alerting on its own (0s: alert at once)");
     public static final Setting STREAM_MAX_STORIES = new Setting("stream.max.stories.per.person", "500",
             "stories kept per person");
     public static final Setting STREAM_TOP_K = new Setting("stream.top.k", "5", "ranked stories per alert");

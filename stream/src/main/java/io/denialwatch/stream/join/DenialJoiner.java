@@ -227,12 +227,14 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         if (ev.denial().isReported()) {
             if (firstHandDenialBefore(person, t)) {
                 metrics.foldedReports.increment();
-            } else {
+                return;
+            }
+            if (!settings.reportHold().isZero()) {
                 // the first-hand denial may still be on its way from another partition: wait for it a little
                 held.put(denialKey, new HeldReport(ev, context.currentSystemTimeMs()));
                 heldAt.put(denialKey, context.currentSystemTimeMs());
+                return;
             }
-            return;
         }
         emitAlert(ev, denialKey);
         foldHeldReportsAfter(person, t);

@@ -113,8 +113,17 @@ class DenialJoinTest {
     }
 
     private Post denial(Post p, List<OutletMention> outlets, PersonMention... persons) {
+        return denialBy("self", p, outlets, persons);
+    }
+
+    /** A news post reporting someone's denial. */
+    private Post reported(Post p, PersonMention... persons) {
+        return denialBy("reported", p, List.of(), persons);
+    }
+
+    private Post denialBy(String kind, Post p, List<OutletMention> outlets, PersonMention... persons) {
         analyses.put(p.id(), new Analysis(p.id(), p.lang(), true, 0.9, List.of(new Cue("denial_predicate", "deny", 0, 4)),
-                new Denier(p.account().name(), "self", persons[0].id()), List.of(persons), outlets));
+                new Denier(p.account().name(), kind, persons[0].id()), List.of(persons), outlets));
         return p;
     }
 
@@ -169,6 +178,21 @@ class DenialJoinTest {
         assertThat(out.get(0).note()).isEqualTo(Alert.NO_STORY_YET);
         assertThat(ids(out.get(1))).containsExactly("s1");
         assertThat(out.get(1).alertId()).isEqualTo(out.get(0).alertId());
+    }
+
+    @Test
+    void aReportedDenialWaitsForTheHoldUnlessTheHoldIsZero() {
+        start();
+        send(reported(post("r1", REUTERS, "en", hours(10), "Rami Khoury denied selling his stake, his office said."), RAMI));
+        assertThat(alerts.readValuesToList()).as("held for the first-hand denial").isEmpty();
+        stop();
+
+        StreamSettings d = StreamSettings.defaults();
+        start(new StreamSettings(d.lookback(), d.grace(), d.maxStories(), d.topK(), d.futureSkew(), d.foldReported(),
+                Duration.ZERO));
+        send(reported(post("r2", REUTERS, "en", hours(11), "Rami Khoury denied selling his stake, his office said."), RAMI));
+        // no wall-clock time passes: with no hold the report is an alert at once
+        assertThat(alerts.readValuesToList()).extracting(a -> a.denial().postId()).containsExactly("r2");
     }
 
     @Test
