@@ -52,7 +52,7 @@ public final class StreamRole implements AutoCloseable {
         p.put(StreamsConfig.STATE_DIR_CONFIG, Path.of(s.get(Settings.DATA_DIR), "streams").toAbsolutePath().toString());
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, s.get(Settings.STREAM_THREADS));
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, s.get(Settings.TOPIC_REPLICATION));
-        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, s.getDuration(Settings.STREAM_COMMIT_INTERVAL).toMillis());
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         return p;

@@ -46,6 +46,9 @@ public final class Settings {
             "how far back a denial looks for stories (ISO-8601 duration or 14d, 48h, 30m)");
     public static final Setting STREAM_GRACE = new Setting("stream.grace", "P2D",
             "how long after a denial a late story can still revise its alert");
+    public static final Setting STREAM_COMMIT_INTERVAL = new Setting("stream.commit.interval", "100ms",
+            "how often the stream commits its transaction: an alert is visible at most about two intervals after its post;"
+            + " longer intervals cost less per post");
     public static final Setting STREAM_REPORT_HOLD = new Setting("stream.report.hold", "60s",
             "how long a news report of a denial waits for the first-hand denial before alerting on its own (0s: alert at once)");
     public static final Setting STREAM_MAX_STORIES = new Setting("stream.max.stories.per.person", "500",
@@ -98,7 +101,7 @@ public final class Settings {
             "Kafka transaction timeout of ingest producers: how long a crashed worker can hold back readers");
 
     public static final List<Setting> KEYS = List.of(BOOTSTRAP, TOPIC_PREFIX, TOPIC_PARTITIONS, TOPIC_REPLICATION,
-            DATA_DIR, PERSONS_FILE, STREAM_APP_ID, STREAM_THREADS, STREAM_LOOKBACK, STREAM_GRACE, STREAM_REPORT_HOLD, STREAM_MAX_STORIES,
+            DATA_DIR, PERSONS_FILE, STREAM_APP_ID, STREAM_THREADS, STREAM_LOOKBACK, STREAM_GRACE, STREAM_COMMIT_INTERVAL, STREAM_REPORT_HOLD, STREAM_MAX_STORIES,
             STREAM_TOP_K, DETECT_THRESHOLD, DETECT_LEXICON, SINK_PORT, SINK_BIND, SINK_ALERTS_OUT, SINK_GROUP,
             OPS_PORT, OPS_BIND, POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD, SINK_TOKEN, WEBHOOKS_FILE,
             INGEST_GROUP, INGEST_WORKER_ID, INGEST_THREADS, INGEST_MIN_INTERVAL, INGEST_MAX_BODY, INGEST_TIMEOUT,

@@ -47,6 +47,13 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     static final String CLOCK_KEY = "\u0000clock";
 
     private static final Set<String> FIRST_HAND = Set.of("self", "office");
+    /**
+     * A person's stories older than the look-back are dropped on every this-many-th story (the cap
+     * is enforced on every story). Ranking reads only the look-back window anyway, so this is
+     * housekeeping, and opening a range on the store for every story cost more than the rest of
+     * indexing it.
+     */
+    private static final int EXPIRY_EVERY = 16;
 
     private final StreamSettings settings;
     private final StoryRanker ranker = new StoryRanker();
@@ -134,7 +141,9 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         stories.put(key, story);
         Long n = counts.get(person);
         long count = (n == null ? 0 : n) + 1;
-        count -= expireStories(person, count);
+        if (count > settings.maxStories() || count % EXPIRY_EVERY == 1) {
+            count -= expireStories(person, count);
+        }
         counts.put(person, count);
         markDenialsAfter(person, t);
     }

@@ -34,10 +34,11 @@ public final class StoryRanker {
     }
 
     public List<RankedStory> rank(DenialView denial, List<StoryRecord> stories, int topK) {
+        List<Wanted> wanted = wanted(denial);
         List<Map<String, String>> shared = new ArrayList<>(stories.size());
         Map<String, Integer> df = new HashMap<>();
         for (StoryRecord s : stories) {
-            Map<String, String> m = sharedTerms(denial, s);
+            Map<String, String> m = sharedTerms(wanted, s);
             shared.add(m);
             m.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
         }
@@ -59,24 +60,45 @@ public final class StoryRanker {
     }
 
     /**
-     * The denial's terms this story shares, each with how to show it: words and concepts as they
-     * are, numbers, and names matched across scripts by their skeleton ({@code واشنطن ≈ washington}).
+     * One of the denial's terms as a story may share it: a plain term (word, number, concept) is
+     * looked up as it is; a name by its skeleton in the other script ({@code name} true, {@code key}
+     * the other script's tagged skeleton, {@code word} the denial's spelling).
      */
-    static Map<String, String> sharedTerms(DenialView d, StoryRecord s) {
-        Map<String, String> shared = new TreeMap<>();
+    private record Wanted(String key, boolean name, String word) {
+    }
+
+    /** The denial's terms taken apart once per ranking, not once per candidate story. */
+    private static List<Wanted> wanted(DenialView d) {
+        List<Wanted> out = new ArrayList<>(d.terms().size());
         for (String t : d.terms()) {
             String[] name = Terms.nameParts(t);
             if (name != null) {
                 // only across scripts: within one script the word itself is already a shared term
                 String other = (name[0].equals(Terms.ARABIC_NAME) ? Terms.LATIN_NAME : Terms.ARABIC_NAME) + name[1];
-                String surface = s.names().get(other);
+                out.add(new Wanted(other, true, name[2]));
+            } else {
+                out.add(new Wanted(t, false, t.startsWith("n:") || t.startsWith("c:") ? t.substring(2) : t));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The denial's terms this story shares, each with how to show it: words and concepts as they
+     * are, numbers, and names matched across scripts by their skeleton ({@code واشنطن ≈ washington}).
+     */
+    private static Map<String, String> sharedTerms(List<Wanted> wanted, StoryRecord s) {
+        Map<String, String> shared = new TreeMap<>();
+        for (Wanted w : wanted) {
+            if (w.name()) {
+                String surface = s.names().get(w.key());
                 if (surface != null) {
                     // keyed by the denial's word, so a name shared in one script by some stories and
                     // across scripts by others is one term, as common as it really is
-                    shared.putIfAbsent(name[2], name[2] + " ≈ " + surface);
+                    shared.putIfAbsent(w.word(), w.word() + " ≈ " + surface);
                 }
-            } else if (s.terms().contains(t)) {
-                shared.put(t, t.startsWith("n:") || t.startsWith("c:") ? t.substring(2) : t);
+            } else if (s.terms().contains(w.key())) {
+                shared.put(w.key(), w.word());
             }
         }
         return shared;
