@@ -70,6 +70,11 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
      * starts), so the once-a-second timer reads from the store only the reports that are due.
      */
     private final Map<String, Long> heldAt = new HashMap<>();
+    /**
+     * Per person, the event time of their latest denial in the store (read once, then kept up to
+     * date), so the usual story, later than any denial of its person, needs no look at the denials.
+     */
+    private final Map<String, Long> latestDenial = new HashMap<>();
     /** The keys of {@link #TO_REVISE}, mirrored in memory for the same reason. */
     private final Set<String> stale = new LinkedHashSet<>();
 
@@ -91,6 +96,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
             it.forEachRemaining(kv -> heldAt.put(kv.key, kv.value.heldAtMs()));
         }
         stale.clear();
+        latestDenial.clear();
         try (KeyValueIterator<String, Long> it = toRevise.all()) {
             it.forEachRemaining(kv -> stale.add(kv.key));
         }
@@ -183,7 +189,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         // which, so no other denial is read at all
         long from = Math.max(storyTime + 1, clock - settings.grace().toMillis());
         long to = storyTime + settings.lookback().toMillis();
-        if (from > to) {
+        if (from > to || latestDenial(person) < from) {
             return;
         }
         List<String> affected = new ArrayList<>();
@@ -198,6 +204,22 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
                 toRevise.put(key, storyTime);
             }
         }
+    }
+
+    private long latestDenial(String person) {
+        Long known = latestDenial.get(person);
+        if (known != null) {
+            return known;
+        }
+        long latest = Long.MIN_VALUE;
+        try (KeyValueIterator<String, DenialRecord> it = denials.reverseRange(StoreKeys.from(person, 0),
+                StoreKeys.to(person, Long.MAX_VALUE / 2))) {
+            if (it.hasNext()) {
+                latest = StoreKeys.timeOf(it.peekNextKey());
+            }
+        }
+        latestDenial.put(person, latest);
+        return latest;
     }
 
     /** Re-ranks the denials late stories touched; a changed ranking is a new revision of the alert. */
@@ -261,6 +283,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
                 new Denial(post.id(), post, a.denier(), a.cues(), a.denialScore(), a.lang(), a.outlets()), ranked,
                 Instant.now(), flags, ranked.isEmpty() ? Alert.NO_STORY_YET : null);
         denials.put(denialKey, new DenialRecord(alert, d.terms(), d.outletIds(), d.quotes(), t));
+        latestDenial.merge(person, t, Math::max);
         expireDenials(person);
         metrics.alerts.increment();
         context.forward(new Record<>(alert.alertId(), alert, clock));

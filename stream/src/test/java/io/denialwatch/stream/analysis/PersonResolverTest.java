@@ -74,6 +74,18 @@ class PersonResolverTest {
     }
 
     @Test
+    void lowerCaseLatinWordsAreNotANameWhateverTheirSkeleton() {
+        PersonResolver rifai = new PersonResolver(Gazetteer.parse("""
+                persons:
+                  - {id: walid-rifai, name: Walid Rifai}
+                """));
+        // would ~ Walid, review ~ Rifai by consonants; only capitals make them a name
+        assertThat(rifai.find(Tokens.of(TextNormalizer.fold("the ministry would review the budget")))).isEmpty();
+        assertThat(rifai.find(Tokens.of(TextNormalizer.fold("Walid Rifai would review the budget"))))
+                .extracting(m -> m.person().id()).containsExactly("walid-rifai");
+    }
+
+    @Test
     void aFullNameIsOnePersonNotEveryoneSharingPartOfIt() {
         // a middle name that is another watched person's given name, and a given name that reads as
         // a third person's surname: the longest match in the text is the one it names
@@ -96,6 +108,14 @@ class PersonResolverTest {
                 """));
         assertThat(repeated.find(Tokens.of(TextNormalizer.fold("Karim Karim Azzam said")))).extracting(m -> m.person().id())
                 .containsExactly("karim-karim-azzam");
+        // given names count in their order: "Nabil Karim Azzam" is not a Karim Nabil Azzam
+        PersonResolver reordered = new PersonResolver(Gazetteer.parse("""
+                persons:
+                  - {id: nabil-karim-azzam, name: Nabil Karim Azzam}
+                  - {id: karim-nabil-azzam, name: Karim Nabil Azzam}
+                """));
+        assertThat(reordered.find(Tokens.of(TextNormalizer.fold("Nabil Karim Azzam said")))).extracting(m -> m.person().id())
+                .containsExactly("nabil-karim-azzam");
         // a shorter form still names the person when nothing longer covers it
         assertThat(family.find(Tokens.of(TextNormalizer.fold("Karim Azzam said")))).extracting(m -> m.person().id())
                 .contains("karim-azzam");

@@ -195,7 +195,8 @@ public final class PersonResolver {
         String stem = reading.stem();
         int[] heard = reading.heard();
         GivenWord given = givenBefore(tokens, i);
-        if (given != null) {
+        if (given != null && (tokens.isArabic(i) || capitalised(tokens, i) && capitalised(tokens, given.index()))) {
+            // Latin script writes names with capitals: "would review" is not Walid Rifai
             for (GivenReading g : given.readings()) {
                 for (NameForm form : reading.surname().withGiven(g.skeleton())) {
                     if (heardAs(form, heard) && java.util.Objects.equals(form.particle(), given.particle())) {
@@ -219,16 +220,17 @@ public final class PersonResolver {
     }
 
     /**
-     * Where the name starts: more of the person's given names may precede the one next to the
-     * surname, each name used once ("Karim Karim Atassi" is not Sami Karim Atassi's full name).
+     * Where the name starts: the person's given names before the one next to the surname, in
+     * their order, may precede it ("Nabil Karim Azzam"; "Omar Karim" is not Karim Omar).
      */
     private int moreGivenNames(Tokens tokens, int given, String givenSkeleton, NameForm form) {
-        List<String> unused = new ArrayList<>(form.givenSkeletons());
-        unused.remove(givenSkeleton);
+        List<String> names = form.givenSkeletons();
+        int k = names.lastIndexOf(givenSkeleton);
         int from = given;
-        while (from > 0 && !unused.isEmpty() && tokens.sentence(from - 1) == tokens.sentence(given)
-                && unused.remove(skeletons.get(tokens.word(from - 1)))) {
+        while (k > 0 && from > 0 && tokens.sentence(from - 1) == tokens.sentence(given)
+                && names.get(k - 1).equals(skeletons.get(tokens.word(from - 1)))) {
             from--;
+            k--;
         }
         return from;
     }
