@@ -42,7 +42,9 @@ final class ThroughputRun {
     static Result measure(StreamRole role, GroupProgress progress, String postsTopic, List<String> internal,
             long already, long toProcess, Duration limit, Path appStateDir) throws InterruptedException {
         long startWait = System.nanoTime();
-        ProcessMeter.Reading start = null;
+        ProcessMeter.Reading first = null; // at the first commit
+        long cFirst = 0;
+        ProcessMeter.Reading start = null; // at the first commit past the warm-up
         long c0 = 0;
         long heapPeak = 0;
         long c = 0;
@@ -54,6 +56,10 @@ final class ThroughputRun {
             }
             c = progress.committed(postsTopic);
             heapPeak = Math.max(heapPeak, ProcessMeter.heapUsedBytes());
+            if (first == null && c > already) {
+                first = ProcessMeter.read();
+                cFirst = c;
+            }
             if (start == null) {
                 if (c > already + toProcess / WARM_UP_FRACTION) {
                     start = ProcessMeter.read();
@@ -71,6 +77,11 @@ final class ThroughputRun {
             if (System.nanoTime() - start.wallNanos() > limit.toNanos()) {
                 break;
             }
+        }
+        if (c == c0) {
+            // a run too short to have a commit after its warm-up: measure it whole rather than not at all
+            start = first;
+            c0 = cFirst;
         }
         ProcessMeter.Reading end = ProcessMeter.read();
         long posts = c - c0;
