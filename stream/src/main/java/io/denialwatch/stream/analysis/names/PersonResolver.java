@@ -9,11 +9,13 @@ import io.denialwatch.stream.analysis.text.TextNormalizer;
 import io.denialwatch.stream.analysis.text.Tokens;
 import io.denialwatch.stream.analysis.text.WordMemo;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Finds watched persons in a text, in any script and spelling, from a gazetteer that may give
@@ -53,15 +55,24 @@ public final class PersonResolver {
     private final WordMemo<AuthorMatch> authorsByName = new WordMemo<>(this::authorByName, 10_000);
 
     /**
-     * A reading of a word as a surname: the stem, whether it had the article (Arabic; a Latin
-     * article is a word of its own, seen in context), who has that surname, and the long vowels
-     * an Arabic stem writes (null for Latin).
+     * A reading of a word as a surname: the stem and its loose key, whether it had the article
+     * (Arabic; a Latin article is a word of its own, seen in context), who has that surname, and
+     * the long vowels an Arabic stem writes (null for Latin).
      */
-    private record Reading(String stem, boolean article, SurnameEntry surname, int[] heard) {
+    private record Reading(String stem, String loose, boolean article, SurnameEntry surname, int[] heard) {
+        Reading(String stem, boolean article, SurnameEntry surname, int[] heard) {
+            this(stem, NameKeys.loose(stem), article, surname, heard);
+        }
     }
 
-    /** A reading of a word as a given name and its skeleton. */
-    private record GivenReading(String word, String skeleton) {
+    /**
+     * A reading of a word as a given name with its skeleton and loose key: a surname shared by many
+     * watched persons is tried against each of their forms, so the keys are worked out per word.
+     */
+    private record GivenReading(String word, String skeleton, String loose) {
+        GivenReading(String word) {
+            this(word, NameKeys.skeleton(word), NameKeys.loose(word));
+        }
     }
 
     private List<Reading> readingsOf(String word) {
@@ -80,10 +91,9 @@ public final class PersonResolver {
     }
 
     private List<GivenReading> givenReadingsOf(String given) {
-        GivenReading whole = new GivenReading(given, NameKeys.skeleton(given));
+        GivenReading whole = new GivenReading(given);
         if (Scripts.isArabic(given.charAt(0)) && given.length() > 3 && (given.charAt(0) == 'و' || given.charAt(0) == 'ف')) {
-            String bare = given.substring(1);
-            return List.of(whole, new GivenReading(bare, NameKeys.skeleton(bare)));
+            return List.of(whole, new GivenReading(given.substring(1)));
         }
         return List.of(whole);
     }
@@ -168,18 +178,29 @@ public final class PersonResolver {
             }
         }
         Map<String, PersonMatch> best = new LinkedHashMap<>();
+        List<PersonMatch> longestFirst = new ArrayList<>(all);
+        longestFirst.sort(LONGEST_FIRST);
         for (PersonMatch m : all) {
-            if (!outspanned(m, all)) {
+            if (!outspanned(m, longestFirst)) {
                 keep(best, m);
             }
         }
         return new ArrayList<>(best.values());
     }
 
-    private static boolean outspanned(PersonMatch m, List<PersonMatch> all) {
-        for (PersonMatch o : all) {
-            if (o.to() - o.from() > m.to() - m.from() && o.from() < m.to() && m.from() < o.to()
-                    && !o.person().id().equals(m.person().id())) {
+    private static final Comparator<PersonMatch> LONGEST_FIRST = Comparator.comparingInt(m -> m.from() - m.to());
+
+    /**
+     * True when a longer match of another person overlaps {@code m}. A name shared by many watched
+     * persons ("Karim Azzam") yields one match per person under a longer one ("Nabil Karim Azzam"):
+     * with the matches longest first, each of them finds the longer one at once.
+     */
+    private static boolean outspanned(PersonMatch m, List<PersonMatch> longestFirst) {
+        for (PersonMatch o : longestFirst) {
+            if (o.to() - o.from() <= m.to() - m.from()) {
+                return false;
+            }
+            if (o.from() < m.to() && m.from() < o.to() && !o.person().id().equals(m.person().id())) {
                 return true;
             }
         }
@@ -192,18 +213,19 @@ public final class PersonResolver {
     }
 
     private void consider(Tokens tokens, int i, Reading reading, boolean article, List<PersonMatch> found) {
-        String stem = reading.stem();
         int[] heard = reading.heard();
         GivenWord given = givenBefore(tokens, i);
         if (given != null && (tokens.isArabic(i) || capitalised(tokens, i) && capitalised(tokens, given.index()))) {
             // Latin script writes names with capitals: "would review" is not Walid Rifai
+            String earlier = earlierSkeleton(tokens, given.index());
             for (GivenReading g : given.readings()) {
                 for (NameForm form : reading.surname().withGiven(g.skeleton())) {
-                    if (heardAs(form, heard) && java.util.Objects.equals(form.particle(), given.particle())) {
-                        boolean exact = form.latin() == (heard == null) && NameKeys.loose(stem).equals(form.surnameLoose())
-                                && form.givenLoose().contains(NameKeys.loose(g.word()));
-                        found.add(new PersonMatch(form.person(), moreGivenNames(tokens, given.index(), g.skeleton(), form), i + 1,
-                                exact ? "alias" : "transliteration"));
+                    if (heardAs(form, heard) && Objects.equals(form.particle(), given.particle())) {
+                        boolean exact = form.latin() == (heard == null) && reading.loose().equals(form.surnameLoose())
+                                && form.givenLoose().contains(g.loose());
+                        int from = earlier != null && form.givenSkeletons().contains(earlier)
+                                ? moreGivenNames(tokens, given.index(), g.skeleton(), form) : given.index();
+                        found.add(new PersonMatch(form.person(), from, i + 1, exact ? "alias" : "transliteration"));
                     }
                 }
             }
@@ -211,12 +233,20 @@ public final class PersonResolver {
         // a surname alone only when one watched person has it: the bucket is then that person's forms
         if (reading.surname().onePerson()) {
             for (NameForm form : reading.surname().forms()) {
-                if (heardAs(form, heard) && surnameAlone(tokens, i, stem, article, form)) {
+                if (heardAs(form, heard) && surnameAlone(tokens, i, reading, article, form)) {
                     found.add(new PersonMatch(form.person(), article && heard == null ? i - 1 : i, i + 1, "surname"));
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * The skeleton of the word before the given name at {@code given}, in its sentence, or null:
+     * worked out once for all the forms tried there, most of which cannot reach back to it.
+     */
+    private String earlierSkeleton(Tokens tokens, int given) {
+        return given > 0 && tokens.sentence(given - 1) == tokens.sentence(given) ? skeletons.get(tokens.word(given - 1)) : null;
     }
 
     /**
@@ -279,7 +309,8 @@ public final class PersonResolver {
         return new GivenWord(j, particle, givenReadings.get(tokens.word(j)));
     }
 
-    private boolean surnameAlone(Tokens tokens, int i, String stem, boolean article, NameForm form) {
+    private boolean surnameAlone(Tokens tokens, int i, Reading reading, boolean article, NameForm form) {
+        String stem = reading.stem();
         if (form.particle() != null && (i == 0 || !skeletons.get(tokens.word(i - 1)).equals(form.particle()))) {
             return false;
         }
@@ -295,7 +326,7 @@ public final class PersonResolver {
         if (!capitalised(tokens, i) || partOfAnotherName(tokens, i)) {
             return false;
         }
-        if (NameKeys.loose(stem).equals(form.surnameLoose()) || form.surnameSkeleton().length() >= LONG_SKELETON) {
+        if (reading.loose().equals(form.surnameLoose()) || form.surnameSkeleton().length() >= LONG_SKELETON) {
             return true;
         }
         return article && form.surnameArticle();
