@@ -9,7 +9,6 @@ import io.denialwatch.stream.analysis.text.TextNormalizer;
 import io.denialwatch.stream.analysis.text.Tokens;
 import io.denialwatch.stream.analysis.text.WordMemo;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -167,44 +166,20 @@ public final class PersonResolver {
 
     /**
      * The watched persons named in {@code tokens}, best match per person, in text order. Where
-     * matches of different persons overlap, the longest wins: "Nabil Karim Azzam" names Nabil
-     * Karim Azzam, not also a Sami Karim Azzam ("Karim Azzam") or a Nabil Karam ("Nabil Karim").
+     * matches of different persons overlap, the longest wins (see {@link LongestMatches}).
      */
     public List<PersonMatch> find(Tokens tokens) {
-        List<PersonMatch> all = new ArrayList<>();
+        LongestMatches all = new LongestMatches();
         for (int i = 0; i < tokens.size(); i++) {
             for (Reading reading : surnameReadings.get(tokens.word(i))) {
                 consider(tokens, i, reading, tokens.isArabic(i) ? reading.article() : latinArticleBefore(tokens, i), all);
             }
         }
         Map<String, PersonMatch> best = new LinkedHashMap<>();
-        List<PersonMatch> longestFirst = new ArrayList<>(all);
-        longestFirst.sort(LONGEST_FIRST);
-        for (PersonMatch m : all) {
-            if (!outspanned(m, longestFirst)) {
-                keep(best, m);
-            }
+        for (PersonMatch m : all.winners()) {
+            keep(best, m);
         }
         return new ArrayList<>(best.values());
-    }
-
-    private static final Comparator<PersonMatch> LONGEST_FIRST = Comparator.comparingInt(m -> m.from() - m.to());
-
-    /**
-     * True when a longer match of another person overlaps {@code m}. A name shared by many watched
-     * persons ("Karim Azzam") yields one match per person under a longer one ("Nabil Karim Azzam"):
-     * with the matches longest first, each of them finds the longer one at once.
-     */
-    private static boolean outspanned(PersonMatch m, List<PersonMatch> longestFirst) {
-        for (PersonMatch o : longestFirst) {
-            if (o.to() - o.from() <= m.to() - m.from()) {
-                return false;
-            }
-            if (o.from() < m.to() && m.from() < o.to() && !o.person().id().equals(m.person().id())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "al-Sharaa": a Latin article is a word of its own, in the same sentence. */
@@ -212,23 +187,17 @@ public final class PersonResolver {
         return i > 0 && words.articles().contains(tokens.word(i - 1)) && tokens.sentence(i - 1) == tokens.sentence(i);
     }
 
-    private void consider(Tokens tokens, int i, Reading reading, boolean article, List<PersonMatch> found) {
+    private void consider(Tokens tokens, int i, Reading reading, boolean article, LongestMatches found) {
         int[] heard = reading.heard();
         GivenWord given = givenBefore(tokens, i);
         if (given != null && (tokens.isArabic(i) || capitalised(tokens, i) && capitalised(tokens, given.index()))) {
             // Latin script writes names with capitals: "would review" is not Walid Rifai
-            String earlier = earlierSkeleton(tokens, given.index());
+            List<GivenForms> byReading = new ArrayList<>(given.readings().size());
             for (GivenReading g : given.readings()) {
-                for (NameForm form : reading.surname().withGiven(g.skeleton())) {
-                    if (heardAs(form, heard) && Objects.equals(form.particle(), given.particle())) {
-                        boolean exact = form.latin() == (heard == null) && reading.loose().equals(form.surnameLoose())
-                                && form.givenLoose().contains(g.loose());
-                        int from = earlier != null && form.givenSkeletons().contains(earlier)
-                                ? moreGivenNames(tokens, given.index(), g.skeleton(), form) : given.index();
-                        found.add(new PersonMatch(form.person(), from, i + 1, exact ? "alias" : "transliteration"));
-                    }
-                }
+                byReading.add(reading.surname().withGiven(g.skeleton()));
             }
+            found.addEndingTogether(FullNameSelection.select(byReading, earlierSkeleton(tokens, given.index()),
+                    (r, form, reachesBack) -> fullName(tokens, i, reading, given, given.readings().get(r), form, reachesBack)));
         }
         // a surname alone only when one watched person has it: the bucket is then that person's forms
         if (reading.surname().onePerson()) {
@@ -241,10 +210,19 @@ public final class PersonResolver {
         }
     }
 
-    /**
-     * The skeleton of the word before the given name at {@code given}, in its sentence, or null:
-     * worked out once for all the forms tried there, most of which cannot reach back to it.
-     */
+    /** {@code form} as the full name that ends at the surname {@code i}, or null when it does not fit. */
+    private PersonMatch fullName(Tokens tokens, int i, Reading reading, GivenWord given, GivenReading g, NameForm form,
+                                 boolean reachesBack) {
+        if (!heardAs(form, reading.heard()) || !Objects.equals(form.particle(), given.particle())) {
+            return null;
+        }
+        boolean exact = form.latin() == (reading.heard() == null) && reading.loose().equals(form.surnameLoose())
+                && form.givenLoose().contains(g.loose());
+        int from = reachesBack ? moreGivenNames(tokens, given.index(), g.skeleton(), form) : given.index();
+        return new PersonMatch(form.person(), from, i + 1, exact ? "alias" : "transliteration");
+    }
+
+    /** The skeleton of the word before the given name at {@code given}, in its sentence, or null. */
     private String earlierSkeleton(Tokens tokens, int given) {
         return given > 0 && tokens.sentence(given - 1) == tokens.sentence(given) ? skeletons.get(tokens.word(given - 1)) : null;
     }

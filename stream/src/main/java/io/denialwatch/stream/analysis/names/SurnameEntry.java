@@ -15,13 +15,13 @@ import java.util.Set;
 final class SurnameEntry {
 
     private final List<NameForm> forms = new ArrayList<>();
-    private final Map<String, List<NameForm>> byGiven = new HashMap<>();
+    private final Map<String, GivenForms> byGiven = new HashMap<>();
     private final Set<String> personIds = new HashSet<>();
 
     void add(NameForm form) {
         forms.add(form);
         for (String given : form.givenSkeletons()) {
-            byGiven.computeIfAbsent(given, k -> new ArrayList<>()).add(form);
+            byGiven.computeIfAbsent(given, k -> new GivenForms()).add(form, given);
         }
         personIds.add(form.person().id());
     }
@@ -31,8 +31,8 @@ final class SurnameEntry {
     }
 
     /** The forms of this surname whose given names include {@code givenSkeleton}. */
-    List<NameForm> withGiven(String givenSkeleton) {
-        return byGiven.getOrDefault(givenSkeleton, List.of());
+    GivenForms withGiven(String givenSkeleton) {
+        return byGiven.getOrDefault(givenSkeleton, GivenForms.NONE);
     }
 
     /** True when one watched person alone has this surname, so the surname alone may name them. */
