@@ -193,11 +193,16 @@ public final class PersonResolver {
         if (given != null && (tokens.isArabic(i) || capitalised(tokens, i) && capitalised(tokens, given.index()))) {
             // Latin script writes names with capitals: "would review" is not Walid Rifai
             List<GivenForms> byReading = new ArrayList<>(given.readings().size());
+            boolean anyForm = false;
             for (GivenReading g : given.readings()) {
                 byReading.add(reading.surname().withGiven(g.skeleton()));
+                anyForm |= !byReading.get(byReading.size() - 1).forms().isEmpty();
             }
-            found.addEndingTogether(FullNameSelection.select(byReading, earlierSkeleton(tokens, given.index()),
-                    (r, form, reachesBack) -> fullName(tokens, i, reading, given, given.readings().get(r), form, reachesBack)));
+            // most words read as somebody's surname follow a word that is none of their given names
+            if (anyForm) {
+                found.addEndingTogether(FullNameSelection.select(byReading, earlierSkeleton(tokens, given.index()),
+                        (r, form, reachesBack) -> fullName(tokens, i, reading, given, given.readings().get(r), form, reachesBack)));
+            }
         }
         // a surname alone only when one watched person has it: the bucket is then that person's forms
         if (reading.surname().onePerson()) {

@@ -1,0 +1,60 @@
+package io.denialwatch.app.bench.jmh;
+
+import io.denialwatch.app.BenchCommand;
+import io.denialwatch.app.bench.SyntheticWatchList;
+import io.denialwatch.common.config.Settings;
+import io.denialwatch.common.gazetteer.Gazetteer;
+import io.denialwatch.common.model.Post;
+import io.denialwatch.stream.analysis.PostAnalyzer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * CPU per post of the analyser on the pipeline benchmark's posts, for watch lists of several
+ * sizes (arguments; default 100 1000 10000). The sizes take turns round by round in one JVM and
+ * the time is this thread's CPU time, so that a shared machine's load weighs on every size alike
+ * and scheduling delays do not count. Not a test: run it by hand (see BENCHMARKS.md).
+ */
+public final class AnalysisCostMain {
+
+    private static final int POSTS = 10_000;
+    private static final int WARM_UP_ROUNDS = 6;
+    private static final int ROUNDS = 15;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    private AnalysisCostMain() {
+    }
+
+    public static void main(String[] args) {
+        int[] sizes = args.length == 0 ? new int[] {100, 1000, 10000} : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        PostAnalyzer[] analyzers = new PostAnalyzer[sizes.length];
+        List<List<Post>> posts = new ArrayList<>();
+        for (int s = 0; s < sizes.length; s++) {
+            Gazetteer g = Gazetteer.parse(SyntheticWatchList.yaml(SyntheticWatchList.persons(sizes[s])));
+            analyzers[s] = BenchCommand.wiring().analyzer(g, Settings.defaults());
+            posts.add(BenchTexts.posts(sizes[s], POSTS));
+        }
+        double[][] micros = new double[sizes.length][ROUNDS];
+        long persons = 0;
+        for (int round = -WARM_UP_ROUNDS; round < ROUNDS; round++) {
+            for (int s = 0; s < sizes.length; s++) {
+                long start = CPU.getCurrentThreadCpuTime();
+                for (Post p : posts.get(s)) {
+                    persons += analyzers[s].analyze(p).persons().size();
+                }
+                if (round >= 0) {
+                    micros[s][round] = (CPU.getCurrentThreadCpuTime() - start) / 1_000.0 / POSTS;
+                }
+            }
+        }
+        for (int s = 0; s < sizes.length; s++) {
+            Arrays.sort(micros[s]);
+            System.out.printf("%,7d persons: median %.2f µs/post, best round %.2f µs/post (CPU, %d rounds of %,d posts)%n",
+                    sizes[s], micros[s][ROUNDS / 2], micros[s][0], ROUNDS, POSTS);
+        }
+        System.out.println("persons found: " + persons);
+    }
+}
