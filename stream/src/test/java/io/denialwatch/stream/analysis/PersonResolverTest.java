@@ -74,6 +74,22 @@ class PersonResolverTest {
     }
 
     @Test
+    void aSurnameOfOneConsonantIsFoundAfterAGivenNameOnly() {
+        PersonResolver short_ = new PersonResolver(Gazetteer.parse("""
+                persons:
+                  - {id: nizar-issa, name: Nizar Karim Issa}
+                  - {id: ahmed-ali, name: Ahmed Ali}
+                """));
+        assertThat(short_.find(Tokens.of(TextNormalizer.fold("A spokesperson for Nizar Karim Issa denied the report"))))
+                .extracting(m -> m.person().id()).containsExactly("nizar-issa");
+        assertThat(short_.find(Tokens.of(TextNormalizer.fold("نفى أحمد علي التقرير"))))
+                .extracting(m -> m.person().id()).containsExactly("ahmed-ali");
+        // alone, a one-consonant surname is any number of common words
+        assertThat(short_.find(Tokens.of(TextNormalizer.fold("Issa said")))).isEmpty();
+        assertThat(short_.find(Tokens.of(TextNormalizer.fold("قال علي إن")))).isEmpty();
+    }
+
+    @Test
     void lowerCaseLatinWordsAreNotANameWhateverTheirSkeleton() {
         PersonResolver rifai = new PersonResolver(Gazetteer.parse("""
                 persons:

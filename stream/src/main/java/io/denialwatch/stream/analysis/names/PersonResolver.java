@@ -31,6 +31,11 @@ import java.util.Objects;
 public final class PersonResolver {
 
     private static final int MIN_SKELETON = 2;
+    /**
+     * Surnames of one consonant (Ali, Issa, Eid, Aoun) are indexed too, but match only after a
+     * given name: alone they would hit common words.
+     */
+    private static final int MIN_INDEXED_SKELETON = 1;
     /** Without the article, an Arabic surname alone needs this many consonants to be trusted. */
     private static final int MIN_BARE_SKELETON = 3;
     /** A capitalised Latin surname with this many consonants is distinctive in any spelling (Netanyahou). */
@@ -105,7 +110,7 @@ public final class PersonResolver {
             names.addAll(p.aliases());
             for (String name : names) {
                 for (NameForm form : name == null ? List.<NameForm>of() : NameForm.parse(p, name, words)) {
-                    if (form.surnameSkeleton().length() >= MIN_SKELETON) {
+                    if (form.surnameSkeleton().length() >= MIN_INDEXED_SKELETON) {
                         bySurname.computeIfAbsent(form.surnameSkeleton(), k -> new SurnameEntry()).add(form);
                     }
                 }
@@ -294,6 +299,9 @@ public final class PersonResolver {
 
     private boolean surnameAlone(Tokens tokens, int i, Reading reading, boolean article, NameForm form) {
         String stem = reading.stem();
+        if (form.surnameSkeleton().length() < MIN_SKELETON) {
+            return false;
+        }
         if (form.particle() != null && (i == 0 || !skeletons.get(tokens.word(i - 1)).equals(form.particle()))) {
             return false;
         }
