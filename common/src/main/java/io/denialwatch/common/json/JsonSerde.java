@@ -16,6 +16,8 @@ public final class JsonSerde<T> implements Serde<T> {
     /** Bound to the type once: a mapper looks the (de)serialiser up on every call. */
     private final ObjectReader reader;
     private final ObjectWriter writer;
+    /** For the binary form: reads records written as text by earlier versions (state, repartition). */
+    private final ObjectReader textReader;
 
     /** JSON text: for topics others read. */
     public JsonSerde(Class<T> type) {
@@ -26,9 +28,13 @@ public final class JsonSerde<T> implements Serde<T> {
         this.type = type;
         this.reader = mapper.readerFor(type);
         this.writer = mapper.writerFor(type);
+        this.textReader = mapper == Json.MAPPER ? reader : Json.MAPPER.readerFor(type);
     }
 
-    /** The binary form ({@link Json#COMPACT}): for internal topics and state stores. */
+    /**
+     * The binary form ({@link Json#COMPACT}): for internal topics and state stores. It still reads
+     * text JSON, so state and repartition records written before the binary form stay readable.
+     */
     public static <T> JsonSerde<T> compact(Class<T> type) {
         return new JsonSerde<>(Json.COMPACT, type);
     }
@@ -54,7 +60,8 @@ public final class JsonSerde<T> implements Serde<T> {
                 return null;
             }
             try {
-                return reader.readValue(bytes);
+                // Smile starts with ":)\n", never with '{': a text record is from before the binary form
+                return bytes.length > 0 && bytes[0] == '{' ? textReader.readValue(bytes) : reader.readValue(bytes);
             } catch (IOException e) {
                 throw new SerializationException("not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
             }
