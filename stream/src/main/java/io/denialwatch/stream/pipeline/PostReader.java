@@ -1,5 +1,6 @@
 package io.denialwatch.stream.pipeline;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.denialwatch.common.LogSafe;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.model.DeadLetter;
@@ -16,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 public final class PostReader {
     /** Larger records are refused before parsing: no real post comes near it. */
     public static final int MAX_RECORD_BYTES = 2 * 1024 * 1024;
+    /** Bound to the type once: every post of {@code dw.posts} passes here. */
+    private static final ObjectReader POSTS = Json.MAPPER.readerFor(Post.class);
 
     private PostReader() {
     }
@@ -39,7 +42,7 @@ public final class PostReader {
                     new String(bytes, StandardCharsets.UTF_8)));
         }
         try {
-            Post post = Json.read(text, Post.class);
+            Post post = POSTS.readValue(text);
             if (post == null) {
                 return Parsed.failed(DeadLetter.of("stream.parse", "null record", origin, text));
             }
