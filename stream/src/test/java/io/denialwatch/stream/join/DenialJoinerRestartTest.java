@@ -1,0 +1,100 @@
+package io.denialwatch.stream.join;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.denialwatch.common.gazetteer.Gazetteer;
+import io.denialwatch.common.json.JsonSerde;
+import io.denialwatch.common.model.Account;
+import io.denialwatch.common.model.AccountKind;
+import io.denialwatch.common.model.Alert;
+import io.denialwatch.common.model.Analysis;
+import io.denialwatch.common.model.Cue;
+import io.denialwatch.common.model.Denier;
+import io.denialwatch.common.model.PersonMention;
+import io.denialwatch.common.model.Post;
+import io.denialwatch.common.model.RankedStory;
+import io.denialwatch.stream.PipelineMetrics;
+import io.denialwatch.stream.StreamSettings;
+import io.denialwatch.stream.pipeline.PersonEvent;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.StateStore;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A revision owed by a late story survives a restart: the joiner is stopped between the story
+ * and its next tick, and a new joiner on the same stores (as after a fail-over, restored from the
+ * changelogs) makes it. The test driver cannot show this: it empties the state when it closes.
+ */
+class DenialJoinerRestartTest {
+    private static final Instant T0 = Instant.parse("2025-11-01T00:00:00Z");
+    private static final Account SELF = new Account("x:rami", "rami", "Rami Khoury", AccountKind.PERSON);
+    private static final Account NYT = new Account("x:nytimes", "nytimes", "The New York Times", AccountKind.OUTLET);
+    private static final PersonMention RAMI = new PersonMention("rami-khoury", "Rami Khoury", "Rami Khoury", "alias");
+
+    private final JoinInputs inputs = new JoinInputs(Terms.bundled(), new OutletDirectory(Gazetteer.empty().withBundledOutlets()));
+    private final List<StateStore> stores = List.of(
+            store(DenialJoiner.STORIES, JsonSerde.compact(StoryRecord.class)),
+            store(DenialJoiner.STORY_COUNTS, Serdes.Long()),
+            store(DenialJoiner.DENIALS, JsonSerde.compact(DenialRecord.class)),
+            store(DenialJoiner.HELD_REPORTS, JsonSerde.compact(HeldReport.class)),
+            store(DenialJoiner.TO_REVISE, Serdes.Long()));
+
+    private static <V> StateStore store(String name, Serde<V> values) {
+        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), values)
+                .withLoggingDisabled().build();
+    }
+
+    /** A joiner on the shared stores, as a task starting (or starting again) would get it. */
+    private MockProcessorContext<String, Alert> startJoiner(DenialJoiner joiner) {
+        MockProcessorContext<String, Alert> context = new MockProcessorContext<>();
+        context.setCurrentSystemTimeMs(T0.toEpochMilli());
+        for (StateStore s : stores) {
+            if (!s.isOpen()) {
+                s.init(context.getStateStoreContext(), s);
+            }
+            context.addStateStore(s);
+        }
+        joiner.init(context);
+        return context;
+    }
+
+    private void send(DenialJoiner joiner, Post post, boolean denial) {
+        Analysis a = new Analysis(post.id(), "en", denial, denial ? 0.9 : 0,
+                denial ? List.of(new Cue("denial_predicate", "deny", 2, 6)) : null,
+                denial ? new Denier("Rami Khoury", "self", RAMI.id()) : null, List.of(RAMI), null);
+        inputs.of(post, a, post.publishedAt()).forEach(kv -> joiner.process(new Record<>(kv.key, kv.value, 0L)));
+    }
+
+    private static Post post(String id, Account account, Instant at, String text) {
+        return new Post(id, account.id(), "https://example.org/" + id, at, at.plusSeconds(60), account, "en", null, text,
+                null, null, null, null);
+    }
+
+    private static void tick(MockProcessorContext<String, Alert> context) {
+        context.scheduledPunctuators().forEach(p -> p.getPunctuator().punctuate(context.currentSystemTimeMs()));
+    }
+
+    @Test
+    void aRevisionOwedWhenTheJoinerStopsIsMadeByTheNextOne() {
+        DenialJoiner first = new DenialJoiner(StreamSettings.defaults(), PipelineMetrics.noop());
+        MockProcessorContext<String, Alert> before = startJoiner(first);
+        send(first, post("d1", SELF, T0.plusSeconds(36_000), "I deny selling my stake in the port."), true);
+        send(first, post("s1", NYT, T0.plusSeconds(3_600), "Rami Khoury sold his stake in the port."), false);
+        // stopped before its next tick: only the first alert went out, the revision is owed
+        assertThat(before.forwarded()).extracting(f -> f.record().value().revision()).containsExactly(1);
+
+        MockProcessorContext<String, Alert> after = startJoiner(new DenialJoiner(StreamSettings.defaults(),
+                PipelineMetrics.noop()));
+        tick(after);
+        assertThat(after.forwarded()).singleElement().satisfies(f -> {
+            assertThat(f.record().value().revision()).isEqualTo(2);
+            assertThat(f.record().value().stories()).extracting(RankedStory::postId).containsExactly("s1");
+        });
+    }
+}
