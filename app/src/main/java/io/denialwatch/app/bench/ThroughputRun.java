@@ -41,13 +41,11 @@ final class ThroughputRun {
      */
     static Result measure(StreamRole role, GroupProgress progress, String postsTopic, List<String> internal,
             long already, long toProcess, Duration limit, Path appStateDir) throws InterruptedException {
-        long startWait = System.nanoTime();
-        ProcessMeter.Reading first = null; // at the first commit
-        long cFirst = 0;
-        ProcessMeter.Reading start = null; // at the first commit past the warm-up
-        long c0 = 0;
+        Mark origin = new Mark(ProcessMeter.read(), already); // before this run has committed anything
+        Mark first = null; // at the first commit
+        Mark warm = null; // at the first commit past the warm-up
         long heapPeak = 0;
-        long c = 0;
+        long c;
         boolean drained = false;
         while (true) {
             LockSupport.parkNanos(POLL.toNanos());
@@ -57,14 +55,12 @@ final class ThroughputRun {
             c = progress.committed(postsTopic);
             heapPeak = Math.max(heapPeak, ProcessMeter.heapUsedBytes());
             if (first == null && c > already) {
-                first = ProcessMeter.read();
-                cFirst = c;
+                first = new Mark(ProcessMeter.read(), c);
             }
-            if (start == null) {
+            if (warm == null) {
                 if (c > already + toProcess / WARM_UP_FRACTION) {
-                    start = ProcessMeter.read();
-                    c0 = c;
-                } else if (System.nanoTime() - startWait > START_LIMIT.toNanos()) {
+                    warm = new Mark(ProcessMeter.read(), c);
+                } else if (System.nanoTime() - origin.reading().wallNanos() > START_LIMIT.toNanos()) {
                     throw new IllegalStateException("the stream did not get past its warm-up within " + START_LIMIT
                             + " (state " + role.state() + ")");
                 }
@@ -74,20 +70,35 @@ final class ThroughputRun {
                 drained = true;
                 break;
             }
-            if (System.nanoTime() - start.wallNanos() > limit.toNanos()) {
+            if (System.nanoTime() - warm.reading().wallNanos() > limit.toNanos()) {
                 break;
             }
         }
-        if (c == c0) {
-            // a run too short to have a commit after its warm-up: measure it whole rather than not at all
-            start = first;
-            c0 = cFirst;
-        }
         ProcessMeter.Reading end = ProcessMeter.read();
-        long posts = c - c0;
-        double seconds = end.seconds(start);
-        return new Result(posts, seconds, posts / seconds, drained, end.streamCpuMsPer1000(start, posts),
-                end.processCpuMsPer1000(start, posts), heapPeak >> 20, StateSize.of(role.streams(), appStateDir),
-                ProcessMeter.systemLoad());
+        Mark start = windowStart(c, origin, first, warm);
+        long posts = c - start.committed();
+        double seconds = end.seconds(start.reading());
+        return new Result(posts, seconds, posts / seconds, drained, end.streamCpuMsPer1000(start.reading(), posts),
+                end.processCpuMsPer1000(start.reading(), posts), heapPeak >> 20,
+                StateSize.of(role.streams(), appStateDir), ProcessMeter.systemLoad());
+    }
+
+    /** A reading taken when the application had committed {@code committed} posts. */
+    record Mark(ProcessMeter.Reading reading, long committed) {
+    }
+
+    /**
+     * Where the measured window opens: at the first commit past the warm-up; in a run too short
+     * to commit again after it, at the first commit; and when that one already covered every
+     * post (a slow start on a busy machine), when the run began. A window that counts start-up
+     * measures less than the steady rate, but a window with no posts measures nothing at all.
+     */
+    static Mark windowStart(long committedAtEnd, Mark origin, Mark first, Mark warm) {
+        for (Mark m : new Mark[] {warm, first}) {
+            if (m != null && m.committed() < committedAtEnd) {
+                return m;
+            }
+        }
+        return origin;
     }
 }
