@@ -91,7 +91,8 @@ public final class Terms {
                     previous = null;
                 }
                 case WORD -> {
-                    String pair = previous == null ? null : pairConcept(previous, w);
+                    // most words begin no two-word concept: no look-up, no iterator
+                    String pair = previous == null || previous.firstForms().isEmpty() ? null : pairConcept(previous, w);
                     if (pair != null) {
                         out.add("c:" + pair);
                     }

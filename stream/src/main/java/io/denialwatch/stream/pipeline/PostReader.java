@@ -31,15 +31,11 @@ public final class PostReader {
             return Parsed.failed(DeadLetter.of("stream.parse",
                     "record of " + bytes.length + " bytes exceeds " + MAX_RECORD_BYTES, origin, null));
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return Parsed.failed(DeadLetter.of("stream.parse", "invalid UTF-8", origin,
-                    new String(bytes, StandardCharsets.UTF_8)));
+        // the lenient decoder puts U+FFFD where the bytes are not UTF-8, so a text without one
+        // was valid; only a text with one (malformed, or a real U+FFFD) is decoded again strictly
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0 && !strictlyUtf8(bytes)) {
+            return Parsed.failed(DeadLetter.of("stream.parse", "invalid UTF-8", origin, text));
         }
         try {
             Post post = POSTS.readValue(text);
@@ -54,6 +50,18 @@ public final class PostReader {
         } catch (IOException | RuntimeException e) {
             return Parsed.failed(DeadLetter.of("stream.parse", "not a valid post: " + LogSafe.firstLine(e.getMessage()),
                     origin, text));
+        }
+    }
+
+    private static boolean strictlyUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 }

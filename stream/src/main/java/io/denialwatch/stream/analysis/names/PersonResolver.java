@@ -176,7 +176,10 @@ public final class PersonResolver {
     public List<PersonMatch> find(Tokens tokens) {
         LongestMatches all = new LongestMatches();
         for (int i = 0; i < tokens.size(); i++) {
-            for (Reading reading : surnameReadings.get(tokens.word(i))) {
+            List<Reading> readings = surnameReadings.get(tokens.word(i));
+            // most words are no one's surname: an indexed loop spares an iterator per word
+            for (int r = 0; r < readings.size(); r++) {
+                Reading reading = readings.get(r);
                 consider(tokens, i, reading, tokens.isArabic(i) ? reading.article() : latinArticleBefore(tokens, i), all);
             }
         }
