@@ -31,7 +31,7 @@ public record BenchPlan(int persons, int partitions, long posts, Duration limit,
 
     public static final Set<String> ALL_SWEEPS = Set.of("gazetteer", "lookback", "partitions");
 
-    /** The documented full run: about 25 minutes on 2 cores. */
+    /** The documented full run: about 11 minutes on 2 cores. */
     public static BenchPlan full() {
         return new BenchPlan(1000, 6, 1_000_000, Duration.ofSeconds(90), List.of(1000, 5000, 20000),
                 Duration.ofSeconds(10), Duration.ofSeconds(60), ALL_SWEEPS, List.of(100, 1000, 10000),
