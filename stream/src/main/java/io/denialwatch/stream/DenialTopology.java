@@ -21,7 +21,6 @@ import io.denialwatch.stream.pipeline.PersonEvent;
 import io.denialwatch.stream.pipeline.PostReader;
 import java.time.Instant;
 import java.util.Map;
-import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -31,7 +30,6 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -58,28 +56,24 @@ public final class DenialTopology {
 
     /** The topology of the {@code stream} role: state in RocksDB, changelogged. */
     public static Topology build(Parts parts) {
-        return build(parts, Stores::persistentKeyValueStore);
+        return build(parts, StateKind.PERSISTENT);
     }
 
-    /**
-     * The same topology with the given kind of state store. Offline replay keeps its state in
-     * memory: it runs once, start to end, and the test driver commits (and so would flush
-     * RocksDB) after every record.
-     */
-    public static Topology build(Parts parts, Function<String, KeyValueBytesStoreSupplier> stores) {
+    /** The same topology with its state kept as {@code state} says. */
+    public static Topology build(Parts parts, StateKind state) {
         Topics topics = parts.topics();
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(FirstDeliveryFilter.STORE),
-                Serdes.String(), Serdes.Long()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DenialJoiner.STORIES),
+        builder.addStateStore(Stores.windowStoreBuilder(state.window(FirstDeliveryFilter.STORE,
+                FirstDeliveryFilter.remembered(parts.settings()), FirstDeliveryFilter.WINDOW), Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.STORIES),
                 Serdes.String(), JsonSerde.compact(StoryRecord.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DenialJoiner.STORY_COUNTS),
+        builder.addStateStore(Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.STORY_COUNTS),
                 Serdes.String(), Serdes.Long()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DenialJoiner.DENIALS),
+        builder.addStateStore(Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.DENIALS),
                 Serdes.String(), JsonSerde.compact(DenialRecord.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DenialJoiner.HELD_REPORTS),
+        builder.addStateStore(Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.HELD_REPORTS),
                 Serdes.String(), JsonSerde.compact(HeldReport.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DenialJoiner.TO_REVISE),
+        builder.addStateStore(Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.TO_REVISE),
                 Serdes.String(), Serdes.Long()));
 
         KStream<String, Parsed<Post>> parsed = builder
@@ -95,7 +89,7 @@ public final class DenialTopology {
         KStream<String, Post> posts = branches.get("parsed-ok")
                 .mapValues(Parsed::value, Named.as("post"))
                 .processValues(() -> new FirstDeliveryFilter(parts.settings().futureSkew(),
-                        parts.settings().lookback().plus(parts.settings().grace()), parts.metrics()),
+                        FirstDeliveryFilter.remembered(parts.settings()), parts.metrics()),
                         Named.as("first-delivery"), FirstDeliveryFilter.STORE);
 
         KStream<String, Parsed<Analysed>> analysed = posts.processValues(

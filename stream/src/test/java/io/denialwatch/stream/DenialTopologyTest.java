@@ -8,9 +8,11 @@ import io.denialwatch.common.model.Alert;
 import io.denialwatch.common.model.DeadLetter;
 import io.denialwatch.common.model.Post;
 import io.denialwatch.stream.analysis.MultilingualAnalyzer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -34,6 +36,7 @@ class DenialTopologyTest {
     private TestInputTopic<String, byte[]> posts;
     private TestOutputTopic<String, Alert> alerts;
     private TestOutputTopic<String, DeadLetter> dead;
+    private final PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
 
     @BeforeEach
     void start() {
@@ -45,7 +48,7 @@ class DenialTopologyTest {
             driver.close();
         }
         var topology = DenialTopology.build(new DenialTopology.Parts(topics, new MultilingualAnalyzer(gazetteer), gazetteer,
-                StreamSettings.defaults(), PipelineMetrics.noop(), null));
+                StreamSettings.defaults(), metrics, null));
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "test");
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -113,6 +116,21 @@ class DenialTopologyTest {
             send(line);
         }
         assertThat(alerts.readValuesToList()).hasSize(2);
+    }
+
+    @Test
+    void aPostIdIsRememberedForTheLookBackAndGraceAfterItArrivedThenForgotten() throws IOException {
+        String line = FoundingExample.postLines().get(0);
+        Duration remembered = StreamSettings.defaults().lookback().plus(StreamSettings.defaults().grace());
+        send(line);
+        driver.advanceWallClockTime(remembered.minusHours(1));
+        send(line);
+        assertThat(metrics.duplicates.count()).isEqualTo(1.0);
+        // by arrival, not by publication: the post was published long before, and still counts
+        driver.advanceWallClockTime(Duration.ofHours(2));
+        send(line);
+        assertThat(metrics.duplicates.count()).isEqualTo(1.0);
+        assertThat(metrics.postsIn.count()).isEqualTo(3.0);
     }
 
     @Test

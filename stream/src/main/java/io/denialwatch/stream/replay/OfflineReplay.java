@@ -7,6 +7,7 @@ import io.denialwatch.common.model.Alert;
 import io.denialwatch.common.model.Analysis;
 import io.denialwatch.common.model.DeadLetter;
 import io.denialwatch.stream.DenialTopology;
+import io.denialwatch.stream.StateKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -26,7 +27,6 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * Runs the very topology of the {@code stream} role without a broker, through Kafka Streams'
@@ -74,7 +74,7 @@ public final class OfflineReplay implements AutoCloseable {
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "replay.invalid:9092");
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
-        this.driver = new TopologyTestDriver(DenialTopology.build(withAnalysis, Stores::inMemoryKeyValueStore), p);
+        this.driver = new TopologyTestDriver(DenialTopology.build(withAnalysis, StateKind.IN_MEMORY), p);
         this.posts = driver.createInputTopic(topics.posts.name(), new StringSerializer(), new ByteArraySerializer());
         this.analyses = driver.createOutputTopic(ANALYSIS_TOPIC, new StringDeserializer(),
                 analysisTopic.valueSerde().deserializer());
