@@ -64,7 +64,8 @@ public final class DenialTopology {
         Topics topics = parts.topics();
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.windowStoreBuilder(state.window(FirstDeliveryFilter.STORE,
-                FirstDeliveryFilter.remembered(parts.settings()), FirstDeliveryFilter.WINDOW), Serdes.String(), Serdes.Long()));
+                        FirstDeliveryFilter.remembered(parts.settings()), FirstDeliveryFilter.WINDOW),
+                Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.STORIES),
                 Serdes.String(), JsonSerde.compact(StoryRecord.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.STORY_COUNTS),
