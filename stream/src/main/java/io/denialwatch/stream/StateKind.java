@@ -1,6 +1,7 @@
 package io.denialwatch.stream;
 
 import java.time.Duration;
+import java.util.function.Function;
 import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowBytesStoreSupplier;
@@ -11,30 +12,28 @@ import org.apache.kafka.streams.state.WindowBytesStoreSupplier;
  * flush RocksDB) after every record.
  */
 public enum StateKind {
-    PERSISTENT {
-        @Override
-        KeyValueBytesStoreSupplier keyValue(String name) {
-            return Stores.persistentKeyValueStore(name);
-        }
+    PERSISTENT(Stores::persistentKeyValueStore, Stores::persistentWindowStore),
+    IN_MEMORY(Stores::inMemoryKeyValueStore, Stores::inMemoryWindowStore);
 
-        @Override
-        WindowBytesStoreSupplier window(String name, Duration retention, Duration size) {
-            return Stores.persistentWindowStore(name, retention, size, false);
-        }
-    },
-    IN_MEMORY {
-        @Override
-        KeyValueBytesStoreSupplier keyValue(String name) {
-            return Stores.inMemoryKeyValueStore(name);
-        }
+    /** The shape of {@code Stores}' window store factories. */
+    private interface WindowStores {
+        WindowBytesStoreSupplier of(String name, Duration retention, Duration size, boolean retainDuplicates);
+    }
 
-        @Override
-        WindowBytesStoreSupplier window(String name, Duration retention, Duration size) {
-            return Stores.inMemoryWindowStore(name, retention, size, false);
-        }
-    };
+    private final Function<String, KeyValueBytesStoreSupplier> keyValue;
+    private final WindowStores window;
 
-    abstract KeyValueBytesStoreSupplier keyValue(String name);
+    StateKind(Function<String, KeyValueBytesStoreSupplier> keyValue, WindowStores window) {
+        this.keyValue = keyValue;
+        this.window = window;
+    }
 
-    abstract WindowBytesStoreSupplier window(String name, Duration retention, Duration size);
+    KeyValueBytesStoreSupplier keyValue(String name) {
+        return keyValue.apply(name);
+    }
+
+    /** A window store keeping one record per key and time. */
+    WindowBytesStoreSupplier window(String name, Duration retention, Duration size) {
+        return window.of(name, retention, size, false);
+    }
 }
