@@ -42,21 +42,10 @@ final class FullNameSelection {
             // nothing reaches back: every match starts at the given name, so all are longest and kept
             return tryAll(byReading, trial);
         }
-        String longestPerson = null;
-        int longest = 0;
-        boolean severalLongest = false;
+        LongestMatches.Longest top = LongestMatches.Longest.of(chosen.values());
+        String longestPerson = top.personId();
         boolean otherReaches = false;
-        for (PersonMatch m : chosen.values()) {
-            int span = m.to() - m.from();
-            if (span > longest) {
-                longest = span;
-                longestPerson = m.person().id();
-                severalLongest = false;
-            } else if (span == longest && !m.person().id().equals(longestPerson)) {
-                severalLongest = true;
-            }
-        }
-        if (!severalLongest) {
+        if (!top.several()) {
             for (PersonMatch m : chosen.values()) {
                 otherReaches |= !m.person().id().equals(longestPerson);
             }

@@ -38,18 +38,10 @@ final class LongestMatches {
      * {@link #winners()} is the same as with every match added.
      */
     void addEndingTogether(List<PersonMatch> group) {
-        int longest = 0;
-        String longestPerson = null;
-        boolean severalLongest = false;
-        for (PersonMatch m : group) {
-            if (span(m) > longest) {
-                longest = span(m);
-                longestPerson = m.person().id();
-                severalLongest = false;
-            } else if (span(m) == longest && !m.person().id().equals(longestPerson)) {
-                severalLongest = true;
-            }
-        }
+        Longest top = Longest.of(group);
+        int longest = top.span();
+        String longestPerson = top.personId();
+        boolean severalLongest = top.several();
         PersonMatch runnerUp = null;
         for (PersonMatch m : group) {
             if (!severalLongest && span(m) < longest && !m.person().id().equals(longestPerson)
@@ -61,6 +53,28 @@ final class LongestMatches {
             if (span(m) == longest || !severalLongest && (m == runnerUp || m.person().id().equals(longestPerson))) {
                 all.add(m);
             }
+        }
+    }
+
+    /**
+     * The longest span among some matches, whose person has the first match of that span, and
+     * whether another person has a match as long.
+     */
+    record Longest(int span, String personId, boolean several) {
+        static Longest of(Iterable<PersonMatch> matches) {
+            int longest = 0;
+            String person = null;
+            boolean several = false;
+            for (PersonMatch m : matches) {
+                if (LongestMatches.span(m) > longest) {
+                    longest = LongestMatches.span(m);
+                    person = m.person().id();
+                    several = false;
+                } else if (LongestMatches.span(m) == longest && !m.person().id().equals(person)) {
+                    several = true;
+                }
+            }
+            return new Longest(longest, person, several);
         }
     }
 
