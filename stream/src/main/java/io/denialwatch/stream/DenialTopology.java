@@ -13,8 +13,9 @@ import io.denialwatch.stream.join.DenialRecord;
 import io.denialwatch.stream.join.HeldReport;
 import io.denialwatch.stream.join.JoinInputs;
 import io.denialwatch.stream.join.OutletDirectory;
-import io.denialwatch.stream.join.StoryRecord;
+import io.denialwatch.stream.join.EncodedStory;
 import io.denialwatch.stream.join.Terms;
+import io.denialwatch.stream.pipeline.EventTimeStamp;
 import io.denialwatch.stream.pipeline.FirstDeliveryFilter;
 import io.denialwatch.stream.pipeline.Parsed;
 import io.denialwatch.stream.pipeline.PersonEvent;
@@ -37,8 +38,9 @@ import org.apache.kafka.streams.state.Stores;
  * {@code replay} command and the {@code stream} role all run exactly the same thing:
  *
  * <pre>
- * dw.posts ─ parse ─ first delivery only ─ analyse ─ one event per concerned person
- *          │                                          └─ repartition by person ─ join ─ dw.alerts
+ * dw.posts ─ parse ─ event time ─ analyse ─ concerns a watched person? ─ first delivery only
+ *          │                                ─ one event per concerned person
+ *          │                                └─ repartition by person ─ join ─ dw.alerts
  *          └─ (bad records, with why) ─────────────────────────────────────────────── dw.deadletter
  * </pre>
  */
@@ -67,7 +69,7 @@ public final class DenialTopology {
                         FirstDeliveryFilter.remembered(parts.settings()), FirstDeliveryFilter.WINDOW),
                 Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.STORIES),
-                Serdes.String(), JsonSerde.compact(StoryRecord.class)));
+                Serdes.String(), EncodedStory.SERDE));
         builder.addStateStore(Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.STORY_COUNTS),
                 Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.DENIALS),
@@ -89,9 +91,8 @@ public final class DenialTopology {
 
         KStream<String, Post> posts = branches.get("parsed-ok")
                 .mapValues(Parsed::value, Named.as("post"))
-                .processValues(() -> new FirstDeliveryFilter(parts.settings().futureSkew(),
-                        FirstDeliveryFilter.remembered(parts.settings()), parts.metrics()),
-                        Named.as("first-delivery"), FirstDeliveryFilter.STORE);
+                .processValues(() -> new EventTimeStamp(parts.settings().futureSkew(), parts.metrics()),
+                        Named.as("event-time"));
 
         KStream<String, Parsed<Analysed>> analysed = posts.processValues(
                 () -> new OriginTagger<Post, Parsed<Analysed>>((post, origin) -> analyse(parts.analyzer(), post, origin)), Named.as("analyse"));
@@ -114,7 +115,11 @@ public final class DenialTopology {
 
         JsonSerde<PersonEvent> eventSerde = JsonSerde.compact(PersonEvent.class);
         JoinInputs joinInputs = new JoinInputs(Terms.bundled(), new OutletDirectory(parts.gazetteer()));
-        good.flatMap((key, a) -> joinInputs.of(a.post(), a.analysis(), a.eventTime()), Named.as("per-person"))
+        good.filter((key, a) -> !a.analysis().persons().isEmpty(), Named.as("concerns-someone"))
+                .processValues(() -> new FirstDeliveryFilter<Analysed>(a -> a.post().id(),
+                        FirstDeliveryFilter.remembered(parts.settings()), parts.metrics()),
+                        Named.as("first-delivery"), FirstDeliveryFilter.STORE)
+                .flatMap((key, a) -> joinInputs.of(a.post(), a.analysis(), a.eventTime()), Named.as("per-person"))
                 .repartition(Repartitioned.with(Serdes.String(), eventSerde).withName(BY_PERSON))
                 .process(() -> new DenialJoiner(parts.settings(), parts.metrics()), Named.as("join"),
                         DenialJoiner.STORIES, DenialJoiner.STORY_COUNTS, DenialJoiner.DENIALS,

@@ -8,11 +8,13 @@ import io.denialwatch.common.model.Alert;
 import io.denialwatch.common.model.DeadLetter;
 import io.denialwatch.common.model.Post;
 import io.denialwatch.stream.analysis.MultilingualAnalyzer;
+import io.denialwatch.stream.pipeline.FirstDeliveryFilter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -22,6 +24,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.WindowStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,6 +134,25 @@ class DenialTopologyTest {
         send(line);
         assertThat(metrics.duplicates.count()).isEqualTo(1.0);
         assertThat(metrics.postsIn.count()).isEqualTo(3.0);
+    }
+
+    @Test
+    void onlyTheIdsOfPostsConcerningAWatchedPersonAreRemembered() throws IOException {
+        String nobody = "{\"id\":\"rss:weather-1\",\"source\":\"rss:weather\",\"published_at\":\"2025-11-13T10:00:00Z\","
+                + "\"lang\":\"en\",\"text\":\"Heavy rain is expected over the coast on Friday, forecasters said.\"}";
+        String story = FoundingExample.postLines().get(1);
+        send(nobody);
+        send(nobody);
+        send(story);
+        WindowStore<String, Long> seen = driver.getWindowStore(FirstDeliveryFilter.STORE);
+        Instant now = Instant.ofEpochMilli(Long.MAX_VALUE / 2);
+        try (var ids = seen.backwardFetchAll(Instant.EPOCH, now)) {
+            List<String> remembered = new java.util.ArrayList<>();
+            ids.forEachRemaining(kv -> remembered.add(kv.key.key()));
+            assertThat(remembered).containsExactly(Json.read(story, Post.class).id());
+        }
+        assertThat(metrics.postsIn.count()).isEqualTo(3.0);
+        assertThat(dead.isEmpty()).isTrue();
     }
 
     @Test

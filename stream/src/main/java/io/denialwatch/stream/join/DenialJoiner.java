@@ -60,7 +60,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     private final PipelineMetrics metrics;
 
     private ProcessorContext<String, Alert> context;
-    private KeyValueStore<String, StoryRecord> stories;
+    private KeyValueStore<String, EncodedStory> stories;
     private KeyValueStore<String, Long> counts;
     private KeyValueStore<String, DenialRecord> denials;
     private KeyValueStore<String, HeldReport> held;
@@ -139,12 +139,11 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     private void onStory(PersonEvent ev) {
         String person = ev.personId();
         long t = ev.eventTime().toEpochMilli();
-        StoryRecord story = ev.story();
-        String key = StoreKeys.key(person, t, story.postId());
+        String key = StoreKeys.key(person, t, ev.postId());
         if (stories.get(key) != null) {
             return;
         }
-        stories.put(key, story);
+        stories.put(key, ev.story());
         Long n = counts.get(person);
         long count = (n == null ? 0 : n) + 1;
         if (count > settings.maxStories() || count % EXPIRY_EVERY == 1) {
@@ -159,7 +158,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         long cutoff = clock - settings.lookback().toMillis() - settings.grace().toMillis();
         int removed = 0;
         List<String> doomed = new ArrayList<>();
-        try (KeyValueIterator<String, StoryRecord> it = stories.range(StoreKeys.from(person, 0),
+        try (KeyValueIterator<String, EncodedStory> it = stories.range(StoreKeys.from(person, 0),
                 StoreKeys.to(person, Long.MAX_VALUE / 2))) {
             while (it.hasNext()) {
                 String k = it.peekNextKey();
@@ -354,10 +353,10 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     private List<RankedStory> rankFor(String person, long t, Set<String> denialTerms, Set<String> outletIds,
             List<String> quotes, String denialPostId) {
         List<StoryRecord> candidates = new ArrayList<>();
-        try (KeyValueIterator<String, StoryRecord> it = stories.range(
+        try (KeyValueIterator<String, EncodedStory> it = stories.range(
                 StoreKeys.from(person, t - settings.lookback().toMillis()), StoreKeys.to(person, t))) {
             while (it.hasNext()) {
-                StoryRecord s = it.next().value;
+                StoryRecord s = it.next().value.record();
                 if (!s.postId().equals(denialPostId)) {
                     candidates.add(s);
                 }

@@ -45,11 +45,12 @@ public final class JoinInputs {
         if (analysis.isDenial()) {
             DenialEvent denial = new DenialEvent(post, analysis, all, namedOutlets(analysis), quotes);
             howByPerson.keySet().forEach(id -> out.add(KeyValue.pair(id,
-                    new PersonEvent(id, eventTime, fromFetched, null, denial))));
+                    new PersonEvent(id, post.id(), eventTime, fromFetched, null, denial))));
         } else {
             StoryRecord story = story(post, analysis, eventTime, all, quotes);
             howByPerson.forEach((id, how) -> out.add(KeyValue.pair(id,
-                    new PersonEvent(id, eventTime, fromFetched, story.withPersonHow(how), null))));
+                    new PersonEvent(id, post.id(), eventTime, fromFetched, EncodedStory.of(story.withPersonHow(how)),
+                            null))));
         }
         return out;
     }

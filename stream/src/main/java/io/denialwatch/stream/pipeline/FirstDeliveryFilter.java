@@ -1,10 +1,9 @@
 package io.denialwatch.stream.pipeline;
 
-import io.denialwatch.common.model.Post;
 import io.denialwatch.stream.PipelineMetrics;
 import io.denialwatch.stream.StreamSettings;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.function.Function;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -12,29 +11,34 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * Lets each post id through once, and stamps the record with the post's event time, so every
- * later step (windows, grace) runs on when things were published, not when they arrived.
- * Producers key {@code dw.posts} by post id, so a re-delivery lands in the same task and store.
+ * Lets each post id through once. Producers key {@code dw.posts} by post id, so a re-delivery
+ * lands in the same task and store.
+ *
+ * <p>The topology puts it after analysis and only in front of the posts that concern a watched
+ * person: a post that concerns nobody gives no join event, so letting it through twice changes
+ * nothing, and remembering its id would cost a store write and a changelog record for most posts.
  *
  * <p>An id is remembered for the look-back plus the grace after it first arrived, in a window
  * store filed by arrival time: the store drops whole segments as they age, so forgetting costs
  * nothing per id. (A key-value store had to be swept by a full scan on the stream thread, about
  * 0.6 s per million remembered ids, during which no post moved; see BENCHMARKS.md.)
+ *
+ * @param <V> what travels with the post at this point of the topology
  */
-public final class FirstDeliveryFilter implements FixedKeyProcessor<String, Post, Post> {
+public final class FirstDeliveryFilter<V> implements FixedKeyProcessor<String, V, V> {
     /** Named apart from the key-value store it replaces, whose changelog a window store cannot read. */
     public static final String STORE = "dw-seen-post-ids";
     /** Each id is one point in time; the window's length only has to be positive. */
     public static final Duration WINDOW = Duration.ofMillis(1);
 
-    private final Duration futureSkew;
+    private final Function<V, String> postId;
     private final Duration remember;
     private final PipelineMetrics metrics;
     private WindowStore<String, Long> seen;
-    private FixedKeyProcessorContext<String, Post> context;
+    private FixedKeyProcessorContext<String, V> context;
 
-    public FirstDeliveryFilter(Duration futureSkew, Duration remember, PipelineMetrics metrics) {
-        this.futureSkew = futureSkew;
+    public FirstDeliveryFilter(Function<V, String> postId, Duration remember, PipelineMetrics metrics) {
+        this.postId = postId;
         this.remember = remember;
         this.metrics = metrics;
     }
@@ -45,24 +49,22 @@ public final class FirstDeliveryFilter implements FixedKeyProcessor<String, Post
     }
 
     @Override
-    public void init(FixedKeyProcessorContext<String, Post> context) {
+    public void init(FixedKeyProcessorContext<String, V> context) {
         this.context = context;
         this.seen = context.getStateStore(STORE);
     }
 
     @Override
-    public void process(FixedKeyRecord<String, Post> record) {
-        Post post = record.value();
-        metrics.postsIn.increment();
+    public void process(FixedKeyRecord<String, V> record) {
+        String id = postId.apply(record.value());
         long arrived = context.currentSystemTimeMs();
-        try (WindowStoreIterator<Long> earlier = seen.fetch(post.id(), arrived - remember.toMillis(), Long.MAX_VALUE)) {
+        try (WindowStoreIterator<Long> earlier = seen.fetch(id, arrived - remember.toMillis(), Long.MAX_VALUE)) {
             if (earlier.hasNext()) {
                 metrics.duplicates.increment();
                 return;
             }
         }
-        EventTime t = EventTime.of(post, futureSkew, Instant.now());
-        seen.put(post.id(), t.at().toEpochMilli(), arrived);
-        context.forward(record.withTimestamp(t.at().toEpochMilli()));
+        seen.put(id, record.timestamp(), arrived);
+        context.forward(record);
     }
 }

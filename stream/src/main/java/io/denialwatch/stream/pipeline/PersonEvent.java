@@ -2,7 +2,7 @@ package io.denialwatch.stream.pipeline;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.denialwatch.stream.join.DenialEvent;
-import io.denialwatch.stream.join.StoryRecord;
+import io.denialwatch.stream.join.EncodedStory;
 import java.time.Instant;
 
 /**
@@ -10,17 +10,22 @@ import java.time.Instant;
  * person id so that a person's stories and denials meet in one task. It carries only what the
  * join needs, prepared before the repartition: a story exactly as the story index keeps it, or
  * a denial with what its alert shows. Exactly one of {@code story} and {@code denial} is set.
+ *
+ * @param postId the post the event is about, beside the story's bytes so that filing a story
+ *               needs no decoding (missing from records of earlier versions: then read from
+ *               the story or the denial)
  */
-public record PersonEvent(String personId, Instant eventTime, boolean timeFromFetchedAt, StoryRecord story,
-        DenialEvent denial) {
+public record PersonEvent(String personId, String postId, Instant eventTime, boolean timeFromFetchedAt,
+        EncodedStory story, DenialEvent denial) {
+
+    public PersonEvent {
+        if (postId == null) {
+            postId = denial != null ? denial.post().id() : story.record().postId();
+        }
+    }
 
     @JsonIgnore // derived, not part of the record
     public boolean isDenial() {
         return denial != null;
-    }
-
-    /** The post the event is about. */
-    public String postId() {
-        return denial != null ? denial.post().id() : story.postId();
     }
 }

@@ -39,7 +39,7 @@ class DenialJoinerRestartTest {
 
     private final JoinInputs inputs = new JoinInputs(Terms.bundled(), new OutletDirectory(Gazetteer.empty().withBundledOutlets()));
     private final List<StateStore> stores = List.of(
-            store(DenialJoiner.STORIES, JsonSerde.compact(StoryRecord.class)),
+            store(DenialJoiner.STORIES, EncodedStory.SERDE),
             store(DenialJoiner.STORY_COUNTS, Serdes.Long()),
             store(DenialJoiner.DENIALS, JsonSerde.compact(DenialRecord.class)),
             store(DenialJoiner.HELD_REPORTS, JsonSerde.compact(HeldReport.class)),

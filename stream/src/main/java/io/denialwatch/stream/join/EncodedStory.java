@@ -1,0 +1,65 @@
+package io.denialwatch.stream.join;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.denialwatch.common.json.Json;
+import io.denialwatch.common.json.JsonSerde;
+import java.util.Base64;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * A {@link StoryRecord} that is encoded once, before the repartition, and travels as those bytes
+ * through the repartition topic into the story index: the join files a story without decoding
+ * and encoding it again, and decodes it only when a denial ranks it. The bytes are the story
+ * index's own format (Smile of the record), so the index reads what earlier versions wrote.
+ */
+public final class EncodedStory {
+    private static final Serde<StoryRecord> RECORDS = JsonSerde.compact(StoryRecord.class);
+    /** The story index's serde: bytes in, bytes out, decoded only on demand. */
+    public static final Serde<EncodedStory> SERDE = Serdes.serdeFrom(
+            (topic, story) -> story == null ? null : story.bytes(),
+            (topic, bytes) -> bytes == null ? null : new EncodedStory(bytes, null));
+
+    private byte[] bytes;
+    private StoryRecord record;
+
+    private EncodedStory(byte[] bytes, StoryRecord record) {
+        this.bytes = bytes;
+        this.record = record;
+    }
+
+    public static EncodedStory of(StoryRecord record) {
+        return new EncodedStory(null, record);
+    }
+
+    /**
+     * Reads the form a repartition record carries: bytes (binary in Smile, base64 in text JSON),
+     * or, from a version before this one, the story as an object.
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static EncodedStory read(Object form) {
+        if (form instanceof byte[] b) {
+            return new EncodedStory(b, null);
+        }
+        if (form instanceof String base64) {
+            return new EncodedStory(Base64.getDecoder().decode(base64), null);
+        }
+        return of(Json.COMPACT.convertValue(form, StoryRecord.class));
+    }
+
+    @JsonValue
+    public byte[] bytes() {
+        if (bytes == null) {
+            bytes = RECORDS.serializer().serialize(null, record);
+        }
+        return bytes;
+    }
+
+    public StoryRecord record() {
+        if (record == null) {
+            record = RECORDS.deserializer().deserialize(null, bytes);
+        }
+        return record;
+    }
+}

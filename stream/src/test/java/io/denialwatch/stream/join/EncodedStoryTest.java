@@ -1,0 +1,58 @@
+package io.denialwatch.stream.join;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.denialwatch.common.json.Json;
+import io.denialwatch.common.json.JsonSerde;
+import io.denialwatch.stream.pipeline.PersonEvent;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serde;
+import org.junit.jupiter.api.Test;
+
+/** A story crosses the repartition as the bytes the story index keeps, and older records still read. */
+class EncodedStoryTest {
+    private static final Instant AT = Instant.parse("2025-11-13T20:00:00Z");
+    private static final StoryRecord STORY = new StoryRecord("x:nytimes-1", "https://www.nytimes.com/1", "The New York Times",
+            Set.of("nytimes"), AT, "en", "Syria and the coalition", "Ahmed al-Sharaa worked with the coalition since 2016.",
+            Set.of("coalition", "2016"), Map.of("la:shr", "sharaa"), List.of("worked with the coalition"), false, "alias");
+    private final Serde<PersonEvent> events = JsonSerde.compact(PersonEvent.class);
+
+    @Test
+    void aStoryIsFiledWithTheBytesItCrossedTheRepartitionWith() {
+        EncodedStory sent = EncodedStory.of(STORY);
+        byte[] wire = events.serializer().serialize("by-person", new PersonEvent("ahmed-al-sharaa", "x:nytimes-1", AT, false, sent, null));
+        PersonEvent read = events.deserializer().deserialize("by-person", wire);
+
+        assertThat(read.postId()).isEqualTo("x:nytimes-1");
+        byte[] filed = EncodedStory.SERDE.serializer().serialize("dw-stories", read.story());
+        assertThat(filed).isEqualTo(sent.bytes());
+        // what the index reads back ranks like the story that was sent
+        assertThat(EncodedStory.SERDE.deserializer().deserialize("dw-stories", filed).record()).isEqualTo(STORY);
+        // and it is the index's format of earlier versions: a plain encoded StoryRecord
+        assertThat(JsonSerde.compact(StoryRecord.class).deserializer().deserialize("dw-stories", filed)).isEqualTo(STORY);
+    }
+
+    @Test
+    void aRepartitionRecordOfAnEarlierVersionStillReads() throws Exception {
+        Map<String, Object> old = new LinkedHashMap<>();
+        old.put("person_id", "ahmed-al-sharaa");
+        old.put("event_time", AT);
+        old.put("time_from_fetched_at", false);
+        old.put("story", STORY); // the story as an object, and no post id beside it
+        PersonEvent read = events.deserializer().deserialize("by-person", Json.COMPACT.writeValueAsBytes(old));
+
+        assertThat(read.postId()).isEqualTo("x:nytimes-1");
+        assertThat(read.story().record()).isEqualTo(STORY);
+    }
+
+    @Test
+    void theTextFormCarriesTheStoryToo() throws Exception {
+        PersonEvent sent = new PersonEvent("ahmed-al-sharaa", "x:nytimes-1", AT, false, EncodedStory.of(STORY), null);
+        PersonEvent read = Json.MAPPER.readValue(Json.MAPPER.writeValueAsBytes(sent), PersonEvent.class);
+        assertThat(read.story().record()).isEqualTo(STORY);
+    }
+}
