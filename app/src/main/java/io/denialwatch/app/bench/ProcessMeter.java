@@ -1,5 +1,6 @@
 package io.denialwatch.app.bench;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadInfo;
@@ -65,6 +66,12 @@ final class ProcessMeter {
     static long liveHeapBytes() {
         System.gc();
         return heapUsedBytes();
+    }
+
+    /** Time the JIT compilers have spent compiling so far, summed over its threads (0 when the JVM cannot say). */
+    static long compileMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     static double systemLoad() {
