@@ -33,8 +33,9 @@ public final class BenchRunner {
     private static final long WARM_UP_POSTS = 50_000;
     /** The warm-up ends when the JIT compiles less than this (cores, summed over its threads)... */
     private static final double JIT_QUIET_CORES = 0.25;
-    /** ...or after this many times a throughput run's longest window. */
+    /** ...or after this many times a throughput run's longest window, or this many rounds. */
     private static final int WARM_UP_LIMITS = 3;
+    private static final int WARM_UP_ROUNDS = 30;
     /** A load more than this many times the measured capacity would only measure a growing backlog. */
     private static final double OVERLOAD = 1.5;
 
@@ -136,13 +137,16 @@ public final class BenchRunner {
         long chunk = Math.min(WARM_UP_POSTS, plan.posts() / 5);
         long giveUp = System.nanoTime() + plan.limit().multipliedBy(WARM_UP_LIMITS).toNanos();
         Scenario sc = scenario("warm", onBroker, plan.persons(), plan.partitions(), Map.of());
-        Instant from = Instant.now().minus(Duration.ofHours(12));
+        // the rounds share the last six hours, so that no post is published in the future (the broker
+        // refuses timestamps more than an hour ahead) however many rounds it takes
+        Instant from = Instant.now().minus(Duration.ofHours(6));
+        Duration span = Duration.ofHours(6).dividedBy(WARM_UP_ROUNDS);
         GroupProgress progress = new GroupProgress(admin, sc.appId());
         try (StreamRole role = ours(sc)) {
             role.start();
-            for (int round = 1; ; round++) {
+            for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
                 long already = progress.committed(sc.topics().posts.name()); // before the stream sees new posts
-                preload(sc, chunk, from.plus(Duration.ofHours(round)), Duration.ofHours(1));
+                preload(sc, chunk, from.plus(span.multipliedBy(round - 1)), span);
                 long wall = System.nanoTime();
                 long compiled = ProcessMeter.compileMillis();
                 ThroughputRun.Result r = ThroughputRun.measure(role, progress, sc.topics().posts.name(),
