@@ -16,7 +16,8 @@ public final class PipelineMetrics {
 
     public PipelineMetrics(MeterRegistry registry) {
         postsIn = Counter.builder("dw_stream_posts").description("posts read from dw.posts").register(registry);
-        duplicates = Counter.builder("dw_stream_duplicates").description("re-delivered posts dropped").register(registry);
+        duplicates = Counter.builder("dw_stream_duplicates")
+                .description("re-delivered posts dropped, among those that concern a watched person").register(registry);
         deadLetters = Counter.builder("dw_stream_deadletters").description("records sent to the dead-letter topic")
                 .register(registry);
         denials = Counter.builder("dw_stream_denials").description("(denial, person) pairs seen").register(registry);
