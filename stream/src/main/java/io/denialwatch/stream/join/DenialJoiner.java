@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -352,17 +353,18 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
 
     private List<RankedStory> rankFor(String person, long t, Set<String> denialTerms, Set<String> outletIds,
             List<String> quotes, String denialPostId) {
-        List<StoryRecord> candidates = new ArrayList<>();
+        List<EncodedStory> candidates = new ArrayList<>();
+        String ownKeyEnd = StoreKeys.SEP + denialPostId;
         try (KeyValueIterator<String, EncodedStory> it = stories.range(
                 StoreKeys.from(person, t - settings.lookback().toMillis()), StoreKeys.to(person, t))) {
             while (it.hasNext()) {
-                StoryRecord s = it.next().value.record();
-                if (!s.postId().equals(denialPostId)) {
-                    candidates.add(s);
+                KeyValue<String, EncodedStory> kv = it.next();
+                if (!kv.key.endsWith(ownKeyEnd)) {
+                    candidates.add(kv.value);
                 }
             }
         }
-        return ranker.rank(new StoryRanker.DenialView(denialTerms, outletIds, quotes, Instant.ofEpochMilli(t)),
+        return ranker.rankFiled(new StoryRanker.DenialView(denialTerms, outletIds, quotes, Instant.ofEpochMilli(t)),
                 candidates, settings.topK());
     }
 

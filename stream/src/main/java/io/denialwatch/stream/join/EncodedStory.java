@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.json.JsonSerde;
+import java.util.Arrays;
 import java.util.Base64;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -11,8 +12,9 @@ import org.apache.kafka.common.serialization.Serdes;
 /**
  * A {@link StoryRecord} that is encoded once, before the repartition, and travels as those bytes
  * through the repartition topic into the story index: the join files a story without decoding
- * and encoding it again, and decodes it only when a denial ranks it. The bytes are the story
- * index's own format (Smile of the record), so the index reads what earlier versions wrote.
+ * and encoding it again. The bytes are the story's {@link StoryFeatures} (what ranking reads)
+ * followed by the Smile of the record, which is decoded only for the stories an alert shows.
+ * A story filed by an earlier version, a plain Smile record, still reads and ranks.
  */
 public final class EncodedStory {
     private static final Serde<StoryRecord> RECORDS = JsonSerde.compact(StoryRecord.class);
@@ -23,6 +25,7 @@ public final class EncodedStory {
 
     private byte[] bytes;
     private StoryRecord record;
+    private StoryFeatures features;
 
     private EncodedStory(byte[] bytes, StoryRecord record) {
         this.bytes = bytes;
@@ -51,15 +54,32 @@ public final class EncodedStory {
     @JsonValue
     public byte[] bytes() {
         if (bytes == null) {
-            bytes = RECORDS.serializer().serialize(null, record);
+            bytes = StoryFeatures.write(record, RECORDS.serializer().serialize(null, record));
         }
         return bytes;
     }
 
+    /** The whole story, for the desk: decoded on first use. */
     public StoryRecord record() {
         if (record == null) {
-            record = RECORDS.deserializer().deserialize(null, bytes);
+            features(); // which decodes a plain record already
+        }
+        if (record == null) {
+            record = RECORDS.deserializer().deserialize(null, Arrays.copyOfRange(bytes, features.recordOffset(), bytes.length));
         }
         return record;
+    }
+
+    /** What ranking reads, without decoding the record. */
+    StoryFeatures features() {
+        if (features == null) {
+            features = StoryFeatures.read(bytes());
+            if (features == null) {
+                // filed by an earlier version: a plain record, whose features are worked out here
+                record = RECORDS.deserializer().deserialize(null, bytes);
+                features = StoryFeatures.read(StoryFeatures.write(record, new byte[0]));
+            }
+        }
+        return features;
     }
 }

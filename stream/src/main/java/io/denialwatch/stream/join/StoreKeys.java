@@ -7,7 +7,7 @@ import java.time.Instant;
  * epoch millis, so a person's entries sort by time and a time window is one range scan.
  */
 final class StoreKeys {
-    private static final char SEP = '\u0001';
+    static final char SEP = '\u0001';
     private static final char AFTER_SEP = '\u0002';
 
     private StoreKeys() {

@@ -4,6 +4,8 @@ import io.denialwatch.common.model.RankedStory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.LongPredicate;
 
 /**
  * Scores how likely a story is the one a denial answers, and says why. The person is already
@@ -34,29 +37,124 @@ public final class StoryRanker {
     }
 
     public List<RankedStory> rank(DenialView denial, List<StoryRecord> stories, int topK) {
-        List<Wanted> wanted = wanted(denial);
-        List<Map<String, String>> shared = new ArrayList<>(stories.size());
-        Map<String, Integer> df = new HashMap<>();
-        for (StoryRecord s : stories) {
-            Map<String, String> m = sharedTerms(wanted, s);
-            shared.add(m);
-            m.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+        return rankFiled(denial, stories.stream().map(EncodedStory::of).toList(), topK);
+    }
+
+    /**
+     * Ranks stories as the index files them. Every candidate is scored from its
+     * {@link StoryFeatures} alone (term hashes, outlets, time), which costs a few look-ups a term;
+     * only the top {@code topK} are decoded, to write out their reasons and what the desk shows.
+     */
+    public List<RankedStory> rankFiled(DenialView denial, List<EncodedStory> stories, int topK) {
+        Query q = new Query(denial);
+        int n = stories.size();
+        BitSet[] shared = new BitSet[n];
+        int[] df = new int[q.keys.length];
+        for (int i = 0; i < n; i++) {
+            shared[i] = q.sharedBy(stories.get(i).features());
+            shared[i].stream().forEach(k -> df[k]++);
         }
-        // score every candidate, but write the reasons out only for the few that are shown
-        List<Integer> order = new ArrayList<>(stories.size());
-        double[] scores = new double[stories.size()];
-        for (int i = 0; i < stories.size(); i++) {
-            scores[i] = round(evaluate(denial, stories.get(i), shared.get(i), df, stories.size(), null));
-            order.add(i);
+        double[] scores = new double[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            scores[i] = round(quickScore(denial, q, stories.get(i), shared[i], df, n));
+            order[i] = i;
         }
-        order.sort(Comparator.<Integer>comparingDouble(i -> -scores[i])
-                .thenComparing(i -> stories.get(i).publishedAt(), Comparator.reverseOrder())
-                .thenComparing(i -> stories.get(i).postId()));
-        List<RankedStory> ranked = new ArrayList<>(Math.min(topK, stories.size()));
-        for (int i : order.subList(0, Math.min(topK, order.size()))) {
-            ranked.add(score(denial, stories.get(i), shared.get(i), df, stories.size()));
+        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i])
+                .thenComparing(i -> stories.get(i).features().publishedAtMs(), Comparator.reverseOrder())
+                .thenComparing(i -> stories.get(i).record().postId()));
+        Map<String, Integer> dfByTerm = new HashMap<>();
+        for (int k = 0; k < df.length; k++) {
+            if (df[k] > 0) {
+                dfByTerm.put(q.keys[k], df[k]);
+            }
+        }
+        List<RankedStory> ranked = new ArrayList<>(Math.min(topK, n));
+        for (int i = 0; i < Math.min(topK, n); i++) {
+            StoryRecord s = stories.get(order[i]).record();
+            ranked.add(score(denial, s, sharedTerms(q.wanted, s), dfByTerm, n));
         }
         return ranked;
+    }
+
+    /**
+     * The denial's terms as hashes to look up in a story's features, grouped by the key
+     * {@link #sharedTerms} files a shared term under (a name and the same word in one script are
+     * one term), the keys in that map's order so that weights are summed in the same order.
+     */
+    private static final class Query {
+        final List<Wanted> wanted;
+        final String[] keys;
+        final boolean[] number;
+        final long[][] termHashes;
+        final long[][] nameHashes;
+        final long[] outlets;
+
+        Query(DenialView d) {
+            wanted = wanted(d);
+            TreeMap<String, List<Wanted>> byKey = new TreeMap<>();
+            for (Wanted w : wanted) {
+                byKey.computeIfAbsent(w.name() ? w.word() : w.key(), k -> new ArrayList<>()).add(w);
+            }
+            keys = byKey.keySet().toArray(new String[0]);
+            number = new boolean[keys.length];
+            termHashes = new long[keys.length][];
+            nameHashes = new long[keys.length][];
+            int k = 0;
+            for (List<Wanted> group : byKey.values()) {
+                number[k] = keys[k].startsWith("n:");
+                termHashes[k] = group.stream().filter(w -> !w.name()).mapToLong(w -> TermHash.of(w.key())).toArray();
+                nameHashes[k] = group.stream().filter(Wanted::name).mapToLong(w -> TermHash.of(w.key())).toArray();
+                k++;
+            }
+            outlets = d.outletIds().stream().mapToLong(TermHash::of).toArray();
+        }
+
+        /** Which of the keys the story shares. */
+        BitSet sharedBy(StoryFeatures f) {
+            BitSet out = new BitSet(keys.length);
+            for (int k = 0; k < keys.length; k++) {
+                if (anyOf(termHashes[k], f::hasTerm) || anyOf(nameHashes[k], f::hasName)) {
+                    out.set(k);
+                }
+            }
+            return out;
+        }
+
+        boolean sharesOutlet(StoryFeatures f) {
+            return anyOf(outlets, f::hasOutlet);
+        }
+
+        private static boolean anyOf(long[] hashes, LongPredicate has) {
+            for (long h : hashes) {
+                if (has.test(h)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** {@link #evaluate}'s score, from the story's features and, only if the denial quotes, its text. */
+    private static double quickScore(DenialView d, Query q, EncodedStory story, BitSet shared, int[] df, int n) {
+        StoryFeatures f = story.features();
+        double numberWeight = 0;
+        double termWeight = 0;
+        boolean numbers = false;
+        boolean words = false;
+        for (int k = shared.nextSetBit(0); k >= 0; k = shared.nextSetBit(k + 1)) {
+            double w = weight(df[k], n);
+            if (q.number[k]) {
+                numbers = true;
+                numberWeight = Math.max(numberWeight, w);
+            } else {
+                words = true;
+                termWeight += w;
+            }
+        }
+        boolean quoted = !d.quotes().isEmpty() && quotedIn(d, story.record()) != null;
+        return points(q.sharesOutlet(f), numbers ? numberWeight : -1, words ? termWeight : -1, quoted,
+                Duration.between(Instant.ofEpochMilli(f.publishedAtMs()), d.at()), f.repost());
     }
 
     /**
@@ -119,26 +217,17 @@ public final class StoryRanker {
                 reasons, s.lang(), s.title(), s.text());
     }
 
-    /** The score in [0, 1]; with a list for {@code reasons}, also why (skipped when ranking many). */
+    /** The score in [0, 1] of a decoded story, and why. */
     private double evaluate(DenialView d, StoryRecord s, Map<String, String> shared, Map<String, Integer> df, int n,
             List<String> reasons) {
-        boolean explain = reasons != null;
-        double score = BASE;
-        if (explain) {
-            reasons.add("same person" + (s.personHow() == null ? "" : " (" + s.personHow() + ")"));
-        }
+        reasons.add("same person" + (s.personHow() == null ? "" : " (" + s.personHow() + ")"));
 
         Set<String> sharedOutlets = new TreeSet<>(d.outletIds());
         sharedOutlets.retainAll(s.outletIds());
         if (!sharedOutlets.isEmpty()) {
-            score += OUTLET;
-            if (explain) {
-                reasons.add("the denial names the outlet of this story: " + (s.outlet() != null ? s.outlet() : String.join(", ", sharedOutlets)));
-            }
+            reasons.add("the denial names the outlet of this story: " + (s.outlet() != null ? s.outlet() : String.join(", ", sharedOutlets)));
         } else if (s.outlet() != null) {
-            if (explain) {
-                reasons.add("report by " + s.outlet());
-            }
+            reasons.add("report by " + s.outlet());
         }
 
         Set<String> sharedNumbers = new TreeSet<>();
@@ -156,42 +245,64 @@ public final class StoryRanker {
             }
         }
         if (!sharedNumbers.isEmpty()) {
-            score += NUMBERS * numberWeight;
-            if (explain) {
-                reasons.add("shared numbers: " + String.join(", ", sharedNumbers));
-            }
+            reasons.add("shared numbers: " + String.join(", ", sharedNumbers));
         }
         if (!sharedWords.isEmpty()) {
+            reasons.add("shared terms: " + String.join(", ", limit(sharedWords, 8)));
+        }
+        String quote = quotedIn(d, s);
+        if (quote != null) {
+            reasons.add("quotes the same words: \"" + quote + "\"");
+        }
+        Duration gap = Duration.between(s.publishedAt(), d.at());
+        reasons.add("published " + human(gap) + " before the denial");
+        if (s.repost()) {
+            reasons.add("a repost, not the original report");
+        }
+        return points(!sharedOutlets.isEmpty(), sharedNumbers.isEmpty() ? -1 : numberWeight,
+                sharedWords.isEmpty() ? -1 : termWeight, quote != null, gap, s.repost());
+    }
+
+    /**
+     * The score in [0, 1] from what a story shares with the denial; {@code numberWeight} and
+     * {@code termWeight} are negative when it shares no number, no term. The one place the
+     * weights are applied, whether a story is scored from its features or explained in full.
+     */
+    private static double points(boolean outlet, double numberWeight, double termWeight, boolean quoted, Duration gap,
+            boolean repost) {
+        double score = BASE;
+        if (outlet) {
+            score += OUTLET;
+        }
+        if (numberWeight >= 0) {
+            score += NUMBERS * numberWeight;
+        }
+        if (termWeight >= 0) {
             // saturating: the first distinctive shared terms say the most
             score += TERMS * (1 - Math.exp(-termWeight / TERMS_SCALE));
-            if (explain) {
-                reasons.add("shared terms: " + String.join(", ", limit(sharedWords, 8)));
-            }
         }
-
-        for (String q : d.quotes()) {
-            if (s.text() != null && Terms.fold(s.text()).contains(q)) {
-                score += QUOTE;
-                if (explain) {
-                    reasons.add("quotes the same words: \"" + q + "\"");
-                }
-                break;
-            }
+        if (quoted) {
+            score += QUOTE;
         }
-
-        Duration gap = Duration.between(s.publishedAt(), d.at());
         score += RECENCY * Math.exp(-gap.toMinutes() / 60.0 / RECENCY_SCALE_HOURS);
-        if (explain) {
-            reasons.add("published " + human(gap) + " before the denial");
-        }
-
-        if (s.repost()) {
+        if (repost) {
             score -= REPOST_PENALTY;
-            if (explain) {
-                reasons.add("a repost, not the original report");
-            }
         }
         return Math.max(0, Math.min(1, score));
+    }
+
+    /** The first phrase the denial quotes that the story's text contains, if any. */
+    private static String quotedIn(DenialView d, StoryRecord s) {
+        if (d.quotes().isEmpty() || s.text() == null) {
+            return null;
+        }
+        String folded = Terms.fold(s.text());
+        for (String q : d.quotes()) {
+            if (folded.contains(q)) {
+                return q;
+            }
+        }
+        return null;
     }
 
     private static double round(double score) {

@@ -30,10 +30,22 @@ class EncodedStoryTest {
         assertThat(read.postId()).isEqualTo("x:nytimes-1");
         byte[] filed = EncodedStory.SERDE.serializer().serialize("dw-stories", read.story());
         assertThat(filed).isEqualTo(sent.bytes());
-        // what the index reads back ranks like the story that was sent
-        assertThat(EncodedStory.SERDE.deserializer().deserialize("dw-stories", filed).record()).isEqualTo(STORY);
-        // and it is the index's format of earlier versions: a plain encoded StoryRecord
-        assertThat(JsonSerde.compact(StoryRecord.class).deserializer().deserialize("dw-stories", filed)).isEqualTo(STORY);
+        // what the index reads back is the story that was sent, and its features are in front
+        EncodedStory stored = EncodedStory.SERDE.deserializer().deserialize("dw-stories", filed);
+        assertThat(stored.features().publishedAtMs()).isEqualTo(AT.toEpochMilli());
+        assertThat(stored.features().hasTerm(TermHash.of("coalition"))).isTrue();
+        assertThat(stored.features().hasTerm(TermHash.of("sharaa"))).isFalse();
+        assertThat(stored.features().hasName(TermHash.of("la:shr"))).isTrue();
+        assertThat(stored.features().hasOutlet(TermHash.of("nytimes"))).isTrue();
+        assertThat(stored.record()).isEqualTo(STORY);
+    }
+
+    @Test
+    void aStoryTheIndexFiledAsAPlainRecordStillReads() {
+        byte[] plain = JsonSerde.compact(StoryRecord.class).serializer().serialize("dw-stories", STORY);
+        EncodedStory stored = EncodedStory.SERDE.deserializer().deserialize("dw-stories", plain);
+        assertThat(stored.record()).isEqualTo(STORY);
+        assertThat(stored.features().hasTerm(TermHash.of("2016"))).isTrue();
     }
 
     @Test

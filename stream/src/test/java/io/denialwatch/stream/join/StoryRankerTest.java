@@ -1,0 +1,120 @@
+package io.denialwatch.stream.join;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.denialwatch.common.json.JsonSerde;
+import io.denialwatch.common.model.RankedStory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ranking scores every candidate from its filed features and explains only the top k from the
+ * decoded story: both must agree, and stories filed by earlier versions must rank the same.
+ */
+class StoryRankerTest {
+    private static final Instant DENIED_AT = Instant.parse("2025-11-13T20:00:00Z");
+    private static final List<String> WORDS = List.of("coalition", "interview", "meeting", "visit", "ceasefire",
+            "prison", "n:2016", "n:44", "c:kill", "c:arrest", "sanctions", "election", "border", "treaty");
+    private static final List<String> NAMES = List.of("kl:wshngtn|Washington", "ka:wshngtn|واشنطن", "kl:dmshq|Damascus",
+            "ka:dmshq|دمشق", "kl:mskw|Moscow");
+    private static final List<String> OUTLETS = List.of("nytimes", "reuters", "bbc", "aljazeera");
+    private final StoryRanker ranker = new StoryRanker();
+
+    @Test
+    void theOrderFromFeaturesIsTheOrderOfTheExplainedScores() {
+        Random random = new Random(11);
+        List<StoryRecord> stories = stories(random, 300);
+        for (int d = 0; d < 40; d++) {
+            StoryRanker.DenialView denial = denial(random);
+            List<RankedStory> all = ranker.rank(denial, stories, stories.size());
+
+            assertThat(all).hasSize(stories.size());
+            // every score below was recomputed from the decoded story; the order came from features
+            assertThat(all).isSortedAccordingTo(Comparator.comparingDouble(RankedStory::score).reversed()
+                    .thenComparing(RankedStory::publishedAt, Comparator.reverseOrder())
+                    .thenComparing(RankedStory::postId));
+            assertThat(ranker.rank(denial, stories, 5)).containsExactlyElementsOf(all.subList(0, 5));
+        }
+    }
+
+    @Test
+    void sharedTermsOutletsAndQuotesLiftAStory() {
+        StoryRecord plain = story("a", Set.of("bbc"), Set.of("visit"), Map.of(), "nothing to see", false, 5);
+        StoryRecord matching = story("b", Set.of("reuters"), Set.of("coalition", "n:2016"),
+                Map.of("ka:wshngtn", "واشنطن"), "he worked with the coalition since 2016", false, 5);
+        StoryRanker.DenialView denial = new StoryRanker.DenialView(
+                Set.of("coalition", "n:2016", "kl:wshngtn|Washington"), Set.of("reuters"),
+                List.of("worked with the coalition"), DENIED_AT);
+
+        List<RankedStory> ranked = ranker.rank(denial, List.of(plain, matching), 2);
+
+        assertThat(ranked).extracting(RankedStory::postId).containsExactly("b", "a");
+        assertThat(ranked.get(0).reasons()).contains("the denial names the outlet of this story: Reuters",
+                "shared numbers: 2016", "shared terms: Washington ≈ واشنطن, coalition",
+                "quotes the same words: \"worked with the coalition\"");
+    }
+
+    @Test
+    void aStoryFiledByAnEarlierVersionRanksAsOneFiledNow() {
+        Random random = new Random(5);
+        List<StoryRecord> stories = stories(random, 60);
+        JsonSerde<StoryRecord> plain = JsonSerde.compact(StoryRecord.class);
+        List<EncodedStory> filedBefore = new ArrayList<>();
+        List<EncodedStory> filedNow = new ArrayList<>();
+        for (StoryRecord s : stories) {
+            filedBefore.add(EncodedStory.SERDE.deserializer().deserialize("dw-stories", plain.serializer().serialize("dw-stories", s)));
+            filedNow.add(EncodedStory.SERDE.deserializer().deserialize("dw-stories", EncodedStory.of(s).bytes()));
+        }
+        for (int d = 0; d < 10; d++) {
+            StoryRanker.DenialView denial = denial(random);
+            assertThat(ranker.rankFiled(denial, filedBefore, 5)).isEqualTo(ranker.rankFiled(denial, filedNow, 5))
+                    .isEqualTo(ranker.rank(denial, stories, 5));
+        }
+    }
+
+    private static List<StoryRecord> stories(Random random, int n) {
+        List<StoryRecord> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Set<String> terms = pick(random, WORDS, 1 + random.nextInt(6));
+            Map<String, String> names = pick(random, NAMES, random.nextInt(3)).stream()
+                    .collect(Collectors.toMap(t -> t.substring(0, t.indexOf('|')), t -> t.substring(t.indexOf('|') + 1),
+                            (a, b) -> a));
+            String text = random.nextInt(4) == 0 ? "sources say he worked with the coalition in 2016" : "a report";
+            // whole hours apart, some at the same time, so ties are broken as the desk sees them
+            out.add(story("p" + i, pick(random, OUTLETS, random.nextInt(2)), terms, names, text, random.nextInt(5) == 0,
+                    random.nextInt(48)));
+        }
+        return out;
+    }
+
+    private static StoryRanker.DenialView denial(Random random) {
+        Set<String> terms = pick(random, WORDS, 2 + random.nextInt(5));
+        terms.addAll(pick(random, NAMES, random.nextInt(3)));
+        List<String> quotes = random.nextBoolean() ? List.of("worked with the coalition") : List.of();
+        return new StoryRanker.DenialView(terms, pick(random, OUTLETS, random.nextInt(2)), quotes, DENIED_AT);
+    }
+
+    private static StoryRecord story(String id, Set<String> outletIds, Set<String> terms, Map<String, String> names,
+            String text, boolean repost, int hoursBefore) {
+        String outlet = outletIds.isEmpty() ? null : outletIds.iterator().next().equals("reuters") ? "Reuters" : "An outlet";
+        return new StoryRecord(id, "https://example.org/" + id, outlet, outletIds,
+                DENIED_AT.minus(Duration.ofHours(hoursBefore)), "en", null, text, terms, names, List.of(), repost, "alias");
+    }
+
+    private static Set<String> pick(Random random, List<String> from, int n) {
+        Set<String> out = new LinkedHashSet<>();
+        while (out.size() < Math.min(n, from.size())) {
+            out.add(from.get(random.nextInt(from.size())));
+        }
+        return out;
+    }
+}
