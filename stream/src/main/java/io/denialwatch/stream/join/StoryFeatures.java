@@ -4,23 +4,35 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * What ranking reads of a filed story, laid out ahead of the story's encoded record: ranking a
  * denial against a person's hundreds of stories then reads a few numbers per story, and decodes
  * the record only for the few the alert shows. Ranking only asks "does this story have term t",
- * so terms, name keys and outlets are kept as sorted 64-bit hashes ({@link TermHash}), looked up
- * in place without building a string.
+ * so terms, name keys and outlets are kept as sorted 64-bit hashes ({@link TermHash}), read in
+ * place without building a string.
  *
- * <p>Layout: {@link #FORMAT} (1 byte), published-at epoch millis (8), repost (1), then the
- * outlet, term and name-key hashes, each list a count (4) and that many sorted longs; the
- * record's own encoding follows. A stored story that starts otherwise is a plain record, as
- * versions before this one filed it.
+ * <p>Whether a phrase the denial quotes is in the story's text cannot be told from its terms; a
+ * signature of the folded text's character trigrams ({@link #TRIGRAM_BITS} bits) tells when it
+ * cannot be, so only the few stories that may contain the phrase are decoded to look.
+ *
+ * <p>Layout: {@link #FORMAT} (1 byte), published-at epoch millis (8), repost (1), the trigram
+ * signature, then the outlet, term and name-key hashes, each list a count (4) and that many
+ * sorted longs; the record's own encoding follows. A stored story that starts otherwise is a
+ * plain record, as versions before this one filed it.
  */
 final class StoryFeatures {
     /** Never the first byte of a plain record (Smile starts with ':', text JSON with '{'). */
     static final byte FORMAT = 1;
-    private static final int HEADER = 1 + 8 + 1;
+    /**
+     * A story keeps at most 1,000 characters of text, about as many distinct trigrams: with 1,024
+     * bits about half are set, so a quoted phrase of 20 trigrams not in the text passes the
+     * signature about once in a million.
+     */
+    static final int TRIGRAM_BITS = 1024;
+    private static final int SIGNATURE = 1 + 8 + 1;
+    private static final int HEADER = SIGNATURE + TRIGRAM_BITS / 8;
 
     private final ByteBuffer buf;
     private final int outlets;
@@ -50,11 +62,28 @@ final class StoryFeatures {
         out.put(FORMAT)
                 .putLong(record.publishedAt() == null ? 0 : record.publishedAt().toEpochMilli())
                 .put((byte) (record.repost() ? 1 : 0));
+        byte[] signature = new byte[TRIGRAM_BITS / 8];
+        if (record.text() != null) {
+            for (int bit : trigrams(Terms.fold(record.text()))) {
+                signature[bit >>> 3] |= (byte) (1 << (bit & 7));
+            }
+        }
+        out.put(signature);
         for (long[] list : new long[][] {o, t, n}) {
             out.putInt(list.length);
             Arrays.stream(list).forEach(out::putLong);
         }
         return out.put(encoded).array();
+    }
+
+    /** The signature bits of {@code folded}'s character trigrams. */
+    static int[] trigrams(String folded) {
+        int[] bits = new int[Math.max(0, folded.length() - 2)];
+        for (int i = 0; i < bits.length; i++) {
+            long tri = ((long) folded.charAt(i) << 32) ^ ((long) folded.charAt(i + 1) << 16) ^ folded.charAt(i + 2);
+            bits[i] = (int) ((tri * 0x9E3779B97F4A7C15L) >>> 54); // the top 10 bits: 0..1023
+        }
+        return bits;
     }
 
     long publishedAtMs() {
@@ -65,18 +94,40 @@ final class StoryFeatures {
         return buf.get(9) != 0;
     }
 
+    /**
+     * False when the folded text cannot contain a phrase with these {@link #trigrams}; true when
+     * it may (then the text must be looked at).
+     */
+    boolean mayContain(int[] phraseTrigrams) {
+        for (int bit : phraseTrigrams) {
+            if ((buf.get(SIGNATURE + (bit >>> 3)) & (1 << (bit & 7))) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean hasOutlet(long hash) {
-        return contains(outlets, hash);
+        int n = buf.getInt(outlets);
+        for (int i = 0; i < n; i++) {
+            if (buf.getLong(outlets + 4 + 8 * i) == hash) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Whether the story has this plain term (word, number, concept; names are kept apart). */
-    boolean hasTerm(long hash) {
-        return contains(terms, hash);
+    /**
+     * Calls {@code found} with the index of each of {@code sorted} (ascending hashes) that is
+     * one of the story's plain terms (words, numbers, concepts; names are kept apart).
+     */
+    void sharedTerms(long[] sorted, IntConsumer found) {
+        walk(terms, sorted, found);
     }
 
-    /** Whether the story has a name of this script-tagged skeleton ({@code ka:sntn}). */
-    boolean hasName(long hash) {
-        return contains(names, hash);
+    /** The same for the story's names, by script-tagged skeleton ({@code ka:sntn}). */
+    void sharedNames(long[] sorted, IntConsumer found) {
+        walk(names, sorted, found);
     }
 
     /** Where the record's own encoding starts. */
@@ -88,22 +139,22 @@ final class StoryFeatures {
         return list + 4 + 8 * buf.getInt(list);
     }
 
-    private boolean contains(int list, long hash) {
-        int lo = 0;
-        int hi = buf.getInt(list) - 1;
+    /** Both lists are sorted: one pass over the two finds what they share. */
+    private void walk(int list, long[] sorted, IntConsumer found) {
+        int n = buf.getInt(list);
         int base = list + 4;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            long v = buf.getLong(base + 8 * mid);
-            if (v < hash) {
-                lo = mid + 1;
-            } else if (v > hash) {
-                hi = mid - 1;
+        int i = 0;
+        int j = 0;
+        while (i < n && j < sorted.length) {
+            long mine = buf.getLong(base + 8 * i);
+            if (mine < sorted[j]) {
+                i++;
+            } else if (mine > sorted[j]) {
+                j++;
             } else {
-                return true;
+                found.accept(j++);
             }
         }
-        return false;
     }
 
     private static <T> Collection<T> orEmpty(Collection<T> c) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.LongPredicate;
 
 /**
  * Scores how likely a story is the one a denial answers, and says why. The person is already
@@ -86,9 +85,14 @@ public final class StoryRanker {
         final List<Wanted> wanted;
         final String[] keys;
         final boolean[] number;
-        final long[][] termHashes;
-        final long[][] nameHashes;
+        /** Sorted hashes of the plain terms wanted, and the key each is filed under. */
+        final long[] terms;
+        final int[] termKey;
+        /** The same for names, by the other script's skeleton. */
+        final long[] names;
+        final int[] nameKey;
         final long[] outlets;
+        final int[][] quoteTrigrams;
 
         Query(DenialView d) {
             wanted = wanted(d);
@@ -98,36 +102,47 @@ public final class StoryRanker {
             }
             keys = byKey.keySet().toArray(new String[0]);
             number = new boolean[keys.length];
-            termHashes = new long[keys.length][];
-            nameHashes = new long[keys.length][];
+            List<long[]> plain = new ArrayList<>();
+            List<long[]> named = new ArrayList<>();
             int k = 0;
             for (List<Wanted> group : byKey.values()) {
                 number[k] = keys[k].startsWith("n:");
-                termHashes[k] = group.stream().filter(w -> !w.name()).mapToLong(w -> TermHash.of(w.key())).toArray();
-                nameHashes[k] = group.stream().filter(Wanted::name).mapToLong(w -> TermHash.of(w.key())).toArray();
+                for (Wanted w : group) {
+                    (w.name() ? named : plain).add(new long[] {TermHash.of(w.key()), k});
+                }
                 k++;
             }
+            plain.sort(Comparator.comparingLong(e -> e[0]));
+            named.sort(Comparator.comparingLong(e -> e[0]));
+            terms = plain.stream().mapToLong(e -> e[0]).toArray();
+            termKey = plain.stream().mapToInt(e -> (int) e[1]).toArray();
+            names = named.stream().mapToLong(e -> e[0]).toArray();
+            nameKey = named.stream().mapToInt(e -> (int) e[1]).toArray();
             outlets = d.outletIds().stream().mapToLong(TermHash::of).toArray();
+            quoteTrigrams = d.quotes().stream().map(StoryFeatures::trigrams).toArray(int[][]::new);
         }
 
         /** Which of the keys the story shares. */
         BitSet sharedBy(StoryFeatures f) {
             BitSet out = new BitSet(keys.length);
-            for (int k = 0; k < keys.length; k++) {
-                if (anyOf(termHashes[k], f::hasTerm) || anyOf(nameHashes[k], f::hasName)) {
-                    out.set(k);
-                }
-            }
+            f.sharedTerms(terms, i -> out.set(termKey[i]));
+            f.sharedNames(names, i -> out.set(nameKey[i]));
             return out;
         }
 
         boolean sharesOutlet(StoryFeatures f) {
-            return anyOf(outlets, f::hasOutlet);
+            for (long h : outlets) {
+                if (f.hasOutlet(h)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
-        private static boolean anyOf(long[] hashes, LongPredicate has) {
-            for (long h : hashes) {
-                if (has.test(h)) {
+        /** Whether the story's text may hold a phrase the denial quotes (if not, no need to decode it). */
+        boolean mayQuote(StoryFeatures f) {
+            for (int[] q : quoteTrigrams) {
+                if (f.mayContain(q)) {
                     return true;
                 }
             }
@@ -152,7 +167,7 @@ public final class StoryRanker {
                 termWeight += w;
             }
         }
-        boolean quoted = !d.quotes().isEmpty() && quotedIn(d, story.record()) != null;
+        boolean quoted = q.mayQuote(f) && quotedIn(d, story.record()) != null;
         return points(q.sharesOutlet(f), numbers ? numberWeight : -1, words ? termWeight : -1, quoted,
                 Duration.between(Instant.ofEpochMilli(f.publishedAtMs()), d.at()), f.repost());
     }

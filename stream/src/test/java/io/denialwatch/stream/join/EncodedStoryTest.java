@@ -6,6 +6,8 @@ import io.denialwatch.common.json.Json;
 import io.denialwatch.common.json.JsonSerde;
 import io.denialwatch.stream.pipeline.PersonEvent;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +35,13 @@ class EncodedStoryTest {
         // what the index reads back is the story that was sent, and its features are in front
         EncodedStory stored = EncodedStory.SERDE.deserializer().deserialize("dw-stories", filed);
         assertThat(stored.features().publishedAtMs()).isEqualTo(AT.toEpochMilli());
-        assertThat(stored.features().hasTerm(TermHash.of("coalition"))).isTrue();
-        assertThat(stored.features().hasTerm(TermHash.of("sharaa"))).isFalse();
-        assertThat(stored.features().hasName(TermHash.of("la:shr"))).isTrue();
+        assertThat(terms(stored.features(), "coalition", "sharaa", "2016")).containsExactly("coalition", "2016");
+        List<String> names = new ArrayList<>();
+        stored.features().sharedNames(new long[] {TermHash.of("la:shr")}, i -> names.add("la:shr"));
+        assertThat(names).containsExactly("la:shr");
         assertThat(stored.features().hasOutlet(TermHash.of("nytimes"))).isTrue();
+        assertThat(stored.features().mayContain(StoryFeatures.trigrams("worked with the coalition"))).isTrue();
+        assertThat(stored.features().mayContain(StoryFeatures.trigrams("never met any of their envoys"))).isFalse();
         assertThat(stored.record()).isEqualTo(STORY);
     }
 
@@ -45,7 +50,20 @@ class EncodedStoryTest {
         byte[] plain = JsonSerde.compact(StoryRecord.class).serializer().serialize("dw-stories", STORY);
         EncodedStory stored = EncodedStory.SERDE.deserializer().deserialize("dw-stories", plain);
         assertThat(stored.record()).isEqualTo(STORY);
-        assertThat(stored.features().hasTerm(TermHash.of("2016"))).isTrue();
+        assertThat(terms(stored.features(), "2016")).containsExactly("2016");
+    }
+
+    /** Which of {@code terms} the story has, as ranking finds them. */
+    private static List<String> terms(StoryFeatures f, String... terms) {
+        List<long[]> byHash = new ArrayList<>();
+        for (int i = 0; i < terms.length; i++) {
+            byHash.add(new long[] {TermHash.of(terms[i]), i});
+        }
+        byHash.sort(Comparator.comparingLong(e -> e[0]));
+        List<String> found = new ArrayList<>();
+        f.sharedTerms(byHash.stream().mapToLong(e -> e[0]).toArray(), i -> found.add(terms[(int) byHash.get(i)[1]]));
+        found.sort(Comparator.comparingInt(t -> List.of(terms).indexOf(t)));
+        return found;
     }
 
     @Test
