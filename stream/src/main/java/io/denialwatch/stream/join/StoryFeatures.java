@@ -11,28 +11,19 @@ import java.util.function.IntConsumer;
  * denial against a person's hundreds of stories then reads a few numbers per story, and decodes
  * the record only for the few the alert shows. Ranking only asks "does this story have term t",
  * so terms, name keys and outlets are kept as sorted 64-bit hashes ({@link TermHash}), read in
- * place without building a string.
+ * place without building a string. (Whether the text holds a phrase the denial quotes is looked
+ * up in the decoded text: few denials quote, and a signature of the folded text, tried, cost more
+ * to write for every story than it saved.)
  *
- * <p>Whether a phrase the denial quotes is in the story's text cannot be told from its terms; a
- * signature of the folded text's character trigrams ({@link #TRIGRAM_BITS} bits) tells when it
- * cannot be, so only the few stories that may contain the phrase are decoded to look.
- *
- * <p>Layout: {@link #FORMAT} (1 byte), published-at epoch millis (8), repost (1), the trigram
- * signature, then the outlet, term and name-key hashes, each list a count (4) and that many
- * sorted longs; the record's own encoding follows. A stored story that starts otherwise is a
+ * <p>Layout: {@link #FORMAT} (1 byte), published-at epoch millis (8), repost (1), then the
+ * outlet, term and name-key hashes, each list a count (4) and that many sorted longs; the
+ * record's own encoding follows. A stored story that starts otherwise is a
  * plain record, as versions before this one filed it.
  */
 final class StoryFeatures {
     /** Never the first byte of a plain record (Smile starts with ':', text JSON with '{'). */
     static final byte FORMAT = 1;
-    /**
-     * A story keeps at most 1,000 characters of text, about as many distinct trigrams: with 1,024
-     * bits about half are set, so a quoted phrase of 20 trigrams not in the text passes the
-     * signature about once in a million.
-     */
-    static final int TRIGRAM_BITS = 1024;
-    private static final int SIGNATURE = 1 + 8 + 1;
-    private static final int HEADER = SIGNATURE + TRIGRAM_BITS / 8;
+    private static final int HEADER = 1 + 8 + 1;
 
     private final ByteBuffer buf;
     private final int outlets;
@@ -62,28 +53,11 @@ final class StoryFeatures {
         out.put(FORMAT)
                 .putLong(record.publishedAt() == null ? 0 : record.publishedAt().toEpochMilli())
                 .put((byte) (record.repost() ? 1 : 0));
-        byte[] signature = new byte[TRIGRAM_BITS / 8];
-        if (record.text() != null) {
-            for (int bit : trigrams(Terms.fold(record.text()))) {
-                signature[bit >>> 3] |= (byte) (1 << (bit & 7));
-            }
-        }
-        out.put(signature);
         for (long[] list : new long[][] {o, t, n}) {
             out.putInt(list.length);
             Arrays.stream(list).forEach(out::putLong);
         }
         return out.put(encoded).array();
-    }
-
-    /** The signature bits of {@code folded}'s character trigrams. */
-    static int[] trigrams(String folded) {
-        int[] bits = new int[Math.max(0, folded.length() - 2)];
-        for (int i = 0; i < bits.length; i++) {
-            long tri = ((long) folded.charAt(i) << 32) ^ ((long) folded.charAt(i + 1) << 16) ^ folded.charAt(i + 2);
-            bits[i] = (int) ((tri * 0x9E3779B97F4A7C15L) >>> 54); // the top 10 bits: 0..1023
-        }
-        return bits;
     }
 
     long publishedAtMs() {
@@ -92,19 +66,6 @@ final class StoryFeatures {
 
     boolean repost() {
         return buf.get(9) != 0;
-    }
-
-    /**
-     * False when the folded text cannot contain a phrase with these {@link #trigrams}; true when
-     * it may (then the text must be looked at).
-     */
-    boolean mayContain(int[] phraseTrigrams) {
-        for (int bit : phraseTrigrams) {
-            if ((buf.get(SIGNATURE + (bit >>> 3)) & (1 << (bit & 7))) == 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     boolean hasOutlet(long hash) {

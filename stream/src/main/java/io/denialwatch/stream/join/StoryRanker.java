@@ -92,7 +92,6 @@ public final class StoryRanker {
         final long[] names;
         final int[] nameKey;
         final long[] outlets;
-        final int[][] quoteTrigrams;
 
         Query(DenialView d) {
             wanted = wanted(d);
@@ -119,7 +118,6 @@ public final class StoryRanker {
             names = named.stream().mapToLong(e -> e[0]).toArray();
             nameKey = named.stream().mapToInt(e -> (int) e[1]).toArray();
             outlets = d.outletIds().stream().mapToLong(TermHash::of).toArray();
-            quoteTrigrams = d.quotes().stream().map(StoryFeatures::trigrams).toArray(int[][]::new);
         }
 
         /** Which of the keys the story shares. */
@@ -133,16 +131,6 @@ public final class StoryRanker {
         boolean sharesOutlet(StoryFeatures f) {
             for (long h : outlets) {
                 if (f.hasOutlet(h)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Whether the story's text may hold a phrase the denial quotes (if not, no need to decode it). */
-        boolean mayQuote(StoryFeatures f) {
-            for (int[] q : quoteTrigrams) {
-                if (f.mayContain(q)) {
                     return true;
                 }
             }
@@ -167,7 +155,7 @@ public final class StoryRanker {
                 termWeight += w;
             }
         }
-        boolean quoted = q.mayQuote(f) && quotedIn(d, story.record()) != null;
+        boolean quoted = !d.quotes().isEmpty() && quotedIn(d, story.record()) != null;
         return points(q.sharesOutlet(f), numbers ? numberWeight : -1, words ? termWeight : -1, quoted,
                 Duration.between(Instant.ofEpochMilli(f.publishedAtMs()), d.at()), f.repost());
     }
