@@ -18,7 +18,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -78,6 +80,12 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     private final Map<String, Long> latestDenial = new HashMap<>();
     /** The keys of {@link #TO_REVISE}, mirrored in memory for the same reason. */
     private final Set<String> stale = new LinkedHashSet<>();
+    /**
+     * Per person, the event times of their first-hand denials in the store (read once, then kept
+     * up to date). Every news report of a denial is checked against them, and reading them from
+     * the store meant decoding each of the person's recent denial records.
+     */
+    private final Map<String, NavigableSet<Long>> firstHandAt = new HashMap<>();
 
     public DenialJoiner(StreamSettings settings, PipelineMetrics metrics) {
         this.settings = settings;
@@ -98,6 +106,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         }
         stale.clear();
         latestDenial.clear();
+        firstHandAt.clear();
         try (KeyValueIterator<String, Long> it = toRevise.all()) {
             it.forEachRemaining(kv -> stale.add(kv.key));
         }
@@ -282,8 +291,13 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         Alert alert = new Alert(Alert.idFor(post.id(), person), 1, personRef(a, person),
                 new Denial(post.id(), post, a.denier(), a.cues(), a.denialScore(), a.lang(), a.outlets()), ranked,
                 Instant.now(), flags, ranked.isEmpty() ? Alert.NO_STORY_YET : null);
-        denials.put(denialKey, new DenialRecord(alert, d.terms(), d.outletIds(), d.quotes(), t));
+        DenialRecord filed = new DenialRecord(alert, d.terms(), d.outletIds(), d.quotes(), t);
+        denials.put(denialKey, filed);
         latestDenial.merge(person, t, Math::max);
+        NavigableSet<Long> firstHand = firstHandAt.get(person);
+        if (firstHand != null && isFirstHand(filed)) {
+            firstHand.add(t);
+        }
         expireDenials(person);
         metrics.alerts.increment();
         context.forward(new Record<>(alert.alertId(), alert, clock));
@@ -328,16 +342,25 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     }
 
     private boolean firstHandDenialBefore(String person, long t) {
-        try (KeyValueIterator<String, DenialRecord> it = denials.range(
-                StoreKeys.from(person, t - settings.foldReported().toMillis()), StoreKeys.to(person, t))) {
-            while (it.hasNext()) {
-                DenialRecord d = it.next().value;
-                if (d.alert().denial().denier() != null && FIRST_HAND.contains(d.alert().denial().denier().kind())) {
-                    return true;
+        Long latest = firstHandAt.computeIfAbsent(person, this::firstHandInStore).floor(t);
+        return latest != null && latest >= t - settings.foldReported().toMillis();
+    }
+
+    private NavigableSet<Long> firstHandInStore(String person) {
+        NavigableSet<Long> times = new TreeSet<>();
+        try (KeyValueIterator<String, DenialRecord> it = denials.range(StoreKeys.from(person, 0),
+                StoreKeys.to(person, Long.MAX_VALUE / 2))) {
+            it.forEachRemaining(kv -> {
+                if (isFirstHand(kv.value)) {
+                    times.add(StoreKeys.timeOf(kv.key));
                 }
-            }
+            });
         }
-        return false;
+        return times;
+    }
+
+    private static boolean isFirstHand(DenialRecord d) {
+        return d.alert().denial().denier() != null && FIRST_HAND.contains(d.alert().denial().denier().kind());
     }
 
     private void expireDenials(String person) {
@@ -349,6 +372,10 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
             it.forEachRemaining(kv -> doomed.add(kv.key));
         }
         doomed.forEach(denials::delete);
+        NavigableSet<Long> firstHand = firstHandAt.get(person);
+        if (firstHand != null) {
+            firstHand.headSet(cutoff).clear();
+        }
     }
 
     private List<RankedStory> rankFor(String person, long t, Set<String> denialTerms, Set<String> outletIds,

@@ -196,6 +196,20 @@ class DenialJoinTest {
     }
 
     @Test
+    void aReportAfterAFirstHandDenialIsFoldedIntoItWhateverCameBefore() {
+        start();
+        // an earlier report of another denial is an alert of its own once the hold passes
+        send(reported(post("r0", REUTERS, "en", hours(1), "Rami Khoury denied visiting Damascus, his office said."), RAMI));
+        driver.advanceWallClockTime(Duration.ofMinutes(5));
+        assertThat(alerts.readValuesToList()).extracting(a -> a.denial().postId()).containsExactly("r0");
+
+        send(denial(post("d1", SELF, "en", hours(10), "I deny selling my stake in the port."), List.of(), RAMI));
+        send(reported(post("r1", REUTERS, "en", hours(11), "Rami Khoury denied selling his stake, his office said."), RAMI));
+        driver.advanceWallClockTime(Duration.ofMinutes(5));
+        assertThat(alerts.readValuesToList()).extracting(a -> a.denial().postId()).containsExactly("d1");
+    }
+
+    @Test
     void aLateStoryAfterTheGraceNoLongerRevises() {
         start(settings(500, 5)); // look-back 14 days, grace 48 h
         send(denial(post("d1", SELF, "en", hours(10), "I deny selling my stake."), List.of(), RAMI));
