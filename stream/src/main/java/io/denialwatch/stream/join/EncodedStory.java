@@ -12,8 +12,9 @@ import org.apache.kafka.common.serialization.Serdes;
 /**
  * A {@link StoryRecord} that is encoded once, before the repartition, and travels as those bytes
  * through the repartition topic into the story index: the join files a story without decoding
- * and encoding it again. The bytes are the story's {@link StoryFeatures} (what ranking reads)
- * followed by the Smile of the record, which is decoded only for the stories an alert shows.
+ * and encoding it again. The bytes are the story's {@link StoryFeatures} (what ranking reads,
+ * its terms among it) followed by the Smile of the rest of the record, which is decoded only for
+ * the stories an alert shows.
  * A story filed by an earlier version, a plain Smile record, still reads and ranks.
  */
 public final class EncodedStory {
@@ -54,7 +55,7 @@ public final class EncodedStory {
     @JsonValue
     public byte[] bytes() {
         if (bytes == null) {
-            bytes = StoryFeatures.write(record, RECORDS.serializer().serialize(null, record));
+            bytes = StoryFeatures.write(record, RECORDS.serializer().serialize(null, record.withoutTerms()));
         }
         return bytes;
     }

@@ -78,6 +78,25 @@ final class StoryFeatures {
         return false;
     }
 
+    /** Whether the story has this plain term (word, number, concept; names are kept apart). */
+    boolean hasTerm(long hash) {
+        int lo = 0;
+        int hi = buf.getInt(terms) - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            long v = buf.getLong(terms + 4 + 8 * mid);
+            if (v == hash) {
+                return true;
+            }
+            if (v < hash) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return false;
+    }
+
     /**
      * Calls {@code found} with the index of each of {@code sorted} (ascending hashes) that is
      * one of the story's plain terms (words, numbers, concepts; names are kept apart).

@@ -70,8 +70,9 @@ public final class StoryRanker {
         }
         List<RankedStory> ranked = new ArrayList<>(Math.min(topK, n));
         for (int i = 0; i < Math.min(topK, n); i++) {
-            StoryRecord s = stories.get(order[i]).record();
-            ranked.add(score(denial, s, sharedTerms(q.wanted, s), dfByTerm, n));
+            EncodedStory story = stories.get(order[i]);
+            StoryRecord s = story.record();
+            ranked.add(score(denial, s, sharedTerms(q.wanted, story.features(), s), dfByTerm, n));
         }
         return ranked;
     }
@@ -188,17 +189,17 @@ public final class StoryRanker {
      * The denial's terms this story shares, each with how to show it: words and concepts as they
      * are, numbers, and names matched across scripts by their skeleton ({@code واشنطن ≈ washington}).
      */
-    private static Map<String, String> sharedTerms(List<Wanted> wanted, StoryRecord s) {
+    private static Map<String, String> sharedTerms(List<Wanted> wanted, StoryFeatures f, StoryRecord s) {
         Map<String, String> shared = new TreeMap<>();
         for (Wanted w : wanted) {
             if (w.name()) {
-                String surface = s.names().get(w.key());
+                String surface = s.names() == null ? null : s.names().get(w.key());
                 if (surface != null) {
                     // keyed by the denial's word, so a name shared in one script by some stories and
                     // across scripts by others is one term, as common as it really is
                     shared.putIfAbsent(w.word(), w.word() + " ≈ " + surface);
                 }
-            } else if (s.terms().contains(w.key())) {
+            } else if (f.hasTerm(TermHash.of(w.key()))) {
                 shared.put(w.key(), w.word());
             }
         }

@@ -10,7 +10,9 @@ import java.util.Set;
  * not the whole post.
  *
  * @param outletIds outlets the story comes from (its account) or names in its text
- * @param terms     normalised content terms, numbers and concepts ({@link Terms}), names excepted
+ * @param terms     normalised content terms, numbers and concepts ({@link Terms}), names excepted. The
+ *                  story index files them as hashes in the story's {@link StoryFeatures}, not in
+ *                  its encoded record: a record read back from the index has none
  * @param names     the words that may be names, by script-tagged skeleton ({@code ka:sntn} →
  *                  {@code واشنطن}), kept apart so a denial's names are looked up across scripts
  *                  without taking every term apart
@@ -29,6 +31,12 @@ public record StoryRecord(
         List<String> quotes,
         boolean repost,
         String personHow) {
+
+    /** This record as the story index encodes it after its features: its terms are in those. */
+    StoryRecord withoutTerms() {
+        return new StoryRecord(postId, url, outlet, outletIds, publishedAt, lang, title, text, Set.of(), names, quotes,
+                repost, personHow);
+    }
 
     public StoryRecord withPersonHow(String how) {
         return new StoryRecord(postId, url, outlet, outletIds, publishedAt, lang, title, text, terms, names, quotes,
