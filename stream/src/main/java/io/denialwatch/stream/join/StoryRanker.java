@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -53,11 +54,19 @@ public final class StoryRanker {
             shared[i] = q.sharedBy(stories.get(i).features());
             shared[i].stream().forEach(k -> df[k]++);
         }
+        double[] weights = new double[df.length];
+        for (int k = 0; k < df.length; k++) {
+            weights[k] = df[k] == 0 ? 0 : weight(df[k], n);
+        }
         double[] scores = new double[n];
+        double[] ifQuoted = new double[n];
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
-            scores[i] = round(quickScore(denial, q, stories.get(i), shared[i], df, n));
+            quickScores(denial, q, stories.get(i).features(), shared[i], weights, i, scores, ifQuoted);
             order[i] = i;
+        }
+        if (!denial.quotes().isEmpty() && topK > 0) {
+            addQuoteBonuses(denial, stories, scores, ifQuoted, topK);
         }
         Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i])
                 .thenComparing(i -> stories.get(i).features().publishedAtMs(), Comparator.reverseOrder())
@@ -139,26 +148,56 @@ public final class StoryRanker {
         }
     }
 
-    /** {@link #evaluate}'s score, from the story's features and, only if the denial quotes, its text. */
-    private static double quickScore(DenialView d, Query q, EncodedStory story, BitSet shared, int[] df, int n) {
-        StoryFeatures f = story.features();
+    /**
+     * {@link #evaluate}'s score from the story's features alone, into {@code scores[i]}; and, into
+     * {@code ifQuoted[i]}, what it would be if the story's text held a phrase the denial quotes.
+     */
+    private static void quickScores(DenialView d, Query q, StoryFeatures f, BitSet shared, double[] weights, int i,
+            double[] scores, double[] ifQuoted) {
         double numberWeight = 0;
         double termWeight = 0;
         boolean numbers = false;
         boolean words = false;
         for (int k = shared.nextSetBit(0); k >= 0; k = shared.nextSetBit(k + 1)) {
-            double w = weight(df[k], n);
             if (q.number[k]) {
                 numbers = true;
-                numberWeight = Math.max(numberWeight, w);
+                numberWeight = Math.max(numberWeight, weights[k]);
             } else {
                 words = true;
-                termWeight += w;
+                termWeight += weights[k];
             }
         }
-        boolean quoted = !d.quotes().isEmpty() && quotedIn(d, story.record()) != null;
-        return points(q.sharesOutlet(f), numbers ? numberWeight : -1, words ? termWeight : -1, quoted,
-                Duration.between(Instant.ofEpochMilli(f.publishedAtMs()), d.at()), f.repost());
+        boolean outlet = q.sharesOutlet(f);
+        Duration gap = Duration.between(Instant.ofEpochMilli(f.publishedAtMs()), d.at());
+        scores[i] = round(points(outlet, numbers ? numberWeight : -1, words ? termWeight : -1, false, gap, f.repost()));
+        ifQuoted[i] = d.quotes().isEmpty() ? scores[i]
+                : round(points(outlet, numbers ? numberWeight : -1, words ? termWeight : -1, true, gap, f.repost()));
+    }
+
+    /**
+     * Adds the bonus for a quoted phrase to the stories whose text holds one. Looking means
+     * decoding and folding the text, so stories are looked at best-possible score first, and no
+     * more once even the bonus could not lift a story into the top {@code topK}: a story not
+     * looked at keeps a score below every story shown.
+     */
+    private static void addQuoteBonuses(DenialView d, List<EncodedStory> stories, double[] scores, double[] ifQuoted,
+            int topK) {
+        Integer[] byBest = new Integer[stories.size()];
+        Arrays.setAll(byBest, i -> i);
+        Arrays.sort(byBest, Comparator.comparingDouble(i -> -ifQuoted[i]));
+        PriorityQueue<Double> shown = new PriorityQueue<>();
+        for (int i : byBest) {
+            if (shown.size() >= topK && ifQuoted[i] < shown.peek()) {
+                break;
+            }
+            if (quotedIn(d, stories.get(i).record()) != null) {
+                scores[i] = ifQuoted[i];
+            }
+            shown.add(scores[i]);
+            if (shown.size() > topK) {
+                shown.poll();
+            }
+        }
     }
 
     /**
