@@ -22,6 +22,7 @@ import io.denialwatch.stream.pipeline.PersonEvent;
 import io.denialwatch.stream.pipeline.PostReader;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -94,8 +95,12 @@ public final class DenialTopology {
                 .processValues(() -> new EventTimeStamp(parts.settings().futureSkew(), parts.metrics()),
                         Named.as("event-time"));
 
+        // the whole analysis only when it is written out (replay); the join alone needs less of
+        // a post that concerns no watched person
+        Function<Post, Analysis> analysis = parts.analysisTopic() != null ? parts.analyzer()::analyze
+                : parts.analyzer()::analyzeForJoin;
         KStream<String, Parsed<Analysed>> analysed = posts.processValues(
-                () -> new OriginTagger<Post, Parsed<Analysed>>((post, origin) -> analyse(parts.analyzer(), post, origin)), Named.as("analyse"));
+                () -> new OriginTagger<Post, Parsed<Analysed>>((post, origin) -> analyse(analysis, post, origin)), Named.as("analyse"));
         Map<String, KStream<String, Parsed<Analysed>>> analysedBranches = analysed.split(Named.as("analysed-"))
                 .branch((k, v) -> v.isOk(), Branched.as("ok"))
                 .defaultBranch(Branched.as("bad"));
@@ -133,9 +138,9 @@ public final class DenialTopology {
     record Analysed(Post post, Analysis analysis, Instant eventTime) {
     }
 
-    private static Parsed<Analysed> analyse(PostAnalyzer analyzer, Post post, OriginTagger.Origin origin) {
+    private static Parsed<Analysed> analyse(Function<Post, Analysis> analyzer, Post post, OriginTagger.Origin origin) {
         try {
-            Analysis a = analyzer.analyze(post);
+            Analysis a = analyzer.apply(post);
             return Parsed.ok(new Analysed(post, a, Instant.ofEpochMilli(origin.timestamp())));
         } catch (RuntimeException e) {
             return Parsed.failed(DeadLetter.of("stream.analyse", "analysis failed: " + e, origin.text(), post.id()));

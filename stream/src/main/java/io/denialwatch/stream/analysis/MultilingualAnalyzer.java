@@ -58,12 +58,22 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
 
     @Override
     public Analysis analyze(Post post) {
+        return analyze(post, true);
+    }
+
+    /** Most posts concern no watched person: for those, cue and outlet matching are skipped. */
+    @Override
+    public Analysis analyzeForJoin(Post post) {
+        return analyze(post, false);
+    }
+
+    private Analysis analyze(Post post, boolean whole) {
         String id = post == null ? null : post.id();
         try {
             if (post == null || post.text() == null) {
                 return empty(id, null, new Cue("error:no_text", "", 0, 0));
             }
-            return analyzeText(post);
+            return analyzeText(post, whole);
         } catch (RuntimeException | StackOverflowError e) {
             return empty(id, null, new Cue("error:" + e.getClass().getSimpleName(), "", 0, 0));
         }
@@ -73,18 +83,23 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         return new Analysis(id, lang, false, 0.0, List.of(reason), null, List.of(), List.of());
     }
 
-    private Analysis analyzeText(Post post) {
+    private Analysis analyzeText(Post post, boolean whole) {
         String full = post.fullText();
         String analysed = cap(full);
         FoldedText folded = TextNormalizer.fold(analysed);
         Tokens tokens = Tokens.of(folded);
         String lang = LanguageGuesser.guess(post.lang(), tokens);
+        List<PersonMatch> inText = persons.find(tokens);
+        AuthorMatch author = persons.author(post.account());
+        if (!whole && inText.isEmpty() && author.person() == null && author.organization() == null) {
+            // no one named, not by a watched person nor by an office speaking for one: whatever it
+            // says, it concerns no watched person (see denier below)
+            return new Analysis(post.id(), lang, false, 0.0, List.of(), null, List.of(), List.of());
+        }
         List<OutletMention> named = outlets.find(tokens);
         DenialVerdict verdict = detectors.get(lang).detect(tokens, !named.isEmpty());
-        List<PersonMatch> inText = persons.find(tokens);
 
         Map<String, PersonMention> concerned = new LinkedHashMap<>();
-        AuthorMatch author = persons.author(post.account());
         Denier denier = null;
         if (verdict.denial()) {
             denier = denier(post.account(), author, verdict, tokens, inText, concerned);

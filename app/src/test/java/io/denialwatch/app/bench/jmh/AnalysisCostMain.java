@@ -16,7 +16,9 @@ import java.util.List;
  * CPU per post of the analyser on the pipeline benchmark's posts, for watch lists of several
  * sizes (arguments; default 100 1000 10000). The sizes take turns round by round in one JVM and
  * the time is this thread's CPU time, so that a shared machine's load weighs on every size alike
- * and scheduling delays do not count. Not a test: run it by hand (see BENCHMARKS.md).
+ * and scheduling delays do not count. Each size is measured twice a round: the whole analysis
+ * ({@code analyze}) and the join's ({@code analyzeForJoin}, which the stream role runs). Not a
+ * test: run it by hand (see BENCHMARKS.md).
  */
 public final class AnalysisCostMain {
 
@@ -37,23 +39,29 @@ public final class AnalysisCostMain {
             analyzers[s] = BenchCommand.wiring().analyzer(g, Settings.defaults());
             posts.add(BenchTexts.posts(sizes[s], POSTS));
         }
-        double[][] micros = new double[sizes.length][ROUNDS];
+        // per size, the whole analysis and the join's (which skips matching for posts about no one)
+        double[][][] micros = new double[sizes.length][2][ROUNDS];
         long persons = 0;
         for (int round = -WARM_UP_ROUNDS; round < ROUNDS; round++) {
             for (int s = 0; s < sizes.length; s++) {
-                long start = CPU.getCurrentThreadCpuTime();
-                for (Post p : posts.get(s)) {
-                    persons += analyzers[s].analyze(p).persons().size();
-                }
-                if (round >= 0) {
-                    micros[s][round] = (CPU.getCurrentThreadCpuTime() - start) / 1_000.0 / POSTS;
+                for (int kind = 0; kind < 2; kind++) {
+                    long start = CPU.getCurrentThreadCpuTime();
+                    for (Post p : posts.get(s)) {
+                        persons += (kind == 0 ? analyzers[s].analyze(p) : analyzers[s].analyzeForJoin(p)).persons().size();
+                    }
+                    if (round >= 0) {
+                        micros[s][kind][round] = (CPU.getCurrentThreadCpuTime() - start) / 1_000.0 / POSTS;
+                    }
                 }
             }
         }
         for (int s = 0; s < sizes.length; s++) {
-            Arrays.sort(micros[s]);
-            System.out.printf("%,7d persons: median %.2f µs/post, best round %.2f µs/post (CPU, %d rounds of %,d posts)%n",
-                    sizes[s], micros[s][ROUNDS / 2], micros[s][0], ROUNDS, POSTS);
+            for (int kind = 0; kind < 2; kind++) {
+                Arrays.sort(micros[s][kind]);
+                System.out.printf("%,7d persons, %-16s median %.2f µs/post, best round %.2f µs/post (CPU, %d rounds of %,d posts)%n",
+                        sizes[s], kind == 0 ? "analyze:" : "analyzeForJoin:", micros[s][kind][ROUNDS / 2],
+                        micros[s][kind][0], ROUNDS, POSTS);
+            }
         }
         System.out.println("persons found: " + persons);
     }
