@@ -40,9 +40,8 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  * dw.posts ─ parse ─ event time ─ analyse ─ concerns a watched person? ─ first delivery only
- *          │                                ─ one event per concerned person
- *          │                                └─ repartition by person ─ join ─ dw.alerts
- *          └─ (bad records, with why) ─────────────────────────────────────────────── dw.deadletter
+ *          │         ─ one event per concerned person ─ repartition by person ─ join ─ dw.alerts
+ *          └─ (bad records, with why) ─────────────────────────────────────────── dw.deadletter
  * </pre>
  */
 public final class DenialTopology {

@@ -391,7 +391,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
                 }
             }
         }
-        return ranker.rankFiled(new StoryRanker.DenialView(denialTerms, outletIds, quotes, Instant.ofEpochMilli(t)),
+        return ranker.rank(new StoryRanker.DenialView(denialTerms, outletIds, quotes, Instant.ofEpochMilli(t)),
                 candidates, settings.topK());
     }
 

@@ -36,16 +36,12 @@ public final class StoryRanker {
     public record DenialView(Set<String> terms, Set<String> outletIds, List<String> quotes, Instant at) {
     }
 
-    public List<RankedStory> rank(DenialView denial, List<StoryRecord> stories, int topK) {
-        return rankFiled(denial, stories.stream().map(EncodedStory::of).toList(), topK);
-    }
-
     /**
      * Ranks stories as the index files them. Every candidate is scored from its
      * {@link StoryFeatures} alone (term hashes, outlets, time), which costs a few look-ups a term;
      * only the top {@code topK} are decoded, to write out their reasons and what the desk shows.
      */
-    public List<RankedStory> rankFiled(DenialView denial, List<EncodedStory> stories, int topK) {
+    public List<RankedStory> rank(DenialView denial, List<EncodedStory> stories, int topK) {
         Query q = new Query(denial);
         int n = stories.size();
         BitSet[] shared = new BitSet[n];

@@ -66,7 +66,7 @@ public class RankerBenchmark {
         for (byte[] b : filed) {
             candidates.add(EncodedStory.SERDE.deserializer().deserialize("dw-stories", b));
         }
-        return ranker.rankFiled(denials.get(i++ & 15), candidates, 5);
+        return ranker.rank(denials.get(i++ & 15), candidates, 5);
     }
 
     /** What any ranking must at least do: look at each story's text once. */
