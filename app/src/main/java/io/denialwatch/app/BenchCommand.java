@@ -33,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measure denialwatch on an in-process Kafka broker with synthetic ar/en/fr posts: "
                 + "steady-state throughput of the stream topology (exactly_once_v2, one instance) and of a "
-                + "pass-through Kafka Streams topology on the same posts, end-to-end latency (produce -> "
+                + "pass-through Kafka Streams topology and of a skeleton of ours (the same topics, stores and "
+                + "repartition, none of the parsing, analysis or join) on the same posts, end-to-end latency (produce -> "
                 + "read_committed alert) at fixed loads, CPU and heap per 1,000 posts/s, and how throughput and "
                 + "state grow with the watch list, the look-back and the partitions.",
                 "Prints Markdown tables, then, as its last line, one JSON object: "

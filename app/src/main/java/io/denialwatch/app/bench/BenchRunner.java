@@ -8,6 +8,8 @@ import io.denialwatch.common.kafka.TopicAdmin;
 import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.stream.DenialTopology;
 import io.denialwatch.stream.StreamRole;
+import io.denialwatch.stream.StreamSettings;
+import io.denialwatch.stream.pipeline.FirstDeliveryFilter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,6 +40,7 @@ public final class BenchRunner {
     private static final int WARM_UP_ROUNDS = 30;
     /** A load more than this many times the measured capacity would only measure a growing backlog. */
     private static final double OVERLOAD = 1.5;
+    private static final String SKELETON = "skeleton (DenialTopology's topics, stores and repartition, none of its work)";
 
     private final BenchPlan plan;
     private final BenchWiring wiring;
@@ -106,6 +109,8 @@ public final class BenchRunner {
                     sc.stateDir().resolveSibling(sc.appId() + "-passthrough"));
         }
         report.throughput("pass-through (read dw.posts, write a topic)", pass);
+        ThroughputRun.Result skeleton = skeleton(sc);
+        report.throughput(SKELETON, skeleton);
 
         long heapMb;
         ThroughputRun.Result ours;
@@ -123,7 +128,48 @@ public final class BenchRunner {
         if (!ours.drained()) {
             p99At5000 = loadsOnShorterHistory(onBroker, ours.postsPerS());
         }
+        skeletonLatency(onBroker, skeleton.postsPerS());
         return new Headline(ours.postsPerS(), pass.postsPerS(), p99At5000, heapMb);
+    }
+
+    /** Runs {@link SkeletonTopology} over the scenario's posts: the most the topology's shape allows here. */
+    private ThroughputRun.Result skeleton(Scenario sc) throws Exception {
+        String appId = sc.appId() + "-skeleton";
+        String alerts = sc.topics().posts.name() + ".skeleton-alerts";
+        createTopic(alerts, plan.partitions());
+        try (StreamRole role = skeletonRole(sc, alerts, appId)) {
+            role.start();
+            return ThroughputRun.measure(role, new GroupProgress(admin, appId), sc.topics().posts.name(),
+                    List.of(appId + "-" + DenialTopology.BY_PERSON + "-repartition"), 0, plan.posts(), plan.limit(),
+                    sc.stateDir().resolveSibling(appId));
+        }
+    }
+
+    /**
+     * The skeleton's latency at one load (5,000 posts/s when among the loads, else the first), on
+     * topics of its own: how much of ours is the two transactions a post about someone crosses.
+     */
+    private void skeletonLatency(Settings onBroker, double capacity) throws Exception {
+        if (plan.loads().isEmpty()) {
+            return;
+        }
+        int rate = plan.loads().contains(5000) ? 5000 : plan.loads().get(0);
+        if (rate > capacity * OVERLOAD) {
+            report.progress("skeleton, " + rate + " posts/s: not run (measured capacity " + Math.round(capacity) + " posts/s)");
+            return;
+        }
+        Scenario sc = scenario("skeleton", onBroker, plan.persons(), plan.partitions(), Map.of());
+        try (StreamRole role = skeletonRole(sc, sc.topics().alerts.name(), sc.appId())) {
+            role.start();
+            report.latency("skeleton", LatencyRun.run(sc.settings(), sc.topics().posts.name(), sc.topics().alerts.name(),
+                    sc.generator(), rate, plan.warmup(), plan.window(), SkeletonTopology.ANSWERS));
+        }
+    }
+
+    private StreamRole skeletonRole(Scenario sc, String alerts, String appId) {
+        Topology t = SkeletonTopology.build(sc.topics().posts, alerts, plan.persons(),
+                FirstDeliveryFilter.remembered(StreamSettings.from(sc.settings())));
+        return new StreamRole(t, sc.settings().with(Settings.STREAM_APP_ID.key(), appId), new SimpleMeterRegistry());
     }
 
     /**
@@ -204,8 +250,8 @@ public final class BenchRunner {
                 continue;
             }
             LatencyRun.Result r = LatencyRun.run(sc.settings(), sc.topics().posts.name(), sc.topics().alerts.name(),
-                    sc.generator(), rate, plan.warmup(), plan.window());
-            report.latency(r);
+                    sc.generator(), rate, plan.warmup(), plan.window(), LatencyRun.ALERTS);
+            report.latency(null, r);
             keptUp = r.keptUp();
             if (rate == 5000) {
                 p99At5000 = r.p99Ms();
@@ -310,7 +356,7 @@ public final class BenchRunner {
                 .with(Settings.DATA_DIR.key(), dir.toString())
                 .with(Settings.STREAM_APP_ID.key(), appId)
                 // the latency is the pipeline's: a news report of a denial is otherwise held on purpose
-                // (60 s by default) for the first-hand denial; at 0 it waits only for the next 1 s release
+                // (60 s by default) for the first-hand denial; at 0 it is not held at all
                 .with(Settings.STREAM_REPORT_HOLD.key(), "0s");
         for (var e : extra.entrySet()) {
             s = s.with(e.getKey(), e.getValue());

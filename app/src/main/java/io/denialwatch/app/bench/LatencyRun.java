@@ -30,6 +30,28 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 final class LatencyRun {
     private static final Duration DRAIN_LIMIT = Duration.ofSeconds(15);
 
+    /** Which posts the topology under test answers on its output topic, and how to tell which post a record answers. */
+    interface Answers {
+        boolean expected(PostGenerator.Kind kind, Post post);
+
+        /** The post an output record answers, or null when the record is not one to measure. */
+        Post answered(String value) throws IOException;
+    }
+
+    /** Our topology: an alert for every denial; only its first revision is measured. */
+    static final Answers ALERTS = new Answers() {
+        @Override
+        public boolean expected(PostGenerator.Kind kind, Post post) {
+            return kind == PostGenerator.Kind.DENIAL;
+        }
+
+        @Override
+        public Post answered(String value) throws IOException {
+            Alert a = Json.read(value, Alert.class);
+            return a.revision() == 1 && a.denial() != null ? a.denial().post() : null;
+        }
+    };
+
     /**
      * @param sentPerS   posts per second actually produced in the window
      * @param missing    denials whose alert had not arrived {@link #DRAIN_LIMIT} after the window
@@ -45,7 +67,7 @@ final class LatencyRun {
     }
 
     static Result run(Settings s, String postsTopic, String alertsTopic, PostGenerator generator, int rate,
-            Duration warmup, Duration window) throws InterruptedException {
+            Duration warmup, Duration window, Answers answers) throws InterruptedException {
         Set<String> expected = ConcurrentHashMap.newKeySet();
         Histogram histogram = new Histogram(3_600_000L, 3);
         AtomicReference<Exception> producerFailure = new AtomicReference<>();
@@ -60,8 +82,8 @@ final class LatencyRun {
             long t0 = System.nanoTime();
             long windowStart = t0 + warmup.toNanos();
             long windowEnd = windowStart + window.toNanos();
-            Thread producer = new Thread(() -> produce(s, postsTopic, generator, rate, t0, windowStart, windowEnd,
-                    expected, sentInWindow, producerFailure), "bench-paced-producer");
+            Thread producer = new Thread(() -> produce(s, postsTopic, generator, answers, rate, t0, windowStart,
+                    windowEnd, expected, sentInWindow, producerFailure), "bench-paced-producer");
             producer.setDaemon(true);
             producer.start();
 
@@ -85,7 +107,7 @@ final class LatencyRun {
                     break;
                 }
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(50))) {
-                    record(r.value(), expected, histogram);
+                    record(r.value(), answers, expected, histogram);
                 }
             }
             if (producerFailure.get() != null) {
@@ -105,20 +127,19 @@ final class LatencyRun {
         return h.getTotalCount() == 0 ? Double.NaN : h.getValueAtPercentile(percentile);
     }
 
-    private static void record(String json, Set<String> expected, Histogram histogram) {
+    private static void record(String value, Answers answers, Set<String> expected, Histogram histogram) {
         long received = System.currentTimeMillis();
         try {
-            Alert a = Json.read(json, Alert.class);
-            Post p = a.denial() == null ? null : a.denial().post();
-            if (a.revision() == 1 && p != null && p.fetchedAt() != null && expected.remove(p.id())) {
+            Post p = answers.answered(value);
+            if (p != null && p.fetchedAt() != null && expected.remove(p.id())) {
                 histogram.recordValue(Math.max(0, received - p.fetchedAt().toEpochMilli()));
             }
         } catch (IOException e) {
-            throw new IllegalStateException("unreadable alert on the alerts topic: " + e.getMessage(), e);
+            throw new IllegalStateException("unreadable record on the output topic: " + e.getMessage(), e);
         }
     }
 
-    private static void produce(Settings s, String topic, PostGenerator generator, int rate, long t0,
+    private static void produce(Settings s, String topic, PostGenerator generator, Answers answers, int rate, long t0,
             long windowStart, long windowEnd, Set<String> expected, AtomicLong sentInWindow,
             AtomicReference<Exception> failure) {
         try (PostLoader loader = new PostLoader(s, topic)) {
@@ -134,7 +155,7 @@ final class LatencyRun {
                     Instant at = Instant.ofEpochMilli(System.currentTimeMillis());
                     Post post = generator.post(kind, at, at);
                     boolean inWindow = System.nanoTime() >= windowStart;
-                    if (inWindow && kind == PostGenerator.Kind.DENIAL) {
+                    if (inWindow && answers.expected(kind, post)) {
                         expected.add(post.id());
                     }
                     loader.send(post);

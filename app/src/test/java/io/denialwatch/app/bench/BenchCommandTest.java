@@ -51,8 +51,12 @@ class BenchCommandTest {
         assertThat(headline.get("p99_ms_at_5000").isNull()).isTrue(); // 5,000 posts/s was not among the loads
         assertThat(headline.get("heap_mb").asLong()).isPositive();
         assertThat(out).contains("| pass-through", "| denialwatch (DenialTopology", "Machine: ");
+        // the skeleton ran over the same posts, drained, and filed what it was given
+        assertThat(out).containsPattern("(?m)^\\| skeleton \\([^|]*\\) \\| \\d+ \\| [\\d.]+ \\| \\d+ \\| yes \\|.*\\| [1-9]\\d* \\| [\\d.]+ \\|$");
         // the one latency run saw the alert of every denial produced in its window
         assertThat(out).containsPattern("\\| 30 \\| \\d+ \\| \\d+ \\| 0 \\|");
+        // and so did the skeleton's, at the one load it is measured at
+        assertThat(out).containsPattern("\\| 30, skeleton \\| \\d+ \\| \\d+ \\| 0 \\|");
     }
 
     @Test
