@@ -39,7 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "state grow with the watch list, the look-back and the partitions.",
                 "Prints Markdown tables, then, as its last line, one JSON object: "
                         + "{\"posts_per_s\", \"passthrough_posts_per_s\", \"ratio\", \"p99_ms_at_5000\", \"heap_mb\"}.",
-                "The full run takes about 11 minutes on 2 cores; --quick about 3.5."})
+                "The full run takes about 12 minutes on 2 cores; --quick about 4."})
 public final class BenchCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
