@@ -38,11 +38,12 @@ final class BenchReport {
 
     /** @param topology null for ours, else a name for the topology measured */
     void latency(String topology, LatencyRun.Result r) {
-        latencyRows.add(row(r.rate() + (topology == null ? "" : ", " + topology), f0(r.sentPerS()), r.alerts(), r.missing(), f0(r.p50Ms()), f0(r.p99Ms()),
-                f0(r.p999Ms()), f0(r.maxMs()), cores(r.streamCpuMsPer1000()), cores(r.processCpuMsPer1000()),
-                r.heapPeakMb(), f2(r.load())));
+        latencyRows.add(row(r.rate() + (topology == null ? "" : ", " + topology), f0(r.sentPerS()), r.alerts(),
+                r.missing(), f0(r.p50Ms()), f0(r.p99Ms()), f0(r.p999Ms()), f0(r.maxMs()), cores(r.streamCpuMsPer1000()),
+                cores(r.processCpuMsPer1000()), r.heapPeakMb(), f2(r.load())));
         progress(String.format(Locale.ROOT, "%s%d posts/s: p50 %.0f ms, p99 %.0f ms, p999 %.0f ms over %d alerts%s",
-                topology == null ? "" : topology + ", ", r.rate(), r.p50Ms(), r.p99Ms(), r.p999Ms(), r.alerts(), r.keptUp() ? "" : ", " + r.missing() + " missing"));
+                topology == null ? "" : topology + ", ", r.rate(), r.p50Ms(), r.p99Ms(), r.p999Ms(), r.alerts(),
+                r.keptUp() ? "" : ", " + r.missing() + " missing"));
     }
 
     void sweep(String sweep, String point, ThroughputRun.Result r) {

@@ -4,7 +4,9 @@ import io.denialwatch.common.json.Json;
 import io.denialwatch.common.kafka.Topic;
 import io.denialwatch.common.model.Post;
 import io.denialwatch.stream.DenialTopology;
+import io.denialwatch.stream.PipelineMetrics;
 import io.denialwatch.stream.pipeline.FirstDeliveryFilter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
@@ -20,14 +22,12 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * The Kafka work of {@link DenialTopology} without any of its own: the same share of posts
- * (those about someone) is remembered by id, repartitioned by person and filed in a changelogged
- * store with its person's count, and the same share becomes an alert; nothing is parsed,
- * analysed or ranked. Its rate is the most any code could reach with the topology's shape on
+ * (those about someone) is remembered by id by the stream role's own {@link FirstDeliveryFilter},
+ * repartitioned by person and filed in a changelogged store with its person's count, and the
+ * same share becomes an alert; nothing is parsed, analysed or ranked. Its rate is the most any code could reach with the topology's shape on
  * the machine, so the bench can tell Kafka's share of the cost from denialwatch's.
  *
  * <p>Which posts are about someone is decided by a hash of the post id (producers key posts by
@@ -38,7 +38,6 @@ public final class SkeletonTopology {
     /** Share of posts about someone, and of posts that are denials, in percent (as generated). */
     static final int ABOUT_SOMEONE_PERCENT = 30;
     static final int DENIAL_PERCENT = 1;
-    static final String SEEN = "skeleton-seen";
     static final String FILED = "skeleton-filed";
     static final String COUNTS = "skeleton-counts";
 
@@ -50,14 +49,18 @@ public final class SkeletonTopology {
      */
     public static Topology build(Topic<String, byte[]> posts, String alerts, int persons, Duration remember) {
         StreamsBuilder b = new StreamsBuilder();
-        b.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(SEEN, remember,
+        PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
+        b.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(FirstDeliveryFilter.STORE, remember,
                 FirstDeliveryFilter.WINDOW, false), Serdes.String(), Serdes.Long()));
         b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COUNTS), Serdes.String(), Serdes.Long()));
         b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FILED), Serdes.String(), Serdes.ByteArray()));
         b.stream(posts.name(), Consumed.with(posts.keySerde(), posts.valueSerde()))
                 .filter((id, post) -> percentile(id) < ABOUT_SOMEONE_PERCENT, Named.as("about-someone"))
-                .process(() -> new FirstSeen(remember), Named.as("first-delivery"), SEEN)
-                .map((id, post) -> KeyValue.pair("person-" + Math.floorMod(id.hashCode() / 100, persons) + "|" + id, post),
+                .mapValues((id, post) -> new Keyed(id, post), Named.as("keyed"))
+                // the stream role's own filter, so that remembering ids costs what it costs there
+                .processValues(() -> new FirstDeliveryFilter<Keyed>(Keyed::id, remember, metrics), Named.as("first-delivery"),
+                        FirstDeliveryFilter.STORE)
+                .map((id, k) -> KeyValue.pair("person-" + Math.floorMod(id.hashCode() / 100, persons) + "|" + id, k.post()),
                         Named.as("per-person"))
                 .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(DenialTopology.BY_PERSON))
                 .process(File::new, Named.as("file"), FILED, COUNTS)
@@ -83,33 +86,8 @@ public final class SkeletonTopology {
         return Math.floorMod(id == null ? 0 : id.hashCode(), 100);
     }
 
-    /** Lets each post id through once, remembering it as {@link FirstDeliveryFilter} does. */
-    private static final class FirstSeen implements Processor<String, byte[], String, byte[]> {
-        private final Duration remember;
-        private ProcessorContext<String, byte[]> context;
-        private WindowStore<String, Long> seen;
-
-        FirstSeen(Duration remember) {
-            this.remember = remember;
-        }
-
-        @Override
-        public void init(ProcessorContext<String, byte[]> context) {
-            this.context = context;
-            this.seen = context.getStateStore(SEEN);
-        }
-
-        @Override
-        public void process(Record<String, byte[]> r) {
-            long arrived = context.currentSystemTimeMs();
-            try (WindowStoreIterator<Long> earlier = seen.fetch(r.key(), arrived - remember.toMillis(), Long.MAX_VALUE)) {
-                if (earlier.hasNext()) {
-                    return;
-                }
-            }
-            seen.put(r.key(), r.timestamp(), arrived);
-            context.forward(r);
-        }
+    /** A post as the skeleton carries it to the first-delivery filter: its id beside its bytes. */
+    private record Keyed(String id, byte[] post) {
     }
 
     /** Files the post under its person, counts it, and lets a denial's share through as alerts. */
