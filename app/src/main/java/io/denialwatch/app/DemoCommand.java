@@ -42,7 +42,8 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--persons", paramLabel = "FILE", description = "watch list (default: config/persons.yaml)")
     Path persons;
 
-    @Option(names = "--once", description = "exit 0 as soon as every replayed post has been processed")
+    @Option(names = "--once", description = "exit 0 as soon as every replayed post has been processed and every alert it raised "
+            + "is at the desk (and in --alerts-out)")
     boolean once;
 
     @Option(names = "--alerts-out", paramLabel = "FILE", description = "append the alerts to this JSONL file")
