@@ -65,9 +65,7 @@ public final class DenialTopology {
     public static Topology build(Parts parts, StateKind state) {
         Topics topics = parts.topics();
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.windowStoreBuilder(state.window(FirstDeliveryFilter.STORE,
-                        FirstDeliveryFilter.remembered(parts.settings()), FirstDeliveryFilter.WINDOW),
-                Serdes.String(), Serdes.Long()));
+        builder.addStateStore(FirstDeliveryFilter.store(state, FirstDeliveryFilter.remembered(parts.settings())));
         builder.addStateStore(Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.STORIES),
                 Serdes.String(), EncodedStory.SERDE));
         builder.addStateStore(Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.STORY_COUNTS),

@@ -33,7 +33,7 @@ public enum StateKind {
     }
 
     /** A window store keeping one record per key and time. */
-    WindowBytesStoreSupplier window(String name, Duration retention, Duration size) {
+    public WindowBytesStoreSupplier window(String name, Duration retention, Duration size) {
         return window.of(name, retention, size, false);
     }
 }

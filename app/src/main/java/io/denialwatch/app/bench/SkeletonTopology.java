@@ -5,8 +5,8 @@ import io.denialwatch.common.kafka.Topic;
 import io.denialwatch.common.model.Post;
 import io.denialwatch.stream.DenialTopology;
 import io.denialwatch.stream.PipelineMetrics;
+import io.denialwatch.stream.StateKind;
 import io.denialwatch.stream.pipeline.FirstDeliveryFilter;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
@@ -49,9 +49,8 @@ public final class SkeletonTopology {
      */
     public static Topology build(Topic<String, byte[]> posts, String alerts, int persons, Duration remember) {
         StreamsBuilder b = new StreamsBuilder();
-        PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
-        b.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(FirstDeliveryFilter.STORE, remember,
-                FirstDeliveryFilter.WINDOW, false), Serdes.String(), Serdes.Long()));
+        PipelineMetrics metrics = PipelineMetrics.noop();
+        b.addStateStore(FirstDeliveryFilter.store(StateKind.PERSISTENT, remember));
         b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COUNTS), Serdes.String(), Serdes.Long()));
         b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FILED), Serdes.String(), Serdes.ByteArray()));
         b.stream(posts.name(), Consumed.with(posts.keySerde(), posts.valueSerde()))

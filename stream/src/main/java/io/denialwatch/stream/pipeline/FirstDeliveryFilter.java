@@ -1,12 +1,16 @@
 package io.denialwatch.stream.pipeline;
 
 import io.denialwatch.stream.PipelineMetrics;
+import io.denialwatch.stream.StateKind;
 import io.denialwatch.stream.StreamSettings;
 import java.time.Duration;
 import java.util.function.Function;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
@@ -41,6 +45,11 @@ public final class FirstDeliveryFilter<V> implements FixedKeyProcessor<String, V
         this.postId = postId;
         this.remember = remember;
         this.metrics = metrics;
+    }
+
+    /** The store the filter remembers ids in, {@code remember} long, kept as {@code state} says. */
+    public static StoreBuilder<WindowStore<String, Long>> store(StateKind state, Duration remember) {
+        return Stores.windowStoreBuilder(state.window(STORE, remember, WINDOW), Serdes.String(), Serdes.Long());
     }
 
     /** How long an id is remembered: past that, a re-delivery could no longer change any alert. */
