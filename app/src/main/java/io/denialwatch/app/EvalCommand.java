@@ -6,28 +6,48 @@ import io.denialwatch.stream.analysis.MultilingualAnalyzer;
 import io.denialwatch.stream.analysis.eval.EvalReport;
 import io.denialwatch.stream.analysis.eval.Evaluator;
 import io.denialwatch.stream.analysis.eval.LabelledPost;
+import io.denialwatch.stream.corpus.Corpus;
+import io.denialwatch.stream.corpus.CorpusExport;
+import io.denialwatch.stream.corpus.CorpusItem;
+import io.denialwatch.stream.corpus.CorpusSplit;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code denialwatch eval --in labelled.jsonl [--persons persons.yaml]}: precision, recall and F1
- * of {@code is_denial} per language and overall, and person-attribution recall. The last line is
- * one JSON object with the same figures, for scripts.
+ * {@code denialwatch eval --in labelled.jsonl [--persons persons.yaml]} or
+ * {@code denialwatch eval --corpus eval/corpus --split test}: precision, recall and F1 of
+ * {@code is_denial} per language and overall, and person attribution recall and precision. The
+ * last line is one JSON object with the same figures, for scripts.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score the analysis stage on a labelled JSONL file (posts with is_denial and canonical_persons).")
+        description = {"Score the analysis stage on labelled posts: a JSONL file (posts with is_denial and "
+                + "canonical_persons) or a part of the real-text corpus (eval/corpus/README.md).",
+                "With --corpus the watch list is every labelled person under their canonical Latin name only, "
+                        + "and recall per denial family and false positives per negative kind are listed too."})
 public final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--in", required = true, description = "labelled posts, one JSON object per line")
+    @Option(names = "--in", paramLabel = "FILE", description = "labelled posts, one JSON object per line")
     Path in;
 
-    @Option(names = "--persons", description = "persons file (config/persons.yaml format); none by default")
+    @Option(names = "--corpus", paramLabel = "DIR", description = "the real-text corpus directory (eval/corpus)")
+    Path corpusDir;
+
+    @Option(names = "--split", paramLabel = "PART", defaultValue = "dev",
+            description = "with --corpus: dev (tune on it), test (the frozen figures of record) or all; default ${DEFAULT-VALUE}")
+    String split;
+
+    @Option(names = "--persons", description = "persons file (config/persons.yaml format); with --in none by default, "
+            + "with --corpus the corpus's own Latin-name watch list")
     Path persons;
 
-    @Option(names = "--threshold", defaultValue = "0.5", description = "denial score threshold (default ${DEFAULT-VALUE})")
-    double threshold;
+    @Option(names = "--threshold", description = "denial score threshold (default: the calibrated model's)")
+    Double threshold;
 
     @Option(names = "--lexicon", description = "extra lexicon file merged into the bundled ones")
     Path lexicon;
@@ -40,13 +60,53 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Gazetteer gazetteer = persons == null ? Gazetteer.empty().withBundledOutlets() : Gazetteer.load(persons);
-        AnalyzerConfig config = new AnalyzerConfig(threshold, lexicon, AnalyzerConfig.DEFAULT_MAX_CHARS);
-        EvalReport report = Evaluator.evaluate(new MultilingualAnalyzer(gazetteer, config), LabelledPost.read(in), trustLanguage);
+        if ((in == null) == (corpusDir == null)) {
+            System.err.println("eval: give either --in FILE or --corpus DIR (see eval --help)");
+            return 2;
+        }
+        List<LabelledPost> items;
+        Gazetteer gazetteer;
+        Corpus corpus = null;
+        if (corpusDir != null) {
+            corpus = CorpusCommand.open(corpusDir);
+            Map<String, CorpusSplit.Part> parts = corpus == null ? null : CorpusParts.select(corpus, split);
+            if (parts == null) {
+                return 2;
+            }
+            CorpusExport export = CorpusExport.of(corpus, parts, CorpusParts.wanted(split));
+            items = export.posts();
+            gazetteer = persons != null ? Gazetteer.load(persons)
+                    : Gazetteer.parse(export.watchlistYaml()).withBundledOutlets();
+        } else {
+            items = LabelledPost.read(in);
+            gazetteer = persons == null ? Gazetteer.empty().withBundledOutlets() : Gazetteer.load(persons);
+        }
+        AnalyzerConfig config = new AnalyzerConfig(threshold == null ? AnalyzerConfig.DEFAULT_THRESHOLD : threshold, lexicon,
+                AnalyzerConfig.DEFAULT_MAX_CHARS);
+        EvalReport report = Evaluator.evaluate(new MultilingualAnalyzer(gazetteer, config), items, trustLanguage);
         if (showErrors) {
             report.errors().forEach(e -> System.out.println("# " + e));
         }
+        if (corpus != null) {
+            System.out.print(breakdown(corpus, report));
+        }
         System.out.println(Evaluator.format(report));
         return 0;
+    }
+
+    /** Recall per denial family and false positives per negative kind: where the rules fall short. */
+    private static String breakdown(Corpus corpus, EvalReport report) {
+        Map<String, int[]> rows = new TreeMap<>();
+        for (EvalReport.Decision d : report.decisions()) {
+            CorpusItem item = corpus.items().get(d.postId());
+            String key = item.isDenial() ? "denial/" + item.family() : "negative/" + item.negativeKind();
+            int[] c = rows.computeIfAbsent(item.lang() + " " + key, k -> new int[2]);
+            c[0]++;
+            c[1] += d.isDenial() ? 1 : 0;
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-30s %5s %8s%n", "lang kind", "n",
+                "flagged"));
+        rows.forEach((k, c) -> out.append(String.format(Locale.ROOT, "%-30s %5d %8d%n", k, c[0], c[1])));
+        return out.toString();
     }
 }

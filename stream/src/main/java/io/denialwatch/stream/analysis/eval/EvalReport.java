@@ -6,12 +6,20 @@ import java.util.Map;
 /**
  * Figures of one evaluation run.
  *
- * @param perLanguage   denial scores per gold language, and "all"
- * @param personsFound  labelled (post, person) pairs the analysis found
+ * @param perLanguage     denial scores per gold language, and "all"
+ * @param personsFound    labelled (post, person) pairs the analysis found
  * @param personsLabelled labelled (post, person) pairs
- * @param errors        ids of the posts whose denial decision was wrong, with what was expected
+ * @param personsNamed    (post, person) pairs the analysis named
+ * @param personsRight    of those, the ones the labels list
+ * @param decisions       what was decided for each post, in input order
+ * @param errors          ids of the posts whose denial decision was wrong, with what was expected
  */
-public record EvalReport(Map<String, Scores> perLanguage, int personsFound, int personsLabelled, List<String> errors) {
+public record EvalReport(Map<String, Scores> perLanguage, int personsFound, int personsLabelled, int personsNamed,
+        int personsRight, List<Decision> decisions, List<String> errors) {
+
+    /** The analysis's verdict on one labelled post. */
+    public record Decision(String postId, boolean isDenial, double score) {
+    }
 
     /** Counts and the figures derived from them for the {@code is_denial} label. */
     public record Scores(int truePositives, int falsePositives, int falseNegatives, int trueNegatives) {
@@ -36,6 +44,11 @@ public record EvalReport(Map<String, Scores> perLanguage, int personsFound, int 
 
     public double personRecall() {
         return ratio(personsFound, personsLabelled);
+    }
+
+    /** Of the persons the analysis named, the share the labels list. */
+    public double personPrecision() {
+        return ratio(personsRight, personsNamed);
     }
 
     private static double ratio(int a, int b) {

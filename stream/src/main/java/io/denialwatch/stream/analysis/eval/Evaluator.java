@@ -29,11 +29,15 @@ public final class Evaluator {
         Map<String, int[]> counts = new TreeMap<>();
         int found = 0;
         int labelled = 0;
+        int named = 0;
+        int right = 0;
+        List<EvalReport.Decision> decisions = new ArrayList<>(items.size());
         List<String> errors = new ArrayList<>();
         for (LabelledPost item : items) {
             Post post = item.post();
             String lang = post.lang() == null ? "unknown" : post.lang().toLowerCase(Locale.ROOT);
             Analysis a = analyzer.analyze(trustLanguage ? post : withoutLanguage(post));
+            decisions.add(new EvalReport.Decision(post.id(), a.isDenial(), a.denialScore()));
             int cell = item.isDenial() ? (a.isDenial() ? 0 : 2) : (a.isDenial() ? 1 : 3);
             counts.computeIfAbsent(lang, k -> new int[4])[cell]++;
             counts.computeIfAbsent(ALL, k -> new int[4])[cell]++;
@@ -43,6 +47,14 @@ public final class Evaluator {
             Set<String> ids = new HashSet<>();
             for (PersonMention m : a.persons()) {
                 ids.add(m.id());
+            }
+            for (String id : ids) {
+                named++;
+                if (item.canonicalPersons().contains(id)) {
+                    right++;
+                } else {
+                    errors.add(post.id() + " named person " + id + " the labels do not list");
+                }
             }
             for (String id : item.canonicalPersons()) {
                 labelled++;
@@ -55,7 +67,7 @@ public final class Evaluator {
         }
         Map<String, EvalReport.Scores> scores = new TreeMap<>();
         counts.forEach((k, c) -> scores.put(k, new EvalReport.Scores(c[0], c[1], c[2], c[3])));
-        return new EvalReport(scores, found, labelled, errors);
+        return new EvalReport(scores, found, labelled, named, right, decisions, errors);
     }
 
     private static Post withoutLanguage(Post p) {
@@ -75,9 +87,11 @@ public final class Evaluator {
             json.append(String.format(Locale.ROOT, "\"%s\":{\"n\":%d,\"precision\":%.4f,\"recall\":%.4f,\"f1\":%.4f},",
                     lang, s.total(), s.precision(), s.recall(), s.f1()));
         });
-        out.append(String.format(Locale.ROOT, "person attribution recall %.3f (%d/%d)%n", report.personRecall(),
-                report.personsFound(), report.personsLabelled()));
-        json.append(String.format(Locale.ROOT, "\"person_recall\":%.4f}", report.personRecall()));
+        out.append(String.format(Locale.ROOT, "person attribution recall %.3f (%d/%d), precision %.3f (%d/%d)%n",
+                report.personRecall(), report.personsFound(), report.personsLabelled(), report.personPrecision(),
+                report.personsRight(), report.personsNamed()));
+        json.append(String.format(Locale.ROOT, "\"person_recall\":%.4f,\"person_precision\":%.4f}", report.personRecall(),
+                report.personPrecision()));
         return out.append(json).toString();
     }
 }

@@ -1,0 +1,96 @@
+package io.denialwatch.app;
+
+import io.denialwatch.stream.corpus.Agreement;
+import io.denialwatch.stream.corpus.Corpus;
+import io.denialwatch.stream.corpus.CorpusSplit;
+import io.denialwatch.stream.corpus.CorpusStats;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code denialwatch corpus check|freeze DIR}: keeps the real-text corpus (eval/corpus/README.md)
+ * honest — every line valid, the counts and the agreement of the second labelling in view, and
+ * the test split frozen once.
+ */
+@Command(name = "corpus", mixinStandardHelpOptions = true,
+        description = "Check the labelled real-text corpus or freeze its test split (eval/corpus/README.md).",
+        subcommands = {CorpusCommand.Check.class, CorpusCommand.Freeze.class})
+final class CorpusCommand {
+
+    /** The corpus in {@code dir}, or null after saying on stderr why there is none. */
+    static Corpus open(Path dir) {
+        if (!Files.isDirectory(dir.resolve("items"))) {
+            System.err.println("corpus: " + dir + " holds no items/ folder; give the corpus directory, e.g. eval/corpus");
+            return null;
+        }
+        return Corpus.load(dir);
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Validate every item and pair (file:line for each problem), print the counts per "
+                    + "language, family and negative kind, the split and the second labelling's agreement.",
+                    "Exit 1 when any line is invalid."})
+    static final class Check implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", defaultValue = "eval/corpus", description = "corpus directory (default ${DEFAULT-VALUE})")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            Corpus corpus = open(dir);
+            if (corpus == null) {
+                return 2;
+            }
+            corpus.problems().forEach(p -> System.out.println("problem: " + p));
+            CorpusSplit.Freeze freeze = CorpusSplit.read(dir);
+            System.out.print(CorpusStats.describe(corpus, CorpusSplit.assign(corpus, freeze)));
+            System.out.println(freeze == null ? "test split: not frozen (denialwatch corpus freeze)"
+                    : "test split: frozen on " + freeze.frozenOn() + ", cut-off " + freeze.cutoff() + ", "
+                    + freeze.testIds().size() + " items");
+            Agreement a = Agreement.of(corpus.items(), corpus.secondLabels());
+            System.out.printf(Locale.ROOT, "second labelling: %d items (%.1f%% of the corpus), Cohen's kappa on "
+                            + "is_denial %.3f, raw agreement %.3f, persons alike %.3f%n", a.items(),
+                    corpus.items().isEmpty() ? 0.0 : 100.0 * a.items() / corpus.items().size(), a.kappa(), a.observed(),
+                    a.personsAlike());
+            System.out.println(corpus.problems().size() + " problems");
+            return corpus.problems().isEmpty() ? 0 : 1;
+        }
+    }
+
+    @Command(name = "freeze", mixinStandardHelpOptions = true,
+            description = "Write the test split (test-ids.txt) by the rule: outlet host in the test quarter, "
+                    + "or dated after the newest tenth's cut-off; pairs follow their denial. Refuses to overwrite.")
+    static final class Freeze implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", defaultValue = "eval/corpus", description = "corpus directory (default ${DEFAULT-VALUE})")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            Corpus corpus = open(dir);
+            if (corpus == null) {
+                return 2;
+            }
+            if (!corpus.problems().isEmpty()) {
+                System.err.println("corpus freeze: " + corpus.problems().size() + " problems in " + dir
+                        + "; run `denialwatch corpus check " + dir + "` and fix them first");
+                return 2;
+            }
+            if (CorpusSplit.read(dir) != null) {
+                System.err.println("corpus freeze: " + dir.resolve(CorpusSplit.FILE) + " exists; the test split "
+                        + "is frozen once (delete the file only to start a new measure of record)");
+                return 2;
+            }
+            CorpusSplit.Freeze f = CorpusSplit.propose(corpus, LocalDate.now(ZoneOffset.UTC));
+            CorpusSplit.write(dir, f);
+            System.out.println("froze " + f.testIds().size() + " of " + corpus.items().size() + " items as test "
+                    + "(cut-off " + f.cutoff() + ") in " + dir.resolve(CorpusSplit.FILE));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.denialwatch.stream.corpus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.denialwatch.common.model.Post;
+import io.denialwatch.stream.analysis.eval.LabelledPost;
+import io.denialwatch.stream.corpus.CorpusSplit.Part;
+import io.denialwatch.stream.replay.PairCheck;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One part of the corpus in the forms the pipeline's own tools read: labelled posts for
+ * {@code eval}, posts and labelled pairs for {@code replay --pairs}, and the watch list of every
+ * labelled person under their canonical Latin name only (no aliases, no other script) — the watch
+ * list a new desk would type.
+ */
+public record CorpusExport(List<LabelledPost> posts, List<PairCheck.Pair> pairs, int pairsNotAboutPersons,
+        String watchlistYaml) {
+
+    /** How a person counts for attribution: named in the text, or the author of a first-person post. */
+    private static final Set<String> ATTRIBUTABLE = Set.of("name", "account");
+    /** A story dated the same day as its denial is placed this much earlier, so it is not judged later. */
+    private static final Duration SAME_DAY_STORY = Duration.ofHours(6);
+
+    public static CorpusExport of(Corpus corpus, Map<String, Part> parts, Set<Part> wanted) {
+        Map<String, Instant> at = new HashMap<>();
+        corpus.items().values().forEach(i -> at.put(i.id(), Corpus.publishedAt(i)));
+        Set<String> persons = new java.util.HashSet<>();
+        corpus.items().values().forEach(i -> i.persons().forEach(p -> persons.add(p.id())));
+        List<PairCheck.Pair> pairs = new ArrayList<>();
+        int notAboutPersons = 0;
+        for (CorpusPair p : corpus.pairs()) {
+            if (!wanted.contains(parts.get(p.denial())) || !corpus.items().containsKey(p.denial())) {
+                continue;
+            }
+            Instant denial = at.get(p.denial());
+            for (String id : Corpus.concat(List.of(p.story()), p.distractors())) {
+                if (denial.equals(at.get(id))) {
+                    at.put(id, denial.minus(SAME_DAY_STORY));
+                }
+            }
+            if (persons.contains(p.subject())) {
+                pairs.add(new PairCheck.Pair(p.denial(), p.subject(), p.story(), p.id()));
+            } else {
+                notAboutPersons++;
+            }
+        }
+        List<LabelledPost> posts = new ArrayList<>();
+        Map<String, Map<String, Integer>> names = new TreeMap<>();
+        for (CorpusItem i : corpus.items().values()) {
+            if (!wanted.contains(parts.get(i.id()))) {
+                continue;
+            }
+            Post post = new Post(i.id(), "corpus", i.url(), at.get(i.id()), null, null, i.lang(), null, i.text(),
+                    List.of(), null, null, null);
+            List<String> canonical = i.persons().stream().filter(p -> ATTRIBUTABLE.contains(p.via()))
+                    .map(CorpusItem.Entity::id).distinct().toList();
+            posts.add(new LabelledPost(post, i.isDenial(), canonical));
+            i.persons().forEach(p -> names.computeIfAbsent(p.id(), k -> new TreeMap<>()).merge(p.name(), 1, Integer::sum));
+        }
+        return new CorpusExport(posts, pairs, notAboutPersons, watchlist(names));
+    }
+
+    /** Each person once, under the name labellers gave most often. */
+    private static String watchlist(Map<String, Map<String, Integer>> names) {
+        List<Map<String, Object>> persons = new ArrayList<>();
+        names.forEach((id, counts) -> {
+            String name = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", id);
+            entry.put("name", name);
+            persons.add(entry);
+        });
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("persons", persons);
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
+        try {
+            return "# Every person the corpus labels, canonical Latin name only: made by `denialwatch corpus`.\n"
+                    + yaml.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package io.denialwatch.stream.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dev/test split, by source and by date (eval/corpus/README.md). An item is for test when its
+ * outlet's host hashes into the test quarter or it was published after the cut-off; the items of
+ * a pair follow its denial, so a story is never tuned on while its denial is tested. Once frozen
+ * ({@code test-ids.txt}), test is exactly the frozen list: items added later that the rule would
+ * send to test are held out of both until the next freeze, so the test set never shifts under a
+ * figure of record.
+ */
+public final class CorpusSplit {
+
+    public enum Part { DEV, TEST, HELD }
+
+    /** What {@code test-ids.txt} holds. */
+    public record Freeze(LocalDate frozenOn, LocalDate cutoff, Set<String> testIds) {
+    }
+
+    public static final String FILE = "test-ids.txt";
+    private static final int BUCKETS = 4;
+    /** The newest tenth of the corpus, by date, goes to test as well. */
+    private static final double DATE_SHARE = 0.10;
+    private static final Pattern HOST = Pattern.compile("^https?://(?:www\\.|amp\\.|m\\.)?([^/:?#]+)");
+    private static final Pattern HEADER = Pattern.compile("^# (frozen|cutoff): (\\d{4}-\\d{2}-\\d{2})$");
+
+    private CorpusSplit() {
+    }
+
+    /** The frozen split of {@code corpusDir}, or null when it has not been frozen yet. */
+    public static Freeze read(Path corpusDir) {
+        Path file = corpusDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        LocalDate frozen = null;
+        LocalDate cutoff = null;
+        Set<String> ids = new TreeSet<>();
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                Matcher m = HEADER.matcher(line.strip());
+                if (m.matches()) {
+                    LocalDate d = LocalDate.parse(m.group(2));
+                    if (m.group(1).equals("frozen")) {
+                        frozen = d;
+                    } else {
+                        cutoff = d;
+                    }
+                } else if (!line.isBlank() && !line.startsWith("#")) {
+                    ids.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        if (frozen == null || cutoff == null) {
+            throw new IllegalArgumentException(file + ": needs '# frozen: YYYY-MM-DD' and '# cutoff: YYYY-MM-DD' lines");
+        }
+        return new Freeze(frozen, cutoff, ids);
+    }
+
+    /** The split the rule gives today, with a cut-off that leaves the newest tenth of the items after it. */
+    public static Freeze propose(Corpus corpus, LocalDate today) {
+        List<LocalDate> dates = new ArrayList<>();
+        corpus.items().values().forEach(i -> dates.add(date(i)));
+        dates.sort(null);
+        LocalDate cutoff = dates.isEmpty() ? today
+                : dates.get(Math.max(0, (int) Math.floor(dates.size() * (1 - DATE_SHARE)) - 1));
+        Set<String> test = new TreeSet<>();
+        byRule(corpus, cutoff).forEach((id, isTest) -> {
+            if (isTest) {
+                test.add(id);
+            }
+        });
+        return new Freeze(today, cutoff, test);
+    }
+
+    public static void write(Path corpusDir, Freeze freeze) {
+        StringBuilder out = new StringBuilder();
+        out.append("# The frozen test split of the real-text corpus (eval/corpus/README.md, \"Splits\").\n");
+        out.append("# Never tune on these items; they are read only for the figures of record.\n");
+        out.append("# frozen: ").append(freeze.frozenOn()).append('\n');
+        out.append("# cutoff: ").append(freeze.cutoff()).append('\n');
+        freeze.testIds().forEach(id -> out.append(id).append('\n'));
+        try {
+            Files.writeString(corpusDir.resolve(FILE), out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + corpusDir.resolve(FILE), e);
+        }
+    }
+
+    /** Every item's part; without a freeze, the rule's split as proposed today. */
+    public static Map<String, Part> assign(Corpus corpus, Freeze freeze) {
+        Freeze f = freeze != null ? freeze : propose(corpus, LocalDate.now(ZoneOffset.UTC));
+        Map<String, Part> parts = new LinkedHashMap<>();
+        byRule(corpus, f.cutoff()).forEach((id, isTest) -> {
+            Part p;
+            if (f.testIds().contains(id)) {
+                p = Part.TEST;
+            } else {
+                p = isTest ? Part.HELD : Part.DEV;
+            }
+            parts.put(id, p);
+        });
+        return parts;
+    }
+
+    /** Whether the rule sends each item to test, pairs following their denial. */
+    static Map<String, Boolean> byRule(Corpus corpus, LocalDate cutoff) {
+        Map<String, Boolean> own = new LinkedHashMap<>();
+        corpus.items().values().forEach(i -> own.put(i.id(), testByRule(i, cutoff)));
+        // items linked through pairs form groups; a group is for test when one of its denials is
+        Map<String, String> root = new HashMap<>();
+        for (CorpusPair p : corpus.pairs()) {
+            for (String id : Corpus.concat(List.of(p.story()), p.distractors())) {
+                union(root, p.denial(), id);
+            }
+        }
+        Set<String> testGroups = new HashSet<>();
+        for (CorpusPair p : corpus.pairs()) {
+            if (Boolean.TRUE.equals(own.get(p.denial()))) {
+                testGroups.add(find(root, p.denial()));
+            }
+        }
+        Map<String, Boolean> out = new LinkedHashMap<>();
+        own.forEach((id, isTest) -> out.put(id,
+                root.containsKey(id) ? testGroups.contains(find(root, id)) : isTest));
+        return out;
+    }
+
+    static boolean testByRule(CorpusItem item, LocalDate cutoff) {
+        return hostBucket(item.url()) == 0 || date(item).isAfter(cutoff);
+    }
+
+    static int hostBucket(String url) {
+        Matcher m = HOST.matcher(url);
+        String host = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : url;
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(host.getBytes(StandardCharsets.UTF_8));
+            return Byte.toUnsignedInt(h[0]) % BUCKETS;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static LocalDate date(CorpusItem item) {
+        return Corpus.publishedAt(item).atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private static String find(Map<String, String> root, String id) {
+        String r = root.getOrDefault(id, id);
+        if (r.equals(id)) {
+            return id;
+        }
+        String top = find(root, r);
+        root.put(id, top);
+        return top;
+    }
+
+    private static void union(Map<String, String> root, String a, String b) {
+        root.putIfAbsent(a, a);
+        root.putIfAbsent(b, b);
+        String ra = find(root, a);
+        String rb = find(root, b);
+        if (!ra.equals(rb)) {
+            root.put(rb, ra);
+        }
+    }
+}
