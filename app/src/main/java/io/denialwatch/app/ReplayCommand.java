@@ -8,6 +8,9 @@ import io.denialwatch.stream.DenialTopology;
 import io.denialwatch.stream.replay.OfflineReplay;
 import io.denialwatch.stream.replay.PairCheck;
 import io.denialwatch.stream.replay.ReplayArchive;
+import io.denialwatch.stream.corpus.Corpus;
+import io.denialwatch.stream.corpus.CorpusExport;
+import io.denialwatch.stream.corpus.CorpusSplit;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -43,8 +46,16 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
-    @Option(names = "--in", paramLabel = "FILE", required = true, description = "JSONL file of Posts (docs/schema.md)")
+    @Option(names = "--in", paramLabel = "FILE", description = "JSONL file of Posts (docs/schema.md)")
     Path in;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "instead of --in: replay a part of the real-text "
+            + "corpus (eval/corpus) with its Latin-name watch list and its pairs (as --pairs)")
+    Path corpusDir;
+
+    @Option(names = "--split", paramLabel = "PART", defaultValue = "dev",
+            description = "with --corpus: dev, test or all (default ${DEFAULT-VALUE})")
+    String split;
 
     @Option(names = "--persons", paramLabel = "FILE", description = "watch list (default: persons.file, "
             + "config/persons.yaml)")
@@ -74,7 +85,18 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(in)) {
+        if ((in == null) == (corpusDir == null)) {
+            System.err.println("replay: give either --in FILE or --corpus DIR (see replay --help)");
+            return 2;
+        }
+        List<PairCheck.Pair> labelled = null;
+        if (corpusDir != null) {
+            CorpusExport export = exportCorpus();
+            if (export == null) {
+                return 2;
+            }
+            labelled = export.pairs();
+        } else if (!Files.isRegularFile(in)) {
             System.err.println("replay: no such posts file: " + in);
             return 2;
         }
@@ -89,7 +111,9 @@ final class ReplayCommand implements Callable<Integer> {
             o.put(Settings.STREAM_GRACE.key(), Settings.parseDuration("--grace", grace).toString());
         }
         Settings s = config.load(o);
-        List<PairCheck.Pair> labelled = pairs == null ? null : PairCheck.read(pairs);
+        if (pairs != null) {
+            labelled = PairCheck.read(pairs);
+        }
         DenialTopology.Parts parts = Components.topologyParts(s, new SimpleMeterRegistry());
 
         Instant started = Instant.now();
@@ -157,6 +181,33 @@ final class ReplayCommand implements Callable<Integer> {
         }
         System.out.println(Json.write(summary));
         return 0;
+    }
+
+    /** Writes the chosen part of the corpus where --in and --persons then point; null when it cannot be used. */
+    private CorpusExport exportCorpus() throws IOException {
+        Corpus corpus = CorpusCommand.open(corpusDir);
+        Map<String, CorpusSplit.Part> parts = corpus == null ? null : CorpusParts.select(corpus, split);
+        if (parts == null) {
+            return null;
+        }
+        CorpusExport export = CorpusExport.of(corpus, parts, CorpusParts.wanted(split));
+        Path tmp = Files.createTempDirectory("denialwatch-corpus");
+        tmp.toFile().deleteOnExit();
+        in = tmp.resolve("posts.jsonl");
+        try (Writer w = open(in)) {
+            export.posts().forEach(p -> writeLine(w, p.post()));
+        }
+        in.toFile().deleteOnExit();
+        if (persons == null) {
+            persons = tmp.resolve("watchlist.yaml");
+            Files.writeString(persons, export.watchlistYaml(), StandardCharsets.UTF_8);
+            persons.toFile().deleteOnExit();
+        }
+        if (export.pairsNotAboutPersons() > 0) {
+            System.out.println(export.pairsNotAboutPersons() + " pairs about organisations left out (the watch list "
+                    + "holds persons only)");
+        }
+        return export;
     }
 
     private static Writer open(Path file) throws IOException {
