@@ -8,6 +8,12 @@ package io.denialwatch.common.model;
  * @param text  the matched text as it stands in the post
  * @param start offset of the first char in the analysed text
  * @param end   offset after the last char
+ * @param weight what the cue added to the denial score's log-odds (negative for a trap), or null
+ *               for cues that do not enter the score
  */
-public record Cue(String type, String text, int start, int end) {
+public record Cue(String type, String text, int start, int end, Double weight) {
+
+    public Cue(String type, String text, int start, int end) {
+        this(type, text, start, end, null);
+    }
 }

@@ -49,6 +49,12 @@ public record Post(
         return title + "\n" + text;
     }
 
+    /** The same post with another language tag ({@code null}: let analysis guess it). */
+    public Post withLanguage(String newLang) {
+        return new Post(id, source, url, publishedAt, fetchedAt, account, newLang, title, text, links,
+                replyTo, quoteOf, repostOf);
+    }
+
     public Post withText(String newText) {
         return new Post(id, source, url, publishedAt, fetchedAt, account, lang, title, newText, links,
                 replyTo, quoteOf, repostOf);

@@ -12,7 +12,8 @@ import java.nio.file.Path;
  */
 public record AnalyzerConfig(double threshold, Path extraLexicon, int maxChars) {
 
-    public static final double DEFAULT_THRESHOLD = 0.5;
+    /** The calibrated model's threshold (detector-model.json). */
+    public static final double DEFAULT_THRESHOLD = DetectorModel.bundled().threshold();
     public static final int DEFAULT_MAX_CHARS = 20_000;
 
     public AnalyzerConfig {

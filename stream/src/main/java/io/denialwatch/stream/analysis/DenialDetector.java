@@ -9,16 +9,19 @@ import io.denialwatch.stream.analysis.text.PhraseIndex.Match;
 import io.denialwatch.stream.analysis.text.Tokens;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Decides whether a text in one language is a denial, following docs/detection.md: a denial
  * predicate, truth-value phrase or attribution negation that is not negated, not modal, not a
  * non-confirmation or refusal, not another sense of the word and not in a question; predicates
  * and truth phrases must also govern an object (a report, تقارير, des propos) or a complement
- * (that, أن, que, a quote). Each surviving cue adds evidence; a first person, an office or a
- * named outlet strengthen it; an outlet standing by its story or a later admission weaken it.
+ * (that, أن, que, a quote) to count fully. What it finds becomes a set of {@link DenialFeature}s,
+ * and the calibrated {@link DetectorModel} weighs them into the score; each cue carries the weight
+ * its feature added, so an alert shows why.
  */
 public final class DenialDetector {
 
@@ -38,40 +41,25 @@ public final class DenialDetector {
     /** A quote mark or colon this close after a cue introduces the denied words. */
     private static final int QUOTE_CHARS = 40;
 
-    private static final double SUPPORT = 0.30;
-    private static final double FIRST_PERSON = 0.15;
-    private static final double OFFICE = 0.15;
-    private static final double OUTLET = 0.10;
-    /** The most evidence a cue with nothing to govern can give: below any sensible threshold. */
-    private static final double UNSUPPORTED_CAP = 0.45;
-    /** A bare truth phrase nobody is reported to have said ("fake news is everywhere"). */
-    private static final double UNSPOKEN_TRUTH = 0.6;
-    private static final double STAND_BY = 0.25;
-    private static final double ADMISSION = 0.25;
-    private static final double META = 0.5;
-
     private final String lang;
     private final PhraseIndex<CueKind> index;
+    private final DetectorModel model;
     private final double threshold;
 
     public DenialDetector(Lexicon lexicon, double threshold) {
+        this(lexicon, DetectorModel.bundled(), threshold);
+    }
+
+    public DenialDetector(Lexicon lexicon, DetectorModel model, double threshold) {
         this.lang = lexicon.lang();
         this.index = new PhraseIndex<>(lexicon.proclitics());
         lexicon.entries().forEach((kind, phrases) -> phrases.forEach(p -> index.add(p, kind)));
+        this.model = model;
         this.threshold = threshold;
     }
 
     public String lang() {
         return lang;
-    }
-
-    private static double weight(CueKind kind) {
-        return switch (kind) {
-            case PREDICATE -> 0.45;
-            case TRUTH -> 0.40;
-            case ATTRIBUTION -> 0.60;
-            default -> 0.0;
-        };
     }
 
     /**
@@ -84,9 +72,9 @@ public final class DenialDetector {
         for (Match<CueKind> m : all) {
             byKind.computeIfAbsent(m.value(), k -> new ArrayList<>()).add(m);
         }
+        Set<DenialFeature> on = EnumSet.noneOf(DenialFeature.class);
         List<Cue> cues = new ArrayList<>();
-        double keep = 1.0;
-        boolean deciding = false;
+        int core = 0;
         boolean onlyTruth = true;
         boolean firstPerson = false;
         int firstCue = -1;
@@ -96,50 +84,97 @@ public final class DenialDetector {
             }
             String trap = trapFor(m, tokens, byKind);
             if (trap != null) {
-                cues.add(cue(trap, m.from(), m.to(), tokens));
+                DenialFeature f = trapFeature(trap);
+                on.add(f);
+                cues.add(cue(trap, m.from(), m.to(), tokens, model.weight(f)));
                 continue;
             }
+            DenialFeature plain = plainFeature(m.value());
+            on.add(plain);
+            cues.add(cue(m.value().cueType(), m.from(), m.to(), tokens, model.weight(plain)));
             Match<CueKind> support = support(m, tokens, byKind);
-            boolean supported = support != null || quoteFollows(m, tokens);
-            double w = weight(m.value());
-            if (supported) {
-                w = 1 - (1 - w) * (1 - SUPPORT);
-            }
-            keep *= 1 - w;
-            cues.add(cue(m.value().cueType(), m.from(), m.to(), tokens));
-            if (support != null && support.to() <= m.from() || support != null && support.from() >= m.to()) {
-                cues.add(cue(support.value().cueType(), support.from(), support.to(), tokens));
-            }
-            if (supported || m.value() == CueKind.ATTRIBUTION) {
-                deciding = true;
-                onlyTruth &= m.value() == CueKind.TRUTH;
-                if (firstCue < 0) {
-                    firstCue = m.from();
+            DenialFeature governed = supportedFeature(m.value());
+            if (governed != null && (support != null || quoteFollows(m, tokens))) {
+                on.add(governed);
+                if (support != null && (support.to() <= m.from() || support.from() >= m.to())) {
+                    cues.add(cue(support.value().cueType(), support.from(), support.to(), tokens, model.weight(governed)));
                 }
-                firstPerson |= sameSentence(m, tokens, byKind.get(CueKind.FIRST_PERSON));
+            }
+            core++;
+            onlyTruth &= m.value() == CueKind.TRUTH;
+            if (firstCue < 0) {
+                firstCue = m.from();
+            }
+            firstPerson |= sameSentence(m, tokens, byKind.get(CueKind.FIRST_PERSON));
+        }
+        Match<CueKind> office = null;
+        if (core > 0) {
+            // what strengthens a denial only counts where there is one to strengthen
+            if (core > 1) {
+                on.add(DenialFeature.SEVERAL);
+            }
+            office = first(byKind.get(CueKind.OFFICE));
+            if (firstPerson) {
+                on.add(DenialFeature.FIRST_PERSON);
+                Match<CueKind> fp = first(byKind.get(CueKind.FIRST_PERSON));
+                cues.add(cue(fp.value().cueType(), fp.from(), fp.to(), tokens, model.weight(DenialFeature.FIRST_PERSON)));
+            }
+            if (office != null) {
+                on.add(DenialFeature.OFFICE);
+                cues.add(cue(office.value().cueType(), office.from(), office.to(), tokens, model.weight(DenialFeature.OFFICE)));
+            }
+            if (outletNamed) {
+                on.add(DenialFeature.OUTLET);
+            }
+            boolean speech = byKind.get(CueKind.SPEECH) != null;
+            if (speech) {
+                on.add(DenialFeature.SPEECH);
+            }
+            if (onlyTruth && !firstPerson && office == null && !speech) {
+                on.add(DenialFeature.UNSPOKEN_TRUTH);
             }
         }
-        Match<CueKind> office = first(byKind.get(CueKind.OFFICE));
-        double score = 1 - keep;
-        if (!deciding) {
-            return new DenialVerdict(Math.min(score, UNSUPPORTED_CAP), false, cues, false, -1, -1, -1);
+        weakeners(tokens, byKind, on, cues);
+        if (lang.equals("ar")) {
+            on.add(DenialFeature.LANG_AR);
+        } else if (lang.equals("fr")) {
+            on.add(DenialFeature.LANG_FR);
         }
-        score = 1 - (1 - score) * (firstPerson ? 1 - FIRST_PERSON : 1) * (office != null ? 1 - OFFICE : 1)
-                * (outletNamed ? 1 - OUTLET : 1);
-        if (onlyTruth && !firstPerson && office == null && byKind.get(CueKind.SPEECH) == null) {
-            score *= UNSPOKEN_TRUTH;
-        }
-        score *= suppression(tokens, byKind, cues);
-        if (firstPerson) {
-            Match<CueKind> fp = first(byKind.get(CueKind.FIRST_PERSON));
-            cues.add(cue(fp.value().cueType(), fp.from(), fp.to(), tokens));
-        }
-        if (office != null) {
-            cues.add(cue(office.value().cueType(), office.from(), office.to(), tokens));
-        }
-        score = Math.max(0, Math.min(1, score));
-        return new DenialVerdict(score, score >= threshold, cues, firstPerson,
-                office == null ? -1 : office.from(), office == null ? -1 : office.to(), firstCue);
+        double score = model.score(on);
+        boolean denial = core > 0 && score >= threshold;
+        return new DenialVerdict(score, denial, cues, firstPerson, office == null ? -1 : office.from(),
+                office == null ? -1 : office.to(), firstCue, on);
+    }
+
+    private static DenialFeature plainFeature(CueKind kind) {
+        return switch (kind) {
+            case PREDICATE -> DenialFeature.PREDICATE;
+            case TRUTH -> DenialFeature.TRUTH;
+            case ATTRIBUTION -> DenialFeature.ATTRIBUTION;
+            case DISMISSAL -> DenialFeature.DISMISSAL;
+            default -> throw new IllegalArgumentException("not a core cue: " + kind);
+        };
+    }
+
+    /** Predicates and truth phrases are stronger when they govern a report or a clause; the others carry their object. */
+    private static DenialFeature supportedFeature(CueKind kind) {
+        return switch (kind) {
+            case PREDICATE -> DenialFeature.PREDICATE_SUPPORTED;
+            case TRUTH -> DenialFeature.TRUTH_SUPPORTED;
+            default -> null;
+        };
+    }
+
+    private static DenialFeature trapFeature(String trap) {
+        return switch (trap) {
+            case "trap:question" -> DenialFeature.QUESTION;
+            case "trap:negated" -> DenialFeature.NEGATED;
+            case "trap:modal" -> DenialFeature.MODAL;
+            case "trap:non_confirmation" -> DenialFeature.NON_CONFIRMATION;
+            case "trap:refusal" -> DenialFeature.REFUSAL;
+            case "trap:other_sense" -> DenialFeature.OTHER_SENSE;
+            default -> throw new IllegalArgumentException("no feature for " + trap);
+        };
     }
 
     /** The trap that disarms a core cue, as a cue type, or null when the cue stands. */
@@ -224,24 +259,16 @@ public final class DenialDetector {
     }
 
     /** Stand-by, an admission (before or after the denial it undoes) and meta-discussion weaken the whole post. */
-    private static double suppression(Tokens tokens, Map<CueKind, List<Match<CueKind>>> byKind, List<Cue> cues) {
-        double factor = 1.0;
-        Match<CueKind> standBy = first(byKind.get(CueKind.STAND_BY));
-        if (standBy != null) {
-            factor *= STAND_BY;
-            cues.add(cue(standBy.value().cueType(), standBy.from(), standBy.to(), tokens));
+    private void weakeners(Tokens tokens, Map<CueKind, List<Match<CueKind>>> byKind, Set<DenialFeature> on,
+            List<Cue> cues) {
+        for (CueKind kind : new CueKind[] {CueKind.STAND_BY, CueKind.ADMISSION, CueKind.META}) {
+            Match<CueKind> m = first(byKind.get(kind));
+            if (m != null) {
+                DenialFeature f = DenialFeature.valueOf(kind.name());
+                on.add(f);
+                cues.add(cue(kind.cueType(), m.from(), m.to(), tokens, model.weight(f)));
+            }
         }
-        Match<CueKind> admission = first(byKind.get(CueKind.ADMISSION));
-        if (admission != null) {
-            factor *= ADMISSION;
-            cues.add(cue(admission.value().cueType(), admission.from(), admission.to(), tokens));
-        }
-        Match<CueKind> meta = first(byKind.get(CueKind.META));
-        if (meta != null) {
-            factor *= META;
-            cues.add(cue(meta.value().cueType(), meta.from(), meta.to(), tokens));
-        }
-        return factor;
     }
 
     private static Match<CueKind> first(List<Match<CueKind>> list) {
@@ -249,10 +276,10 @@ public final class DenialDetector {
     }
 
     /** A cue whose span and text point into the original (analysed) text. */
-    static Cue cue(String type, int fromToken, int toToken, Tokens tokens) {
+    static Cue cue(String type, int fromToken, int toToken, Tokens tokens, double weight) {
         FoldedText t = tokens.text();
         int start = t.originalStart(tokens.start(fromToken));
         int end = t.originalEnd(tokens.end(toToken - 1));
-        return new Cue(type, t.original().substring(start, end), start, end);
+        return new Cue(type, t.original().substring(start, end), start, end, Math.round(weight * 1000) / 1000.0);
     }
 }

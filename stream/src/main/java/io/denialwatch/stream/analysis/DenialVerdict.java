@@ -2,6 +2,7 @@ package io.denialwatch.stream.analysis;
 
 import io.denialwatch.common.model.Cue;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What {@link DenialDetector} decided about one text, before persons are attached.
@@ -13,11 +14,12 @@ import java.util.List;
  * @param officeFrom    token index where an office phrase starts (a media office, a spokesperson), or -1
  * @param officeTo      token index after it
  * @param firstCueToken token index of the first deciding cue, or -1
+ * @param features      what the score was computed from
  */
 public record DenialVerdict(double score, boolean denial, List<Cue> cues, boolean firstPerson, int officeFrom,
-                            int officeTo, int firstCueToken) {
+                            int officeTo, int firstCueToken, Set<DenialFeature> features) {
 
     public static DenialVerdict none(List<Cue> cues) {
-        return new DenialVerdict(0.0, false, cues, false, -1, -1, -1);
+        return new DenialVerdict(0.0, false, cues, false, -1, -1, -1, Set.of());
     }
 }

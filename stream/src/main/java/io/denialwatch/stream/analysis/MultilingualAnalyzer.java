@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The analysis stage: normalise, guess the language, find persons and outlets, detect a denial,
@@ -65,6 +66,16 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
     @Override
     public Analysis analyzeForJoin(Post post) {
         return analyze(post, false);
+    }
+
+    /**
+     * What the denial decision of {@code post} is computed from, language guessed as in
+     * {@link #analyze}: the input of {@code denialwatch train}.
+     */
+    public Set<DenialFeature> features(Post post) {
+        Tokens tokens = Tokens.of(TextNormalizer.fold(cap(post.fullText())));
+        String lang = LanguageGuesser.guess(post.lang(), tokens);
+        return detectors.get(lang).detect(tokens, !outlets.find(tokens).isEmpty()).features();
     }
 
     private Analysis analyze(Post post, boolean whole) {

@@ -36,7 +36,7 @@ public final class Evaluator {
         for (LabelledPost item : items) {
             Post post = item.post();
             String lang = post.lang() == null ? "unknown" : post.lang().toLowerCase(Locale.ROOT);
-            Analysis a = analyzer.analyze(trustLanguage ? post : withoutLanguage(post));
+            Analysis a = analyzer.analyze(trustLanguage ? post : post.withLanguage(null));
             decisions.add(new EvalReport.Decision(post.id(), a.isDenial(), a.denialScore()));
             int cell = item.isDenial() ? (a.isDenial() ? 0 : 2) : (a.isDenial() ? 1 : 3);
             counts.computeIfAbsent(lang, k -> new int[4])[cell]++;
@@ -68,11 +68,6 @@ public final class Evaluator {
         Map<String, EvalReport.Scores> scores = new TreeMap<>();
         counts.forEach((k, c) -> scores.put(k, new EvalReport.Scores(c[0], c[1], c[2], c[3])));
         return new EvalReport(scores, found, labelled, named, right, decisions, errors);
-    }
-
-    private static Post withoutLanguage(Post p) {
-        return new Post(p.id(), p.source(), p.url(), p.publishedAt(), p.fetchedAt(), p.account(), null, p.title(),
-                p.text(), p.links(), p.replyTo(), p.quoteOf(), p.repostOf());
     }
 
     /** The report as a table, then one JSON line with the same figures. */

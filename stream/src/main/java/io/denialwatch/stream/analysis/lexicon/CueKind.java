@@ -10,6 +10,8 @@ public enum CueKind {
     TRUTH("truth_value"),
     /** C: never gave an interview, لم أجرِ أي مقابلة, propos qui lui sont prêtés. */
     ATTRIBUTION("attribution_negation"),
+    /** A dismissal without a denial word: "no intention to", "nonsense", il n'y a jamais eu. */
+    DISMISSAL("dismissal"),
     /** D: report, تقارير, article. */
     OBJECT("object"),
     /** What introduces the denied content: that, أن, que, a quote mark. */
@@ -45,8 +47,8 @@ public enum CueKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The three kinds that can make a post a denial by themselves. */
+    /** The kinds that can make a post a denial by themselves. */
     public boolean isCore() {
-        return this == PREDICATE || this == TRUTH || this == ATTRIBUTION;
+        return this == PREDICATE || this == TRUTH || this == ATTRIBUTION || this == DISMISSAL;
     }
 }

@@ -1,0 +1,86 @@
+package io.denialwatch.app;
+
+import io.denialwatch.app.calibration.DetectorTrainer;
+import io.denialwatch.common.gazetteer.Gazetteer;
+import io.denialwatch.common.json.Json;
+import io.denialwatch.common.model.Post;
+import io.denialwatch.stream.analysis.AnalyzerConfig;
+import io.denialwatch.stream.analysis.DenialFeature;
+import io.denialwatch.stream.analysis.MultilingualAnalyzer;
+import io.denialwatch.stream.analysis.eval.LabelledPost;
+import io.denialwatch.stream.corpus.Corpus;
+import io.denialwatch.stream.corpus.CorpusExport;
+import io.denialwatch.stream.corpus.CorpusSplit;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code denialwatch train --corpus eval/corpus}: learns the denial detector's weights and
+ * threshold from the corpus's dev split and writes the model file the build bundles. The same
+ * corpus and lexicons give the same file, byte for byte.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Calibrate the denial detector on the dev split of the real-text corpus: logistic regression "
+                + "over the detector's features (LIBLINEAR), cost and threshold chosen on out-of-fold scores.",
+                "Writes the model file (default: the one the build bundles); deterministic. The test split is never read."})
+final class TrainCommand implements Callable<Integer> {
+
+    static final Path BUNDLED = Path.of("stream/src/main/resources/io/denialwatch/stream/analysis/detector-model.json");
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "eval/corpus",
+            description = "the real-text corpus (default ${DEFAULT-VALUE})")
+    Path corpusDir;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "where to write the model (default " + "stream/src/main/"
+            + "resources/io/denialwatch/stream/analysis/detector-model.json)")
+    Path out;
+
+    @Option(names = "--lexicon", description = "extra lexicon file merged into the bundled ones")
+    Path lexicon;
+
+    @Override
+    public Integer call() throws IOException {
+        Corpus corpus = CorpusCommand.open(corpusDir);
+        Map<String, CorpusSplit.Part> parts = corpus == null ? null : CorpusParts.select(corpus, "dev");
+        if (parts == null) {
+            return 2;
+        }
+        CorpusExport dev = CorpusExport.of(corpus, parts, CorpusParts.wanted("dev"));
+        Gazetteer gazetteer = Gazetteer.parse(dev.watchlistYaml()).withBundledOutlets();
+        MultilingualAnalyzer analyzer = new MultilingualAnalyzer(gazetteer,
+                new AnalyzerConfig(AnalyzerConfig.DEFAULT_THRESHOLD, lexicon, AnalyzerConfig.DEFAULT_MAX_CHARS));
+        List<DetectorTrainer.Example> examples = new ArrayList<>();
+        for (LabelledPost item : dev.posts()) {
+            Post withheld = item.post().withLanguage(null);
+            examples.add(new DetectorTrainer.Example(analyzer.features(withheld), item.isDenial()));
+        }
+        long denials = examples.stream().filter(DetectorTrainer.Example::denial).count();
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        provenance.put("made_by", "bin/denialwatch train --corpus " + corpusDir + (lexicon == null ? "" : " --lexicon " + lexicon));
+        provenance.put("split", "dev");
+        provenance.put("items", examples.size());
+        provenance.put("denials", denials);
+        DetectorTrainer.Result r = DetectorTrainer.train(examples, provenance);
+        Path target = out != null ? out : BUNDLED;
+        Files.writeString(target, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(r.model().toJson())
+                + "\n", StandardCharsets.UTF_8);
+        System.out.printf(Locale.ROOT, "trained on %d dev items (%d denials): cost %s, threshold %.2f, out-of-fold "
+                        + "precision %.3f recall %.3f F1 %.3f; wrote %s%n", examples.size(), denials, r.cost(),
+                r.model().threshold(), r.outOfFoldPrecision(), r.outOfFoldRecall(), r.outOfFoldF1(), target);
+        for (DenialFeature f : DenialFeature.values()) {
+            System.out.printf(Locale.ROOT, "  %-20s %+.3f%n", f.key(), r.model().weight(f));
+        }
+        System.out.printf(Locale.ROOT, "  %-20s %+.3f%n", "bias", r.model().bias());
+        return 0;
+    }
+}
