@@ -1,0 +1,93 @@
+package io.denialwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.denialwatch.common.json.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real-text corpus's commands on the corpus itself: it is valid, the bundled detector model is
+ * exactly what {@code train} makes of it, and the dev figures do not fall below what they were
+ * when the model was last trained.
+ */
+class CorpusCommandsTest {
+
+    private static final String CORPUS = "../eval/corpus";
+    private static final Path BUNDLED_MODEL = Path.of("..").resolve(TrainCommand.BUNDLED);
+
+    /**
+     * Dev figures when the model was last trained (docs/detection.md); a change that lowers them
+     * by more than noise fails here. Raise them when a change raises the figures.
+     */
+    private static final double DEV_F1_FLOOR = 0.86;
+    private static final double DEV_RECALL_FLOOR = 0.84;
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out) {
+        JsonNode lastLine() throws Exception {
+            List<String> lines = out.lines().toList();
+            return Json.MAPPER.readTree(lines.get(lines.size() - 1));
+        }
+    }
+
+    private static Run run(String... args) {
+        PrintStream before = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Main.run(args);
+        } finally {
+            System.setOut(before);
+        }
+        String out = captured.toString(StandardCharsets.UTF_8);
+        before.print(out);
+        return new Run(code, out);
+    }
+
+    @Test
+    void theCorpusHasNoInvalidLine() {
+        Run r = run("corpus", "check", CORPUS);
+
+        assertThat(r.code()).as(r.out()).isZero();
+        assertThat(r.out()).contains("0 problems");
+    }
+
+    @Test
+    void theBundledModelIsWhatTrainMakesOfTheDevSplit() throws Exception {
+        Path out = dir.resolve("model.json");
+
+        Run r = run("train", "--corpus", CORPUS, "--out", out.toString());
+
+        assertThat(r.code()).as(r.out()).isZero();
+        assertThat(Files.readString(out)).as("retrain with: bin/denialwatch train").isEqualTo(Files.readString(BUNDLED_MODEL));
+    }
+
+    @Test
+    void devFiguresDoNotRegress() throws Exception {
+        Run r = run("eval", "--corpus", CORPUS, "--split", "dev");
+
+        assertThat(r.code()).as(r.out()).isZero();
+        JsonNode all = r.lastLine().path("all");
+        assertThat(all.path("f1").asDouble()).isGreaterThanOrEqualTo(DEV_F1_FLOOR);
+        assertThat(all.path("recall").asDouble()).isGreaterThanOrEqualTo(DEV_RECALL_FLOOR);
+        assertThat(r.out()).contains("en denial/no_verb").contains("ar negative/other_sense");
+    }
+
+    @Test
+    void evalWantsExactlyOneInput() {
+        assertThat(run("eval").code()).isEqualTo(2);
+        assertThat(run("eval", "--in", "x.jsonl", "--corpus", CORPUS).code()).isEqualTo(2);
+        assertThat(run("eval", "--corpus", CORPUS, "--split", "everything").code()).isEqualTo(2);
+    }
+}
