@@ -24,14 +24,16 @@ import okhttp3.MediaType;
  * <ol>
  * <li>a byte-order mark: it is part of the bytes, so it cannot be out of date (RFC 7303 §3);
  * <li>a declared charset that is UTF-8, from the HTTP {@code Content-Type} or the XML declaration,
- * when ICU finds the bytes to be UTF-8: multi-byte UTF-8 almost never arises by chance in a
- * single-byte text, while a server-wide default {@code charset=ISO-8859-1} is a common liar;
+ * when the bytes bear it out (see {@link #utf8Holds}): multi-byte UTF-8 almost never arises by
+ * chance in a single-byte text, while a server-wide default {@code charset=ISO-8859-1} is a
+ * common liar;
  * <li>the first other declared charset, HTTP before the XML declaration, that decodes the bytes
  * without error;
- * <li>nothing declared and the bytes are UTF-8 (or ASCII): UTF-8, XML's default;
+ * <li>nothing declared and the bytes bear UTF-8 out (or are ASCII): UTF-8, XML's default;
  * <li>otherwise ICU4J's {@link CharsetDetector}, which knows the Arabic and Cyrillic legacy sets.
  * </ol>
- * No charset is guessed here by hand: the declarations are read, and the guessing is ICU's.
+ * No charset is guessed here by hand: declarations are read and checked against the bytes, and
+ * the guessing is ICU's.
  */
 public final class FeedEncoding {
     /** Where the charset came from; reported in logs and tests. */
@@ -63,7 +65,7 @@ public final class FeedEncoding {
         if (xml != null) {
             declared.add(new Declared(xml, Source.XML_DECLARATION));
         }
-        boolean utf8 = looksUtf8(body);
+        boolean utf8 = utf8Holds(body);
         for (Declared d : declared) {
             if (isUtf8(d.charset()) && utf8) {
                 return new Decoded(decodeReplacing(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, d.source());
@@ -135,14 +137,25 @@ public final class FeedEncoding {
         return c.equals(StandardCharsets.UTF_8) || c.equals(StandardCharsets.US_ASCII);
     }
 
-    /** ICU's UTF-8 recogniser: plain ASCII, or valid sequences with at most one bad one in ten. */
-    private static boolean looksUtf8(byte[] body) {
-        for (CharsetMatch m : detector(body).detectAll()) {
-            if (m.getName().equals("UTF-8")) {
-                return true;
+    /**
+     * Whether the bytes hold UTF-8: all of them decode, or more characters beyond ASCII decode than
+     * fail. The second case is a UTF-8 feed with one item pasted from a legacy page; reading it as
+     * UTF-8 confines the damage to that item (its U+FFFD get it dead-lettered), where a detector
+     * would pick some other charset for the whole feed and garble every item without a trace.
+     */
+    private static boolean utf8Holds(byte[] body) {
+        String s = new String(body, StandardCharsets.UTF_8);
+        int decoded = 0;
+        int failed = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\uFFFD') {
+                failed++;
+            } else if (c > 0x7F) {
+                decoded++;
             }
         }
-        return false;
+        return failed == 0 || decoded > failed;
     }
 
     private static Charset detect(byte[] body) {
