@@ -1,5 +1,6 @@
 package io.denialwatch.ingest;
 
+import io.denialwatch.ingest.text.FeedEncoding;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -7,6 +8,7 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -36,6 +38,24 @@ public final class IngestMetrics {
         Counter.builder("dw.ingest.bytes").description("response bytes read, after decompression")
                 .baseUnit("bytes").tag("source", source.id()).register(registry).increment(result.bytes());
         newest(source, result.cursor().newestItemAt());
+        rejected(source, result.rejected());
+    }
+
+    /**
+     * Items refused one by one, by reason, and the runs of U+FFFD among them: a feed whose bytes
+     * are read in the wrong encoding shows here rather than as garbled posts.
+     */
+    private void rejected(SourceDefinition source, List<ItemRejection> rejections) {
+        for (ItemRejection r : rejections) {
+            Counter.builder("dw.ingest.items.rejected").description("items read but refused (dead-lettered)")
+                    .tag("source", source.id()).tag("reason", r.reason()).register(registry).increment();
+            int runs = FeedEncoding.replacementRuns(r.payload());
+            if (runs > 0) {
+                Counter.builder("dw.ingest.replacement.runs")
+                        .description("runs of U+FFFD in items: bytes not readable in the feed's encoding")
+                        .tag("source", source.id()).register(registry).increment(runs);
+            }
+        }
     }
 
     public void failed(SourceDefinition source, FetchException e, Duration took) {

@@ -5,9 +5,11 @@ import io.denialwatch.ingest.Cursor;
 import io.denialwatch.ingest.FetchException;
 import io.denialwatch.ingest.FetchException.Failure;
 import io.denialwatch.ingest.FetchResult;
+import io.denialwatch.ingest.ItemRejection;
 import io.denialwatch.ingest.SourceDefinition;
 import io.denialwatch.ingest.http.HttpResponse;
 import io.denialwatch.ingest.http.PoliteHttpClient;
+import io.denialwatch.ingest.text.FeedEncoding;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,7 +63,11 @@ final class WindowFeeds {
         return new FetchResult(List.of(), cursor.withFetchedAt(now), true, 0, response.requests());
     }
 
-    /** Keeps unseen items, oldest first, and remembers their keys and the server's validators. */
+    /**
+     * Keeps unseen items, oldest first, and remembers their keys and the server's validators. Items
+     * refused by the reader, and posts holding U+FFFD (bytes the feed's encoding could not read),
+     * become rejections: dead letters, never posts, and remembered so they are refused only once.
+     */
     static FetchResult newItems(List<KeyedPost> items, Cursor cursor, HttpResponse response, Instant now) {
         Map<String, KeyedPost> unseen = new LinkedHashMap<>();
         for (KeyedPost k : items) {
@@ -69,14 +75,38 @@ final class WindowFeeds {
                 unseen.putIfAbsent(k.key(), k);
             }
         }
-        List<KeyedPost> fresh = new ArrayList<>(unseen.values());
+        List<KeyedPost> fresh = new ArrayList<>();
+        List<ItemRejection> rejected = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (KeyedPost k : unseen.values()) {
+            ItemRejection why = k.rejected() != null ? k.rejected() : misDecoded(response, k.post());
+            if (why != null) {
+                rejected.add(why);
+                keys.add(k.key());
+            } else {
+                fresh.add(k);
+            }
+        }
         fresh.sort(Comparator.comparing((KeyedPost k) -> k.post().publishedAt(),
                 Comparator.nullsFirst(Comparator.naturalOrder())));
         List<Post> posts = fresh.stream().map(KeyedPost::post).toList();
+        fresh.forEach(k -> keys.add(k.key()));
         Cursor next = cursor.withValidators(response.header("ETag"), response.header("Last-Modified"))
-                .withSeen(fresh.stream().map(KeyedPost::key).toList())
+                .withSeen(keys)
                 .withFetchedAt(now).withNewestItemOf(posts);
-        return new FetchResult(posts, next, false, response.body().length, response.requests());
+        return new FetchResult(posts, next, false, response.body().length, response.requests(), rejected);
+    }
+
+    private static ItemRejection misDecoded(HttpResponse response, Post post) {
+        String name = post.account() == null ? null : post.account().name();
+        int runs = FeedEncoding.replacementRuns(post.title()) + FeedEncoding.replacementRuns(post.text())
+                + FeedEncoding.replacementRuns(name);
+        if (runs == 0) {
+            return null;
+        }
+        return new ItemRejection(ItemRejection.MIS_DECODED, runs + " run(s) of U+FFFD: bytes that the feed's "
+                + "encoding could not read, so the text is not what was published", response.finalUrl() + " "
+                + post.id(), post.fullText());
     }
 
     /**

@@ -34,10 +34,18 @@ public final class HtmlText {
 
     /** @param skipLinks CSS selector of anchors whose targets are not worth keeping (mentions), or null */
     public static Text fromHtml(String html, String skipLinks) {
+        return fromHtml(html, skipLinks, null);
+    }
+
+    /**
+     * @param baseUri absolute URL that relative links in the HTML are resolved against (jsoup
+     *                resolves them as a browser would), or null to keep only absolute links
+     */
+    public static Text fromHtml(String html, String skipLinks, String baseUri) {
         if (html == null || html.isBlank()) {
             return new Text("", List.of());
         }
-        Element body = Jsoup.parseBodyFragment(html).body();
+        Element body = Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri).body();
         return fromElement(body, skipLinks);
     }
 
@@ -48,6 +56,10 @@ public final class HtmlText {
                 continue;
             }
             String href = a.attr("href").trim();
+            if (!isWebLink(href) && !a.baseUri().isEmpty()) {
+                // a relative link: jsoup resolves it against the base the fragment was parsed with
+                href = a.absUrl("href");
+            }
             if (isWebLink(href)) {
                 links.add(href);
             }

@@ -9,6 +9,7 @@ import io.denialwatch.ingest.Cursor;
 import io.denialwatch.ingest.FetchException;
 import io.denialwatch.ingest.FetchException.Failure;
 import io.denialwatch.ingest.FetchResult;
+import io.denialwatch.ingest.ItemRejection;
 import io.denialwatch.ingest.Poller;
 import io.denialwatch.ingest.SourceDefinition;
 import io.micrometer.core.instrument.Counter;
@@ -289,6 +290,9 @@ public final class IngestWorker implements AutoCloseable {
                 for (Post post : c.result().posts()) {
                     send(producer, s, post);
                 }
+                for (ItemRejection r : c.result().rejected()) {
+                    deadLetter(producer, r.reason() + ": " + r.message(), r.item(), r.payload(), r.reason());
+                }
                 producer.send(new ProducerRecord<>(t.cursors.name(), s.id(), Json.writeBytes(c.result().cursor())));
                 SourceHealth h = s.health.succeeded(c.at(), c.result().posts().size(), c.result().cursor().newestItemAt(),
                         config.workerId());
@@ -333,7 +337,7 @@ public final class IngestWorker implements AutoCloseable {
             invalid = "post of " + value.length + " bytes exceeds " + MAX_POST_BYTES;
         }
         if (invalid != null) {
-            deadLetter(producer, invalid, s.definition.url() + " " + post.id(), post.text());
+            deadLetter(producer, invalid, s.definition.url() + " " + post.id(), post.text(), "content");
             return;
         }
         producer.send(new ProducerRecord<>(t.posts.name(), post.id(), value));
@@ -347,17 +351,18 @@ public final class IngestWorker implements AutoCloseable {
         }
         log.info("source {} failed ({}): {}", LogSafe.of(s.id()), e.failure().tag(), LogSafe.of(e.getMessage()));
         if (e.isBadContent()) {
-            deadLetter(producer, e.failure().tag() + ": " + e.getMessage(), s.definition.url(), null);
+            deadLetter(producer, e.failure().tag() + ": " + e.getMessage(), s.definition.url(), null, "content");
         }
         SourceHealth h = s.health.failed(c.at(), e.failure().tag() + ": " + e.getMessage(), config.workerId());
         producer.send(new ProducerRecord<>(config.topics().ingestHealth.name(), s.id(), Json.writeBytes(h)));
         newHealth.put(s, h);
     }
 
-    private void deadLetter(KafkaProducer<String, byte[]> producer, String reason, String where, String payload) {
+    private void deadLetter(KafkaProducer<String, byte[]> producer, String reason, String where, String payload,
+            String tag) {
         DeadLetter dl = DeadLetter.of("ingest", reason, where, payload);
         producer.send(new ProducerRecord<>(config.topics().deadletter.name(), where, Json.writeBytes(dl)));
-        counter("dw.ingest.deadletters", "reason", "content").increment();
+        counter("dw.ingest.deadletters", "reason", tag).increment();
     }
 
     private Instant nextDue(OwnedSource s, Completed c) {
