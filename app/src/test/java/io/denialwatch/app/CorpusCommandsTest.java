@@ -29,6 +29,7 @@ class CorpusCommandsTest {
      */
     private static final double DEV_F1_FLOOR = 0.86;
     private static final double DEV_RECALL_FLOOR = 0.84;
+    private static final double DEV_TOP1_FLOOR = 0.35;
 
     @TempDir
     Path dir;
@@ -82,6 +83,17 @@ class CorpusCommandsTest {
         assertThat(all.path("f1").asDouble()).isGreaterThanOrEqualTo(DEV_F1_FLOOR);
         assertThat(all.path("recall").asDouble()).isGreaterThanOrEqualTo(DEV_RECALL_FLOOR);
         assertThat(r.out()).contains("en denial/no_verb").contains("ar negative/other_sense");
+    }
+
+    @Test
+    void theDevSplitReplaysThroughTheTopologyAndItsPairsAreScored() throws Exception {
+        Run r = run("replay", "--corpus", CORPUS, "--split", "dev", "--lookback", "400d");
+
+        assertThat(r.code()).as(r.out()).isZero();
+        JsonNode summary = r.lastLine();
+        assertThat(summary.path("dead_letters").asInt()).isZero();
+        assertThat(summary.path("pairs").asInt()).isPositive();
+        assertThat(summary.path("top1_rate").asDouble()).isGreaterThanOrEqualTo(DEV_TOP1_FLOOR);
     }
 
     @Test

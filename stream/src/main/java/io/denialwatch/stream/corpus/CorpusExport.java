@@ -72,11 +72,22 @@ public record CorpusExport(List<LabelledPost> posts, List<PairCheck.Pair> pairs,
         return new CorpusExport(posts, pairs, notAboutPersons, watchlist(names));
     }
 
+    /**
+     * A canonical name as a desk would type it: an encyclopaedia title's disambiguation
+     * ("Muslim (singer)") and a title after a comma ("Meghan, Duchess of Sussex") are not part of
+     * how texts name the person.
+     */
+    static String watchedName(String canonical) {
+        String name = canonical.replaceAll("\\s*\\([^)]*\\)\\s*$", "");
+        int comma = name.indexOf(',');
+        return comma > 0 ? name.substring(0, comma).strip() : name.strip();
+    }
+
     /** Each person once, under the name labellers gave most often. */
     private static String watchlist(Map<String, Map<String, Integer>> names) {
         List<Map<String, Object>> persons = new ArrayList<>();
         names.forEach((id, counts) -> {
-            String name = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            String name = watchedName(counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", id);
             entry.put("name", name);

@@ -16,7 +16,9 @@ public record EventTime(Instant at, boolean fromFetchedAt) {
         Instant published = post.publishedAt();
         Instant reference = post.fetchedAt() != null ? post.fetchedAt() : now;
         if (published != null && !published.isAfter(reference.plus(futureSkew))) {
-            return new EventTime(published, false);
+            // Kafka refuses a negative record timestamp, and an archive may hold a text from before
+            // 1970: it counts at the epoch, older than any look-back reaches, instead of failing the task
+            return new EventTime(published.isBefore(Instant.EPOCH) ? Instant.EPOCH : published, false);
         }
         Instant fallback = post.fetchedAt() != null ? post.fetchedAt() : now;
         return new EventTime(fallback, true);

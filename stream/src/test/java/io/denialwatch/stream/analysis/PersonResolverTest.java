@@ -34,19 +34,46 @@ class PersonResolverTest {
         "Ahmad al-Shara met the envoy|ahmed-al-sharaa|transliteration",
         "Le président Ahmed al-Charaa à Paris|ahmed-al-sharaa|transliteration",
         "د.مظهر الويس|mazhar-al-wais|transliteration",
-        "قال الويس في تغريدة|mazhar-al-wais|surname",
-        "استقبل ماكرون الرئيس|emmanuel-macron|surname",
         "الرئيس الفرنسي إيمانويل ماكرون|emmanuel-macron|transliteration",
         "المرشحة مارين لوبان|marine-le-pen|transliteration",
         "Marine Le Pen a déclaré|marine-le-pen|alias",
         "ولي العهد محمد بن سلمان|mohammed-bin-salman|transliteration",
         "Mohammed ben Salmane à Riyad|mohammed-bin-salman|transliteration",
         "هدف رائع من كيليان مبابي|kylian-mbappe|transliteration",
-        "قال ترامب إن|donald-trump|surname",
         "Benyamin Netanyahou a dit|benjamin-netanyahu|surname"
     })
     void findsLatinOnlyNamesAcrossScripts(String text, String id, String how) {
         assertThat(find(text)).extracting(m -> m.person().id() + "/" + m.how()).contains(id + "/" + how);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "استقبل الرئيس ماكرون ضيفه|emmanuel-macron",
+        "قال الرئيس الأمريكي ترامب إن|donald-trump",
+        "قال الشرع إن سوريا ستتعاون|ahmed-al-sharaa",
+        "قال ترامب إن|",
+        "قال الويس في تغريدة|"
+    })
+    void aLatinOnlySurnameAloneInArabicNeedsATitleOrTheArticleOfItsLatinName(String line) {
+        // read through its consonants alone, an Arabic word is more often a common word than the
+        // person; "قال ترامب" loses to that rule, as "الأخبار" for a watched Kapoor does (below)
+        String[] parts = line.split("\\|", -1);
+        assertThat(find(parts[0])).extracting(m -> m.person().id())
+                .isEqualTo(parts[1].isEmpty() ? List.of() : List.of(parts[1]));
+    }
+
+    @Test
+    void arabicCommonWordsAreNotLatinOnlySurnames() {
+        // from real Arabic news: each word has the consonants of a watched surname
+        PersonResolver resolver = new PersonResolver(Gazetteer.parse("""
+                persons:
+                  - {id: randhir-kapoor, name: Randhir Kapoor}
+                  - {id: mohsen-al-daeri, name: Mohsen al-Daeri}
+                  - {id: kamel-al-wazir, name: Kamel al-Wazir}
+                  - {id: joe-biden, name: Joe Biden}
+                """));
+        String text = "نشرت الأخبار أن رئاسة الوزراء تابعت مباريات الدوري بدون جمهور";
+        assertThat(resolver.find(Tokens.of(TextNormalizer.fold(text)))).isEmpty();
     }
 
     @ParameterizedTest

@@ -73,13 +73,27 @@ class TrapsTest {
         "Climate change denial is spreading online.",
         "The newspaper said it stands by its reporting despite the denial of the report.",
         "Le Monde maintient ses informations malgré le démenti du ministre sur cet article.",
-        "تتمسك الصحيفة بروايتها رغم نفي الوزير للتقرير.",
-        "He denied the report at first but later admitted the meeting took place.",
-        "Il a démenti l'article avant de reconnaître les faits.",
-        "نفى الخبر في البداية ثم عاد واعترف بصحته."
+        "تتمسك الصحيفة بروايتها رغم نفي الوزير للتقرير."
     })
-    void refusalsOtherSensesStandBysAndAdmissionsAreNotDenials(String text) {
+    void refusalsOtherSensesAndStandBysAreNotDenials(String text) {
         assertThat(analyse(text).isDenial()).as(text).isFalse();
+    }
+
+    /**
+     * An admission weakens a denial by the weight the corpus taught; it does not veto it, since
+     * in real text the same words also say "admitted to hospital" or "acknowledged the rumours".
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "He denied the report at first but later admitted the meeting took place.|He denied the report at first.",
+        "Il a démenti l'article avant de reconnaître les faits.|Il a démenti l'article.",
+        "نفى الخبر في البداية ثم عاد واعترف بصحته.|نفى الخبر في البداية."
+    })
+    void anAdmissionLowersTheScoreAndShowsWhy(String admitted, String denied) {
+        Analysis a = analyse(admitted);
+        assertThat(a.denialScore()).as(admitted).isLessThan(analyse(denied).denialScore());
+        assertThat(a.cues()).filteredOn(c -> c.type().equals("trap:admission")).singleElement()
+                .satisfies(c -> assertThat(c.weight()).isNegative());
     }
 
     @Test

@@ -128,6 +128,13 @@ class CorpusTest {
     }
 
     @Test
+    void aDisambiguationOrATitleIsNotPartOfTheWatchedName() {
+        assertThat(CorpusExport.watchedName("Muslim (singer)")).isEqualTo("Muslim");
+        assertThat(CorpusExport.watchedName("Meghan, Duchess of Sussex")).isEqualTo("Meghan");
+        assertThat(CorpusExport.watchedName("Ahmed al-Sharaa")).isEqualTo("Ahmed al-Sharaa");
+    }
+
+    @Test
     void kappaIsOneForFullAgreementAndZeroForAgreementByChance() {
         CorpusItem yes = new CorpusItem("a", "en", "news", "t", "https://x", "2024-01-01", "page", "o", true, "verb",
                 null, null, List.of(), List.of(), null, null, "t1");

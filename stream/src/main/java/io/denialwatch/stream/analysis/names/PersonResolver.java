@@ -36,6 +36,8 @@ public final class PersonResolver {
      * given name: alone they would hit common words.
      */
     private static final int MIN_INDEXED_SKELETON = 1;
+    /** How far before an Arabic surname a title may stand: the office and a given name may sit between. */
+    private static final int TITLE_REACH = 4;
     /** Without the article, an Arabic surname alone needs this many consonants to be trusted. */
     private static final int MIN_BARE_SKELETON = 3;
     /** A capitalised Latin surname with this many consonants is distinctive in any spelling (Netanyahou). */
@@ -312,6 +314,14 @@ public final class PersonResolver {
             if (words.stopwords().contains(tokens.word(i)) || words.stopwords().contains(stem)) {
                 return false;
             }
+            if (form.latin() && !titleBefore(tokens, i) && !(article && form.surnameArticle() && consonantal(stem))) {
+                // a name known only in Latin letters, read into an Arabic word through its consonants
+                // alone, is more often a common word (الأخبار for Kapoor, الدوري for al-Daeri) than
+                // the person: alone, it counts only after a title (الرئيس, المدرب), or with the
+                // article the Latin name has and no long vowel the Latin could not confirm (الشرع
+                // for al-Sharaa); with its given name it is a full match above
+                return false;
+            }
             if (form.surnameArticle()) {
                 return article;
             }
@@ -324,6 +334,30 @@ public final class PersonResolver {
             return true;
         }
         return article && form.surnameArticle();
+    }
+
+    /** No long vowel letter (ا و ي) inside the word: a written long vowel is what a common word's reading rests on. */
+    private static boolean consonantal(String stem) {
+        for (int k = 1; k < stem.length(); k++) {
+            char c = stem.charAt(k);
+            if (c == 'ا' || c == 'و' || c == 'ي') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A title or role at most {@link #TITLE_REACH} words before word {@code i}, in its sentence:
+     * الرئيس ترامب, المدرب كلوب, رئيس الوزراء الإسرائيلي بنيامين نتنياهو.
+     */
+    private boolean titleBefore(Tokens tokens, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - TITLE_REACH) && tokens.sentence(j) == tokens.sentence(i); j--) {
+            if (words.titles().contains(tokens.word(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Barack" in "Barack Obama" is not Tom Barrack: a capitalised word (not a title) follows. */
