@@ -38,6 +38,11 @@ public final class DenialDetector {
     /** A truth phrase is said of a subject that may be long: "reports that X had been hospitalised were baseless". */
     private static final int SUPPORT_BEFORE_TRUTH = 10;
     private static final int SUPPORT_AFTER = 8;
+    /**
+     * Arabic news puts the whole subject between the verb and its object ("نفى الألماني يورغن كلوب
+     * مدرب ليفربول الإنجليزي، اليوم الجمعة، ما يشاع"): the object may stand further after the cue.
+     */
+    private static final int SUPPORT_AFTER_ARABIC = 14;
     /** A quote mark or colon this close after a cue introduces the denied words. */
     private static final int QUOTE_CHARS = 40;
 
@@ -45,6 +50,7 @@ public final class DenialDetector {
     private final PhraseIndex<CueKind> index;
     private final DetectorModel model;
     private final double threshold;
+    private final int supportAfter;
 
     public DenialDetector(Lexicon lexicon, double threshold) {
         this(lexicon, DetectorModel.bundled(), threshold);
@@ -56,6 +62,7 @@ public final class DenialDetector {
         lexicon.entries().forEach((kind, phrases) -> phrases.forEach(p -> index.add(p, kind)));
         this.model = model;
         this.threshold = threshold;
+        this.supportAfter = lang.equals("ar") ? SUPPORT_AFTER_ARABIC : SUPPORT_AFTER;
     }
 
     public String lang() {
@@ -92,7 +99,7 @@ public final class DenialDetector {
             DenialFeature plain = plainFeature(m.value());
             on.add(plain);
             cues.add(cue(m.value().cueType(), m.from(), m.to(), tokens, model.weight(plain)));
-            Match<CueKind> support = support(m, tokens, byKind);
+            Match<CueKind> support = support(m, tokens, byKind, supportAfter);
             DenialFeature governed = supportedFeature(m.value());
             if (governed != null && (support != null || quoteFollows(m, tokens))) {
                 on.add(governed);
@@ -215,11 +222,12 @@ public final class DenialDetector {
     }
 
     /** The object or complement the cue governs, if any. */
-    private static Match<CueKind> support(Match<CueKind> m, Tokens tokens, Map<CueKind, List<Match<CueKind>>> byKind) {
+    private static Match<CueKind> support(Match<CueKind> m, Tokens tokens, Map<CueKind, List<Match<CueKind>>> byKind,
+            int reach) {
         for (CueKind kind : new CueKind[] {CueKind.OBJECT, CueKind.COMPLEMENT}) {
             for (Match<CueKind> o : byKind.getOrDefault(kind, List.of())) {
                 int before = m.value() == CueKind.TRUTH ? SUPPORT_BEFORE_TRUTH : SUPPORT_BEFORE;
-                boolean near = o.from() >= m.from() - before && o.from() < m.to() + SUPPORT_AFTER;
+                boolean near = o.from() >= m.from() - before && o.from() < m.to() + reach;
                 boolean after = kind == CueKind.OBJECT || o.from() >= m.to();
                 if (near && after && tokens.sentence(o.from()) == tokens.sentence(m.from())) {
                     return o;
