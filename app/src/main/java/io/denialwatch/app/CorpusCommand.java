@@ -1,14 +1,23 @@
 package io.denialwatch.app;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.denialwatch.common.json.Json;
+import io.denialwatch.stream.analysis.eval.LabelledPost;
 import io.denialwatch.stream.corpus.Agreement;
 import io.denialwatch.stream.corpus.Corpus;
+import io.denialwatch.stream.corpus.CorpusExport;
 import io.denialwatch.stream.corpus.CorpusSplit;
 import io.denialwatch.stream.corpus.CorpusStats;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +30,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "corpus", mixinStandardHelpOptions = true,
         description = "Check the labelled real-text corpus or freeze its test split (eval/corpus/README.md).",
-        subcommands = {CorpusCommand.Check.class, CorpusCommand.Freeze.class})
+        subcommands = {CorpusCommand.Check.class, CorpusCommand.Freeze.class, CorpusCommand.Export.class})
 final class CorpusCommand {
 
     /** The corpus in {@code dir}, or null after saying on stderr why there is none. */
@@ -90,6 +99,52 @@ final class CorpusCommand {
             CorpusSplit.write(dir, f);
             System.out.println("froze " + f.testIds().size() + " of " + corpus.items().size() + " items as test "
                     + "(cut-off " + f.cutoff() + ") in " + dir.resolve(CorpusSplit.FILE));
+            return 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = {"Write a part of the corpus as plain files any build can score: labelled.jsonl (for "
+                    + "eval --in), posts.jsonl and pairs.jsonl (for replay --in --pairs) and watchlist.yaml (the "
+                    + "Latin-name watch list) — so an older build is measured on the same items as a baseline."})
+    static final class Export implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", defaultValue = "eval/corpus", description = "corpus directory (default ${DEFAULT-VALUE})")
+        Path dir;
+
+        @Option(names = "--split", paramLabel = "PART", defaultValue = "test",
+                description = "dev, test or all (default ${DEFAULT-VALUE})")
+        String split;
+
+        @Option(names = "--out", paramLabel = "DIR", required = true, description = "where to write the files")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            Corpus corpus = open(dir);
+            Map<String, CorpusSplit.Part> parts = corpus == null ? null : CorpusParts.select(corpus, split);
+            if (parts == null) {
+                return 2;
+            }
+            CorpusExport export = CorpusExport.of(corpus, parts,
+                    CorpusParts.wanted(split));
+            Files.createDirectories(out);
+            // the Post's own fields, then the labels, as eval --in reads them
+            List<String> labelled = new ArrayList<>();
+            List<String> posts = new ArrayList<>();
+            for (LabelledPost p : export.posts()) {
+                ObjectNode line = Json.MAPPER.valueToTree(p.post());
+                posts.add(line.toString());
+                line.put("is_denial", p.isDenial());
+                line.set("canonical_persons", Json.MAPPER.valueToTree(p.canonicalPersons()));
+                labelled.add(line.toString());
+            }
+            List<String> pairs = export.pairs().stream().map(Json::write).toList();
+            Files.write(out.resolve("labelled.jsonl"), labelled, StandardCharsets.UTF_8);
+            Files.write(out.resolve("posts.jsonl"), posts, StandardCharsets.UTF_8);
+            Files.write(out.resolve("pairs.jsonl"), pairs, StandardCharsets.UTF_8);
+            Files.writeString(out.resolve("watchlist.yaml"), export.watchlistYaml(), StandardCharsets.UTF_8);
+            System.out.println("wrote " + labelled.size() + " items and " + pairs.size() + " pairs of the " + split
+                    + " split to " + out);
             return 0;
         }
     }
