@@ -66,7 +66,10 @@ final class TrainCommand implements Callable<Integer> {
         }
         long denials = examples.stream().filter(DetectorTrainer.Example::denial).count();
         Map<String, Object> provenance = new LinkedHashMap<>();
-        provenance.put("made_by", "bin/denialwatch train --corpus " + corpusDir + (lexicon == null ? "" : " --lexicon " + lexicon));
+        // named as from the repository's root, wherever the command ran, so the file is the same byte for byte
+        Path named = corpusDir.toAbsolutePath().normalize().endsWith(Path.of("eval", "corpus")) ? Path.of("eval", "corpus")
+                : corpusDir;
+        provenance.put("made_by", "bin/denialwatch train --corpus " + named + (lexicon == null ? "" : " --lexicon " + lexicon));
         provenance.put("split", "dev");
         provenance.put("items", examples.size());
         provenance.put("denials", denials);

@@ -94,8 +94,8 @@ class ReplayCommandTest {
 
     @Test
     void theRightStoryIsRankedFirstForAtLeastNineInTenLabelledDenials() throws Exception {
-        JsonNode summary = replay("--in", "../eval/join/posts.jsonl", "--persons", "../eval/join/persons.yaml",
-                "--pairs", "../eval/join/pairs.jsonl", "--show-misses");
+        JsonNode summary = replay("--in", "../eval/fixtures/join/posts.jsonl", "--persons", "../eval/fixtures/join/persons.yaml",
+                "--pairs", "../eval/fixtures/join/pairs.jsonl", "--show-misses");
         assertThat(summary.path("pairs").asInt()).isGreaterThanOrEqualTo(60);
         assertThat(summary.path("top1_correct").asInt()).isLessThanOrEqualTo(summary.path("pairs").asInt());
         assertThat(summary.path("top1_rate").asDouble()).isGreaterThanOrEqualTo(0.9);

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
  * and is the whole analysis for every other post (the labelled sets of eval/).
  */
 class AnalyzeForJoinTest {
-    private static final Path EVAL = Path.of("..", "eval");
+    private static final Path EVAL = Path.of("..", "eval", "fixtures");
 
     @Test
     void postsAboutSomeoneGetTheWholeAnalysisAndTheRestNoPersons() {
         MultilingualAnalyzer analyzer = new MultilingualAnalyzer(Gazetteer.load(EVAL.resolve("persons-latin.yaml")));
         List<Post> posts = new ArrayList<>();
-        for (String file : List.of("denials-dev.jsonl", "denials-holdout.jsonl")) {
+        for (String file : List.of("synthetic-denials.jsonl", "synthetic-denials-2.jsonl")) {
             LabelledPost.read(EVAL.resolve(file)).forEach(i -> posts.add(i.post()));
         }
         int skipped = 0;
