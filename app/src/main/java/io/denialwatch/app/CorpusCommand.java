@@ -42,20 +42,27 @@ final class CorpusCommand {
         return Corpus.load(dir);
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Validate every item and pair (file:line for each problem), print the counts per "
-                    + "language, family and negative kind, the split and the second labelling's agreement.",
-                    "Exit 1 when any line is invalid."})
-    static final class Check implements Callable<Integer> {
+    /** What every corpus subcommand shares: the corpus directory, opened before the work. */
+    abstract static class OnCorpus implements Callable<Integer> {
         @Parameters(paramLabel = "DIR", defaultValue = "eval/corpus", description = "corpus directory (default ${DEFAULT-VALUE})")
         Path dir;
 
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
             Corpus corpus = open(dir);
-            if (corpus == null) {
-                return 2;
-            }
+            return corpus == null ? 2 : run(corpus);
+        }
+
+        abstract int run(Corpus corpus) throws IOException;
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Validate every item and pair (file:line for each problem), print the counts per "
+                    + "language, family and negative kind, the split and the second labelling's agreement.",
+                    "Exit 1 when any line is invalid."})
+    static final class Check extends OnCorpus {
+        @Override
+        int run(Corpus corpus) {
             corpus.problems().forEach(p -> System.out.println("problem: " + p));
             CorpusSplit.Freeze freeze = CorpusSplit.read(dir);
             System.out.print(CorpusStats.describe(corpus, CorpusSplit.assign(corpus, freeze)));
@@ -75,16 +82,9 @@ final class CorpusCommand {
     @Command(name = "freeze", mixinStandardHelpOptions = true,
             description = "Write the test split (test-ids.txt) by the rule: outlet host in the test quarter, "
                     + "or dated after the newest tenth's cut-off; pairs follow their denial. Refuses to overwrite.")
-    static final class Freeze implements Callable<Integer> {
-        @Parameters(paramLabel = "DIR", defaultValue = "eval/corpus", description = "corpus directory (default ${DEFAULT-VALUE})")
-        Path dir;
-
+    static final class Freeze extends OnCorpus {
         @Override
-        public Integer call() {
-            Corpus corpus = open(dir);
-            if (corpus == null) {
-                return 2;
-            }
+        int run(Corpus corpus) {
             if (!corpus.problems().isEmpty()) {
                 System.err.println("corpus freeze: " + corpus.problems().size() + " problems in " + dir
                         + "; run `denialwatch corpus check " + dir + "` and fix them first");
@@ -107,10 +107,7 @@ final class CorpusCommand {
             description = {"Write a part of the corpus as plain files any build can score: labelled.jsonl (for "
                     + "eval --in), posts.jsonl and pairs.jsonl (for replay --in --pairs) and watchlist.yaml (the "
                     + "Latin-name watch list) — so an older build is measured on the same items as a baseline."})
-    static final class Export implements Callable<Integer> {
-        @Parameters(paramLabel = "DIR", defaultValue = "eval/corpus", description = "corpus directory (default ${DEFAULT-VALUE})")
-        Path dir;
-
+    static final class Export extends OnCorpus {
         @Option(names = "--split", paramLabel = "PART", defaultValue = "test",
                 description = "dev, test or all (default ${DEFAULT-VALUE})")
         String split;
@@ -119,9 +116,8 @@ final class CorpusCommand {
         Path out;
 
         @Override
-        public Integer call() throws IOException {
-            Corpus corpus = open(dir);
-            Map<String, CorpusSplit.Part> parts = corpus == null ? null : CorpusParts.select(corpus, split);
+        int run(Corpus corpus) throws IOException {
+            Map<String, CorpusSplit.Part> parts = CorpusParts.select(corpus, split);
             if (parts == null) {
                 return 2;
             }
