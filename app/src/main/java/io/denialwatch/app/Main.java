@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "denialwatch", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Finds denials in public posts and joins each to the earlier stories it answers.",
         subcommands = {DemoCommand.class, IngestCommand.class, StreamCommand.class, SinkCommand.class,
-                SourcesCommand.class, FetchCommand.class, ReplayCommand.class, EvalCommand.class, BenchCommand.class,
+                SourcesCommand.class, FetchCommand.class, CheckCommand.class, ReplayCommand.class, EvalCommand.class, BenchCommand.class,
                 ChaosCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
