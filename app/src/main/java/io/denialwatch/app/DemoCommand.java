@@ -1,6 +1,7 @@
 package io.denialwatch.app;
 
 import io.denialwatch.broker.EmbeddedKafkaBroker;
+import io.denialwatch.common.UserError;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.common.metrics.MetricsSetup;
@@ -76,8 +77,7 @@ final class DemoCommand implements Callable<Integer> {
         Instant started = Instant.now();
         quietKafkaLogs();
         if (!Files.isRegularFile(posts)) {
-            System.err.println("demo: no such posts file: " + posts);
-            return 2;
+            throw new UserError(posts + ": no such posts file; give a JSONL file of posts with --posts FILE (docs/schema.md)");
         }
         System.out.println("starting Kafka (KRaft, single node) in " + dataDir.resolve("broker"));
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("broker"));

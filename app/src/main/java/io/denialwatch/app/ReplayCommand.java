@@ -1,6 +1,7 @@
 package io.denialwatch.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.denialwatch.common.UserError;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.model.Alert;
@@ -75,8 +76,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(in)) {
-            System.err.println("replay: no such posts file: " + in);
-            return 2;
+            throw new UserError(in + ": no such posts file; give a JSONL file of posts with --in FILE (docs/schema.md)");
         }
         Map<String, String> o = new HashMap<>();
         if (persons != null) {

@@ -248,7 +248,7 @@ public final class Settings {
         try {
             return Integer.parseInt(get(s).trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(s.key() + " must be a whole number, not '" + get(s) + "'", e);
+            throw new UserError(s.key() + " must be a whole number, not '" + get(s) + "'", e);
         }
     }
 
@@ -256,7 +256,7 @@ public final class Settings {
         try {
             return Double.parseDouble(get(s).trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(s.key() + " must be a number, not '" + get(s) + "'", e);
+            throw new UserError(s.key() + " must be a number, not '" + get(s) + "'", e);
         }
     }
 
@@ -281,7 +281,7 @@ public final class Settings {
         try {
             return Duration.parse(t.toUpperCase(Locale.ROOT));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(what + " must be a duration like 14d, 48h or P14D, not '" + text + "'", e);
+            throw new UserError(what + " must be a duration like 14d, 48h, 30s, 100ms or P14D, not '" + text + "'", e);
         }
     }
 
