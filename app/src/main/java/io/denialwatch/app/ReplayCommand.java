@@ -1,6 +1,7 @@
 package io.denialwatch.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.denialwatch.common.LogSafe;
 import io.denialwatch.common.UserError;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.json.Json;
@@ -108,13 +109,14 @@ final class ReplayCommand implements Callable<Integer> {
                     a -> latest.merge(a.alertId(), a, (x, y) -> y.revision() >= x.revision() ? y : x),
                     d -> {
                         deadLetters.incrementAndGet();
-                        System.err.println("dead letter " + d.source() + ": " + d.reason());
+                        System.err.println("dead letter " + LogSafe.of(d.source())
+                                + (d.field() == null ? "" : ", field " + LogSafe.of(d.field())) + ": " + LogSafe.of(d.reason()));
                     });
             Path dataDir = Path.of(s.get(Settings.DATA_DIR));
             boolean madeDataDir = !Files.exists(dataDir);
             try (OfflineReplay replay = new OfflineReplay(parts, outputs, dataDir)) {
                 for (ReplayArchive.Line line : lines) {
-                    replay.pipe(line.key(), line.value(), line.at());
+                    replay.pipe(line.key(), line.value(), line.at(), line.origin());
                 }
                 replay.finish(parts.settings().reportHold());
             } finally {

@@ -14,6 +14,12 @@ import org.apache.kafka.common.serialization.Serdes;
  * record becomes a dead letter instead of a stopped topology.
  */
 public final class Topics {
+    /**
+     * Header of a {@code dw.posts} record that came from a file: {@code file.jsonl:17}. A dead
+     * letter names it instead of the record's offset, so the user knows which line to fix.
+     */
+    public static final String ORIGIN_HEADER = "dw.origin";
+
     public final Topic<String, byte[]> posts;
     public final Topic<String, Alert> alerts;
     public final Topic<String, DeadLetter> deadletter;
