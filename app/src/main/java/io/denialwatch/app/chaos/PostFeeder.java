@@ -70,7 +70,7 @@ public final class PostFeeder implements Runnable, AutoCloseable {
     }
 
     private void send(Post post) {
-        producer.send(new ProducerRecord<>(topic, null, post.publishedAt().toEpochMilli(), post.id(), Json.writeBytes(post)),
+        producer.send(new ProducerRecord<>(topic, post.id(), Json.writeBytes(post)),
                 (meta, error) -> {
                     if (error == null) {
                         acked.incrementAndGet();

@@ -4,6 +4,8 @@ import io.denialwatch.common.json.JsonSerde;
 import io.denialwatch.common.model.Alert;
 import io.denialwatch.common.model.DeadLetter;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
@@ -36,6 +38,24 @@ public final class Topics {
         cursors = new Topic<>(prefix + "ingest.cursors", Serdes.String(), Serdes.ByteArray());
         ingestHealth = new Topic<>(prefix + "ingest.health", Serdes.String(), Serdes.ByteArray());
     }
+
+    /**
+     * The configuration a topic is created with. {@code posts} is stamped with the time the broker
+     * appended each record, not the time its producer gives (a replay gives when the post was
+     * published): time retention then counts from when a post entered the pipeline, so a
+     * year-old archive is not deleted before the stream reads it. The stream takes event time
+     * from the post itself (EventTime), never from this timestamp.
+     */
+    public Map<String, String> configOf(String name) {
+        if (name.equals(posts.name())) {
+            return Map.of(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, APPEND_TIME);
+        }
+        return compacted().contains(name) ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                : Map.of();
+    }
+
+    /** {@code message.timestamp.type} of {@link #posts}. */
+    public static final String APPEND_TIME = "LogAppendTime";
 
     /** Topics whose latest value per key is all that matters. */
     public List<String> compacted() {

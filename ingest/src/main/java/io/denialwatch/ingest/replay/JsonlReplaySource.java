@@ -9,7 +9,6 @@ import io.denialwatch.common.model.Post;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -22,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Replays a JSONL file of Posts into {@code dw.posts}: one post per line, keyed by post id (so a
- * re-delivery lands where the first one did) and timestamped with when it was published. A
+ * re-delivery lands where the first one did), stamped by the broker when appended (Topics#configOf). A
  * malformed line (not UTF-8, not JSON, not a post) is reported with file:line, reason and field
  * and skipped; the rest goes through.
  */
@@ -67,8 +66,9 @@ public final class JsonlReplaySource {
                 reject(rejected, where, invalid.reason(), invalid.field());
                 return;
             }
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, null, timestampOf(post), post.id(),
-                    Json.writeBytes(post));
+            // no timestamp of its own (the broker stamps it on append): a year-old post's
+            // published_at would make time retention delete it at once; event time is in the post
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, post.id(), Json.writeBytes(post));
             // a dead letter the stream makes of it later names the line, not just an offset
             record.headers().add(Topics.ORIGIN_HEADER, where.getBytes(StandardCharsets.UTF_8));
             sends.add(producer.send(record));
@@ -84,11 +84,6 @@ public final class JsonlReplaySource {
             }
         }
         return new Result(sends.size(), rejected);
-    }
-
-    private static Long timestampOf(Post post) {
-        Instant t = post.publishedAt() != null ? post.publishedAt() : post.fetchedAt();
-        return t == null || t.toEpochMilli() < 0 ? null : t.toEpochMilli();
     }
 
     private static void reject(List<Rejected> rejected, String where, String reason, String field) {
