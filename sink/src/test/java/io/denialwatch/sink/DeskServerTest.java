@@ -122,6 +122,19 @@ class DeskServerTest {
         stale.body().close();
     }
 
+    /** The paths of the fields written as null. */
+    private static List<String> nullFields(JsonNode n, String path) {
+        List<String> out = new ArrayList<>();
+        if (n.isNull()) {
+            out.add(path);
+        }
+        n.fields().forEachRemaining(e -> out.addAll(nullFields(e.getValue(), path + "." + e.getKey())));
+        for (int i = 0; n.isArray() && i < n.size(); i++) {
+            out.addAll(nullFields(n.get(i), path + "[" + i + "]"));
+        }
+        return out;
+    }
+
     @Test
     void apiListsFiltersShowsRevisionsAndTakesAcknowledgements() throws Exception {
         board.accept(Alerts.alert("api-1", 1, "api-person", "Api Person", "ar", "نفى الوزير الخبر", "مكتب", "Outlet Z", 0.8,
@@ -140,6 +153,10 @@ class DeskServerTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"by\":\"Lina\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ack.statusCode()).isEqualTo(200);
         assertThat(get(open, "/api/alerts/api-1").body().path("ack").path("by").asText()).isEqualTo("Lina");
+        // docs/schema.md: a field without a value is left out, never written as null
+        assertThat(nullFields(Json.MAPPER.readTree(ack.body()), "")).isEmpty();
+        assertThat(nullFields(get(open, "/api/alerts/api-1").body(), "")).isEmpty();
+        assertThat(nullFields(get(open, "/api/alerts").body(), "")).isEmpty();
         HttpResponse<String> crossSite = http.send(HttpRequest.newBuilder(uri(open, "/api/alerts/api-1/ack"))
                 .header("Origin", "https://evil.example").POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());

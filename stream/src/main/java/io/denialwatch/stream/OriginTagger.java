@@ -1,7 +1,9 @@
 package io.denialwatch.stream;
 
 import io.denialwatch.common.kafka.Topics;
+import io.denialwatch.stream.pipeline.EnteredAt;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -13,8 +15,8 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
  */
 final class OriginTagger<V, R> implements FixedKeyProcessor<String, V, R> {
 
-    /** Where a record came from, for dead letters, and its timestamp. */
-    record Origin(String text, long timestamp) {
+    /** Where a record came from, for dead letters, its timestamp, and when a live post entered the pipeline. */
+    record Origin(String text, long timestamp, Instant enteredAt) {
     }
 
     interface Step<V, R> {
@@ -40,7 +42,7 @@ final class OriginTagger<V, R> implements FixedKeyProcessor<String, V, R> {
 
     @Override
     public void process(FixedKeyRecord<String, V> record) {
-        context.forward(record.withValue(step.apply(record.value(), new Origin(where(record), record.timestamp()))));
+        context.forward(record.withValue(step.apply(record.value(), new Origin(where(record), record.timestamp(), EnteredAt.of(record.headers())))));
     }
 
     /**

@@ -191,6 +191,23 @@ class DenialTopologyTest {
     }
 
     @Test
+    void anAlertCarriesWhenItsLivePostEnteredThePipelineAndAReplayedOneNone() throws IOException {
+        List<String> lines = FoundingExample.postLines();
+        Instant entered = Instant.parse("2026-01-10T12:00:00.123Z");
+        for (String line : lines) {
+            Post p = Json.read(line, Post.class);
+            RecordHeaders headers = new RecordHeaders();
+            if (p.id().contains("maabdwalshamee1")) { // al-Wais's own denial arrives from a replayed file
+                headers.add(Topics.ORIGIN_HEADER, "archive.jsonl:3".getBytes(StandardCharsets.UTF_8));
+            }
+            posts.pipeInput(new TestRecord<>(p.id(), line.getBytes(StandardCharsets.UTF_8), headers, entered));
+        }
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out).extracting(a -> a.person().id(), a -> a.denial().enteredAt()).contains(
+                tuple("ahmed-al-sharaa", entered), tuple("mazhar-al-wais", null));
+    }
+
+    @Test
     void aNewsReportOfADenialIsFoldedIntoTheFirstHandAlertWhicheverArrivesFirst() throws IOException {
         List<String> lines = FoundingExample.postLines();
         String report = lines.stream().filter(l -> l.contains("rss:arabic-news")).findFirst().orElseThrow();

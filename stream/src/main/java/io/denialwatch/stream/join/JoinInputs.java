@@ -28,8 +28,17 @@ public final class JoinInputs {
         this.outlets = outlets;
     }
 
-    /** One event per concerned person; a post that concerns nobody on the watch list gives none. */
+    /** One event per concerned person, for a replayed post (no entry time). */
     public List<KeyValue<String, PersonEvent>> of(Post post, Analysis analysis, Instant eventTime) {
+        return of(post, analysis, eventTime, null);
+    }
+
+    /**
+     * One event per concerned person; a post that concerns nobody on the watch list gives none.
+     *
+     * @param enteredAt when the post entered the pipeline, null for a replay (EnteredAt)
+     */
+    public List<KeyValue<String, PersonEvent>> of(Post post, Analysis analysis, Instant eventTime, Instant enteredAt) {
         Map<String, String> howByPerson = new LinkedHashMap<>();
         for (PersonMention m : analysis.persons()) {
             howByPerson.putIfAbsent(m.id(), m.how());
@@ -43,7 +52,7 @@ public final class JoinInputs {
         List<String> quotes = Terms.quotes(fullText);
         List<KeyValue<String, PersonEvent>> out = new ArrayList<>(howByPerson.size());
         if (analysis.isDenial()) {
-            DenialEvent denial = new DenialEvent(post, analysis, all, namedOutlets(analysis), quotes);
+            DenialEvent denial = new DenialEvent(post, analysis, all, namedOutlets(analysis), quotes, enteredAt);
             howByPerson.keySet().forEach(id -> out.add(KeyValue.pair(id,
                     new PersonEvent(id, post.id(), eventTime, fromFetched, null, denial))));
         } else {
