@@ -52,8 +52,12 @@ public final class DeskServer implements AutoCloseable {
         return t;
     });
 
+    /**
+     * @param live  whether the sink still works at all (its feed of alerts runs): {@code /health/live}
+     * @param ready whether it is doing its work: {@code /health/ready}, with the query's store
+     */
     public DeskServer(String bind, int port, AlertBoard board, AlertQuery query, PrometheusMeterRegistry registry,
-            BooleanSupplier ready, String token) throws IOException {
+            BooleanSupplier live, BooleanSupplier ready, String token) throws IOException {
         this.query = query;
         this.auth = new DeskAuth(token);
         server = HttpServer.create(new InetSocketAddress(bind, port), 64);
@@ -66,7 +70,10 @@ public final class DeskServer implements AutoCloseable {
             json(ex, 200, query.persons());
         }));
         server.createContext("/api/session", ex -> handle(ex, false, () -> session(ex)));
-        server.createContext("/health/live", ex -> handle(ex, false, () -> json(ex, 200, Map.of("status", "UP"))));
+        server.createContext("/health/live", ex -> handle(ex, false, () -> {
+            boolean ok = live.getAsBoolean();
+            json(ex, ok ? 200 : 503, Map.of("status", ok ? "UP" : "DOWN"));
+        }));
         server.createContext("/health/ready", ex -> handle(ex, false, () -> {
             boolean ok = ready.getAsBoolean() && query.ready();
             json(ex, ok ? 200 : 503, Map.of("status", ok ? "UP" : "DOWN"));

@@ -33,8 +33,8 @@ class DeskServerTest {
     static void up() throws Exception {
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         BoardQuery query = new BoardQuery(board, Clock.systemUTC());
-        open = new DeskServer("127.0.0.1", 0, board, query, registry, () -> true, "");
-        guarded = new DeskServer("127.0.0.1", 0, board, query, registry, () -> true, "s3cret");
+        open = new DeskServer("127.0.0.1", 0, board, query, registry, () -> true, () -> true, "");
+        guarded = new DeskServer("127.0.0.1", 0, board, query, registry, () -> true, () -> true, "s3cret");
     }
 
     @AfterAll
@@ -167,6 +167,18 @@ class DeskServerTest {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 v -> assertThat(v).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+    }
+
+    @Test
+    void aSinkWhoseFeedHasStoppedIsNotLive() throws Exception {
+        DeskServer dead = new DeskServer("127.0.0.1", 0, board, new BoardQuery(board, Clock.systemUTC()),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), () -> false, () -> true, "");
+        try {
+            assertThat(get(dead, "/health/live").status()).isEqualTo(503);
+            assertThat(get(open, "/health/live").status()).isEqualTo(200);
+        } finally {
+            dead.close();
+        }
     }
 
     @Test
