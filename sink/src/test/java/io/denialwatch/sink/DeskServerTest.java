@@ -170,6 +170,27 @@ class DeskServerTest {
     }
 
     @Test
+    void theShortIdTheTerminalShowsNamesTheAlertWhenOnlyOneStartsWithIt() throws Exception {
+        String one = "3fa9c2e1" + "0".repeat(24);
+        String twinA = "7b7b7b7b" + "a".repeat(24);
+        String twinB = "7b7b7b7b" + "b".repeat(24);
+        for (String id : List.of(one, twinA, twinB)) {
+            board.accept(Alerts.simple(id, 1, "I deny it " + id));
+        }
+        assertThat(AlertLine.of(board.latest(one).orElseThrow())).startsWith("ALERT 3fa9c2e1 r1");
+        assertThat(get(open, "/api/alerts/3fa9c2e1").body().path("alert").path("alert_id").asText()).isEqualTo(one);
+        HttpResponse<String> ack = http.send(HttpRequest.newBuilder(uri(open, "/api/alerts/3fa9c2e1/ack"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"by\":\"Lina\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(board.ack(one)).hasValueSatisfying(a -> assertThat(a.by()).isEqualTo("Lina"));
+
+        Got ambiguous = get(open, "/api/alerts/7b7b7b7b");
+        assertThat(ambiguous.status()).isEqualTo(400);
+        assertThat(ambiguous.body().path("error").asText()).contains("more than one alert id starts with '7b7b7b7b'");
+        assertThat(get(open, "/api/alerts/7b7b7b7bb").body().path("alert").path("alert_id").asText()).isEqualTo(twinB);
+    }
+
+    @Test
     void aSinkWhoseFeedHasStoppedIsNotLive() throws Exception {
         DeskServer dead = new DeskServer("127.0.0.1", 0, board, new BoardQuery(board, Clock.systemUTC()),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), () -> false, () -> true, "");
