@@ -10,6 +10,8 @@ import io.denialwatch.common.json.Json;
 import io.denialwatch.common.kafka.TopicAdmin;
 import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.common.model.Alert;
+import io.denialwatch.common.model.Cue;
+import io.denialwatch.common.model.Denial;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
@@ -144,6 +146,22 @@ class DeskPageBrowserTest {
         assertThat(c.findElements(By.tagName("script"))).isEmpty();
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         assertThat(((JavascriptExecutor) browser).executeScript("return window.__pwned === undefined")).isEqualTo(true);
+    }
+
+    @Test
+    void eachCueShowsOnceAndTheLegendExplainsScoreAndAcknowledge() throws Exception {
+        browser.switchTo().window(first);
+        Alert a = Alerts.simple("cues", 1, "I deny it. I deny it. Deny it again.");
+        Denial d = a.denial();
+        List<Cue> cues = List.of(new Cue("self", "I deny", 0, 6), new Cue("self", "I deny", 11, 17),
+                new Cue("self", "deny", 22, 26), new Cue("self", "Deny", 22, 26));
+        produce(new Alert(a.alertId(), 1, a.person(), new Denial(d.postId(), d.post(), d.denier(), cues, d.score(),
+                d.lang(), d.outlets()), a.stories(), a.createdAt(), a.flags(), a.note()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(card("cues")).isEmpty());
+        assertThat(browser.findElement(card("cues")).findElement(By.cssSelector(".cues")).getText())
+                .isEqualTo("cues: I deny · deny");
+        assertThat(browser.findElement(By.cssSelector(".legend")).getText()).contains("score").contains("Acknowledge")
+                .contains("Name");
     }
 
     @Test

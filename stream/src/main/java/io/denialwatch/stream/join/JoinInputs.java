@@ -1,6 +1,8 @@
 package io.denialwatch.stream.join;
 
 import io.denialwatch.common.gazetteer.OutletEntry;
+import io.denialwatch.common.model.Account;
+import io.denialwatch.common.model.AccountKind;
 import io.denialwatch.common.model.Analysis;
 import io.denialwatch.common.model.PersonMention;
 import io.denialwatch.common.model.Post;
@@ -73,7 +75,16 @@ public final class JoinInputs {
         String outletName = own != null ? own.name()
                 : p.account() != null && p.account().name() != null ? p.account().name() : null;
         return new StoryRecord(p.id(), p.url(), outletName, outletIds, eventTime, a.lang(), p.title(),
-                excerpt(p.text()), Terms.withoutNames(all), Terms.names(all), quotes, p.repostOf() != null, null);
+                excerpt(p.text()), Terms.withoutNames(all), Terms.names(all), quotes, p.repostOf() != null, null,
+                sourceKind(own, p.account()));
+    }
+
+    /** {@code outlet} for an outlet of the gazetteer, else the account's kind; null when the source gives none. */
+    private static String sourceKind(OutletEntry own, Account account) {
+        if (own != null) {
+            return AccountKind.OUTLET.json();
+        }
+        return account == null || account.kind() == null ? null : account.kind().json();
     }
 
     private static Set<String> namedOutlets(Analysis a) {
