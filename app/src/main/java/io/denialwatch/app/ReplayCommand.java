@@ -6,6 +6,7 @@ import io.denialwatch.common.UserError;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.model.Alert;
+import io.denialwatch.sink.AlertLine;
 import io.denialwatch.stream.DenialTopology;
 import io.denialwatch.stream.replay.OfflineReplay;
 import io.denialwatch.stream.replay.PairCheck;
@@ -71,6 +72,10 @@ final class ReplayCommand implements Callable<Integer> {
                     + "reports how often the labelled story is ranked first")
     Path pairs;
 
+    @Option(names = "--print", description = "print each alert (its latest revision) as the terminal of the demo "
+            + "and the sink shows it, before the summary")
+    boolean print;
+
     @Option(names = "--show-misses", description = "with --pairs, list the pairs whose story was not ranked first")
     boolean showMisses;
 
@@ -128,6 +133,9 @@ final class ReplayCommand implements Callable<Integer> {
                     }
                 }
             }
+        }
+        if (print) {
+            latest.values().forEach(a -> System.out.println(AlertLine.of(a)));
         }
         if (alertsOut != null) {
             try (Writer w = open(alertsOut)) {

@@ -80,6 +80,16 @@ class ReplayCommandTest {
     }
 
     @Test
+    void printShowsTheAlertsAsTheTerminalDoes() {
+        CommandRun run = CommandRun.of("replay", "--in", "../examples/founding-example.jsonl", "--persons",
+                "../config/persons.yaml", "--print");
+        assertThat(run.code()).isZero();
+        assertThat(run.out().lines().filter(l -> l.startsWith("ALERT "))).hasSize(2)
+                .anySatisfy(l -> assertThat(l).contains("| Mazhar al-Wais |").contains("<-> The Media Line"))
+                .anySatisfy(l -> assertThat(l).contains("| Ahmed al-Sharaa |").contains("<-> The New York Times"));
+    }
+
+    @Test
     void aLookBackShorterThanTheGapLeavesTheDenialsWithoutStories() throws Exception {
         Path alerts = dir.resolve("alerts.jsonl");
         replay("--in", "../examples/founding-example.jsonl", "--persons", "../config/persons.yaml",
