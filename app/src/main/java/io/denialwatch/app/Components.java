@@ -24,7 +24,10 @@ final class Components {
 
     static PostAnalyzer analyzer(Gazetteer g, Settings s) {
         String lexicon = s.get(Settings.DETECT_LEXICON);
-        return new MultilingualAnalyzer(g, new AnalyzerConfig(s.getDouble(Settings.DETECT_THRESHOLD),
+        // the threshold was calibrated with the weights: a fixed default here would undo that
+        double threshold = s.get(Settings.DETECT_THRESHOLD).isBlank() ? AnalyzerConfig.DEFAULT_THRESHOLD
+                : s.getDouble(Settings.DETECT_THRESHOLD);
+        return new MultilingualAnalyzer(g, new AnalyzerConfig(threshold,
                 lexicon == null || lexicon.isBlank() ? null : Path.of(lexicon), AnalyzerConfig.DEFAULT_MAX_CHARS));
     }
 

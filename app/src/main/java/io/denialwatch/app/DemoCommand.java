@@ -1,6 +1,7 @@
 package io.denialwatch.app;
 
 import io.denialwatch.broker.EmbeddedKafkaBroker;
+import io.denialwatch.common.UserError;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.common.metrics.MetricsSetup;
@@ -9,6 +10,9 @@ import io.denialwatch.sink.SinkRole;
 import io.denialwatch.stream.DenialTopology;
 import io.denialwatch.stream.StreamRole;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,6 +61,11 @@ final class DemoCommand implements Callable<Integer> {
             description = "port of the desk page (0 picks a free one; default: ${DEFAULT-VALUE})")
     int port;
 
+    @Option(names = "--kafka-port", paramLabel = "N", defaultValue = "0",
+            description = "client port of the embedded broker, for kcat and other Kafka clients (default: a free one, "
+                    + "printed at start)")
+    int kafkaPort;
+
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "1",
             description = {"partitions of the demo's topics (default: ${DEFAULT-VALUE}: posts are then processed "
                     + "in the order they are replayed; with more, a story read after its denial revises the alert)"})
@@ -76,11 +85,16 @@ final class DemoCommand implements Callable<Integer> {
         Instant started = Instant.now();
         quietKafkaLogs();
         if (!Files.isRegularFile(posts)) {
-            System.err.println("demo: no such posts file: " + posts);
-            return 2;
+            throw new UserError(posts + ": no such posts file; give a JSONL file of posts with --posts FILE (docs/schema.md)");
+        }
+        if (kafkaPort != 0 && !isFree(kafkaPort)) {
+            throw new UserError("--kafka-port " + kafkaPort + ": the port is in use; choose another, or 0 for a free one");
         }
         System.out.println("starting Kafka (KRaft, single node) in " + dataDir.resolve("broker"));
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("broker"));
+        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("broker"), kafkaPort, 0);
+        // the one address a client needs; the controller's port beside it speaks no client protocol
+        System.out.println("kafka: " + broker.bootstrapServers() + " (bootstrap servers, e.g. kcat -b "
+                + broker.bootstrapServers() + " -C -t dw.alerts)");
         Map<String, String> o = new HashMap<>();
         o.put(Settings.BOOTSTRAP.key(), broker.bootstrapServers());
         o.put(Settings.DATA_DIR.key(), dataDir.toString());
@@ -154,6 +168,15 @@ final class DemoCommand implements Callable<Integer> {
         }
         if (org.slf4j.LoggerFactory.getLogger("kafka") instanceof ch.qos.logback.classic.Logger broker) {
             broker.setLevel(ch.qos.logback.classic.Level.OFF);
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress("127.0.0.1", port));
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -79,7 +79,8 @@ final class IngestCommand implements Callable<Integer> {
             throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
         IngestApp app = IngestApp.start(s, registry);
-        try (OpsServer ops = OpsServer.start(s, registry, Map.of(), Map.of("worker_running", () -> stopped.getCount() > 0))) {
+        try (OpsServer ops = OpsServer.start(s, registry, IngestApp.liveChecks(app.worker()),
+                IngestApp.readyChecks(app.worker(), () -> stopped.getCount() > 0))) {
             System.out.println("ingest: worker " + app.worker().workerId() + "; metrics and health on " + ops.url());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 // in-flight fetches end, the open transaction commits or aborts, producers flush

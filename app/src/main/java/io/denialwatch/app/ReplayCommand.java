@@ -1,9 +1,12 @@
 package io.denialwatch.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.denialwatch.common.LogSafe;
+import io.denialwatch.common.UserError;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.model.Alert;
+import io.denialwatch.sink.AlertLine;
 import io.denialwatch.stream.DenialTopology;
 import io.denialwatch.stream.replay.OfflineReplay;
 import io.denialwatch.stream.replay.PairCheck;
@@ -80,14 +83,17 @@ final class ReplayCommand implements Callable<Integer> {
                     + "reports how often the labelled story is ranked first")
     Path pairs;
 
+    @Option(names = "--print", description = "print each alert (its latest revision) as the terminal of the demo "
+            + "and the sink shows it, before the summary")
+    boolean print;
+
     @Option(names = "--show-misses", description = "with --pairs, list the pairs whose story was not ranked first")
     boolean showMisses;
 
     @Override
     public Integer call() throws Exception {
         if ((in == null) == (corpusDir == null)) {
-            System.err.println("replay: give either --in FILE or --corpus DIR (see replay --help)");
-            return 2;
+            throw new UserError("replay: give either --in FILE or --corpus DIR (see replay --help)");
         }
         List<PairCheck.Pair> labelled = null;
         if (corpusDir != null) {
@@ -97,8 +103,7 @@ final class ReplayCommand implements Callable<Integer> {
             }
             labelled = export.pairs();
         } else if (!Files.isRegularFile(in)) {
-            System.err.println("replay: no such posts file: " + in);
-            return 2;
+            throw new UserError(in + ": no such posts file; give a JSONL file of posts with --in FILE (docs/schema.md)");
         }
         Map<String, String> o = new HashMap<>();
         if (persons != null) {
@@ -132,13 +137,14 @@ final class ReplayCommand implements Callable<Integer> {
                     a -> latest.merge(a.alertId(), a, (x, y) -> y.revision() >= x.revision() ? y : x),
                     d -> {
                         deadLetters.incrementAndGet();
-                        System.err.println("dead letter " + d.source() + ": " + d.reason());
+                        System.err.println("dead letter " + LogSafe.of(d.source())
+                                + (d.field() == null ? "" : ", field " + LogSafe.of(d.field())) + ": " + LogSafe.of(d.reason()));
                     });
             Path dataDir = Path.of(s.get(Settings.DATA_DIR));
             boolean madeDataDir = !Files.exists(dataDir);
             try (OfflineReplay replay = new OfflineReplay(parts, outputs, dataDir)) {
                 for (ReplayArchive.Line line : lines) {
-                    replay.pipe(line.key(), line.value(), line.at());
+                    replay.pipe(line.key(), line.value(), line.at(), line.origin());
                 }
                 replay.finish(parts.settings().reportHold());
             } finally {
@@ -150,6 +156,9 @@ final class ReplayCommand implements Callable<Integer> {
                     }
                 }
             }
+        }
+        if (print) {
+            latest.values().forEach(a -> System.out.println(AlertLine.of(a)));
         }
         if (alertsOut != null) {
             try (Writer w = open(alertsOut)) {

@@ -1,6 +1,9 @@
 package io.denialwatch.app;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.denialwatch.common.LogSafe;
+import io.denialwatch.common.UserError;
+import io.denialwatch.common.YamlSyntax;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.kafka.TopicAdmin;
 import io.denialwatch.common.kafka.Topics;
@@ -57,13 +60,14 @@ public final class SourcesCommand {
 
         @Override
         public Integer call() throws Exception {
-            PrintWriter err = spec.commandLine().getErr();
             List<SourceDefinition> sources;
             try {
                 sources = SourcesFile.load(file);
-            } catch (IllegalArgumentException | java.io.IOException e) {
-                err.println("sources load: " + e.getMessage());
-                return 2;
+            } catch (JsonProcessingException e) {
+                YamlSyntax y = YamlSyntax.of(e);
+                throw new UserError(file + ":" + y.line() + ": " + y.message(), e);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage(), e);
             }
             Settings s = parent.settings();
             Properties kafka = s.kafkaProperties();

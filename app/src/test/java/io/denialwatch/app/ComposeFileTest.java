@@ -10,6 +10,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.denialwatch.common.config.Setting;
 import io.denialwatch.common.config.Settings;
+import io.denialwatch.sink.SystemProgram;
 import io.denialwatch.common.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +48,7 @@ class ComposeFileTest {
     @Test
     void dockerComposeAcceptsBothFiles() throws Exception {
         // Debian's docker-compose (v1): a real Compose parser that needs no Docker engine
-        String compose = Promtool.require("docker-compose", "docker-compose");
+        String compose = SystemProgram.require("docker-compose", "docker-compose").toString();
         assertThat(run(compose, "-f", COMPOSE.toString(), "config", "-q")).isEmpty();
         assertThat(run(compose, "-f", COMPOSE.toString(), "-f", BROKERS3.toString(), "config", "-q")).isEmpty();
     }

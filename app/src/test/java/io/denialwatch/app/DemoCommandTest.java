@@ -3,6 +3,7 @@ package io.denialwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.denialwatch.broker.EmbeddedKafkaBroker;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.model.Alert;
 import java.nio.file.Files;
@@ -16,10 +17,15 @@ class DemoCommandTest {
     @TempDir
     Path dir;
 
+    private final int kafkaPort = EmbeddedKafkaBroker.freePort();
+
     private int demo(Path alerts) {
-        return Main.run("demo", "--once", "--posts", "../examples/founding-example.jsonl",
+        CommandRun run = CommandRun.of("demo", "--once", "--posts", "../examples/founding-example.jsonl",
                 "--persons", "../config/persons.yaml", "--alerts-out", alerts.toString(),
-                "--data-dir", dir.resolve("data").toString(), "--port", "0");
+                "--data-dir", dir.resolve("data").toString(), "--port", "0", "--kafka-port", Integer.toString(kafkaPort));
+        // the address a Kafka client needs, the same on every run with --kafka-port
+        assertThat(run.out()).contains("kafka: 127.0.0.1:" + kafkaPort + " (bootstrap servers");
+        return run.code();
     }
 
     @Test

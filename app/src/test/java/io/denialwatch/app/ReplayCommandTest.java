@@ -58,6 +58,38 @@ class ReplayCommandTest {
     }
 
     @Test
+    void aLineOfInvalidUtf8IsOneDeadLetterNamingItsLineAndTheReplayGoesOn() throws Exception {
+        List<String> good = Files.readAllLines(Path.of("../examples/founding-example.jsonl"));
+        Path posts = dir.resolve("archive.jsonl");
+        try (var out = Files.newOutputStream(posts)) {
+            out.write((good.get(0) + "\n").getBytes(StandardCharsets.UTF_8));
+            out.write(new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
+            out.write("{\"id\":\"x:1\",\"text\":\"t\",\"published_at\":\"last Tuesday\"}\n".getBytes(StandardCharsets.UTF_8));
+            for (String line : good.subList(1, good.size())) {
+                out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        CommandRun run = CommandRun.of("replay", "--in", posts.toString(), "--persons", "../config/persons.yaml");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode summary = Json.MAPPER.readTree(run.lastLine());
+        assertThat(summary.path("posts").asInt()).isEqualTo(8);
+        assertThat(summary.path("alerts").asInt()).isEqualTo(2);
+        assertThat(summary.path("dead_letters").asInt()).isEqualTo(2);
+        assertThat(run.err()).contains("dead letter archive.jsonl:2: invalid UTF-8")
+                .contains("dead letter archive.jsonl:3, field published_at: not a valid post: field 'published_at': ");
+    }
+
+    @Test
+    void printShowsTheAlertsAsTheTerminalDoes() {
+        CommandRun run = CommandRun.of("replay", "--in", "../examples/founding-example.jsonl", "--persons",
+                "../config/persons.yaml", "--print");
+        assertThat(run.code()).isZero();
+        assertThat(run.out().lines().filter(l -> l.startsWith("ALERT "))).hasSize(2)
+                .anySatisfy(l -> assertThat(l).contains("| Mazhar al-Wais |").contains("<-> The Media Line"))
+                .anySatisfy(l -> assertThat(l).contains("| Ahmed al-Sharaa |").contains("<-> The New York Times"));
+    }
+
+    @Test
     void aLookBackShorterThanTheGapLeavesTheDenialsWithoutStories() throws Exception {
         Path alerts = dir.resolve("alerts.jsonl");
         replay("--in", "../examples/founding-example.jsonl", "--persons", "../config/persons.yaml",

@@ -45,7 +45,7 @@ class RoleEndpointsTest {
                     && Http.get(base + "/api/alerts").body().contains("ahmed-al-sharaa"));
             String metrics = Http.get(base + "/metrics").body();
             assertThat(metrics).contains("dw_stream_posts_total", "dw_stream_alerts_total",
-                    "dw_sink_alert_latency_seconds_bucket{", "since=\"published_at\"", "kafka_stream_thread_process_total",
+                    "dw_sink_alert_latency_seconds_bucket{", "since=\"entered\"", "kafka_stream_thread_process_total",
                     "kafka_consumer_fetch_manager_records_lag", "kafka_producer_record_send_total", "jvm_memory_used_bytes",
                     "role=\"demo\"");
             Promtool.checkMetrics("demo", metrics);

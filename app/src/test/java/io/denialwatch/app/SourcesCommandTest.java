@@ -45,7 +45,7 @@ class SourcesCommandTest {
     }
 
     private static int run(StringWriter out, StringWriter err, String... args) {
-        CommandLine cl = new CommandLine(new SourcesCommand());
+        CommandLine cl = Main.withErrorHandling(new CommandLine(new SourcesCommand()));
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         return cl.execute(args);

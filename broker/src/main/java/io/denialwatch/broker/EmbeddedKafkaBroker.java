@@ -55,11 +55,17 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * @param controllerPort controller port, 0 for a free one
      */
     public static EmbeddedKafkaBroker start(Path dataDir, int port, int controllerPort) {
+        return start(dataDir, port, controllerPort, Map.of());
+    }
+
+    /** The same with broker settings of a test's own ({@code log.retention.check.interval.ms}, …). */
+    public static EmbeddedKafkaBroker start(Path dataDir, int port, int controllerPort, Map<String, String> overrides) {
         try {
             Files.createDirectories(dataDir);
             int clientPort = port == 0 ? freePort() : port;
             int ctrlPort = controllerPort == 0 ? freePort() : controllerPort;
             Properties props = serverProperties(dataDir, clientPort, ctrlPort);
+            props.putAll(overrides);
             Path logDir = Path.of(props.getProperty("log.dirs"));
             if (!Files.exists(logDir.resolve("meta.properties"))) {
                 format(props, dataDir);

@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -40,6 +41,8 @@ public final class DeskServer implements AutoCloseable {
     private static final Map<String, String> ASSETS = Map.of(
             "/", "index.html", "/index.html", "index.html", "/desk.js", "desk.js", "/desk.css", "desk.css",
             "/chime.wav", "chime.wav");
+    /** The shortest prefix taken for an alert id; the terminal shows 8 characters. */
+    private static final int MIN_SHORT_ID = 6;
     private static final Pattern ALERT_PATH = Pattern.compile("/api/alerts/([0-9A-Za-z_-]{1,128})(/ack)?");
     private static final int MAX_BODY = 4_096;
 
@@ -52,8 +55,12 @@ public final class DeskServer implements AutoCloseable {
         return t;
     });
 
+    /**
+     * @param live  whether the sink still works at all (its feed of alerts runs): {@code /health/live}
+     * @param ready whether it is doing its work: {@code /health/ready}, with the query's store
+     */
     public DeskServer(String bind, int port, AlertBoard board, AlertQuery query, PrometheusMeterRegistry registry,
-            BooleanSupplier ready, String token) throws IOException {
+            BooleanSupplier live, BooleanSupplier ready, String token) throws IOException {
         this.query = query;
         this.auth = new DeskAuth(token);
         server = HttpServer.create(new InetSocketAddress(bind, port), 64);
@@ -66,7 +73,10 @@ public final class DeskServer implements AutoCloseable {
             json(ex, 200, query.persons());
         }));
         server.createContext("/api/session", ex -> handle(ex, false, () -> session(ex)));
-        server.createContext("/health/live", ex -> handle(ex, false, () -> json(ex, 200, Map.of("status", "UP"))));
+        server.createContext("/health/live", ex -> handle(ex, false, () -> {
+            boolean ok = live.getAsBoolean();
+            json(ex, ok ? 200 : 503, Map.of("status", ok ? "UP" : "DOWN"));
+        }));
         server.createContext("/health/ready", ex -> handle(ex, false, () -> {
             boolean ok = ready.getAsBoolean() && query.ready();
             json(ex, ok ? 200 : 503, Map.of("status", ok ? "UP" : "DOWN"));
@@ -98,9 +108,10 @@ public final class DeskServer implements AutoCloseable {
             json(ex, 404, Map.of("error", "not found"));
             return;
         }
+        String alertId = fullId(m.group(1));
         if (m.group(2) == null) {
             requireGet(ex);
-            Optional<AlertQuery.Detail> d = query.get(m.group(1));
+            Optional<AlertQuery.Detail> d = query.get(alertId);
             json(ex, d.isPresent() ? 200 : 404, d.isPresent() ? d.get() : Map.of("error", "no such alert"));
             return;
         }
@@ -109,8 +120,24 @@ public final class DeskServer implements AutoCloseable {
         }
         requireSameOrigin(ex);
         JsonNode body = readBody(ex);
-        Optional<Ack> ack = query.acknowledge(m.group(1), text(body, "by"), text(body, "note"));
+        Optional<Ack> ack = query.acknowledge(alertId, text(body, "by"), text(body, "note"));
         json(ex, ack.isPresent() ? 200 : 404, ack.isPresent() ? ack.get() : Map.of("error", "no such alert"));
+    }
+
+    /**
+     * The alert an id names: the id itself, or the one alert whose id starts with it, so that the
+     * short id a terminal shows ({@code ALERT 3fa9c2e1 r1 …}) can be acknowledged as it is. A
+     * prefix of several alerts is refused with a request for more of it.
+     */
+    private String fullId(String id) {
+        if (id.length() < MIN_SHORT_ID) {
+            return id;
+        }
+        List<String> ids = query.idsStartingWith(id, 2);
+        if (ids.size() == 2 && !ids.contains(id)) {
+            throw new IllegalArgumentException("more than one alert id starts with '" + id + "'; give more of it");
+        }
+        return ids.size() == 1 ? ids.get(0) : id;
     }
 
     /** {@code POST /api/session} with the bearer token: sets the session cookie the page's stream then carries. */

@@ -94,9 +94,11 @@ public final class SinkRole implements AutoCloseable {
             feedLoop = f;
             query = new StoreQuery(database.dataSource(), store, board, Clock.systemUTC());
         }
-        this.desk = new DeskServer(settings.get(Settings.SINK_BIND), settings.getInt(Settings.SINK_PORT), board, query,
-                registry, progress::assigned, settings.get(Settings.SINK_TOKEN));
         this.feedThread = new Thread(feedLoop, "alert-feed");
+        // a feed loop that died leaves a page that never changes: not live, so it gets restarted
+        this.desk = new DeskServer(settings.get(Settings.SINK_BIND), settings.getInt(Settings.SINK_PORT), board, query,
+                registry, this::feedRunning, () -> feedThread.isAlive() && progress.assigned(),
+                settings.get(Settings.SINK_TOKEN));
     }
 
     /** A restarted sink shows the newest stored alerts and their acknowledgements at once (if the store answers). */
@@ -112,6 +114,11 @@ public final class SinkRole implements AutoCloseable {
 
     public void start() {
         feedThread.start();
+    }
+
+    /** The feed of alerts runs, or has not been started yet. */
+    boolean feedRunning() {
+        return feedThread.getState() == Thread.State.NEW || feedThread.isAlive();
     }
 
     public AlertBoard board() {

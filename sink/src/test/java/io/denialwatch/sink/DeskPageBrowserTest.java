@@ -10,9 +10,10 @@ import io.denialwatch.common.json.Json;
 import io.denialwatch.common.kafka.TopicAdmin;
 import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.common.model.Alert;
+import io.denialwatch.common.model.Cue;
+import io.denialwatch.common.model.Denial;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,6 +57,9 @@ class DeskPageBrowserTest {
 
     @BeforeAll
     static void up() throws Exception {
+        // before anything starts: without them the test is skipped (fails under CI=true), not errored
+        Path chromium = SystemProgram.require("chromium", "chromium");
+        Path chromedriver = SystemProgram.require("chromedriver", "chromium-driver");
         broker = EmbeddedKafkaBroker.start(dir.resolve("broker"));
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
             TopicAdmin.ensureTopics(admin, topics, 1, (short) 1, Duration.ofSeconds(60));
@@ -69,11 +73,11 @@ class DeskPageBrowserTest {
         producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
 
         ChromeOptions o = new ChromeOptions();
-        o.setBinary("/usr/bin/chromium");
+        o.setBinary(chromium.toString());
         o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
         browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), o);
+                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build(), o);
         String url = "http://127.0.0.1:" + sink.port() + "/";
         browser.get(url);
         first = browser.getWindowHandle();
@@ -88,12 +92,19 @@ class DeskPageBrowserTest {
 
     @AfterAll
     static void down() throws Exception {
+        // each only if started: a skipped test (no Chromium) started none of them
         if (browser != null) {
             browser.quit();
         }
-        producer.close();
-        sink.close();
-        broker.close();
+        if (producer != null) {
+            producer.close();
+        }
+        if (sink != null) {
+            sink.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
     }
 
     private static void produce(Alert a) throws Exception {
@@ -135,6 +146,22 @@ class DeskPageBrowserTest {
         assertThat(c.findElements(By.tagName("script"))).isEmpty();
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         assertThat(((JavascriptExecutor) browser).executeScript("return window.__pwned === undefined")).isEqualTo(true);
+    }
+
+    @Test
+    void eachCueShowsOnceAndTheLegendExplainsScoreAndAcknowledge() throws Exception {
+        browser.switchTo().window(first);
+        Alert a = Alerts.simple("cues", 1, "I deny it. I deny it. Deny it again.");
+        Denial d = a.denial();
+        List<Cue> cues = List.of(new Cue("self", "I deny", 0, 6), new Cue("self", "I deny", 11, 17),
+                new Cue("self", "deny", 22, 26), new Cue("self", "Deny", 22, 26));
+        produce(new Alert(a.alertId(), 1, a.person(), new Denial(d.postId(), d.post(), d.denier(), cues, d.score(),
+                d.lang(), d.outlets()), a.stories(), a.createdAt(), a.flags(), a.note()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(card("cues")).isEmpty());
+        assertThat(browser.findElement(card("cues")).findElement(By.cssSelector(".cues")).getText())
+                .isEqualTo("cues: I deny · deny");
+        assertThat(browser.findElement(By.cssSelector(".legend")).getText()).contains("score").contains("Acknowledge")
+                .contains("Name");
     }
 
     @Test

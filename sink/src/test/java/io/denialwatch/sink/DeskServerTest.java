@@ -33,8 +33,8 @@ class DeskServerTest {
     static void up() throws Exception {
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         BoardQuery query = new BoardQuery(board, Clock.systemUTC());
-        open = new DeskServer("127.0.0.1", 0, board, query, registry, () -> true, "");
-        guarded = new DeskServer("127.0.0.1", 0, board, query, registry, () -> true, "s3cret");
+        open = new DeskServer("127.0.0.1", 0, board, query, registry, () -> true, () -> true, "");
+        guarded = new DeskServer("127.0.0.1", 0, board, query, registry, () -> true, () -> true, "s3cret");
     }
 
     @AfterAll
@@ -122,6 +122,19 @@ class DeskServerTest {
         stale.body().close();
     }
 
+    /** The paths of the fields written as null. */
+    private static List<String> nullFields(JsonNode n, String path) {
+        List<String> out = new ArrayList<>();
+        if (n.isNull()) {
+            out.add(path);
+        }
+        n.fields().forEachRemaining(e -> out.addAll(nullFields(e.getValue(), path + "." + e.getKey())));
+        for (int i = 0; n.isArray() && i < n.size(); i++) {
+            out.addAll(nullFields(n.get(i), path + "[" + i + "]"));
+        }
+        return out;
+    }
+
     @Test
     void apiListsFiltersShowsRevisionsAndTakesAcknowledgements() throws Exception {
         board.accept(Alerts.alert("api-1", 1, "api-person", "Api Person", "ar", "نفى الوزير الخبر", "مكتب", "Outlet Z", 0.8,
@@ -140,6 +153,10 @@ class DeskServerTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"by\":\"Lina\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ack.statusCode()).isEqualTo(200);
         assertThat(get(open, "/api/alerts/api-1").body().path("ack").path("by").asText()).isEqualTo("Lina");
+        // docs/schema.md: a field without a value is left out, never written as null
+        assertThat(nullFields(Json.MAPPER.readTree(ack.body()), "")).isEmpty();
+        assertThat(nullFields(get(open, "/api/alerts/api-1").body(), "")).isEmpty();
+        assertThat(nullFields(get(open, "/api/alerts").body(), "")).isEmpty();
         HttpResponse<String> crossSite = http.send(HttpRequest.newBuilder(uri(open, "/api/alerts/api-1/ack"))
                 .header("Origin", "https://evil.example").POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -150,6 +167,39 @@ class DeskServerTest {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 v -> assertThat(v).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+    }
+
+    @Test
+    void theShortIdTheTerminalShowsNamesTheAlertWhenOnlyOneStartsWithIt() throws Exception {
+        String one = "3fa9c2e1" + "0".repeat(24);
+        String twinA = "7b7b7b7b" + "a".repeat(24);
+        String twinB = "7b7b7b7b" + "b".repeat(24);
+        for (String id : List.of(one, twinA, twinB)) {
+            board.accept(Alerts.simple(id, 1, "I deny it " + id));
+        }
+        assertThat(AlertLine.of(board.latest(one).orElseThrow())).startsWith("ALERT 3fa9c2e1 r1");
+        assertThat(get(open, "/api/alerts/3fa9c2e1").body().path("alert").path("alert_id").asText()).isEqualTo(one);
+        HttpResponse<String> ack = http.send(HttpRequest.newBuilder(uri(open, "/api/alerts/3fa9c2e1/ack"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"by\":\"Lina\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(board.ack(one)).hasValueSatisfying(a -> assertThat(a.by()).isEqualTo("Lina"));
+
+        Got ambiguous = get(open, "/api/alerts/7b7b7b7b");
+        assertThat(ambiguous.status()).isEqualTo(400);
+        assertThat(ambiguous.body().path("error").asText()).contains("more than one alert id starts with '7b7b7b7b'");
+        assertThat(get(open, "/api/alerts/7b7b7b7bb").body().path("alert").path("alert_id").asText()).isEqualTo(twinB);
+    }
+
+    @Test
+    void aSinkWhoseFeedHasStoppedIsNotLive() throws Exception {
+        DeskServer dead = new DeskServer("127.0.0.1", 0, board, new BoardQuery(board, Clock.systemUTC()),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), () -> false, () -> true, "");
+        try {
+            assertThat(get(dead, "/health/live").status()).isEqualTo(503);
+            assertThat(get(open, "/health/live").status()).isEqualTo(200);
+        } finally {
+            dead.close();
+        }
     }
 
     @Test

@@ -121,7 +121,7 @@ public final class DenialTopology {
                 .processValues(() -> new FirstDeliveryFilter<Analysed>(a -> a.post().id(),
                         FirstDeliveryFilter.remembered(parts.settings()), parts.metrics()),
                         Named.as("first-delivery"), FirstDeliveryFilter.STORE)
-                .flatMap((key, a) -> joinInputs.of(a.post(), a.analysis(), a.eventTime()), Named.as("per-person"))
+                .flatMap((key, a) -> joinInputs.of(a.post(), a.analysis(), a.eventTime(), a.enteredAt()), Named.as("per-person"))
                 .repartition(Repartitioned.with(Serdes.String(), eventSerde).withName(BY_PERSON))
                 .process(() -> new DenialJoiner(parts.settings(), parts.metrics()), Named.as("join"),
                         DenialJoiner.STORIES, DenialJoiner.STORY_COUNTS, DenialJoiner.DENIALS,
@@ -131,14 +131,14 @@ public final class DenialTopology {
         return builder.build();
     }
 
-    /** A post with what analysis found, and the event time it was stamped with. */
-    record Analysed(Post post, Analysis analysis, Instant eventTime) {
+    /** A post with what analysis found, the event time it was stamped with, and when it entered (null: a replay). */
+    record Analysed(Post post, Analysis analysis, Instant eventTime, Instant enteredAt) {
     }
 
     private static Parsed<Analysed> analyse(Function<Post, Analysis> analyzer, Post post, OriginTagger.Origin origin) {
         try {
             Analysis a = analyzer.apply(post);
-            return Parsed.ok(new Analysed(post, a, Instant.ofEpochMilli(origin.timestamp())));
+            return Parsed.ok(new Analysed(post, a, Instant.ofEpochMilli(origin.timestamp()), origin.enteredAt()));
         } catch (RuntimeException e) {
             return Parsed.failed(DeadLetter.of("stream.analyse", "analysis failed: " + e, origin.text(), post.id()));
         }

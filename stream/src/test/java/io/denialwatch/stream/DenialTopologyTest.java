@@ -1,6 +1,7 @@
 package io.denialwatch.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.kafka.Topics;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -25,6 +27,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -167,8 +170,41 @@ class DenialTopologyTest {
         assertThat(letters).extracting(DeadLetter::reason)
                 .containsExactly(letters.get(0).reason(), "invalid UTF-8", "missing text");
         assertThat(letters.get(0).reason()).startsWith("not a valid post");
-        assertThat(letters).allMatch(l -> l.source().startsWith("dw.posts-0@"));
+        assertThat(letters).allMatch(l -> l.source().startsWith("dw.posts partition 0 offset "));
         assertThat(alerts.readValuesToList()).hasSize(2);
+    }
+
+    @Test
+    void deadLettersNameTheFieldAtFaultAndWhereTheRecordCameFrom() {
+        posts.pipeInput("bad-1", "{\"id\":\"x:1\",\"text\":\"t\",\"published_at\":\"last Tuesday\"}"
+                .getBytes(StandardCharsets.UTF_8));
+        posts.pipeInput(new TestRecord<>("bad-2", ("{\"id\":\"x:2\",\"published_at\":"
+                + "\"2025-11-13T10:00:00Z\"}").getBytes(StandardCharsets.UTF_8),
+                new RecordHeaders().add(
+                        Topics.ORIGIN_HEADER, "archive.jsonl:17".getBytes(StandardCharsets.UTF_8)),
+                Instant.parse("2025-11-13T10:00:00Z")));
+        List<DeadLetter> letters = dead.readValuesToList();
+        assertThat(letters).extracting(DeadLetter::source, DeadLetter::field).containsExactly(
+                tuple("dw.posts partition 0 offset 0", "published_at"),
+                tuple("archive.jsonl:17", "text"));
+        assertThat(letters.get(0).reason()).startsWith("not a valid post: field 'published_at': ");
+    }
+
+    @Test
+    void anAlertCarriesWhenItsLivePostEnteredThePipelineAndAReplayedOneNone() throws IOException {
+        List<String> lines = FoundingExample.postLines();
+        Instant entered = Instant.parse("2026-01-10T12:00:00.123Z");
+        for (String line : lines) {
+            Post p = Json.read(line, Post.class);
+            RecordHeaders headers = new RecordHeaders();
+            if (p.id().contains("maabdwalshamee1")) { // al-Wais's own denial arrives from a replayed file
+                headers.add(Topics.ORIGIN_HEADER, "archive.jsonl:3".getBytes(StandardCharsets.UTF_8));
+            }
+            posts.pipeInput(new TestRecord<>(p.id(), line.getBytes(StandardCharsets.UTF_8), headers, entered));
+        }
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out).extracting(a -> a.person().id(), a -> a.denial().enteredAt()).contains(
+                tuple("ahmed-al-sharaa", entered), tuple("mazhar-al-wais", null));
     }
 
     @Test

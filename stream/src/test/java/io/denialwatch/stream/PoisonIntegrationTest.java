@@ -117,8 +117,10 @@ class PoisonIntegrationTest {
             assertThat(letters).allSatisfy(d -> {
                 assertThat(d.stage()).startsWith("stream.");
                 assertThat(d.reason()).isNotBlank();
-                assertThat(d.source()).startsWith(topics.posts.name() + "-");
+                assertThat(d.source()).matches(java.util.regex.Pattern.quote(topics.posts.name()) + " partition \\d+ offset \\d+");
             });
+            assertThat(letters).filteredOn(d -> d.reason().equals("missing text")).extracting(DeadLetter::field)
+                    .containsOnly("text");
             assertThat(letters).extracting(DeadLetter::reason)
                     .contains("empty record", "null record", "invalid UTF-8", "missing id", "missing text")
                     .anySatisfy(r -> assertThat(r).startsWith("not a valid post"));

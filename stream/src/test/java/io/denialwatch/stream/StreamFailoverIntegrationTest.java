@@ -1,9 +1,9 @@
 package io.denialwatch.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.denialwatch.broker.EmbeddedKafkaBroker;
+import io.denialwatch.common.ProgressDeadline;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.kafka.TopicAdmin;
@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -50,6 +51,10 @@ import org.junit.jupiter.api.io.TempDir;
 class StreamFailoverIntegrationTest {
     private static final int PERSONS = 40;
     private static final Instant T0 = Instant.parse("2025-10-01T00:00:00Z");
+    /** How long without any progress a wait gives up after; the failover's own pause is well within it. */
+    private static final Duration STALL = Duration.ofSeconds(90);
+    /** How long a wait may take at most, progressing or not. */
+    private static final Duration CAP = Duration.ofMinutes(8);
 
     @TempDir
     Path dir;
@@ -93,9 +98,14 @@ class StreamFailoverIntegrationTest {
         Path persons = writePersons();
         Process a = startInstance("a", persons);
         Process b = startInstance("b", persons);
-        // deadlines, not waits: a loaded 2-core machine needs far more than the usual ~10 s
-        await().atMost(Duration.ofSeconds(120)).until(() -> states.get(a).contains("RUNNING")
-                && states.get(b).contains("RUNNING"));
+        // waits sized by progress, not by the clock: a loaded 2-core machine needs far more than
+        // the usual ~10 s, and gets it as long as the instances keep changing state
+        ProgressDeadline start = new ProgressDeadline(STALL, CAP);
+        while (!(states.get(a).contains("RUNNING") && states.get(b).contains("RUNNING"))) {
+            assertThat(start.worthWaiting(states.get(a).size() + states.get(b).size()))
+                    .as("both instances RUNNING: %s, %s; %s", states.get(a), states.get(b), start.why()).isTrue();
+            Thread.sleep(200);
+        }
 
         List<Post> posts = posts();
         Set<String> expected = new HashSet<>();
@@ -110,19 +120,15 @@ class StreamFailoverIntegrationTest {
             consumer.subscribe(List.of(topics.alerts.name()));
             int half = posts.size() / 2;
             produce(producer, topics, posts.subList(0, half));
-            await().atMost(Duration.ofSeconds(90)).until(() -> {
-                read(consumer, topics, copies, latest);
-                return latest.size() >= PERSONS / 4;
-            });
+            readWhileArriving(consumer, topics, copies, latest, () -> latest.size() >= PERSONS / 4,
+                    "a quarter of the alerts before the kill");
             a.destroyForcibly(); // SIGKILL: no commit, no leave-group, an open transaction left behind
             produce(producer, topics, posts.subList(half, posts.size()));
 
-            await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
-                read(consumer, topics, copies, latest);
-                assertThat(latest.keySet()).containsExactlyInAnyOrderElementsOf(expected);
-                // every denial comes after its stories in event time: each ends up with all three
-                assertThat(latest.values()).allMatch(x -> x.stories().size() == 3);
-            });
+            // every denial comes after its stories in event time: each ends up with all three
+            readWhileArriving(consumer, topics, copies, latest, () -> latest.keySet().equals(expected)
+                    && latest.values().stream().allMatch(x -> x.stories().size() == 3), "every alert after the kill");
+            assertThat(latest.keySet()).containsExactlyInAnyOrderElementsOf(expected);
             // anything still in flight would show up as a second copy now
             long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
             while (System.nanoTime() < until) {
@@ -202,6 +208,24 @@ class StreamFailoverIntegrationTest {
                     Json.writeBytes(p)));
         }
         producer.flush();
+    }
+
+    /**
+     * Reads alerts until {@code done}, for as long as they keep arriving: the wait fails when no
+     * alert (or revision) came for {@link #STALL}, which covers the failover itself (a new
+     * session, the dead instance's transaction aborted), not when a busy machine is merely slow.
+     */
+    private static void readWhileArriving(KafkaConsumer<String, byte[]> consumer, Topics topics,
+            Map<String, Integer> copies, Map<String, Alert> latest, BooleanSupplier done, String what) {
+        ProgressDeadline wait = new ProgressDeadline(STALL, CAP);
+        while (true) {
+            read(consumer, topics, copies, latest);
+            if (done.getAsBoolean()) {
+                return;
+            }
+            long records = copies.values().stream().mapToLong(Integer::longValue).sum();
+            assertThat(wait.worthWaiting(records)).as("%s: %d alerts so far; %s", what, latest.size(), wait.why()).isTrue();
+        }
     }
 
     private static void read(KafkaConsumer<String, byte[]> consumer, Topics topics, Map<String, Integer> copies,

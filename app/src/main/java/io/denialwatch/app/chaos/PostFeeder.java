@@ -1,9 +1,9 @@
 package io.denialwatch.app.chaos;
 
+import io.denialwatch.common.ProgressDeadline;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.model.Post;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import java.util.Queue;
@@ -70,7 +70,7 @@ public final class PostFeeder implements Runnable, AutoCloseable {
     }
 
     private void send(Post post) {
-        producer.send(new ProducerRecord<>(topic, null, post.publishedAt().toEpochMilli(), post.id(), Json.writeBytes(post)),
+        producer.send(new ProducerRecord<>(topic, post.id(), Json.writeBytes(post)),
                 (meta, error) -> {
                     if (error == null) {
                         acked.incrementAndGet();
@@ -106,9 +106,10 @@ public final class PostFeeder implements Runnable, AutoCloseable {
     }
 
     /** Waits until every post is acknowledged. */
-    public boolean awaitAllAcked(Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!allAcked() && Instant.now().isBefore(deadline)) {
+    /** Waits while acknowledgements keep coming: {@code stall} without a new one ends the wait (ProgressDeadline). */
+    public boolean awaitAllAcked(Duration stall) throws InterruptedException {
+        ProgressDeadline wait = new ProgressDeadline(stall, stall.multipliedBy(4));
+        while (!allAcked() && wait.worthWaiting(acked.get())) {
             Thread.sleep(100);
         }
         return allAcked();

@@ -1,14 +1,22 @@
 package io.denialwatch.common.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.denialwatch.common.ClosestKey;
+import io.denialwatch.common.UserError;
+import io.denialwatch.common.YamlSyntax;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,32 +41,33 @@ public final class Settings {
             "Kafka bootstrap servers");
     public static final Setting TOPIC_PREFIX = new Setting("topics.prefix", "dw.", "prefix of every topic name");
     public static final Setting TOPIC_PARTITIONS = new Setting("topics.partitions", "6",
-            "partitions of topics that denialwatch creates; the ceiling of parallelism");
+            "partitions of topics that denialwatch creates; the ceiling of parallelism", Setting.Type.WHOLE_NUMBER);
     public static final Setting TOPIC_REPLICATION = new Setting("topics.replication", "1",
-            "replication factor of topics that denialwatch creates");
+            "replication factor of topics that denialwatch creates", Setting.Type.WHOLE_NUMBER);
     public static final Setting DATA_DIR = new Setting("data.dir", "./data", "where local state lives");
     public static final Setting PERSONS_FILE = new Setting("persons.file", "config/persons.yaml",
             "the gazetteer of watched persons, organisations and outlets");
     public static final Setting STREAM_APP_ID = new Setting("stream.application.id", "denialwatch-stream",
             "Kafka Streams application id; every stream instance of one installation shares it");
-    public static final Setting STREAM_THREADS = new Setting("stream.threads", "1", "stream threads per instance");
+    public static final Setting STREAM_THREADS = new Setting("stream.threads", "1", "stream threads per instance", Setting.Type.WHOLE_NUMBER);
     public static final Setting STREAM_LOOKBACK = new Setting("stream.lookback", "P14D",
-            "how far back a denial looks for stories (ISO-8601 duration or 14d, 48h, 30m)");
+            "how far back a denial looks for stories (ISO-8601 duration or 14d, 48h, 30m)", Setting.Type.DURATION);
     public static final Setting STREAM_GRACE = new Setting("stream.grace", "P2D",
-            "how long after a denial a late story can still revise its alert");
+            "how long after a denial a late story can still revise its alert", Setting.Type.DURATION);
     public static final Setting STREAM_COMMIT_INTERVAL = new Setting("stream.commit.interval", "100ms",
             "how often the stream commits its transaction: an alert is visible at most about two intervals after its post;"
-            + " longer intervals cost less per post");
+            + " longer intervals cost less per post", Setting.Type.DURATION);
     public static final Setting STREAM_REPORT_HOLD = new Setting("stream.report.hold", "60s",
-            "how long a news report of a denial waits for the first-hand denial before alerting on its own (0s: alert at once)");
+            "how long a news report of a denial waits for the first-hand denial before alerting on its own (0s: alert at once)", Setting.Type.DURATION);
     public static final Setting STREAM_MAX_STORIES = new Setting("stream.max.stories.per.person", "500",
-            "stories kept per person");
-    public static final Setting STREAM_TOP_K = new Setting("stream.top.k", "5", "ranked stories per alert");
-    public static final Setting DETECT_THRESHOLD = new Setting("detect.threshold", "0.5",
-            "denial score from which a post counts as a denial");
+            "stories kept per person", Setting.Type.WHOLE_NUMBER);
+    public static final Setting STREAM_TOP_K = new Setting("stream.top.k", "5", "ranked stories per alert", Setting.Type.WHOLE_NUMBER);
+    public static final Setting DETECT_THRESHOLD = new Setting("detect.threshold", "",
+            "denial score from which a post counts as a denial; empty: the calibrated model's own (docs/detection.md)",
+            Setting.Type.TEXT);
     public static final Setting DETECT_LEXICON = new Setting("detect.lexicon", "",
             "a desk's own lexicon file (YAML, per language) merged into the bundled cue lexicons");
-    public static final Setting SINK_PORT = new Setting("sink.port", "8080", "port of the desk page and API (0 picks one)");
+    public static final Setting SINK_PORT = new Setting("sink.port", "8080", "port of the desk page and API (0 picks one)", Setting.Type.WHOLE_NUMBER);
     public static final Setting SINK_BIND = new Setting("sink.bind", "127.0.0.1",
             "address the desk binds to (0.0.0.0 in containers)");
     public static final Setting SINK_ALERTS_OUT = new Setting("sink.alerts.out", "",
@@ -77,7 +86,7 @@ public final class Settings {
 
     public static final Setting OPS_PORT = new Setting("ops.port", "9464",
             "port of /metrics, /health/live and /health/ready of the ingest and stream roles (0 picks one; "
-                    + "the sink serves them on its desk port)");
+                    + "the sink serves them on its desk port)", Setting.Type.WHOLE_NUMBER);
     public static final Setting OPS_BIND = new Setting("ops.bind", "127.0.0.1",
             "address the ops endpoints bind to (0.0.0.0 in containers)");
 
@@ -86,19 +95,19 @@ public final class Settings {
     public static final Setting INGEST_WORKER_ID = new Setting("ingest.worker.id", "",
             "name of this ingest worker in health records (empty: the host name)");
     public static final Setting INGEST_THREADS = new Setting("ingest.threads", "4",
-            "sources fetched in parallel by one worker (one request at a time per host regardless)");
+            "sources fetched in parallel by one worker (one request at a time per host regardless)", Setting.Type.WHOLE_NUMBER);
     public static final Setting INGEST_MIN_INTERVAL = new Setting("ingest.http.min.interval", "1s",
-            "least gap between two requests to one host");
+            "least gap between two requests to one host", Setting.Type.DURATION);
     public static final Setting INGEST_MAX_BODY = new Setting("ingest.http.max.body.bytes", "5242880",
-            "cap on a response body after decompression");
+            "cap on a response body after decompression", Setting.Type.WHOLE_NUMBER);
     public static final Setting INGEST_TIMEOUT = new Setting("ingest.http.timeout", "30s",
-            "whole-call timeout of one HTTP request, body included");
+            "whole-call timeout of one HTTP request, body included", Setting.Type.DURATION);
     public static final Setting INGEST_BACKOFF = new Setting("ingest.http.backoff.base", "30s",
-            "first back-off after a host error; doubles per consecutive error up to an hour");
+            "first back-off after a host error; doubles per consecutive error up to an hour", Setting.Type.DURATION);
     public static final Setting INGEST_ALLOW_PRIVATE = new Setting("ingest.http.allow.private.addresses", "false",
-            "let sources reach loopback and private networks (never in production)");
+            "let sources reach loopback and private networks (never in production)", Setting.Type.BOOLEAN);
     public static final Setting INGEST_TX_TIMEOUT = new Setting("ingest.transaction.timeout", "15s",
-            "Kafka transaction timeout of ingest producers: how long a crashed worker can hold back readers");
+            "Kafka transaction timeout of ingest producers: how long a crashed worker can hold back readers", Setting.Type.DURATION);
 
     public static final List<Setting> KEYS = List.of(BOOTSTRAP, TOPIC_PREFIX, TOPIC_PARTITIONS, TOPIC_REPLICATION,
             DATA_DIR, PERSONS_FILE, STREAM_APP_ID, STREAM_THREADS, STREAM_LOOKBACK, STREAM_GRACE, STREAM_COMMIT_INTERVAL, STREAM_REPORT_HOLD, STREAM_MAX_STORIES,
@@ -108,6 +117,10 @@ public final class Settings {
             INGEST_BACKOFF, INGEST_ALLOW_PRIVATE, INGEST_TX_TIMEOUT);
 
     private static final String KAFKA_PREFIX = "kafka.";
+    // yes/no/on/off stay text, so that "yes" for a boolean is refused rather than read as true
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
     private final Map<String, String> values;
@@ -136,6 +149,7 @@ public final class Settings {
         for (Setting s : KEYS) {
             String fromEnv = env.get(s.envName());
             if (fromEnv != null) {
+                checkType(s, s.envName(), fromEnv);
                 v.put(s.key(), fromEnv);
             }
         }
@@ -150,29 +164,76 @@ public final class Settings {
         return new Settings(v);
     }
 
+    /**
+     * The file's keys flattened to dotted paths, refusing what would otherwise be ignored or fail
+     * late: an unknown key (with the closest known one), a list, a value of the wrong type.
+     */
     private static Map<String, String> readYaml(Path yaml) {
+        String text;
         try {
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(yaml));
-            Map<String, String> flat = new LinkedHashMap<>();
-            if (root != null && root.isObject()) {
-                flatten("", root, flat);
-            }
-            return flat;
+            text = Files.readString(yaml);
+        } catch (NoSuchFileException e) {
+            throw new UserError(yaml + ": no such configuration file; give an existing one with --config FILE");
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read configuration " + yaml + ": " + e.getMessage(), e);
+            throw new UserError(yaml + ": cannot read the configuration file (" + e + ")");
+        }
+        Map<String, String> flat = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        try (JsonParser p = YAML.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.START_OBJECT) {
+                readMapping(p, yaml, "", flat, problems);
+            } else if (t != null) {
+                problems.add(yaml + ":1: a configuration file is a mapping of keys (docs/operations.md lists them)");
+            }
+        } catch (JsonProcessingException e) {
+            YamlSyntax y = YamlSyntax.of(e);
+            problems.clear(); // what was read before the break may be a misreading of it
+            problems.add(yaml + ":" + y.line() + ": " + y.message());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!problems.isEmpty()) {
+            throw new UserError(problems.get(0) + (problems.size() == 1 ? "" : " (and " + (problems.size() - 1) + " more)"));
+        }
+        return flat;
+    }
+
+    private static void readMapping(JsonParser p, Path file, String prefix, Map<String, String> out, List<String> problems)
+            throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = prefix + p.currentName();
+            String where = file + ":" + p.currentTokenLocation().getLineNr() + ": ";
+            JsonToken value = p.nextToken();
+            if (value == JsonToken.START_OBJECT) {
+                readMapping(p, file, key + ".", out, problems);
+                continue;
+            }
+            Setting setting = KEYS.stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
+            if (setting == null && !key.startsWith(KAFKA_PREFIX)) {
+                problems.add(where + "unknown key '" + key + "'; did you mean '"
+                        + ClosestKey.of(key, KEYS.stream().map(Setting::key).toList())
+                        + "'? (docs/operations.md lists every key)");
+                p.skipChildren();
+            } else if (value == JsonToken.START_ARRAY) {
+                problems.add(where + key + " takes one value, not a list");
+                p.skipChildren();
+            } else {
+                String text = value == JsonToken.VALUE_NULL ? "" : p.getText();
+                String problem = setting == null ? null : setting.type().problem(text);
+                if (problem != null) {
+                    problems.add(where + key + " " + problem);
+                }
+                out.put(key, text);
+            }
         }
     }
 
-    private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
-        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            String key = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
-            if (e.getValue().isObject()) {
-                flatten(key, e.getValue(), out);
-            } else {
-                out.put(key, e.getValue().asText());
-            }
+    /** An environment variable of the wrong type fails at start with its name, like a key in the file. */
+    private static void checkType(Setting s, String envName, String value) {
+        String problem = s.type().problem(value);
+        if (problem != null) {
+            throw new UserError(envName + ": " + s.key() + " " + problem);
         }
     }
 
@@ -188,7 +249,7 @@ public final class Settings {
         try {
             return Integer.parseInt(get(s).trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(s.key() + " must be a whole number, not '" + get(s) + "'", e);
+            throw new UserError(s.key() + " must be a whole number, not '" + get(s) + "'", e);
         }
     }
 
@@ -196,7 +257,7 @@ public final class Settings {
         try {
             return Double.parseDouble(get(s).trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(s.key() + " must be a number, not '" + get(s) + "'", e);
+            throw new UserError(s.key() + " must be a number, not '" + get(s) + "'", e);
         }
     }
 
@@ -221,7 +282,7 @@ public final class Settings {
         try {
             return Duration.parse(t.toUpperCase(Locale.ROOT));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(what + " must be a duration like 14d, 48h or P14D, not '" + text + "'", e);
+            throw new UserError(what + " must be a duration like 14d, 48h, 30s, 100ms or P14D, not '" + text + "'", e);
         }
     }
 

@@ -1,26 +1,25 @@
 package io.denialwatch.common.gazetteer;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The watch list: persons, the organisations that speak for them, and the outlets whose names
- * make strong join signals. Read from {@code config/persons.yaml}; a bundled list of well-known
+ * make strong join signals. Read from {@code config/persons.yaml} (format: docs/watchlist.md); a bundled list of well-known
  * outlets is merged in (an entry in the file with the same id wins).
  */
 public record Gazetteer(List<PersonEntry> persons, List<OrganizationEntry> organizations, List<OutletEntry> outlets) {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
     private static final String BUNDLED_OUTLETS = "/io/denialwatch/common/gazetteer/outlets.yaml";
 
     public Gazetteer {
@@ -29,29 +28,18 @@ public record Gazetteer(List<PersonEntry> persons, List<OrganizationEntry> organ
         outlets = outlets == null ? List.of() : List.copyOf(outlets);
     }
 
-    private static ObjectMapper yaml() {
-        return new ObjectMapper(new YAMLFactory())
-                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    }
-
-    /** Reads a persons file and merges the bundled outlets into it. */
+    /**
+     * Reads a persons file strictly (WatchListReader: an unknown key or a dangling reference is an
+     * error with its line), logs its warnings and merges the bundled outlets into it.
+     */
     public static Gazetteer load(Path file) {
-        try {
-            Gazetteer g = yaml().readValue(Files.readString(file), Gazetteer.class);
-            return (g == null ? empty() : g).withBundledOutlets();
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read persons file " + file + ": " + e.getMessage(), e);
-        }
+        WatchListReader.Result r = WatchListReader.read(file);
+        r.warnings().forEach(w -> LOG.warn("watch list: {}", w));
+        return r.gazetteer().withBundledOutlets();
     }
 
     public static Gazetteer parse(String yamlText) {
-        try {
-            Gazetteer g = yaml().readValue(yamlText, Gazetteer.class);
-            return (g == null ? empty() : g).withBundledOutlets();
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot parse persons YAML: " + e.getMessage(), e);
-        }
+        return WatchListReader.read("watch list", yamlText).gazetteer().withBundledOutlets();
     }
 
     public static Gazetteer empty() {
@@ -60,7 +48,8 @@ public record Gazetteer(List<PersonEntry> persons, List<OrganizationEntry> organ
 
     public Gazetteer withBundledOutlets() {
         try (InputStream in = Gazetteer.class.getResourceAsStream(BUNDLED_OUTLETS)) {
-            Gazetteer bundled = yaml().readValue(in, Gazetteer.class);
+            Gazetteer bundled = WatchListReader.read(BUNDLED_OUTLETS, new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .gazetteer();
             Set<String> ids = new HashSet<>();
             List<OutletEntry> merged = new ArrayList<>(outlets);
             outlets.forEach(o -> ids.add(o.id()));

@@ -8,11 +8,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartitionInfo;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Creates the installation's topics and waits until every partition has a leader. Producing to a
@@ -20,6 +25,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
  * nothing produces before this returns.
  */
 public final class TopicAdmin {
+    private static final Logger LOG = LoggerFactory.getLogger(TopicAdmin.class);
     private TopicAdmin() {
     }
 
@@ -34,11 +40,7 @@ public final class TopicAdmin {
         List<NewTopic> missing = new ArrayList<>();
         for (String name : topics.all()) {
             if (!existing.contains(name)) {
-                NewTopic t = new NewTopic(name, partitions, replication);
-                if (topics.compacted().contains(name)) {
-                    t.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-                }
-                missing.add(t);
+                missing.add(new NewTopic(name, partitions, replication).configs(topics.configOf(name)));
             }
         }
         if (!missing.isEmpty()) {
@@ -50,7 +52,42 @@ public final class TopicAdmin {
                 }
             }
         }
+        if (existing.contains(topics.posts.name())) {
+            stampPostsOnAppend(admin, topics.posts.name());
+        }
         awaitLeaders(admin, topics.all(), timeout);
+    }
+
+    /**
+     * An installation whose posts topic was created before it was stamped on append (or by hand)
+     * gets the setting now: without it, time retention deletes replayed posts by their publication
+     * date, possibly before they are processed. Without the right to alter it, a warning says how.
+     */
+    private static void stampPostsOnAppend(Admin admin, String posts) throws InterruptedException {
+        ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, posts);
+        try {
+            String type = timestampType(admin, topic);
+            if (!Topics.APPEND_TIME.equals(type)) {
+                admin.incrementalAlterConfigs(Map.of(topic, List.of(new AlterConfigOp(
+                        new ConfigEntry(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, Topics.APPEND_TIME),
+                        AlterConfigOp.OpType.SET)))).all().get();
+                // the controller has it; the brokers apply it a moment later, and what is produced
+                // before then is stamped the old way
+                Instant deadline = Instant.now().plusSeconds(30);
+                while (!Topics.APPEND_TIME.equals(timestampType(admin, topic)) && Instant.now().isBefore(deadline)) {
+                    Thread.sleep(50);
+                }
+                LOG.info("{}: message.timestamp.type set to {} (was {})", posts, Topics.APPEND_TIME, type);
+            }
+        } catch (ExecutionException e) {
+            LOG.warn("{} keeps its producers' timestamps, so time retention may delete replayed posts before they are "
+                    + "processed; set message.timestamp.type={} on it ({})", posts, Topics.APPEND_TIME,
+                    e.getCause().getMessage());
+        }
+    }
+
+    private static String timestampType(Admin admin, ConfigResource topic) throws ExecutionException, InterruptedException {
+        return admin.describeConfigs(List.of(topic)).all().get().get(topic).get(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG).value();
     }
 
     /** Waits until every partition of the given topics has a leader. */

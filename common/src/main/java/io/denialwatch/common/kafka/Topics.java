@@ -4,6 +4,8 @@ import io.denialwatch.common.json.JsonSerde;
 import io.denialwatch.common.model.Alert;
 import io.denialwatch.common.model.DeadLetter;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
@@ -14,6 +16,12 @@ import org.apache.kafka.common.serialization.Serdes;
  * record becomes a dead letter instead of a stopped topology.
  */
 public final class Topics {
+    /**
+     * Header of a {@code dw.posts} record that came from a file: {@code file.jsonl:17}. A dead
+     * letter names it instead of the record's offset, so the user knows which line to fix.
+     */
+    public static final String ORIGIN_HEADER = "dw.origin";
+
     public final Topic<String, byte[]> posts;
     public final Topic<String, Alert> alerts;
     public final Topic<String, DeadLetter> deadletter;
@@ -30,6 +38,24 @@ public final class Topics {
         cursors = new Topic<>(prefix + "ingest.cursors", Serdes.String(), Serdes.ByteArray());
         ingestHealth = new Topic<>(prefix + "ingest.health", Serdes.String(), Serdes.ByteArray());
     }
+
+    /**
+     * The configuration a topic is created with. {@code posts} is stamped with the time the broker
+     * appended each record, not the time its producer gives (a replay gives when the post was
+     * published): time retention then counts from when a post entered the pipeline, so a
+     * year-old archive is not deleted before the stream reads it. The stream takes event time
+     * from the post itself (EventTime), never from this timestamp.
+     */
+    public Map<String, String> configOf(String name) {
+        if (name.equals(posts.name())) {
+            return Map.of(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, APPEND_TIME);
+        }
+        return compacted().contains(name) ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                : Map.of();
+    }
+
+    /** {@code message.timestamp.type} of {@link #posts}. */
+    public static final String APPEND_TIME = "LogAppendTime";
 
     /** Topics whose latest value per key is all that matters. */
     public List<String> compacted() {

@@ -1,7 +1,12 @@
 package io.denialwatch.common.model;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.denialwatch.common.LogSafe;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One public post, as every source connector emits it and as {@code dw.posts} carries it.
@@ -27,18 +32,41 @@ public record Post(
         links = links == null ? List.of() : List.copyOf(links);
     }
 
-    /** The reason this post cannot be processed, or {@code null} when it is usable. */
-    public String invalidReason() {
+    /** Why a post cannot be processed: the field at fault (null when it is not one field) and the reason. */
+    public record Problem(String field, String reason) {
+
+        /** The field a JSON mapping error is about, as a dotted path ({@code account.kind}), else null. */
+        public static Problem of(IOException e) {
+            String field = null;
+            if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+                field = m.getPath().stream()
+                        .map(r -> r.getFieldName() != null ? r.getFieldName() : Integer.toString(r.getIndex()))
+                        .collect(Collectors.joining("."));
+            }
+            String detail = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+            return new Problem(field, "not a valid post: " + (field == null ? "" : "field '" + field + "': ")
+                    + LogSafe.firstLine(detail));
+        }
+    }
+
+    /** What makes this post unusable, or {@code null} when it is usable. */
+    public Problem problem() {
         if (id == null || id.isBlank()) {
-            return "missing id";
+            return new Problem("id", "missing id");
         }
         if (text == null) {
-            return "missing text";
+            return new Problem("text", "missing text");
         }
         if (publishedAt == null && fetchedAt == null) {
-            return "missing published_at";
+            return new Problem("published_at", "missing published_at");
         }
         return null;
+    }
+
+    /** The reason this post cannot be processed, or {@code null} when it is usable. */
+    public String invalidReason() {
+        Problem p = problem();
+        return p == null ? null : p.reason();
     }
 
     /** Title and text together, the way analysis reads a post. */

@@ -10,7 +10,10 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
@@ -45,6 +48,19 @@ public final class IngestApp implements AutoCloseable {
 
     public IngestWorker worker() {
         return worker;
+    }
+
+    /** {@code /health/live}: the worker's loop runs (a dead loop is a process to restart, not one to keep). */
+    public static Map<String, BooleanSupplier> liveChecks(IngestWorker worker) {
+        return Map.of("worker_loop", worker::loopAlive);
+    }
+
+    /** {@code /health/ready}: the loop runs and the role is not shutting down. */
+    public static Map<String, BooleanSupplier> readyChecks(IngestWorker worker, BooleanSupplier running) {
+        Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
+        checks.put("worker_running", running);
+        checks.put("worker_loop", worker::loopAlive);
+        return checks;
     }
 
     private static String workerId(Settings settings) {

@@ -122,6 +122,14 @@ public final class IngestWorker implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Whether the worker's loop still runs. It ends on close, and on an error it cannot recover
+     * from (logged): the process then does no work, and its liveness check must say so.
+     */
+    public boolean loopAlive() {
+        return loop.isAlive();
+    }
+
     public String workerId() {
         return config.workerId();
     }

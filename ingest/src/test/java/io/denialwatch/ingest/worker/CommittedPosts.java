@@ -40,7 +40,10 @@ final class CommittedPosts {
             c.seekToBeginning(parts);
             Map<TopicPartition, Long> end = c.endOffsets(parts);
             Instant deadline = Instant.now().plusSeconds(60);
-            while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp)) && Instant.now().isBefore(deadline)) {
+            while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp))) {
+                // a reader stuck short of the end is a failure, not a shorter list of posts to check
+                assertThat(Instant.now()).as("reading %s to its end %s within 60 s, at %s", topic, end,
+                        parts.stream().map(tp -> tp + "@" + c.position(tp)).toList()).isBefore(deadline);
                 for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(200))) {
                     out.countById.merge(r.key(), 1, Integer::sum);
                     Matcher m = ITEM.matcher(Json.read(r.value(), Post.class).url());

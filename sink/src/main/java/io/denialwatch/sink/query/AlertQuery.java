@@ -38,6 +38,9 @@ public interface AlertQuery {
 
     List<Person> persons();
 
+    /** Up to {@code limit} alert ids that start with {@code prefix}, for the short ids a terminal shows. */
+    List<String> idsStartingWith(String prefix, int limit);
+
     /** Records the acknowledgement; empty when there is no such alert. */
     Optional<Ack> acknowledge(String alertId, String by, String note);
 

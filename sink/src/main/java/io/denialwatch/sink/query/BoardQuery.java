@@ -47,6 +47,12 @@ public final class BoardQuery implements AlertQuery {
     }
 
     @Override
+    public List<String> idsStartingWith(String prefix, int limit) {
+        return board.alerts().stream().map(Alert::alertId).filter(id -> id.startsWith(prefix)).distinct().limit(limit)
+                .toList();
+    }
+
+    @Override
     public Optional<Ack> acknowledge(String alertId, String by, String note) {
         if (board.latest(alertId).isEmpty()) {
             return Optional.empty();

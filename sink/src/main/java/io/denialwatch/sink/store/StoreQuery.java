@@ -166,6 +166,25 @@ public final class StoreQuery implements AlertQuery {
     }
 
     @Override
+    public List<String> idsStartingWith(String prefix, int limit) {
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT alert_id FROM alerts WHERE alert_id LIKE ? ESCAPE '\\' ORDER BY alert_id LIMIT ?")) {
+            s.setString(1, prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            s.setInt(2, limit);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getString(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    @Override
     public Optional<Ack> acknowledge(String alertId, String by, String note) {
         Ack ack = Ack.of(alertId, by, note, clock.instant());
         try {

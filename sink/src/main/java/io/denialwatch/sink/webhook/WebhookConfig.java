@@ -1,11 +1,16 @@
 package io.denialwatch.sink.webhook;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.denialwatch.common.UserError;
+import io.denialwatch.common.YamlSyntax;
 import io.denialwatch.common.config.Settings;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,9 +40,14 @@ public final class WebhookConfig {
     public static List<WebhookTarget> load(Path file) {
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+            root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            throw new UserError(file + ": no such webhooks file; fix webhooks.file or leave it empty for none");
+        } catch (JsonProcessingException e) {
+            YamlSyntax y = YamlSyntax.of(e);
+            throw new UserError(file + ":" + y.line() + ": " + y.message(), e);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read webhooks file " + file + ": " + e.getMessage(), e);
+            throw new UserError(file + ": cannot read the webhooks file (" + e + ")", e);
         }
         List<WebhookTarget> out = new ArrayList<>();
         if (root == null) {
@@ -46,13 +56,13 @@ public final class WebhookConfig {
         for (JsonNode t : root.path("targets")) {
             String name = t.path("name").asText("webhook-" + (out.size() + 1));
             if (t.path("url").asText().isBlank()) {
-                throw new IllegalArgumentException("webhook " + name + " has no url");
+                throw new UserError(file + ": webhook " + name + " has no url");
             }
             WebhookTarget.Format format;
             try {
                 format = WebhookTarget.Format.valueOf(t.path("format").asText("json").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("webhook " + name + ": format must be slack or json", e);
+                throw new UserError(file + ": webhook " + name + ": format must be slack or json", e);
             }
             out.add(new WebhookTarget(name, URI.create(t.path("url").asText().trim()), format,
                     strings(t.path("persons")), strings(t.path("languages")), t.path("min_score").asDouble(0),

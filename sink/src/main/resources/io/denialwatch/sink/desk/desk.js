@@ -82,9 +82,8 @@ function render(alert) {
   if (post.account && post.account.name) meta.append(el("bdi", "account", post.account.name));
   if (post.url) meta.append(safeLink(post.url, "source"));
   card.append(meta);
-  if (alert.denial.cues && alert.denial.cues.length) {
-    card.append(el("div", "cues", "cues: " + alert.denial.cues.map(c => c.text).join(" · ")));
-  }
+  const cues = uniqueCues(alert.denial.cues);
+  if (cues.length) card.append(el("div", "cues", "cues: " + cues.join(" · ")));
 
   const list = el("ol", "stories");
   if (!alert.stories.length) list.append(el("li", "none", alert.note || "no earlier story found yet"));
@@ -115,6 +114,21 @@ function render(alert) {
   return card;
 }
 
+// a phrase that recurs in the denial is found once per occurrence: the card names it once
+function uniqueCues(cues) {
+  const seen = new Set();
+  const out = [];
+  for (const c of cues || []) {
+    const text = (c.text || "").trim();
+    const key = text.toLocaleLowerCase();
+    if (text && !seen.has(key)) {
+      seen.add(key);
+      out.push(text);
+    }
+  }
+  return out;
+}
+
 function time(a) { return (a.denial.post && a.denial.post.published_at) || ""; }
 
 function place(alert) {
@@ -124,10 +138,11 @@ function place(alert) {
   const card = render(alert);
   if (old) old.element.remove();
   cards.set(alert.alert_id, { alert, element: card });
-  const after = [...cards.values()].filter(c => c.element !== card && time(c.alert) < time(alert))
-    .sort((a, b) => time(b.alert).localeCompare(time(a.alert)))[0];
-  if (after && after.element.parentNode === container) container.insertBefore(card, after.element);
-  else if (!after) container.prepend(card);
+  // newest denial first: before the first card on the page that is not newer (a tie goes on top);
+  // picking the reference among all cards by time instead put it under an equal-time neighbour
+  const next = [...container.querySelectorAll("article.card")]
+    .find(e => cards.has(e.dataset.alertId) && time(cards.get(e.dataset.alertId).alert) <= time(alert));
+  if (next) container.insertBefore(card, next);
   else container.append(card);
   addOption("f-person", alert.person.id, alert.person.name);
   if (langOf(alert)) addOption("f-lang", langOf(alert), langOf(alert));

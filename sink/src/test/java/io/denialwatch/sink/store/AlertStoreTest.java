@@ -97,6 +97,10 @@ class AlertStoreTest {
         assertThat(query.acknowledge("no-such-alert", "Lina", null)).isEmpty();
         assertThat(query.get("pg-1").orElseThrow().ack().by()).isEqualTo("Lina");
         assertThat(board.since(0)).anySatisfy(c -> assertThat(c.ack().alertId()).isEqualTo("pg-1"));
+        // the terminal's short ids: a prefix, with LIKE's wildcards taken literally
+        assertThat(query.idsStartingWith("pg-", 10)).containsExactly("pg-0", "pg-1", "pg-2", "pg-3", "pg-4");
+        assertThat(query.idsStartingWith("pg-3", 2)).containsExactly("pg-3");
+        assertThat(query.idsStartingWith("p_-", 2)).isEmpty();
     }
 
     @Test

@@ -289,7 +289,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         List<RankedStory> ranked = rankFor(person, t, d.terms(), d.outletIds(), d.quotes(), post.id());
         List<String> flags = ev.timeFromFetchedAt() ? List.of(EventTime.FLAG) : List.of();
         Alert alert = new Alert(Alert.idFor(post.id(), person), 1, personRef(a, person),
-                new Denial(post.id(), post, a.denier(), a.cues(), a.denialScore(), a.lang(), a.outlets()), ranked,
+                new Denial(post.id(), post, a.denier(), a.cues(), a.denialScore(), a.lang(), a.outlets(), d.enteredAt()), ranked,
                 Instant.now(), flags, ranked.isEmpty() ? Alert.NO_STORY_YET : null);
         DenialRecord filed = new DenialRecord(alert, d.terms(), d.outletIds(), d.quotes(), t);
         denials.put(denialKey, filed);

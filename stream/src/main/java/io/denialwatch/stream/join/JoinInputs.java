@@ -1,6 +1,8 @@
 package io.denialwatch.stream.join;
 
 import io.denialwatch.common.gazetteer.OutletEntry;
+import io.denialwatch.common.model.Account;
+import io.denialwatch.common.model.AccountKind;
 import io.denialwatch.common.model.Analysis;
 import io.denialwatch.common.model.PersonMention;
 import io.denialwatch.common.model.Post;
@@ -28,8 +30,17 @@ public final class JoinInputs {
         this.outlets = outlets;
     }
 
-    /** One event per concerned person; a post that concerns nobody on the watch list gives none. */
+    /** One event per concerned person, for a replayed post (no entry time). */
     public List<KeyValue<String, PersonEvent>> of(Post post, Analysis analysis, Instant eventTime) {
+        return of(post, analysis, eventTime, null);
+    }
+
+    /**
+     * One event per concerned person; a post that concerns nobody on the watch list gives none.
+     *
+     * @param enteredAt when the post entered the pipeline, null for a replay (EnteredAt)
+     */
+    public List<KeyValue<String, PersonEvent>> of(Post post, Analysis analysis, Instant eventTime, Instant enteredAt) {
         Map<String, String> howByPerson = new LinkedHashMap<>();
         for (PersonMention m : analysis.persons()) {
             howByPerson.putIfAbsent(m.id(), m.how());
@@ -43,7 +54,7 @@ public final class JoinInputs {
         List<String> quotes = Terms.quotes(fullText);
         List<KeyValue<String, PersonEvent>> out = new ArrayList<>(howByPerson.size());
         if (analysis.isDenial()) {
-            DenialEvent denial = new DenialEvent(post, analysis, all, namedOutlets(analysis), quotes);
+            DenialEvent denial = new DenialEvent(post, analysis, all, namedOutlets(analysis), quotes, enteredAt);
             howByPerson.keySet().forEach(id -> out.add(KeyValue.pair(id,
                     new PersonEvent(id, post.id(), eventTime, fromFetched, null, denial))));
         } else {
@@ -64,7 +75,16 @@ public final class JoinInputs {
         String outletName = own != null ? own.name()
                 : p.account() != null && p.account().name() != null ? p.account().name() : null;
         return new StoryRecord(p.id(), p.url(), outletName, outletIds, eventTime, a.lang(), p.title(),
-                excerpt(p.text()), Terms.withoutNames(all), Terms.names(all), quotes, p.repostOf() != null, null);
+                excerpt(p.text()), Terms.withoutNames(all), Terms.names(all), quotes, p.repostOf() != null, null,
+                sourceKind(own, p.account()));
+    }
+
+    /** {@code outlet} for an outlet of the gazetteer, else the account's kind; null when the source gives none. */
+    private static String sourceKind(OutletEntry own, Account account) {
+        if (own != null) {
+            return AccountKind.OUTLET.json();
+        }
+        return account == null || account.kind() == null ? null : account.kind().json();
     }
 
     private static Set<String> namedOutlets(Analysis a) {

@@ -249,6 +249,14 @@ public final class StoryRanker {
         return n <= 1 ? 1.0 : Math.log((n + 1.0) / df) / Math.log(n + 1.0);
     }
 
+    /** Only an outlet files a report; an ambassador's post is a statement. Unknown (filed before): an outlet's. */
+    private static String byline(String sourceKind) {
+        if (sourceKind == null || sourceKind.equals("outlet")) {
+            return "report by ";
+        }
+        return sourceKind.equals("official") ? "statement by " : "post by ";
+    }
+
     RankedStory score(DenialView d, StoryRecord s, Map<String, String> shared, Map<String, Integer> df, int n) {
         List<String> reasons = new ArrayList<>();
         double clamped = evaluate(d, s, shared, df, n, reasons);
@@ -266,7 +274,7 @@ public final class StoryRanker {
         if (!sharedOutlets.isEmpty()) {
             reasons.add("the denial names the outlet of this story: " + (s.outlet() != null ? s.outlet() : String.join(", ", sharedOutlets)));
         } else if (s.outlet() != null) {
-            reasons.add("report by " + s.outlet());
+            reasons.add(byline(s.sourceKind()) + s.outlet());
         }
 
         Set<String> sharedNumbers = new TreeSet<>();

@@ -16,6 +16,10 @@ import java.util.Set;
  * @param names     the words that may be names, by script-tagged skeleton ({@code ka:sntn} →
  *                  {@code واشنطن}), kept apart so a denial's names are looked up across scripts
  *                  without taking every term apart
+ * @param sourceKind what published it: {@code outlet} (a news outlet's account or one in the
+ *                   gazetteer), {@code official} or {@code person}; null for a story filed by an
+ *                   earlier version, read as an outlet's as it was then. Only an outlet's story is
+ *                   a "report by" on the card
  */
 public record StoryRecord(
         String postId,
@@ -30,16 +34,24 @@ public record StoryRecord(
         Map<String, String> names,
         List<String> quotes,
         boolean repost,
-        String personHow) {
+        String personHow,
+        String sourceKind) {
+
+    /** A story whose publisher is not known (tests, benchmarks): read as an outlet's. */
+    public StoryRecord(String postId, String url, String outlet, Set<String> outletIds, Instant publishedAt, String lang,
+            String title, String text, Set<String> terms, Map<String, String> names, List<String> quotes, boolean repost,
+            String personHow) {
+        this(postId, url, outlet, outletIds, publishedAt, lang, title, text, terms, names, quotes, repost, personHow, null);
+    }
 
     /** This record as the story index encodes it after its features: its terms are in those. */
     StoryRecord withoutTerms() {
         return new StoryRecord(postId, url, outlet, outletIds, publishedAt, lang, title, text, Set.of(), names, quotes,
-                repost, personHow);
+                repost, personHow, sourceKind);
     }
 
     public StoryRecord withPersonHow(String how) {
         return new StoryRecord(postId, url, outlet, outletIds, publishedAt, lang, title, text, terms, names, quotes,
-                repost, how);
+                repost, how, sourceKind);
     }
 }

@@ -31,6 +31,7 @@ public final class EventTimeStamp implements FixedKeyProcessor<String, Post, Pos
     public void process(FixedKeyRecord<String, Post> record) {
         metrics.postsIn.increment();
         EventTime t = EventTime.of(record.value(), futureSkew, Instant.now());
+        EnteredAt.mark(record.headers(), record.timestamp()); // before the timestamp becomes event time
         context.forward(record.withTimestamp(t.at().toEpochMilli()));
     }
 }

@@ -3,11 +3,10 @@ package io.denialwatch.stream.pipeline;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.denialwatch.common.LogSafe;
 import io.denialwatch.common.json.Json;
+import io.denialwatch.common.json.Utf8;
 import io.denialwatch.common.model.DeadLetter;
 import io.denialwatch.common.model.Post;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -34,7 +33,7 @@ public final class PostReader {
         // the lenient decoder puts U+FFFD where the bytes are not UTF-8, so a text without one
         // was valid; only a text with one (malformed, or a real U+FFFD) is decoded again strictly
         String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0 && !strictlyUtf8(bytes)) {
+        if (text.indexOf('\uFFFD') >= 0 && !Utf8.isValid(bytes)) {
             return Parsed.failed(DeadLetter.of("stream.parse", "invalid UTF-8", origin, text));
         }
         try {
@@ -42,26 +41,17 @@ public final class PostReader {
             if (post == null) {
                 return Parsed.failed(DeadLetter.of("stream.parse", "null record", origin, text));
             }
-            String invalid = post.invalidReason();
+            Post.Problem invalid = post.problem();
             if (invalid != null) {
-                return Parsed.failed(DeadLetter.of("stream.validate", invalid, origin, text));
+                return Parsed.failed(DeadLetter.of("stream.validate", invalid.reason(), origin, invalid.field(), text));
             }
             return Parsed.ok(post);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            Post.Problem p = Post.Problem.of(e);
+            return Parsed.failed(DeadLetter.of("stream.parse", p.reason(), origin, p.field(), text));
+        } catch (RuntimeException e) {
             return Parsed.failed(DeadLetter.of("stream.parse", "not a valid post: " + LogSafe.firstLine(e.getMessage()),
                     origin, text));
-        }
-    }
-
-    private static boolean strictlyUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
         }
     }
 }

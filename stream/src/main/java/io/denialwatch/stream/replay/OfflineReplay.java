@@ -10,6 +10,7 @@ import io.denialwatch.stream.DenialTopology;
 import io.denialwatch.stream.StateKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.function.Consumer;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -27,6 +30,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
 
 /**
  * Runs the very topology of the {@code stream} role without a broker, through Kafka Streams'
@@ -91,13 +95,22 @@ public final class OfflineReplay implements AutoCloseable {
      * case the first-hand denial turns up) waits as long in replay as it would live.
      */
     public void pipe(String key, byte[] value, Instant timestamp) {
+        pipe(key, value, timestamp, null);
+    }
+
+    /** The same for a record read from a file: {@code origin} ({@code file.jsonl:17}) names it in a dead letter. */
+    public void pipe(String key, byte[] value, Instant timestamp, String origin) {
         if (last != null && timestamp.isAfter(last)) {
             driver.advanceWallClockTime(Duration.between(last, timestamp));
         }
         if (last == null || timestamp.isAfter(last)) {
             last = timestamp;
         }
-        posts.pipeInput(key, value, timestamp);
+        Headers headers = new RecordHeaders();
+        if (origin != null) {
+            headers.add(Topics.ORIGIN_HEADER, origin.getBytes(StandardCharsets.UTF_8));
+        }
+        posts.pipeInput(new TestRecord<>(key, value, headers, timestamp));
         drain();
     }
 

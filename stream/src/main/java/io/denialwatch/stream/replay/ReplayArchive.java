@@ -1,12 +1,10 @@
 package io.denialwatch.stream.replay;
 
 import io.denialwatch.common.json.Json;
+import io.denialwatch.common.json.JsonlLines;
 import io.denialwatch.common.model.Post;
 import io.denialwatch.stream.pipeline.EventTime;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,42 +20,39 @@ import java.util.List;
  */
 public final class ReplayArchive {
 
-    /** One line to replay: its key (the post id, or {@code file:line}), bytes and timestamp. */
-    public record Line(String key, byte[] value, Instant at) {
+    /**
+     * One line to replay: its key (the post id, or {@code file:line}), bytes, timestamp and where it
+     * is in the file ({@code file.jsonl:17}), which a dead letter made of it names.
+     */
+    public record Line(String key, byte[] value, Instant at, String origin) {
     }
 
     private ReplayArchive() {
     }
 
+    /** Never stops at a bad line, not even one that is not UTF-8: each is replayed into a dead letter. */
     public static List<Line> read(Path file, Duration futureSkew) throws IOException {
         List<Line> lines = new ArrayList<>();
         Instant now = Instant.now();
-        Instant last = Instant.EPOCH;
-        int number = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String text;
-            while ((text = in.readLine()) != null) {
-                number++;
-                if (text.isBlank()) {
-                    continue;
+        Instant[] last = {Instant.EPOCH};
+        JsonlLines.forEach(file, (number, bytes) -> {
+            String origin = file.getFileName() + ":" + number;
+            String key = origin;
+            Instant at = last[0];
+            try {
+                Post p = Json.read(bytes, Post.class);
+                if (p != null && p.id() != null) {
+                    key = p.id();
                 }
-                String key = file.getFileName() + ":" + number;
-                Instant at = last;
-                try {
-                    Post p = Json.read(text, Post.class);
-                    if (p != null && p.id() != null) {
-                        key = p.id();
-                    }
-                    if (p != null && (p.publishedAt() != null || p.fetchedAt() != null)) {
-                        at = EventTime.of(p, futureSkew, now).at();
-                    }
-                } catch (IOException | RuntimeException e) {
-                    // replayed as it is: the topology turns it into a dead letter with the reason
+                if (p != null && (p.publishedAt() != null || p.fetchedAt() != null)) {
+                    at = EventTime.of(p, futureSkew, now).at();
                 }
-                last = at;
-                lines.add(new Line(key, text.getBytes(StandardCharsets.UTF_8), at));
+            } catch (IOException | RuntimeException e) {
+                // replayed as it is: the topology turns it into a dead letter with the reason
             }
-        }
+            last[0] = at;
+            lines.add(new Line(key, bytes, at, origin));
+        });
         lines.sort(Comparator.comparing(Line::at)); // stable: ties keep the file's order
         return lines;
     }

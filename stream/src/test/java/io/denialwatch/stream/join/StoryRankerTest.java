@@ -64,6 +64,26 @@ class StoryRankerTest {
     }
 
     @Test
+    void onlyAnOutletsStoryIsAReportBy() {
+        StoryRanker.DenialView denial = new StoryRanker.DenialView(Set.of("visit"), Set.of(), List.of(), DENIED_AT);
+        StoryRecord outlet = story("o", Set.of("reuters"), Set.of("visit"), Map.of(), "a visit", false, 3);
+        StoryRecord ambassador = new StoryRecord("a", "https://x.com/a", "U.S. Ambassador Tom Barrack", Set.of(),
+                DENIED_AT.minus(Duration.ofHours(2)), "en", null, "a visit", Set.of("visit"), Map.of(), List.of(), false,
+                "alias", "official");
+        StoryRecord person = new StoryRecord("p", "https://x.com/p", "Someone", Set.of(),
+                DENIED_AT.minus(Duration.ofHours(1)), "en", null, "a visit", Set.of("visit"), Map.of(), List.of(), false,
+                "alias", "person");
+        List<RankedStory> ranked = rank(denial, List.of(outlet, ambassador, person), 3);
+        assertThat(ranked).filteredOn(r -> r.postId().equals("o")).singleElement()
+                .satisfies(r -> assertThat(r.reasons()).contains("report by Reuters"));
+        assertThat(ranked).filteredOn(r -> r.postId().equals("a")).singleElement()
+                .satisfies(r -> assertThat(r.reasons()).contains("statement by U.S. Ambassador Tom Barrack")
+                        .noneMatch(x -> x.startsWith("report by")));
+        assertThat(ranked).filteredOn(r -> r.postId().equals("p")).singleElement()
+                .satisfies(r -> assertThat(r.reasons()).contains("post by Someone"));
+    }
+
+    @Test
     void aStoryFiledByAnEarlierVersionRanksAsOneFiledNow() {
         Random random = new Random(5);
         List<StoryRecord> stories = stories(random, 60);

@@ -1,6 +1,8 @@
 package io.denialwatch.stream.analysis.eval;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.denialwatch.common.UserError;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.model.Post;
 import java.io.IOException;
@@ -31,10 +33,18 @@ public record LabelledPost(Post post, boolean isDenial, List<String> canonicalPe
                 if (line.isBlank()) {
                     continue;
                 }
-                Post post = Json.read(line, Post.class);
-                Labels labels = Json.read(line, Labels.class);
+                Post post;
+                Labels labels;
+                try {
+                    post = Json.read(line, Post.class);
+                    labels = Json.read(line, Labels.class);
+                } catch (JsonProcessingException e) {
+                    throw new UserError(file + ":" + n + ": not a JSON post (" + e.getOriginalMessage().lines().findFirst()
+                            .orElse("") + "); eval reads one labelled post per line");
+                }
                 if (labels.isDenial() == null) {
-                    throw new IllegalArgumentException(file + ":" + n + ": missing is_denial");
+                    throw new UserError(file + ":" + n + ": no is_denial label; eval needs labelled posts "
+                            + "(eval/fixtures/synthetic-denials.jsonl, docs/detection.md; or eval --corpus DIR); to run unlabelled posts use replay --in");
                 }
                 out.add(new LabelledPost(post, labels.isDenial(),
                         labels.canonicalPersons() == null ? List.of() : labels.canonicalPersons()));

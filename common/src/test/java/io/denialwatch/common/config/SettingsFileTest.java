@@ -1,0 +1,77 @@
+package io.denialwatch.common.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.denialwatch.common.UserError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The configuration file is read as strictly as the watch list: nothing in it is silently ignored. */
+class SettingsFileTest {
+    @TempDir
+    Path dir;
+
+    private Path file(String yaml) throws IOException {
+        return Files.writeString(dir.resolve("denialwatch.yaml"), yaml);
+    }
+
+    @Test
+    void anUnknownKeyIsAnErrorWithItsLineAndTheClosestKnownKey() throws IOException {
+        Path f = file("stream:\n  lookback: 7d\n  lookbak: 3d\n");
+        assertThatThrownBy(() -> Settings.load(f, Map.of(), Map.of()))
+                .isInstanceOf(UserError.class)
+                .hasMessage(f + ":3: unknown key 'stream.lookbak'; did you mean 'stream.lookback'? "
+                        + "(docs/operations.md lists every key)");
+    }
+
+    @Test
+    void yesIsNotABooleanAndANumberMustBeANumber() throws IOException {
+        Path f = file("ingest:\n  http:\n    allow:\n      private:\n        addresses: yes\n");
+        assertThatThrownBy(() -> Settings.load(f, Map.of(), Map.of()))
+                .isInstanceOf(UserError.class)
+                .hasMessage(f + ":5: ingest.http.allow.private.addresses must be true or false, not 'yes'");
+        Path g = file("topics.partitions: six\nstream.lookback: 2x\n");
+        assertThatThrownBy(() -> Settings.load(g, Map.of(), Map.of()))
+                .hasMessage(g + ":1: topics.partitions must be a whole number, not 'six' (and 1 more)");
+    }
+
+    @Test
+    void environmentValuesAreCheckedToo() {
+        assertThatThrownBy(() -> Settings.load(null, Map.of("DW_STREAM_LOOKBACK", "2x"), Map.of()))
+                .isInstanceOf(UserError.class)
+                .hasMessage("DW_STREAM_LOOKBACK: stream.lookback must be a duration like 14d, 48h, 30s, 100ms or P14D, not '2x'");
+    }
+
+    @Test
+    void aGoodFileStillLoadsWithKafkaPassThroughKeys() throws IOException {
+        Path f = file("""
+                kafka:
+                  bootstrap.servers: broker:9092
+                  security.protocol: SASL_SSL
+                stream.lookback: 7d
+                ingest.http.allow.private.addresses: true
+                postgres.url:
+                """);
+        Settings s = Settings.load(f, Map.of(), Map.of());
+        assertThat(s.get(Settings.BOOTSTRAP)).isEqualTo("broker:9092");
+        assertThat(s.kafkaProperties()).containsEntry("security.protocol", "SASL_SSL");
+        assertThat(s.getDuration(Settings.STREAM_LOOKBACK)).hasDays(7);
+        assertThat(s.get(Settings.INGEST_ALLOW_PRIVATE)).isEqualTo("true");
+        assertThat(s.get(Settings.POSTGRES_URL)).isEmpty();
+    }
+
+    @Test
+    void aMissingFileAndBadYamlAreUserErrors() throws IOException {
+        assertThatThrownBy(() -> Settings.load(dir.resolve("nope.yaml"), Map.of(), Map.of()))
+                .isInstanceOf(UserError.class).hasMessageContaining("no such configuration file");
+        Path f = file("stream:\n  lookback: 7d\n   grace: 2d\n");
+        assertThatThrownBy(() -> Settings.load(f, Map.of(), Map.of()))
+                .isInstanceOf(UserError.class).hasMessageStartingWith(f + ":").hasMessageContaining("not valid YAML")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+}
