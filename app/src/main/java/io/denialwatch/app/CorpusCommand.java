@@ -1,5 +1,6 @@
 package io.denialwatch.app;
 
+import io.denialwatch.common.UserError;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.stream.analysis.eval.LabelledPost;
@@ -33,11 +34,10 @@ import picocli.CommandLine.Parameters;
         subcommands = {CorpusCommand.Check.class, CorpusCommand.Freeze.class, CorpusCommand.Export.class})
 final class CorpusCommand {
 
-    /** The corpus in {@code dir}, or null after saying on stderr why there is none. */
     static Corpus open(Path dir) {
         if (!Files.isDirectory(dir.resolve("items"))) {
-            System.err.println("corpus: " + dir + " holds no items/ folder; give the corpus directory, e.g. eval/corpus");
-            return null;
+            throw new UserError(dir + ": not a corpus directory (no items/ folder in it); give the corpus directory, "
+                    + "e.g. eval/corpus");
         }
         return Corpus.load(dir);
     }
@@ -49,8 +49,7 @@ final class CorpusCommand {
 
         @Override
         public Integer call() throws IOException {
-            Corpus corpus = open(dir);
-            return corpus == null ? 2 : run(corpus);
+            return run(open(dir));
         }
 
         abstract int run(Corpus corpus) throws IOException;
@@ -86,14 +85,12 @@ final class CorpusCommand {
         @Override
         int run(Corpus corpus) {
             if (!corpus.problems().isEmpty()) {
-                System.err.println("corpus freeze: " + corpus.problems().size() + " problems in " + dir
+                throw new UserError("corpus freeze: " + corpus.problems().size() + " problems in " + dir
                         + "; run `denialwatch corpus check " + dir + "` and fix them first");
-                return 2;
             }
             if (CorpusSplit.read(dir) != null) {
-                System.err.println("corpus freeze: " + dir.resolve(CorpusSplit.FILE) + " exists; the test split "
+                throw new UserError("corpus freeze: " + dir.resolve(CorpusSplit.FILE) + " exists; the test split "
                         + "is frozen once (delete the file only to start a new measure of record)");
-                return 2;
             }
             CorpusSplit.Freeze f = CorpusSplit.propose(corpus, LocalDate.now(ZoneOffset.UTC));
             CorpusSplit.write(dir, f);
@@ -118,9 +115,6 @@ final class CorpusCommand {
         @Override
         int run(Corpus corpus) throws IOException {
             Map<String, CorpusSplit.Part> parts = CorpusParts.select(corpus, split);
-            if (parts == null) {
-                return 2;
-            }
             CorpusExport export = CorpusExport.of(corpus, parts,
                     CorpusParts.wanted(split));
             Files.createDirectories(out);

@@ -1,5 +1,6 @@
 package io.denialwatch.app;
 
+import io.denialwatch.common.UserError;
 import io.denialwatch.stream.corpus.Corpus;
 import io.denialwatch.stream.corpus.CorpusSplit;
 import io.denialwatch.stream.corpus.CorpusSplit.Part;
@@ -13,22 +14,19 @@ final class CorpusParts {
     private CorpusParts() {
     }
 
-    /** Every item's part, or null after saying on stderr why the corpus cannot be used. */
+    /** Every item's part; a user error when the split is unknown or the corpus cannot be used. */
     static Map<String, Part> select(Corpus corpus, String split) {
         if (wanted(split) == null) {
-            System.err.println("--split " + split + ": must be dev, test or all");
-            return null;
+            throw new UserError("--split " + split + ": must be dev, test or all");
         }
         if (!corpus.problems().isEmpty()) {
-            System.err.println("corpus " + corpus.dir() + ": " + corpus.problems().size() + " problems, the first: "
+            throw new UserError("corpus " + corpus.dir() + ": " + corpus.problems().size() + " problems, the first: "
                     + corpus.problems().get(0) + " (denialwatch corpus check " + corpus.dir() + " lists them)");
-            return null;
         }
         CorpusSplit.Freeze freeze = CorpusSplit.read(corpus.dir());
         if (freeze == null && !split.equals("dev")) {
-            System.err.println("--split " + split + ": the test split of " + corpus.dir() + " is not frozen yet "
+            throw new UserError("--split " + split + ": the test split of " + corpus.dir() + " is not frozen yet "
                     + "(denialwatch corpus freeze " + corpus.dir() + ")");
-            return null;
         }
         return CorpusSplit.assign(corpus, freeze);
     }

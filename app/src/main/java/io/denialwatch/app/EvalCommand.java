@@ -1,5 +1,6 @@
 package io.denialwatch.app;
 
+import io.denialwatch.common.UserError;
 import io.denialwatch.common.gazetteer.Gazetteer;
 import io.denialwatch.stream.analysis.AnalyzerConfig;
 import io.denialwatch.stream.analysis.MultilingualAnalyzer;
@@ -61,18 +62,14 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if ((in == null) == (corpusDir == null)) {
-            System.err.println("eval: give either --in FILE or --corpus DIR (see eval --help)");
-            return 2;
+            throw new UserError("eval: give either --in FILE or --corpus DIR (see eval --help)");
         }
         List<LabelledPost> items;
         Gazetteer gazetteer;
         Corpus corpus = null;
         if (corpusDir != null) {
             corpus = CorpusCommand.open(corpusDir);
-            Map<String, CorpusSplit.Part> parts = corpus == null ? null : CorpusParts.select(corpus, split);
-            if (parts == null) {
-                return 2;
-            }
+            Map<String, CorpusSplit.Part> parts = CorpusParts.select(corpus, split);
             CorpusExport export = CorpusExport.of(corpus, parts, CorpusParts.wanted(split));
             items = export.posts();
             gazetteer = persons != null ? Gazetteer.load(persons)

@@ -97,11 +97,7 @@ final class ReplayCommand implements Callable<Integer> {
         }
         List<PairCheck.Pair> labelled = null;
         if (corpusDir != null) {
-            CorpusExport export = exportCorpus();
-            if (export == null) {
-                return 2;
-            }
-            labelled = export.pairs();
+            labelled = exportCorpus().pairs();
         } else if (!Files.isRegularFile(in)) {
             throw new UserError(in + ": no such posts file; give a JSONL file of posts with --in FILE (docs/schema.md)");
         }
@@ -192,13 +188,10 @@ final class ReplayCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Writes the chosen part of the corpus where --in and --persons then point; null when it cannot be used. */
+    /** Writes the chosen part of the corpus where --in and --persons then point. */
     private CorpusExport exportCorpus() throws IOException {
         Corpus corpus = CorpusCommand.open(corpusDir);
-        Map<String, CorpusSplit.Part> parts = corpus == null ? null : CorpusParts.select(corpus, split);
-        if (parts == null) {
-            return null;
-        }
+        Map<String, CorpusSplit.Part> parts = CorpusParts.select(corpus, split);
         CorpusExport export = CorpusExport.of(corpus, parts, CorpusParts.wanted(split));
         Path tmp = Files.createTempDirectory("denialwatch-corpus");
         tmp.toFile().deleteOnExit();

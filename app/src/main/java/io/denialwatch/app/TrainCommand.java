@@ -51,10 +51,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Corpus corpus = CorpusCommand.open(corpusDir);
-        Map<String, CorpusSplit.Part> parts = corpus == null ? null : CorpusParts.select(corpus, "dev");
-        if (parts == null) {
-            return 2;
-        }
+        Map<String, CorpusSplit.Part> parts = CorpusParts.select(corpus, "dev");
         CorpusExport dev = CorpusExport.of(corpus, parts, CorpusParts.wanted("dev"));
         Gazetteer gazetteer = Gazetteer.parse(dev.watchlistYaml()).withBundledOutlets();
         MultilingualAnalyzer analyzer = new MultilingualAnalyzer(gazetteer,
