@@ -15,7 +15,7 @@
 #  2. Base images from Debian's packages: debootstrap (variant minbase) of DW_DEBIAN_SUITE with
 #     the packages each image needs, `podman import`ed as localhost/denialwatch-base/NAME:
 #     jdk (OpenJDK and Maven: the Dockerfile's build stage), jre (OpenJDK runtime: its runtime
-#     stage), postgres (PostgreSQL), prometheus. The Java and PostgreSQL versions are read off
+#     stage), postgres (PostgreSQL), prometheus (with wget, which the official image's busybox has). The Java and PostgreSQL versions are read off
 #     the Dockerfile and docker-compose.yml. Each root file system is kept as a tar in
 #     DW_PODMAN_CACHE (default ~/.cache/denialwatch/podman), keyed by suite and packages, so a
 #     later run, or a machine whose podman store was wiped, imports it without debootstrap.
@@ -133,7 +133,7 @@ base_images() {
   base_image postgres "postgresql-$POSTGRES_MAJOR" "ENV PATH=/usr/lib/postgresql/$POSTGRES_MAJOR/bin:$path" \
     "ENV LANG=C.UTF-8" "ENV PGDATA=/var/lib/postgresql/data"
   podman tag "$BASE/postgres" "$BASE/postgres:$POSTGRES_MAJOR"
-  base_image prometheus prometheus "ENV PATH=$path"
+  base_image prometheus prometheus,wget "ENV PATH=$path"
   podman tag "$BASE/prometheus" "$BASE/prometheus:debian"
 }
 
@@ -178,7 +178,7 @@ health_loop() {
         timeout 60 podman healthcheck run "$id" >/dev/null 2>&1 &
       fi
     done < <(podman ps --filter "label=com.docker.compose.project=$COMPOSE_PROJECT_NAME" --format '{{.ID}}' 2>/dev/null \
-               | xargs -r podman inspect --format '{{.Id}} {{if .Config.Healthcheck}}{{.Config.Healthcheck.Interval}}{{end}}' 2>/dev/null)
+               | xargs -r podman inspect --format '{{.Id}} {{if .Config.Healthcheck}}{{printf "%d" .Config.Healthcheck.Interval}}{{end}}' 2>/dev/null)
     wait
     sleep 1
   done

@@ -28,16 +28,30 @@ properties() {
   [[ -v KAFKA_LOG_DIRS ]] || echo "log.dirs=/var/lib/kafka/data"
 }
 
+# the broker logs through the image's logback; at INFO, as the official image's log4j does
+logback() {
+  cat > /tmp/kafka-logback.xml <<'XML'
+<configuration>
+  <appender name="OUT" class="ch.qos.logback.core.ConsoleAppender">
+    <encoder><pattern>[%d{yyyy-MM-dd HH:mm:ss,SSS}] %-5level %msg (%logger)%n</pattern></encoder>
+  </appender>
+  <root level="INFO"><appender-ref ref="OUT"/></root>
+</configuration>
+XML
+}
+
 run() {
   properties > "$CONFIG"
+  logback
   local dirs
   dirs=$(sed -n 's/^log\.dirs=//p' "$CONFIG")
   mkdir -p "${dirs//,/ }"
   if [[ ! -f "${dirs%%,*}/meta.properties" ]]; then
-    java -cp "$LIB/*" kafka.tools.StorageTool format --ignore-formatted -t "${CLUSTER_ID:?CLUSTER_ID is not set}" -c "$CONFIG"
+    java -Dlogback.configurationFile=/tmp/kafka-logback.xml -cp "$LIB/*" kafka.tools.StorageTool format --ignore-formatted -t "${CLUSTER_ID:?CLUSTER_ID is not set}" -c "$CONFIG"
   fi
   # shellcheck disable=SC2086
-  exec java ${KAFKA_HEAP_OPTS:--Xmx1g -Xms256m} -cp "$LIB/*" kafka.Kafka "$CONFIG"
+  exec java ${KAFKA_HEAP_OPTS:--Xmx1g -Xms256m} -Dlogback.configurationFile=/tmp/kafka-logback.xml \
+    -cp "$LIB/*" kafka.Kafka "$CONFIG"
 }
 
 # ApiVersions v0 (api key 18) with correlation id 1 and client id "hc"; the answer starts with its
