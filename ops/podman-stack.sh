@@ -196,11 +196,15 @@ health_up() {
   disown
 }
 
-health_down() {
-  if [[ -f "$RUN_DIR/health.pid" ]]; then
-    kill "$(cat "$RUN_DIR/health.pid")" 2>/dev/null || true
-    rm -f "$RUN_DIR/health.pid"
-  fi
+# after down: the health loop and the API service this script started stop too
+stop_helpers() {
+  local f
+  for f in "$RUN_DIR/health.pid" "$RUN_DIR/service.pid"; do
+    if [[ -f "$f" ]]; then
+      kill "$(cat "$f")" 2>/dev/null || true
+      rm -f "$f"
+    fi
+  done
 }
 
 compose() {
@@ -223,7 +227,7 @@ case "${1:-}" in
     configure_podman
     api_up
     compose down "$@"
-    health_down
+    stop_helpers
     ;;
   images)
     configure_podman
