@@ -170,7 +170,7 @@ class PodmanStackTest {
         Files.write(file, lines);
         file.toFile().setReadable(true, false); // the image's user reads it
         dir.toFile().setExecutable(true, false);
-        return command(SCRIPT.toString(), "compose", "run", "--rm", "-v", file + ":/posts.jsonl:ro", "ingest",
+        return command(SCRIPT.toString(), "compose", "run", "--rm", "-v", file + ":/posts.jsonl:ro", "seed",
                 "ingest", "--replay", "/posts.jsonl").redirectOutput(dir.resolve("replay-" + name + ".log").toFile())
                 .start();
     }
