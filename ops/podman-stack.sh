@@ -91,6 +91,15 @@ trust_host_cas() {
   umount "$dir/proc"
 }
 
+# removes a root file system that an interrupted run may have left with /proc or /sys mounted in it
+clear_rootfs() {
+  local dir=$1 m
+  for m in proc sys dev/pts dev; do
+    mountpoint -q "$dir/$m" 2>/dev/null && umount -l "$dir/$m"
+  done
+  rm -rf --one-file-system "$dir"
+}
+
 # base_image NAME PACKAGES ENV...: debootstrap, cached as a tar, imported with ENV settings
 base_image() {
   local name=$1 packages=$2
@@ -104,14 +113,14 @@ base_image() {
   if [[ ! -f "$tar" ]]; then
     local dir="$CACHE/rootfs-$name"
     log "debootstrap $SUITE with $packages (for $tag)"
-    rm -rf "$dir"
+    clear_rootfs "$dir"
     mkdir -p "$CACHE/debs"
     debootstrap --variant=minbase --cache-dir="$CACHE/debs" --include="$packages" "$SUITE" "$dir" "$MIRROR" \
       > "$CACHE/debootstrap-$name.log" 2>&1 || die "debootstrap failed: see $CACHE/debootstrap-$name.log"
     trust_host_cas "$dir"
     rm -rf "$dir"/var/cache/apt/archives/*.deb "$dir"/var/lib/apt/lists/*
     tar -C "$dir" -cf "$tar.part" . && mv "$tar.part" "$tar"
-    rm -rf "$dir"
+    clear_rootfs "$dir"
     find "$CACHE" -maxdepth 1 -name "$name-*.tar" ! -name "$(basename "$tar")" -delete
   fi
   local changes=(--change "LABEL denialwatch.base=$key")
