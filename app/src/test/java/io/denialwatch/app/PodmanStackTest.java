@@ -71,10 +71,11 @@ class PodmanStackTest {
     Path dir;
 
     private final List<String> timings = new ArrayList<>();
+    private boolean started;
 
     @AfterEach
     void down() throws Exception {
-        if (Files.isExecutable(SCRIPT) && onPath("podman")) {
+        if (started) {
             run(Duration.ofMinutes(5), SCRIPT.toString(), "down", "-v");
         }
         timings.forEach(System.out::println);
@@ -85,6 +86,7 @@ class PodmanStackTest {
         Promtool.require("podman", "podman");
 
         // a fresh project: no volumes of an earlier run
+        started = true;
         run(Duration.ofMinutes(5), SCRIPT.toString(), "down", "-v");
         timed("up (base images, image, stack)", FIRST_UP, SCRIPT.toString(), "up");
 
@@ -147,6 +149,21 @@ class PodmanStackTest {
         assertThat(deskTotal()).isEqualTo(kept.size());
         await("every container healthy after up").atMost(SETTLE).ignoreExceptions().pollInterval(Duration.ofSeconds(2))
                 .until(() -> unhealthy().isEmpty());
+    }
+
+    /** docs/operations.md tells an operator the very commands this test runs, and .ci/run installs what it lists. */
+    @Test
+    void theOperatorsGuideHasTheseCommands() throws IOException {
+        String guide = Files.readString(ROOT.resolve("docs/operations.md"));
+        assertThat(guide).contains("\nops/podman-stack.sh up\n",
+                "\nops/podman-stack.sh up --scale stream=3 --scale ingest=2\n",
+                "\nops/podman-stack.sh compose run --rm -v \"$PWD/posts.jsonl:/posts.jsonl:ro\" seed ingest --replay /posts.jsonl\n",
+                "\nops/podman-stack.sh down ");
+        String install = guide.lines().filter(l -> l.startsWith("apt-get install podman")).findFirst().orElseThrow();
+        String ci = Files.readString(ROOT.resolve(".ci/run"));
+        for (String pkg : install.substring("apt-get install ".length()).split(" ")) {
+            assertThat(ci).as(".ci/run installs " + pkg).contains("need+=(" + pkg + ")");
+        }
     }
 
     /** Replays copies {@code from}..{@code to}-1 of the founding example as docs/operations.md says. */
@@ -334,10 +351,5 @@ class PodmanStackTest {
     private static String tail(Path log) throws IOException {
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    }
-
-    private static boolean onPath(String program) {
-        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-                .anyMatch(d -> Files.isExecutable(Path.of(d, program)));
     }
 }
