@@ -38,6 +38,7 @@ export DOCKER_HOST="unix://$SOCKET"
 export DENIALWATCH_TAG=${DENIALWATCH_TAG:-latest}
 BASE=localhost/denialwatch-base
 RUN_DIR=${DW_PODMAN_RUN_DIR:-/run/denialwatch-podman}
+HEALTH_PID="$RUN_DIR/health-$COMPOSE_PROJECT_NAME.pid"
 
 log() { printf '[podman-stack %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 die() { log "$*"; exit 1; }
@@ -196,19 +197,19 @@ health_loop() {
 health_up() {
   [[ -d /run/systemd/system ]] && return
   mkdir -p "$RUN_DIR"
-  if [[ -f "$RUN_DIR/health.pid" ]] && kill -0 "$(cat "$RUN_DIR/health.pid")" 2>/dev/null; then
+  if [[ -f "$HEALTH_PID" ]] && kill -0 "$(cat "$HEALTH_PID")" 2>/dev/null; then
     return
   fi
   log "running the containers' health checks (no systemd here)"
   (health_loop) >/dev/null 2>&1 < /dev/null &
-  echo $! > "$RUN_DIR/health.pid"
+  echo $! > "$HEALTH_PID"
   disown
 }
 
 # after down: the health loop and the API service this script started stop too
 stop_helpers() {
   local f
-  for f in "$RUN_DIR/health.pid" "$RUN_DIR/service.pid"; do
+  for f in "$HEALTH_PID" "$RUN_DIR/service.pid"; do
     if [[ -f "$f" ]]; then
       kill "$(cat "$f")" 2>/dev/null || true
       rm -f "$f"
