@@ -1,13 +1,20 @@
 # One image for every role: `docker run denialwatch stream | ingest | sink | demo`.
 # Build: docker build -t denialwatch .
+#
+# The two base images are build arguments, so the same file builds from other bases (the official
+# ones by default; ops/podman-stack.sh passes local ones made from Debian's packages):
+#   docker build --build-arg BUILD_IMAGE=... --build-arg RUNTIME_IMAGE=... -t denialwatch .
+# BUILD_IMAGE needs a JDK 21 and mvn; RUNTIME_IMAGE a Java 21 runtime, bash, groupadd and useradd.
+ARG BUILD_IMAGE=maven:3-eclipse-temurin-21
+ARG RUNTIME_IMAGE=eclipse-temurin:21-jre
 
-FROM maven:3-eclipse-temurin-21 AS build
+FROM ${BUILD_IMAGE} AS build
 WORKDIR /src
 COPY . .
 # the cache mount keeps downloaded dependencies between builds (BuildKit)
 RUN --mount=type=cache,target=/root/.m2 mvn -B -ntp -q -DskipTests package
 
-FROM eclipse-temurin:21-jre
+FROM ${RUNTIME_IMAGE}
 RUN groupadd --system denialwatch \
     && useradd --system --gid denialwatch --home-dir /app --shell /usr/sbin/nologin denialwatch \
     && mkdir -p /app/data \

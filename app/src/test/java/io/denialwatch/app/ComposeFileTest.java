@@ -38,6 +38,8 @@ class ComposeFileTest {
     private static final Path ROOT = RoleEndpointsTest.ROOT;
     private static final Path COMPOSE = ROOT.resolve("docker-compose.yml");
     private static final Path BROKERS3 = ROOT.resolve("docker-compose.brokers3.yml");
+    /** The override ops/podman-stack.sh adds (PodmanStackTest runs it). */
+    private static final Path PODMAN = ROOT.resolve("ops/compose.podman.yml");
     private static final Set<String> SCALABLE = Set.of("ingest", "stream");
     /** DW_* variables read outside Settings: by logback.xml and by bin/denialwatch. */
     private static final Map<String, Path> OTHER_VARIABLES = Map.of(
@@ -46,21 +48,22 @@ class ComposeFileTest {
             "DW_JAVA_OPTS", ROOT.resolve("bin/denialwatch"));
 
     @Test
-    void dockerComposeAcceptsBothFiles() throws Exception {
+    void dockerComposeAcceptsEveryFile() throws Exception {
         // Debian's docker-compose (v1): a real Compose parser that needs no Docker engine
         String compose = SystemProgram.require("docker-compose", "docker-compose").toString();
         assertThat(run(compose, "-f", COMPOSE.toString(), "config", "-q")).isEmpty();
         assertThat(run(compose, "-f", COMPOSE.toString(), "-f", BROKERS3.toString(), "config", "-q")).isEmpty();
+        assertThat(run(compose, "-f", COMPOSE.toString(), "-f", PODMAN.toString(), "config", "-q")).isEmpty();
     }
 
     @Test
-    void bothFilesMatchTheComposeSpecification() throws Exception {
+    void everyFileMatchesTheComposeSpecification() throws Exception {
         Path spec = ROOT.resolve("ops/compose-spec.json");
         ObjectNode schemaNode = (ObjectNode) Json.MAPPER.readTree(spec.toFile());
         // the schema names itself relatively ("compose_spec.json"); the validator wants an absolute id
         schemaNode.put("$id", spec.toUri().toString());
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schemaNode);
-        for (Path file : List.of(COMPOSE, BROKERS3)) {
+        for (Path file : List.of(COMPOSE, BROKERS3, PODMAN)) {
             Set<ValidationMessage> errors = schema.validate(yaml(file));
             assertThat(errors).as(file.getFileName().toString()).isEmpty();
         }
