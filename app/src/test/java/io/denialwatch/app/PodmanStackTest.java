@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.model.Alert;
+import io.denialwatch.sink.SystemProgram;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ class PodmanStackTest {
 
     @Test
     void theStackRunsScaledSurvivesAKilledStreamAndKeepsItsAlerts() throws Exception {
-        Promtool.require("podman", "podman");
+        SystemProgram.require("podman", "podman");
 
         // a fresh project: no volumes of an earlier run
         started = true;
