@@ -36,7 +36,7 @@ final class SseStream {
         board.subscribe(listener);
         try (OutputStream out = ex.getResponseBody()) {
             out.write("retry: 2000\n\n".getBytes(StandardCharsets.UTF_8));
-            for (AlertBoard.Change c : board.since(lastSeen)) {
+            for (AlertBoard.Change c : board.since(lastSeen).orElse(java.util.List.of())) {
                 lastSeen = write(out, c);
             }
             // tells the page that what follows is live (worth a sound), not the backlog

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.denialwatch.common.json.Json;
-import io.denialwatch.sink.query.BoardQuery;
+import io.denialwatch.sink.query.MemoryQuery;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The desk's HTTP API and its Server-Sent Events, with a real HTTP client, without a database. */
 class DeskServerTest {
     private static final AlertBoard board = new AlertBoard();
+    private static final MemoryAlerts alerts = new MemoryAlerts(board);
     private static DeskServer open;
     private static DeskServer guarded;
     private static final HttpClient http = HttpClient.newHttpClient();
@@ -32,7 +33,7 @@ class DeskServerTest {
     @BeforeAll
     static void up() throws Exception {
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        BoardQuery query = new BoardQuery(board, Clock.systemUTC());
+        MemoryQuery query = new MemoryQuery(alerts, Clock.systemUTC());
         open = new DeskServer("127.0.0.1", 0, board, query, registry, () -> true, "");
         guarded = new DeskServer("127.0.0.1", 0, board, query, registry, () -> true, "s3cret");
     }
@@ -93,8 +94,8 @@ class DeskServerTest {
 
     @Test
     void streamSendsBacklogThenLiveChangesAndResumesAfterLastEventId() throws Exception {
-        board.accept(Alerts.simple("sse-1", 1, "one"));
-        board.accept(Alerts.simple("sse-2", 1, "two\n\nevent: admin\ndata: forged"));
+        alerts.accept(Alerts.simple("sse-1", 1, "one"));
+        alerts.accept(Alerts.simple("sse-2", 1, "two\n\nevent: admin\ndata: forged"));
         HttpResponse<Stream<String>> first = stream(null);
         assertThat(first.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/event-stream"));
         Iterator<String> lines = first.body().iterator();
@@ -104,13 +105,13 @@ class DeskServerTest {
                 .containsSubsequence("sse-1", "sse-2");
         String resumeFrom = seen.get(seen.size() - 1).id();
 
-        CompletableFuture.runAsync(() -> board.accept(Alerts.simple("sse-3", 1, "three")));
+        CompletableFuture.runAsync(() -> alerts.accept(Alerts.simple("sse-3", 1, "three")));
         Event live = next(lines);
         assertThat(live.type()).isEqualTo("alert");
         assertThat(Json.MAPPER.readTree(live.data()).path("alert_id").asText()).isEqualTo("sse-3");
         first.body().close();
 
-        board.accept(Alerts.simple("sse-4", 1, "four"));
+        alerts.accept(Alerts.simple("sse-4", 1, "four"));
         HttpResponse<Stream<String>> resumed = stream(resumeFrom);
         List<Event> missed = backlog(resumed.body().iterator());
         resumed.body().close();
@@ -124,12 +125,15 @@ class DeskServerTest {
 
     @Test
     void apiListsFiltersShowsRevisionsAndTakesAcknowledgements() throws Exception {
-        board.accept(Alerts.alert("api-1", 1, "api-person", "Api Person", "ar", "نفى الوزير الخبر", "مكتب", "Outlet Z", 0.8,
+        alerts.accept(Alerts.alert("api-1", 1, "api-person", "Api Person", "ar", "نفى الوزير الخبر", "مكتب", "Outlet Z", 0.8,
                 java.time.Instant.parse("2025-06-01T00:00:00Z")));
-        board.accept(Alerts.alert("api-1", 2, "api-person", "Api Person", "ar", "نفى الوزير الخبر", "مكتب", "Outlet Z", 0.8,
+        alerts.accept(Alerts.alert("api-1", 2, "api-person", "Api Person", "ar", "نفى الوزير الخبر", "مكتب", "Outlet Z", 0.8,
                 java.time.Instant.parse("2025-06-01T00:00:00Z")));
         JsonNode page = get(open, "/api/alerts?person=api-person&q=%D9%86%D9%81%D9%8A").body();
         assertThat(page.path("total").asInt()).isEqualTo(1);
+        assertThat(page.has("next_offset")).as("the last page says null, as docs/desk.md does").isTrue();
+        assertThat(page.path("next_offset").isNull()).isTrue();
+        assertThat(page.path("items").get(0).has("ack")).isTrue();
         assertThat(page.path("items").get(0).path("alert").path("revision").asInt()).isEqualTo(2);
         assertThat(get(open, "/api/alerts/api-1").body().path("revisions")).hasSize(2);
         assertThat(get(open, "/api/alerts/nope").status()).isEqualTo(404);
@@ -140,6 +144,9 @@ class DeskServerTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"by\":\"Lina\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ack.statusCode()).isEqualTo(200);
         assertThat(get(open, "/api/alerts/api-1").body().path("ack").path("by").asText()).isEqualTo("Lina");
+        assertThat(get(open, "/api/alerts?person=api-person&acked=true").body().path("total").asInt()).isEqualTo(1);
+        assertThat(get(open, "/api/alerts?person=api-person&acked=false").body().path("total").asInt()).isZero();
+        assertThat(get(open, "/api/alerts?acked=maybe").status()).isEqualTo(400);
         HttpResponse<String> crossSite = http.send(HttpRequest.newBuilder(uri(open, "/api/alerts/api-1/ack"))
                 .header("Origin", "https://evil.example").POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());

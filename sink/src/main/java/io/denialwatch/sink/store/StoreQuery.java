@@ -63,6 +63,9 @@ public final class StoreQuery implements AlertQuery {
                 sql.append(" AND a.denial_score >= ?");
                 v.add(f.minScore());
             }
+            if (f.acked() != null) {
+                sql.append(f.acked() ? " AND k.alert_id IS NOT NULL" : " AND k.alert_id IS NULL");
+            }
             if (f.q() != null && !SearchText.tsQuery(f.q()).isEmpty()) {
                 sql.append(" AND a.search @@ plainto_tsquery('simple', ?)");
                 v.add(SearchText.tsQuery(f.q()));
@@ -90,7 +93,8 @@ public final class StoreQuery implements AlertQuery {
         Where w = Where.of(f);
         try (Connection c = db.getConnection()) {
             long total;
-            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM alerts a" + w.sql())) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT count(*) FROM alerts a LEFT JOIN acks k ON k.alert_id = a.alert_id" + w.sql())) {
                 w.bind(s);
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
