@@ -19,8 +19,11 @@ public final class AlertBoard {
     /** Changes kept for pages that reconnect: a few minutes of a busy desk, a few MB. */
     public static final int DEFAULT_WINDOW = 5_000;
 
-    /** One change the desk was told about: a new alert revision, or an acknowledgement. */
-    public record Change(long seq, Alert alert, Ack ack) {
+    /**
+     * One change the desk was told about: a new alert revision, or an acknowledgement, with its
+     * Server-Sent Event written once (every open stream sends the same text).
+     */
+    public record Change(long seq, Alert alert, Ack ack, String event) {
         public String type() {
             return alert != null ? "alert" : "ack";
         }
@@ -59,7 +62,8 @@ public final class AlertBoard {
 
     private void publish(Alert alert, Ack ack) {
         synchronized (this) {
-            Change change = new Change(++lastSeq, alert, ack);
+            long seq = ++lastSeq;
+            Change change = new Change(seq, alert, ack, SseEvents.change(epoch, seq, alert, ack));
             recent.addLast(change);
             if (recent.size() > window) {
                 recent.removeFirst();
@@ -68,6 +72,23 @@ public final class AlertBoard {
             // and acknowledgements publish from different threads); listeners only enqueue
             listeners.forEach(l -> l.accept(change));
         }
+    }
+
+    /**
+     * Subscribes a stream that has seen changes up to {@code seq}, atomically with reading what it
+     * missed, so nothing falls between the two and nothing comes twice. Empty (and not subscribed)
+     * when some of what it missed has left the window.
+     */
+    public synchronized Optional<List<Change>> subscribeAfter(long seq, Consumer<Change> listener) {
+        Optional<List<Change>> missed = since(seq);
+        missed.ifPresent(m -> listeners.add(listener));
+        return missed;
+    }
+
+    /** Subscribes a stream to the changes from now on; returns the number of the last change before them. */
+    public synchronized long subscribeNow(Consumer<Change> listener) {
+        listeners.add(listener);
+        return lastSeq;
     }
 
     public String epoch() {

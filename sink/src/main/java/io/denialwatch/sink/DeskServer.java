@@ -58,7 +58,7 @@ public final class DeskServer implements AutoCloseable {
         this.auth = new DeskAuth(token);
         server = HttpServer.create(new InetSocketAddress(bind, port), 64);
         server.setExecutor(pool);
-        SseStream sse = new SseStream(board);
+        SseStream sse = new SseStream(board, registry);
         server.createContext("/", ex -> handle(ex, false, () -> asset(ex)));
         server.createContext("/api/alerts", ex -> handle(ex, true, () -> alerts(ex, sse)));
         server.createContext("/api/persons", ex -> handle(ex, true, () -> {
