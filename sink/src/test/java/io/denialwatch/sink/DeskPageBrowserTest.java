@@ -12,7 +12,6 @@ import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.common.model.Alert;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,8 +33,6 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The live page in headless Chromium (Debian's chromium and chromium-driver), fed by a real sink
@@ -68,12 +65,7 @@ class DeskPageBrowserTest {
         p.put("bootstrap.servers", broker.bootstrapServers());
         producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
 
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary("/usr/bin/chromium");
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), o);
+        browser = HeadlessChromium.start();
         String url = "http://127.0.0.1:" + sink.port() + "/";
         browser.get(url);
         first = browser.getWindowHandle();
@@ -101,7 +93,7 @@ class DeskPageBrowserTest {
     }
 
     private static By card(String id) {
-        return By.cssSelector("article.card[data-alert-id='" + id + "']");
+        return HeadlessChromium.card(id);
     }
 
     @Test
@@ -165,5 +157,60 @@ class DeskPageBrowserTest {
             assertThat(c.getAttribute("class")).contains("acked");
             assertThat(c.findElement(By.cssSelector(".ack-state")).getText()).contains("acknowledged by Lina");
         });
+    }
+
+    @Test
+    void aFreshPageShowsTheNewestFiftyInTheStoresOrderFromOneApiRequestThenMoreOnScrollAndFiltersOnTheServer()
+            throws Exception {
+        // older than every other test's alerts, produced out of time order
+        List<Alert> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            batch.add(Alerts.alert(String.format("page-%03d", i), 1, i % 3 == 0 ? "page-three" : "page-other",
+                    i % 3 == 0 ? "Page Three" : "Page Other", i % 2 == 0 ? "ar" : "en", "denial " + i, "Someone", "Outlet P",
+                    0.8, Instant.parse("2020-01-01T00:00:00Z").plusSeconds(3_600L * i)));
+        }
+        java.util.Collections.shuffle(batch, new java.util.Random(23));
+        for (Alert a : batch) {
+            produce(a);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> api("/api/alerts?person=page-other&limit=1").path("total").asInt() == 80);
+
+        browser.switchTo().newWindow(WindowType.WINDOW);
+        String fresh = browser.getWindowHandle();
+        try {
+            browser.get("http://127.0.0.1:" + sink.port() + "/");
+            await().atMost(Duration.ofSeconds(15)).until(() -> HeadlessChromium.cardIds(browser).size() == 50);
+            var firstPage = api("/api/alerts?limit=50");
+            assertThat(HeadlessChromium.cardIds(browser)).as("newest denial first, as the store orders")
+                    .containsExactlyElementsOf(ids(firstPage));
+            assertThat(HeadlessChromium.alertListRequests(browser)).as("the first paint needs one API page").isEqualTo(1);
+            assertThat(browser.findElement(By.id("count")).getText()).contains(firstPage.path("total").asText() + " alerts");
+
+            ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+            await().atMost(Duration.ofSeconds(10)).until(() -> HeadlessChromium.cardIds(browser).size() >= 100);
+
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-person"))).selectByValue("page-three");
+            await().atMost(Duration.ofSeconds(10)).until(() -> HeadlessChromium.cardIds(browser).size() == 40
+                    && HeadlessChromium.cardIds(browser).get(0).equals("page-117"));
+            assertThat(browser.findElement(By.id("count")).getText()).isEqualTo("40 alerts");
+            browser.findElement(By.id("f-q")).sendKeys("denial 114");
+            await().atMost(Duration.ofSeconds(10)).until(() -> HeadlessChromium.cardIds(browser).equals(List.of("page-114")));
+        } finally {
+            browser.close();
+            browser.switchTo().window(first);
+        }
+    }
+
+    private static List<String> ids(com.fasterxml.jackson.databind.JsonNode page) {
+        List<String> out = new java.util.ArrayList<>();
+        page.path("items").forEach(i -> out.add(i.path("alert").path("alert_id").asText()));
+        return out;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode api(String path) throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        return Json.MAPPER.readTree(http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + sink.port() + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body());
     }
 }
