@@ -74,7 +74,17 @@ final class StreamClient implements AutoCloseable {
             } else {
                 live.add(c.event());
             }
-            notifyAll();
+        }
+        wake.run();
+    }
+
+    /** Adds a comment line (ignored by clients) unless something else is waiting anyway. */
+    void keepAlive() {
+        synchronized (this) {
+            if (closed || !live.isEmpty() || !backlog.isEmpty()) {
+                return;
+            }
+            live.add(SseEvents.KEEP_ALIVE);
         }
         wake.run();
     }
@@ -90,21 +100,6 @@ final class StreamClient implements AutoCloseable {
             return e;
         }
         return live.poll();
-    }
-
-    /** The next text to send, waiting up to {@code millis} for one; null when none came. */
-    synchronized String next(long millis) throws InterruptedException {
-        long until = System.currentTimeMillis() + millis;
-        String e = next();
-        while (e == null && !closed) {
-            long left = until - System.currentTimeMillis();
-            if (left <= 0) {
-                return null;
-            }
-            wait(left);
-            e = next();
-        }
-        return e;
     }
 
     /**
@@ -134,7 +129,6 @@ final class StreamClient implements AutoCloseable {
         synchronized (this) {
             closed = true;
             live.clear();
-            notifyAll();
         }
     }
 }
