@@ -22,16 +22,21 @@ import javax.sql.DataSource;
  * open page through the board.
  */
 public final class StoreQuery implements AlertQuery {
+    static final java.time.Duration PERSONS_FRESH_FOR = java.time.Duration.ofSeconds(5);
+
     private final DataSource db;
     private final AlertStore store;
     private final AlertBoard board;
     private final Clock clock;
+    /** Every page load asks for the persons: a scan of the store, so shared for a few seconds. */
+    private final Recent<List<Person>> persons;
 
     public StoreQuery(DataSource db, AlertStore store, AlertBoard board, Clock clock) {
         this.db = db;
         this.store = store;
         this.board = board;
         this.clock = clock;
+        this.persons = new Recent<>(this::personsNow, PERSONS_FRESH_FOR, clock);
     }
 
     /** A WHERE clause of fixed fragments and the values bound to them, in order. */
@@ -153,6 +158,10 @@ public final class StoreQuery implements AlertQuery {
 
     @Override
     public List<Person> persons() {
+        return persons.get();
+    }
+
+    private List<Person> personsNow() {
         try (Connection c = db.getConnection();
                 PreparedStatement s = c.prepareStatement("""
                         SELECT person_id, max(person_name), count(*), max(denial_at) FROM alerts

@@ -46,13 +46,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * and the page's DOMContentLoaded (the browser's floor).
  *
  * <p>Run with {@code mvn -B -ntp -q -Pbench -pl sink -am test-compile}; sizes by
- * {@code -Dbench.alerts=100000 -Dbench.streams=500 -Dbench.seconds=60 -Dbench.users=20}.
+ * {@code -Dbench.alerts=100000 -Dbench.streams=500 -Dbench.seconds=60 -Dbench.pageloads=10}.
  */
 public final class DeskBench {
     private static final int ALERTS = Integer.getInteger("bench.alerts", 100_000);
     private static final int STREAMS = Integer.getInteger("bench.streams", 500);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
-    private static final int USERS = Integer.getInteger("bench.users", 20);
+    private static final int PAGE_LOADS_PER_SECOND = Integer.getInteger("bench.pageloads", 10);
     private static final int LIVE_PER_SECOND = 10;
     private static final Topics TOPICS = new Topics("dw.");
 
@@ -62,8 +62,8 @@ public final class DeskBench {
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("desk-bench");
         List<String> report = new ArrayList<>();
-        report.add(String.format("desk bench: %d alerts, %d streams, %d page-loading desks for %d s, %d live alerts/s; "
-                + "nproc %d; load average before: %s", ALERTS, STREAMS, USERS, SECONDS, LIVE_PER_SECOND,
+        report.add(String.format("desk bench: %d alerts, %d streams, %d page loads/s for %d s, %d live alerts/s; "
+                + "nproc %d; load average before: %s", ALERTS, STREAMS, PAGE_LOADS_PER_SECOND, SECONDS, LIVE_PER_SECOND,
                 Runtime.getRuntime().availableProcessors(), loadAverage()));
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("broker"));
                 TestPostgres pg = TestPostgres.start()) {
@@ -121,32 +121,20 @@ public final class DeskBench {
     private static void load(List<String> report, SinkProcess sink, KafkaProducer<String, byte[]> producer,
             BenchAlerts alerts, StreamFollowers streams, ChromeDriver browser, String bootstrap) throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
-        Latencies firstPage = new Latencies();
-        Latencies filtered = new Latencies();
-        Latencies health = new Latencies();
+        PageLoadFigures f = new PageLoadFigures();
         Latencies kafka = new Latencies();
-        ExecutorService pool = Executors.newFixedThreadPool(USERS + 3);
+        ExecutorService pool = Executors.newFixedThreadPool(64);
         ExecutorService clientThreads = Executors.newFixedThreadPool(4);
         HttpClient http = HttpClient.newBuilder().executor(clientThreads).build();
-        for (int u = 0; u < USERS; u++) {
-            int user = u;
-            pool.execute(() -> {
-                int n = 0;
-                while (running.get()) {
-                    try {
-                        for (String asset : List.of("/", "/desk.js", "/desk.css", "/api/persons")) {
-                            timed(http, sink.base + asset, null);
-                        }
-                        timed(http, sink.base + "/api/alerts?limit=50", firstPage);
-                        timed(http, sink.base + (n++ % 2 == 0 ? "/api/alerts?limit=50&person=person-" + (user * 7 + n) % 200
-                                : "/api/alerts?limit=50&q=%D8%A7%D8%B3%D8%AA%D9%82%D8%A7%D9%84%D8%A9+" + (user * 13 + n)), filtered);
-                        timed(http, sink.base + "/health/live", health);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            });
-        }
+        // open loop: page loads start at a steady rate whether or not earlier ones have finished,
+        // and each request is timed from when it was due, so a slow server cannot slow the load down
+        java.util.concurrent.ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
+        java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+        pace.scheduleAtFixedRate(() -> {
+            long due = System.nanoTime();
+            int n = loads.incrementAndGet();
+            pool.execute(() -> pageLoad(http, sink.base, n, due, f));
+        }, 0, 1_000_000 / PAGE_LOADS_PER_SECOND, TimeUnit.MICROSECONDS);
         java.util.concurrent.CountDownLatch following = new java.util.concurrent.CountDownLatch(1);
         pool.execute(() -> followKafka(bootstrap, kafka, running, following));
         following.await(60, TimeUnit.SECONDS);
@@ -180,14 +168,17 @@ public final class DeskBench {
             TimeUnit.MILLISECONDS.sleep(1000);
         }
         TimeUnit.SECONDS.sleep(5); // the last alerts reach every stream
+        pace.shutdownNow();
         running.set(false);
         pool.shutdown();
         pool.awaitTermination(30, TimeUnit.SECONDS);
         clientThreads.shutdownNow();
         report.add("fresh page under load: " + pageUnderLoad);
-        report.add("API first page (limit=50) under load, p50 / p95 / p99: " + firstPage.summary());
-        report.add("API filtered page (person or Arabic search) under load: " + filtered.summary());
-        report.add("baseline /health/live under the same load: " + health.summary());
+        report.add("API first page (limit=50) under load, p50 / p95 / p99: " + f.firstPage.summary());
+        report.add("API filtered page (person or Arabic search) under load: " + f.filtered.summary());
+        report.add("whole page load (page, script, style, persons, first page, filtered page) from when it was due: "
+                + f.whole.summary());
+        report.add("baseline /health/live under the same load: " + f.health.summary());
         report.add(String.format("live delivery to %d streams, produce to event received: %s; expected %d, refetch events %d",
                 STREAMS, streams.delivery.summary(), (long) live * STREAMS, streams.refetches.get()));
         report.add("baseline plain Kafka consumer of the same live alerts: " + kafka.summary());
@@ -195,8 +186,30 @@ public final class DeskBench {
                 megabytes(heapMax[0]), (long) threadsMax[0], rssMax[0]));
     }
 
-    private static void timed(HttpClient http, String url, Latencies into) throws Exception {
-        long t = System.nanoTime();
+    /** Latencies of the page loads: the API's first page, a filtered page, the whole load from when it was due, health. */
+    private record PageLoadFigures(Latencies firstPage, Latencies filtered, Latencies whole, Latencies health) {
+        PageLoadFigures() {
+            this(new Latencies(), new Latencies(), new Latencies(), new Latencies());
+        }
+    }
+
+    /** What a desk's browser asks when it opens the page, then one filtered query, then the health check (baseline). */
+    private static void pageLoad(HttpClient http, String base, int n, long due, PageLoadFigures f) {
+        try {
+            for (String asset : List.of("/", "/desk.js", "/desk.css", "/api/persons")) {
+                timed(http, base + asset, null, System.nanoTime());
+            }
+            timed(http, base + "/api/alerts?limit=50", f.firstPage, System.nanoTime());
+            timed(http, base + (n % 2 == 0 ? "/api/alerts?limit=50&person=person-" + n % BenchAlerts.PERSONS
+                    : "/api/alerts?limit=50&q=%D8%A7%D8%B3%D8%AA%D9%82%D8%A7%D9%84%D8%A9+" + n % 1000), f.filtered, System.nanoTime());
+            f.whole.add((System.nanoTime() - due) / 1000);
+            timed(http, base + "/health/live", f.health, System.nanoTime());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void timed(HttpClient http, String url, Latencies into, long t) throws Exception {
         HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Encoding", "gzip").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) {
