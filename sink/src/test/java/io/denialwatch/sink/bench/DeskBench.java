@@ -95,6 +95,7 @@ public final class DeskBench {
                         + ", threads " + (long) sink.metric("jvm_threads_live_threads", "") + ", RSS "
                         + String.format("%.0f MB", sink.rssMegabytes()));
 
+                report.add("API on the idle sink, 200 requests one after another: " + idleApi(sink));
                 ChromeDriver browser = HeadlessChromium.start();
                 try {
                     report.add("fresh page, idle sink: " + pageLoads(browser, sink.base, 5));
@@ -191,6 +192,25 @@ public final class DeskBench {
         PageLoadFigures() {
             this(new Latencies(), new Latencies(), new Latencies(), new Latencies());
         }
+    }
+
+    /** The API's cost without contention: first page, a person's page, an Arabic search, the persons. */
+    private static String idleApi(SinkProcess sink) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Map<String, String> asks = new java.util.LinkedHashMap<>();
+        asks.put("first page", "/api/alerts?limit=50");
+        asks.put("person", "/api/alerts?limit=50&person=person-7");
+        asks.put("Arabic search", "/api/alerts?limit=50&q=%D8%A7%D8%B3%D8%AA%D9%82%D8%A7%D9%84%D8%A9");
+        asks.put("offset 50,000", "/api/alerts?limit=50&offset=50000");
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, String> ask : asks.entrySet()) {
+            Latencies l = new Latencies();
+            for (int i = 0; i < 50; i++) {
+                timed(http, sink.base + ask.getValue(), l, System.nanoTime());
+            }
+            out.add(ask.getKey() + " " + l.summary());
+        }
+        return String.join("; ", out);
     }
 
     /** What a desk's browser asks when it opens the page, then one filtered query, then the health check (baseline). */
