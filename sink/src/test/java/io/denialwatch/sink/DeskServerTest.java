@@ -169,6 +169,13 @@ class DeskServerTest {
     void withATokenTheApiNeedsItOrASessionCookieButThePageAndHealthStayOpen() throws Exception {
         assertThat(get(guarded, "/api/alerts").status()).isEqualTo(401);
         assertThat(get(guarded, "/metrics").status()).isEqualTo(401);
+        assertThat(get(guarded, "/api/alerts/stream").status()).as("the stream is guarded like the API").isEqualTo(401);
+        HttpResponse<java.io.InputStream> stream = http.send(HttpRequest.newBuilder(uri(guarded, "/api/alerts/stream"))
+                .header("Authorization", "Bearer s3cret").build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        stream.body().close();
+        assertThat(http.send(HttpRequest.newBuilder(uri(guarded, "/")).method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
         assertThat(get(guarded, "/health/live").status()).isEqualTo(200);
         assertThat(http.send(HttpRequest.newBuilder(uri(guarded, "/")).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode()).isEqualTo(200);
