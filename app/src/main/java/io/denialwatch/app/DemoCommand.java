@@ -148,7 +148,7 @@ final class DemoCommand implements Callable<Integer> {
             System.err.println("demo: not every post was processed within " + timeout);
             return 1;
         }
-        System.out.printf("done: %d alerts in %.1f s%n", sink.board().size(),
+        System.out.printf("done: %d alerts in %.1f s%n", sink.alerts(),
                 Duration.between(started, Instant.now()).toMillis() / 1000.0);
         return 0;
     }

@@ -1,24 +1,29 @@
 package io.denialwatch.sink;
 
 import io.denialwatch.common.model.Alert;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.ArrayDeque;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * What the desk currently knows: the latest revision of every alert, every revision it has seen,
- * the acknowledgements, and the ordered log of changes that live pages follow (each change
- * numbered, so a page that reconnects with {@code Last-Event-ID} gets exactly what it missed).
+ * The live side of the desk: the changes that open pages follow (a new alert revision, an
+ * acknowledgement), each numbered, and only the last {@code window} of them. The history itself
+ * lives in the store (PostgreSQL, or {@link MemoryAlerts} without one); the board never holds it,
+ * so its memory stays the same whatever the history. A page that reconnects with
+ * {@code Last-Event-ID} within the window gets exactly what it missed; one further behind is
+ * told to refetch from the API.
  */
 public final class AlertBoard {
+    /** Changes kept for pages that reconnect: a few minutes of a busy desk, a few MB. */
+    public static final int DEFAULT_WINDOW = 5_000;
 
-    /** One change the desk was told about: a new alert revision, or an acknowledgement. */
-    public record Change(long seq, Alert alert, Ack ack) {
+    /**
+     * One change the desk was told about: a new alert revision, or an acknowledgement, with its
+     * Server-Sent Event written once (every open stream sends the same text).
+     */
+    public record Change(long seq, Alert alert, Ack ack, String event) {
         public String type() {
             return alert != null ? "alert" : "ack";
         }
@@ -26,88 +31,90 @@ public final class AlertBoard {
 
     /**
      * Names this board's numbering: a page that saw changes of an earlier sink process sends an
-     * id of another epoch and gets the whole log again (its cards dedupe by revision).
+     * id of another epoch, and is told to refetch (its numbers mean nothing here).
      */
     private final String epoch = Long.toString(System.currentTimeMillis(), 36);
-    private final Map<String, Alert> latest = new LinkedHashMap<>();
-    private final Map<String, List<Alert>> revisions = new LinkedHashMap<>();
-    private final Map<String, Ack> acks = new LinkedHashMap<>();
-    private final List<Change> changes = new ArrayList<>();
+    private final int window;
+    private final ArrayDeque<Change> recent = new ArrayDeque<>();
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+    private long lastSeq;
+
+    public AlertBoard() {
+        this(DEFAULT_WINDOW);
+    }
+
+    public AlertBoard(int window) {
+        if (window < 1) {
+            throw new IllegalArgumentException("window must be positive");
+        }
+        this.window = window;
+    }
+
+    /** Tells every open page about an alert revision the store has just taken. */
+    public void accept(Alert alert) {
+        publish(alert, null);
+    }
+
+    /** Tells every open page about an acknowledgement the store has just recorded. */
+    public void acknowledge(Ack ack) {
+        publish(null, ack);
+    }
+
+    private void publish(Alert alert, Ack ack) {
+        synchronized (this) {
+            long seq = ++lastSeq;
+            Change change = new Change(seq, alert, ack, SseEvents.change(epoch, seq, alert, ack));
+            recent.addLast(change);
+            if (recent.size() > window) {
+                recent.removeFirst();
+            }
+            // under the lock so that every listener sees the changes in numbering order (the feed
+            // and acknowledgements publish from different threads); listeners only enqueue
+            listeners.forEach(l -> l.accept(change));
+        }
+    }
 
     /**
-     * Takes an alert read from Kafka. Returns {@code false} for a revision the board already has
-     * or has superseded (re-reads after a restart, out-of-order revisions).
+     * Subscribes a stream that has seen changes up to {@code seq}, atomically with reading what it
+     * missed, so nothing falls between the two and nothing comes twice. Empty (and not subscribed)
+     * when some of what it missed has left the window.
      */
-    public boolean accept(Alert alert) {
-        Change change;
-        synchronized (this) {
-            Alert known = latest.get(alert.alertId());
-            if (known != null && known.revision() >= alert.revision()) {
-                return false;
-            }
-            latest.put(alert.alertId(), alert);
-            revisions.computeIfAbsent(alert.alertId(), k -> new ArrayList<>()).add(alert);
-            change = append(alert, null);
-        }
-        listeners.forEach(l -> l.accept(change));
-        return true;
+    public synchronized Optional<List<Change>> subscribeAfter(long seq, Consumer<Change> listener) {
+        Optional<List<Change>> missed = since(seq);
+        missed.ifPresent(m -> listeners.add(listener));
+        return missed;
     }
 
-    /** Records an acknowledgement and tells every open page; the latest one per alert is kept. */
-    public void acknowledge(Ack ack) {
-        Change change;
-        synchronized (this) {
-            acks.put(ack.alertId(), ack);
-            change = append(null, ack);
-        }
-        listeners.forEach(l -> l.accept(change));
-    }
-
-    private Change append(Alert alert, Ack ack) {
-        Change change = new Change(changes.size() + 1L, alert, ack);
-        changes.add(change);
-        return change;
-    }
-
-    /** The latest revision of every alert, newest denial first. */
-    public synchronized List<Alert> alerts() {
-        List<Alert> out = new ArrayList<>(latest.values());
-        out.sort(NEWEST_DENIAL_FIRST);
-        return out;
-    }
-
-    /** Newest denial first; alerts without a time last; the id breaks ties so paging is stable. */
-    public static final Comparator<Alert> NEWEST_DENIAL_FIRST = Comparator
-            .comparing((Alert a) -> a.denial().post() == null ? null : a.denial().post().publishedAt(),
-                    Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Alert::alertId);
-
-    public synchronized Optional<Alert> latest(String alertId) {
-        return Optional.ofNullable(latest.get(alertId));
-    }
-
-    /** Every revision of one alert the board has seen, oldest first. */
-    public synchronized List<Alert> revisions(String alertId) {
-        return List.copyOf(revisions.getOrDefault(alertId, List.of()));
-    }
-
-    public synchronized Optional<Ack> ack(String alertId) {
-        return Optional.ofNullable(acks.get(alertId));
+    /** Subscribes a stream to the changes from now on; returns the number of the last change before them. */
+    public synchronized long subscribeNow(Consumer<Change> listener) {
+        listeners.add(listener);
+        return lastSeq;
     }
 
     public String epoch() {
         return epoch;
     }
 
-    /** Changes after {@code seq}, oldest first. */
-    public synchronized List<Change> since(long seq) {
-        int from = (int) Math.max(0, Math.min(seq, changes.size()));
-        return List.copyOf(changes.subList(from, changes.size()));
+    /** The number of the last change (0 before the first). */
+    public synchronized long lastSeq() {
+        return lastSeq;
     }
 
-    public synchronized int size() {
-        return latest.size();
+    /**
+     * The changes after {@code seq}, oldest first; empty when some of them have left the window
+     * (the caller must then refetch from the store).
+     */
+    public synchronized Optional<List<Change>> since(long seq) {
+        long oldestKept = recent.isEmpty() ? lastSeq + 1 : recent.peekFirst().seq();
+        if (seq < oldestKept - 1 || seq > lastSeq) {
+            return Optional.empty();
+        }
+        return Optional.of(recent.stream().filter(c -> c.seq() > seq).toList());
+    }
+
+    /** How many changes the board holds now (at most the window). */
+    public synchronized int retained() {
+        return recent.size();
     }
 
     public void subscribe(Consumer<Change> listener) {

@@ -20,13 +20,13 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * The sink's reader without a database: follows {@code dw.alerts} from its beginning on every
- * start (the topic is compacted, so that is the desk's whole history) and hands each committed alert to the board, the JSONL file and the
- * terminal. Reads only committed transactions: an alert is never shown before it is final.
+ * start (the topic is compacted, so that is the desk's whole history) and hands each committed
+ * alert to the in-memory store (which tells the live pages), the JSONL file and the terminal. Reads only committed transactions: an alert is never shown before it is final.
  */
 public final class AlertFeed implements Runnable, AutoCloseable, FeedProgress {
     private final KafkaConsumer<String, byte[]> consumer;
     private final String topic;
-    private final AlertBoard board;
+    private final MemoryAlerts alerts;
     private final List<Consumer<Alert>> outputs;
     private final Counter alertsIn;
     private final AlertReader reader;
@@ -38,7 +38,7 @@ public final class AlertFeed implements Runnable, AutoCloseable, FeedProgress {
     private volatile boolean caughtUp;
     private volatile boolean running = true;
 
-    public AlertFeed(Properties kafka, String topic, AlertBoard board, List<Consumer<Alert>> outputs,
+    public AlertFeed(Properties kafka, String topic, MemoryAlerts alerts, List<Consumer<Alert>> outputs,
             MeterRegistry registry) {
         Properties p = new Properties();
         p.putAll(kafka);
@@ -48,7 +48,7 @@ public final class AlertFeed implements Runnable, AutoCloseable, FeedProgress {
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         this.consumer = new KafkaConsumer<>(p);
         this.topic = topic;
-        this.board = board;
+        this.alerts = alerts;
         this.outputs = outputs;
         this.alertsIn = Counter.builder("dw_sink_alerts").description("alert revisions taken by the desk")
                 .register(registry);
@@ -92,7 +92,7 @@ public final class AlertFeed implements Runnable, AutoCloseable, FeedProgress {
         if (alert == null) {
             return;
         }
-        if (board.accept(alert)) {
+        if (alerts.accept(alert)) {
             alertsIn.increment();
             for (Consumer<Alert> out : outputs) {
                 out.accept(alert);

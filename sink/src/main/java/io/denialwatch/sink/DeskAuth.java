@@ -1,6 +1,5 @@
 package io.denialwatch.sink;
 
-import com.sun.net.httpserver.HttpExchange;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,21 +29,26 @@ final class DeskAuth {
         return tokenHash != null;
     }
 
-    /** Whether the request may pass: no token configured, a valid bearer token, or a session cookie. */
-    boolean allows(HttpExchange ex) {
-        return tokenHash == null || hasBearer(ex) || hasSession(ex);
+    /**
+     * Whether a request may pass: no token configured, a valid bearer token, or a session cookie.
+     *
+     * @param authorization its {@code Authorization} header, or null
+     * @param cookies       its {@code Cookie} headers
+     */
+    boolean allows(String authorization, Iterable<String> cookies) {
+        return tokenHash == null || hasBearer(authorization) || hasSession(cookies);
     }
 
-    boolean hasBearer(HttpExchange ex) {
-        String h = ex.getRequestHeaders().getFirst("Authorization");
+    /** Whether an {@code Authorization} header carries the token. */
+    boolean hasBearer(String h) {
         if (tokenHash == null || h == null || !h.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return false;
         }
         return MessageDigest.isEqual(tokenHash, sha256(h.substring(7).trim()));
     }
 
-    private boolean hasSession(HttpExchange ex) {
-        for (String header : ex.getRequestHeaders().getOrDefault("Cookie", java.util.List.of())) {
+    private boolean hasSession(Iterable<String> cookies) {
+        for (String header : cookies) {
             for (String part : header.split(";")) {
                 String p = part.trim();
                 if (p.startsWith(COOKIE + "=") && sessions.contains(p.substring(COOKIE.length() + 1))) {

@@ -1,59 +1,58 @@
 package io.denialwatch.sink;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.denialwatch.common.LogSafe;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.sink.query.AlertFilter;
 import io.denialwatch.sink.query.AlertQuery;
 import io.denialwatch.sink.store.StoreQuery;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desk's HTTP side: the live page and its assets, the alerts API, the Server-Sent Events
- * stream, acknowledgements, health and metrics. Every response forbids inline script
- * (Content-Security-Policy), and the page renders post text only as text. With a token
- * configured, the API, the stream and the metrics need it (see {@link DeskAuth}); the page's
- * assets and the health checks stay open.
+ * The desk's HTTP side on Javalin (Jetty): the live page and its assets, the alerts API, the
+ * event stream, acknowledgements, health and metrics, and the API's OpenAPI document. Every
+ * response forbids inline script (see {@link SecurityHeaders}). With a token configured, the API,
+ * the stream and the metrics need it (see {@link DeskAuth}); the page's assets, the OpenAPI
+ * document and the health checks stay open. Threads are bounded (Jetty's pool), and open streams
+ * hold none (see {@link StreamServlet}).
  */
 public final class DeskServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DeskServer.class);
-    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-            + "connect-src 'self'; media-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-            + "frame-ancestors 'none'; require-trusted-types-for 'script'";
+    /** Open event streams at most; a desk of 500 with room to spare. */
+    public static final int MAX_STREAMS = 2_000;
+    /** Jetty's pool: requests are short (streams hold no thread), so a few dozen serve any desk. */
+    static final int MAX_THREADS = 64;
     private static final Map<String, String> ASSETS = Map.of(
             "/", "index.html", "/index.html", "index.html", "/desk.js", "desk.js", "/desk.css", "desk.css",
-            "/chime.wav", "chime.wav");
+            "/chime.wav", "chime.wav", "/openapi.json", "openapi.json");
+    private static final Pattern ALERT_ID = Pattern.compile("[0-9A-Za-z_-]{1,128}");
     /** The shortest prefix taken for an alert id; the terminal shows 8 characters. */
     private static final int MIN_SHORT_ID = 6;
-    private static final Pattern ALERT_PATH = Pattern.compile("/api/alerts/([0-9A-Za-z_-]{1,128})(/ack)?");
     private static final int MAX_BODY = 4_096;
 
-    private final HttpServer server;
+    private final Javalin app;
+    private final StreamServlet streams;
     private final AlertQuery query;
     private final DeskAuth auth;
-    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "desk-http");
-        t.setDaemon(true);
-        return t;
-    });
 
     /**
      * @param live  whether the sink still works at all (its feed of alerts runs): {@code /health/live}
@@ -61,67 +60,105 @@ public final class DeskServer implements AutoCloseable {
      */
     public DeskServer(String bind, int port, AlertBoard board, AlertQuery query, PrometheusMeterRegistry registry,
             BooleanSupplier live, BooleanSupplier ready, String token) throws IOException {
+        this(bind, port, board, query, registry, live, ready, token, MAX_STREAMS);
+    }
+
+    DeskServer(String bind, int port, AlertBoard board, AlertQuery query, PrometheusMeterRegistry registry,
+            BooleanSupplier live, BooleanSupplier ready, String token, int maxStreams) throws IOException {
         this.query = query;
         this.auth = new DeskAuth(token);
-        server = HttpServer.create(new InetSocketAddress(bind, port), 64);
-        server.setExecutor(pool);
-        SseStream sse = new SseStream(board);
-        server.createContext("/", ex -> handle(ex, false, () -> asset(ex)));
-        server.createContext("/api/alerts", ex -> handle(ex, true, () -> alerts(ex, sse)));
-        server.createContext("/api/persons", ex -> handle(ex, true, () -> {
-            requireGet(ex);
-            json(ex, 200, query.persons());
-        }));
-        server.createContext("/api/session", ex -> handle(ex, false, () -> session(ex)));
-        server.createContext("/health/live", ex -> handle(ex, false, () -> {
+        this.streams = new StreamServlet(board, auth, registry, maxStreams);
+        this.app = Javalin.create(c -> configure(c, registry, live, ready));
+        try {
+            app.start(bind, port);
+        } catch (RuntimeException e) {
+            streams.close();
+            throw new IOException("the desk cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void configure(JavalinConfig c, PrometheusMeterRegistry registry, BooleanSupplier live,
+            BooleanSupplier ready) {
+        c.startup.showJavalinBanner = false;
+        c.startup.showOldJavalinVersionWarning = false;
+        c.http.prefer405over404 = true;
+        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 4);
+        pool.setName("desk-http");
+        pool.setDaemon(true);
+        c.jetty.threadPool = pool;
+        // the stream bypasses Javalin's routing (see StreamServlet); a more specific mapping wins
+        c.jetty.modifyServletContextHandler(h -> h.addServlet(new ServletHolder(streams), "/api/alerts/stream"));
+        var r = c.routes;
+        r.before(ctx -> {
+            SecurityHeaders.apply(ctx::header);
+            ctx.header("Cache-Control", "no-store");
+            if (guarded(ctx.path())
+                    && !auth.allows(ctx.header("Authorization"), Collections.list(ctx.req().getHeaders("Cookie")))) {
+                ctx.header("WWW-Authenticate", "Bearer");
+                ctx.skipRemainingHandlers();
+                json(ctx, 401, Map.of("error", "a bearer token is required"));
+            }
+        });
+        ASSETS.keySet().forEach(path -> r.get(path, DeskServer::asset));
+        r.get("/api/alerts", ctx -> json(ctx, 200, query.search(AlertFilter.parse(HttpQuery.parse(ctx.queryString())))));
+        r.get("/api/alerts/{id}", ctx -> {
+            Optional<AlertQuery.Detail> d = query.get(alertId(ctx));
+            json(ctx, d.isPresent() ? 200 : 404, d.isPresent() ? d.get() : Map.of("error", "no such alert"));
+        });
+        r.post("/api/alerts/{id}/ack", ctx -> {
+            requireSameOrigin(ctx);
+            JsonNode body = readBody(ctx);
+            Optional<Ack> ack = query.acknowledge(alertId(ctx), text(body, "by"), text(body, "note"));
+            json(ctx, ack.isPresent() ? 200 : 404, ack.isPresent() ? ack.get() : Map.of("error", "no such alert"));
+        });
+        r.get("/api/persons", ctx -> json(ctx, 200, query.persons()));
+        r.post("/api/session", this::session);
+        r.get("/health/live", ctx -> {
             boolean ok = live.getAsBoolean();
-            json(ex, ok ? 200 : 503, Map.of("status", ok ? "UP" : "DOWN"));
-        }));
-        server.createContext("/health/ready", ex -> handle(ex, false, () -> {
+            json(ctx, ok ? 200 : 503, Map.of("status", ok ? "UP" : "DOWN"));
+        });
+        r.get("/health/ready", ctx -> {
             boolean ok = ready.getAsBoolean() && query.ready();
-            json(ex, ok ? 200 : 503, Map.of("status", ok ? "UP" : "DOWN"));
-        }));
-        server.createContext("/metrics", ex -> handle(ex, true, () -> send(ex, 200,
-                "text/plain; version=0.0.4; charset=utf-8", registry.scrape().getBytes(StandardCharsets.UTF_8))));
-        server.start();
+            json(ctx, ok ? 200 : 503, Map.of("status", ok ? "UP" : "DOWN"));
+        });
+        r.get("/metrics", ctx -> send(ctx, 200, "text/plain; version=0.0.4; charset=utf-8",
+                registry.scrape().getBytes(StandardCharsets.UTF_8)));
+        r.exception(IllegalArgumentException.class, (e, ctx) -> json(ctx, 400, Map.of("error", e.getMessage())));
+        r.exception(StoreQuery.StoreException.class, (e, ctx) -> {
+            log.warn("desk request failed: {}", LogSafe.of(e.getMessage()));
+            json(ctx, 503, Map.of("error", "the alert store is unavailable"));
+        });
+        r.exception(NotFound.class, (e, ctx) -> json(ctx, 404, Map.of("error", "not found")));
+        r.error(404, notFound());
+        r.error(405, ctx -> json(ctx, 405, Map.of("error", "method not allowed")));
+    }
+
+    /** The API and the metrics need the token; the page, its assets, the session exchange and health do not. */
+    private static boolean guarded(String path) {
+        return (path.startsWith("/api/") && !path.equals("/api/session")) || path.equals("/metrics");
+    }
+
+    private static Handler notFound() {
+        return ctx -> {
+            if (ctx.path().startsWith("/api/")) {
+                json(ctx, 404, Map.of("error", "not found"));
+            } else {
+                send(ctx, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
+            }
+        };
     }
 
     /** The port actually bound (useful when 0 asked for a free one). */
     public int port() {
-        return server.getAddress().getPort();
+        return app.port();
     }
 
-    private void alerts(HttpExchange ex, SseStream sse) throws IOException {
-        String path = ex.getRequestURI().getPath();
-        if (path.equals("/api/alerts") || path.equals("/api/alerts/")) {
-            requireGet(ex);
-            json(ex, 200, query.search(AlertFilter.parse(HttpQuery.parse(ex.getRequestURI().getRawQuery()))));
-            return;
+    private String alertId(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!ALERT_ID.matcher(id).matches()) {
+            throw new NotFound();
         }
-        if (path.equals("/api/alerts/stream")) {
-            requireGet(ex);
-            sse.serve(ex);
-            return;
-        }
-        Matcher m = ALERT_PATH.matcher(path);
-        if (!m.matches()) {
-            json(ex, 404, Map.of("error", "not found"));
-            return;
-        }
-        String alertId = fullId(m.group(1));
-        if (m.group(2) == null) {
-            requireGet(ex);
-            Optional<AlertQuery.Detail> d = query.get(alertId);
-            json(ex, d.isPresent() ? 200 : 404, d.isPresent() ? d.get() : Map.of("error", "no such alert"));
-            return;
-        }
-        if (!"POST".equals(ex.getRequestMethod())) {
-            throw new MethodNotAllowed();
-        }
-        requireSameOrigin(ex);
-        JsonNode body = readBody(ex);
-        Optional<Ack> ack = query.acknowledge(alertId, text(body, "by"), text(body, "note"));
-        json(ex, ack.isPresent() ? 200 : 404, ack.isPresent() ? ack.get() : Map.of("error", "no such alert"));
+        return fullId(id);
     }
 
     /**
@@ -140,66 +177,29 @@ public final class DeskServer implements AutoCloseable {
         return ids.size() == 1 ? ids.get(0) : id;
     }
 
-    /** {@code POST /api/session} with the bearer token: sets the session cookie the page's stream then carries. */
-    private void session(HttpExchange ex) throws IOException {
-        if (!"POST".equals(ex.getRequestMethod())) {
-            throw new MethodNotAllowed();
-        }
-        requireSameOrigin(ex);
-        if (!auth.required()) {
-            json(ex, 200, Map.of("token_required", false));
-        } else if (auth.hasBearer(ex)) {
-            ex.getResponseHeaders().add("Set-Cookie", auth.newSessionCookie());
-            json(ex, 200, Map.of("token_required", true));
-        } else {
-            unauthorized(ex);
-        }
-    }
-
-    private interface Handler {
-        void run() throws IOException;
-    }
-
-    private static final class MethodNotAllowed extends RuntimeException {
+    /** An id that cannot be an alert's: answered like an unknown path. */
+    private static final class NotFound extends RuntimeException {
         private static final long serialVersionUID = 1L;
     }
 
-    private void handle(HttpExchange ex, boolean guarded, Handler h) {
-        try (ex) {
-            ex.getResponseHeaders().set("Content-Security-Policy", CSP);
-            ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-            ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
-            ex.getResponseHeaders().set("X-Frame-Options", "DENY");
-            if (guarded && !auth.allows(ex)) {
-                unauthorized(ex);
-                return;
-            }
-            try {
-                h.run();
-            } catch (MethodNotAllowed e) {
-                json(ex, 405, Map.of("error", "method not allowed"));
-            } catch (IllegalArgumentException e) {
-                json(ex, 400, Map.of("error", e.getMessage()));
-            } catch (StoreQuery.StoreException e) {
-                log.warn("desk request failed: {}", LogSafe.of(e.getMessage()));
-                json(ex, 503, Map.of("error", "the alert store is unavailable"));
-            }
-        } catch (IOException e) {
-            // the client went away: normal for a closed page
-            log.debug("desk request ended: {}", LogSafe.of(e.getMessage()));
-        }
-    }
-
-    private static void requireGet(HttpExchange ex) {
-        if (!"GET".equals(ex.getRequestMethod()) && !"HEAD".equals(ex.getRequestMethod())) {
-            throw new MethodNotAllowed();
+    /** {@code POST /api/session} with the bearer token: sets the session cookie the page's stream then carries. */
+    private void session(Context ctx) {
+        requireSameOrigin(ctx);
+        if (!auth.required()) {
+            json(ctx, 200, Map.of("token_required", false));
+        } else if (auth.hasBearer(ctx.header("Authorization"))) {
+            ctx.header("Set-Cookie", auth.newSessionCookie());
+            json(ctx, 200, Map.of("token_required", true));
+        } else {
+            ctx.header("WWW-Authenticate", "Bearer");
+            json(ctx, 401, Map.of("error", "a bearer token is required"));
         }
     }
 
     /** A browser sends Origin on POST; one from another site must not act with the desk's cookie. */
-    private static void requireSameOrigin(HttpExchange ex) {
-        String origin = ex.getRequestHeaders().getFirst("Origin");
-        String host = ex.getRequestHeaders().getFirst("Host");
+    private static void requireSameOrigin(Context ctx) {
+        String origin = ctx.header("Origin");
+        String host = ctx.header("Host");
         if (origin == null) {
             return;
         }
@@ -215,8 +215,13 @@ public final class DeskServer implements AutoCloseable {
         throw new IllegalArgumentException("cross-origin request refused");
     }
 
-    private static JsonNode readBody(HttpExchange ex) throws IOException {
-        byte[] body = ex.getRequestBody().readNBytes(MAX_BODY + 1);
+    private static JsonNode readBody(Context ctx) {
+        byte[] body;
+        try (InputStream in = ctx.bodyInputStream()) {
+            body = in.readNBytes(MAX_BODY + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         if (body.length > MAX_BODY) {
             throw new IllegalArgumentException("request body too large");
         }
@@ -235,46 +240,28 @@ public final class DeskServer implements AutoCloseable {
         return v == null || !v.isTextual() ? null : v.asText();
     }
 
-    private static void unauthorized(HttpExchange ex) throws IOException {
-        ex.getResponseHeaders().set("WWW-Authenticate", "Bearer");
-        json(ex, 401, Map.of("error", "a bearer token is required"));
-    }
-
-    private static void asset(HttpExchange ex) throws IOException {
-        requireGet(ex);
-        String name = ASSETS.get(ex.getRequestURI().getPath());
-        if (name == null) {
-            send(ex, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
-            return;
-        }
+    private static void asset(Context ctx) throws IOException {
+        String name = ASSETS.get(ctx.path());
         try (InputStream in = DeskServer.class.getResourceAsStream("desk/" + name)) {
-            byte[] body = in.readAllBytes();
             String type = name.endsWith(".js") ? "text/javascript; charset=utf-8"
                     : name.endsWith(".css") ? "text/css; charset=utf-8"
+                    : name.endsWith(".json") ? "application/json"
                     : name.endsWith(".wav") ? "audio/wav" : "text/html; charset=utf-8";
-            send(ex, 200, type, body);
+            send(ctx, 200, type, in.readAllBytes());
         }
     }
 
-    private static void json(HttpExchange ex, int status, Object body) throws IOException {
-        send(ex, status, "application/json", Json.writeBytes(body));
+    private static void json(Context ctx, int status, Object body) {
+        send(ctx, status, "application/json", Json.writeBytes(body));
     }
 
-    static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", type);
-        ex.getResponseHeaders().set("Cache-Control", "no-store");
-        boolean head = "HEAD".equals(ex.getRequestMethod());
-        ex.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
-        if (!head) {
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
-            }
-        }
+    private static void send(Context ctx, int status, String type, byte[] body) {
+        ctx.status(status).contentType(type).result(body);
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        pool.shutdownNow();
+        streams.close();
+        app.stop();
     }
 }

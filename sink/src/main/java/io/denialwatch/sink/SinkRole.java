@@ -4,7 +4,8 @@ import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.common.model.Alert;
 import io.denialwatch.sink.query.AlertQuery;
-import io.denialwatch.sink.query.BoardQuery;
+import io.denialwatch.sink.query.AlertFilter;
+import io.denialwatch.sink.query.MemoryQuery;
 import io.denialwatch.sink.store.AlertStore;
 import io.denialwatch.sink.store.Database;
 import io.denialwatch.sink.store.StoreFeed;
@@ -15,7 +16,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,19 +30,18 @@ import org.slf4j.LoggerFactory;
  * JSONL file if configured, and one readable line on the terminal.
  *
  * <p>With PostgreSQL the sink is a consumer group member that commits offsets after the database
- * does; without it, it re-reads the compacted topic on every start and keeps the history in memory.
+ * does, and keeps no history in memory; without it, it re-reads the compacted topic on every start
+ * and keeps the history in memory ({@link MemoryAlerts}).
  */
 public final class SinkRole implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SinkRole.class);
-    /** How many of the newest stored alerts a restarted sink shows on its live page. */
-    private static final int BOARD_REFILL = 1_000;
-
     private final AlertBoard board = new AlertBoard();
     private final Database database;
     private final FeedProgress progress;
     private final AutoCloseable feed;
     private final JsonlAlertWriter jsonl;
     private final WebhookDispatcher webhooks;
+    private final AlertQuery query;
     private final DeskServer desk;
     private final Thread feedThread;
 
@@ -61,11 +60,11 @@ public final class SinkRole implements AutoCloseable {
             outputs.add(a -> terminal.println(AlertLine.of(a)));
         }
         String url = settings.get(Settings.POSTGRES_URL);
-        AlertQuery query;
         Runnable feedLoop;
         if (url == null || url.isBlank()) {
             this.database = null;
-            AlertFeed f = new AlertFeed(settings.kafkaProperties(), topics.alerts.name(), board, outputs, registry);
+            MemoryAlerts memory = new MemoryAlerts(board);
+            AlertFeed f = new AlertFeed(settings.kafkaProperties(), topics.alerts.name(), memory, outputs, registry);
             if (webhooks != null) {
                 // without a store every start re-reads the whole topic: only what comes after that
                 // catch-up is news for the webhooks
@@ -78,11 +77,11 @@ public final class SinkRole implements AutoCloseable {
             this.feed = f;
             this.progress = f;
             feedLoop = f;
-            query = new BoardQuery(board, Clock.systemUTC());
+            this.query = new MemoryQuery(memory, Clock.systemUTC());
         } else {
             this.database = Database.open(settings);
+            // no refill of anything in memory: after a restart the page reads its first page from the store
             AlertStore store = new AlertStore(database.dataSource());
-            refillBoard(store);
             if (webhooks != null) {
                 outputs.add(webhooks); // the feed hands on only what changed the store: each revision once
             }
@@ -92,24 +91,13 @@ public final class SinkRole implements AutoCloseable {
             this.feed = f;
             this.progress = f;
             feedLoop = f;
-            query = new StoreQuery(database.dataSource(), store, board, Clock.systemUTC());
+            this.query = new StoreQuery(database.dataSource(), store, board, Clock.systemUTC());
         }
         this.feedThread = new Thread(feedLoop, "alert-feed");
         // a feed loop that died leaves a page that never changes: not live, so it gets restarted
         this.desk = new DeskServer(settings.get(Settings.SINK_BIND), settings.getInt(Settings.SINK_PORT), board, query,
                 registry, this::feedRunning, () -> feedThread.isAlive() && progress.assigned(),
                 settings.get(Settings.SINK_TOKEN));
-    }
-
-    /** A restarted sink shows the newest stored alerts and their acknowledgements at once (if the store answers). */
-    private void refillBoard(AlertStore store) {
-        try {
-            List<Alert> newest = store.newest(BOARD_REFILL);
-            newest.forEach(board::accept);
-            store.acks(newest.stream().map(Alert::alertId).toList()).forEach(board::acknowledge);
-        } catch (SQLException e) {
-            log.warn("could not refill the desk from PostgreSQL (it fills as alerts arrive): {}", e.getMessage());
-        }
     }
 
     public void start() {
@@ -123,6 +111,11 @@ public final class SinkRole implements AutoCloseable {
 
     public AlertBoard board() {
         return board;
+    }
+
+    /** How many alerts the desk's store holds. */
+    public long alerts() {
+        return query.search(AlertFilter.all().withPage(1, 0)).total();
     }
 
     /** How far the sink has read dw.alerts. */

@@ -35,8 +35,6 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The live page in headless Chromium (Debian's chromium and chromium-driver), fed by a real sink
@@ -57,9 +55,8 @@ class DeskPageBrowserTest {
 
     @BeforeAll
     static void up() throws Exception {
-        // before anything starts: without them the test is skipped (fails under CI=true), not errored
-        Path chromium = SystemProgram.require("chromium", "chromium");
-        Path chromedriver = SystemProgram.require("chromedriver", "chromium-driver");
+        // before anything starts: without Chromium the test is skipped (fails under CI=true), not errored
+        browser = HeadlessChromium.start();
         broker = EmbeddedKafkaBroker.start(dir.resolve("broker"));
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
             TopicAdmin.ensureTopics(admin, topics, 1, (short) 1, Duration.ofSeconds(60));
@@ -72,12 +69,6 @@ class DeskPageBrowserTest {
         p.put("bootstrap.servers", broker.bootstrapServers());
         producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
 
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(chromium.toString());
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build(), o);
         String url = "http://127.0.0.1:" + sink.port() + "/";
         browser.get(url);
         first = browser.getWindowHandle();
@@ -112,7 +103,7 @@ class DeskPageBrowserTest {
     }
 
     private static By card(String id) {
-        return By.cssSelector("article.card[data-alert-id='" + id + "']");
+        return HeadlessChromium.card(id);
     }
 
     @Test
@@ -192,5 +183,60 @@ class DeskPageBrowserTest {
             assertThat(c.getAttribute("class")).contains("acked");
             assertThat(c.findElement(By.cssSelector(".ack-state")).getText()).contains("acknowledged by Lina");
         });
+    }
+
+    @Test
+    void aFreshPageShowsTheNewestFiftyInTheStoresOrderFromOneApiRequestThenMoreOnScrollAndFiltersOnTheServer()
+            throws Exception {
+        // older than every other test's alerts, produced out of time order
+        List<Alert> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            batch.add(Alerts.alert(String.format("page-%03d", i), 1, i % 3 == 0 ? "page-three" : "page-other",
+                    i % 3 == 0 ? "Page Three" : "Page Other", i % 2 == 0 ? "ar" : "en", "denial " + i, "Someone", "Outlet P",
+                    0.8, Instant.parse("2020-01-01T00:00:00Z").plusSeconds(3_600L * i)));
+        }
+        java.util.Collections.shuffle(batch, new java.util.Random(23));
+        for (Alert a : batch) {
+            produce(a);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> api("/api/alerts?person=page-other&limit=1").path("total").asInt() == 80);
+
+        browser.switchTo().newWindow(WindowType.WINDOW);
+        String fresh = browser.getWindowHandle();
+        try {
+            browser.get("http://127.0.0.1:" + sink.port() + "/");
+            await().atMost(Duration.ofSeconds(15)).until(() -> HeadlessChromium.cardIds(browser).size() == 50);
+            var firstPage = api("/api/alerts?limit=50");
+            assertThat(HeadlessChromium.cardIds(browser)).as("newest denial first, as the store orders")
+                    .containsExactlyElementsOf(ids(firstPage));
+            assertThat(HeadlessChromium.alertListRequests(browser)).as("the first paint needs one API page").isEqualTo(1);
+            assertThat(browser.findElement(By.id("count")).getText()).contains(firstPage.path("total").asText() + " alerts");
+
+            ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+            await().atMost(Duration.ofSeconds(10)).until(() -> HeadlessChromium.cardIds(browser).size() >= 100);
+
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-person"))).selectByValue("page-three");
+            await().atMost(Duration.ofSeconds(10)).until(() -> HeadlessChromium.cardIds(browser).size() == 40
+                    && HeadlessChromium.cardIds(browser).get(0).equals("page-117"));
+            assertThat(browser.findElement(By.id("count")).getText()).isEqualTo("40 alerts");
+            browser.findElement(By.id("f-q")).sendKeys("denial 114");
+            await().atMost(Duration.ofSeconds(10)).until(() -> HeadlessChromium.cardIds(browser).equals(List.of("page-114")));
+        } finally {
+            browser.close();
+            browser.switchTo().window(first);
+        }
+    }
+
+    private static List<String> ids(com.fasterxml.jackson.databind.JsonNode page) {
+        List<String> out = new java.util.ArrayList<>();
+        page.path("items").forEach(i -> out.add(i.path("alert").path("alert_id").asText()));
+        return out;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode api(String path) throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        return Json.MAPPER.readTree(http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + sink.port() + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body());
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.denialwatch.common.json.Json;
-import io.denialwatch.sink.query.BoardQuery;
+import io.denialwatch.sink.query.MemoryQuery;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The desk's HTTP API and its Server-Sent Events, with a real HTTP client, without a database. */
 class DeskServerTest {
     private static final AlertBoard board = new AlertBoard();
+    private static final MemoryAlerts alerts = new MemoryAlerts(board);
     private static DeskServer open;
     private static DeskServer guarded;
     private static final HttpClient http = HttpClient.newHttpClient();
@@ -32,7 +33,7 @@ class DeskServerTest {
     @BeforeAll
     static void up() throws Exception {
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        BoardQuery query = new BoardQuery(board, Clock.systemUTC());
+        MemoryQuery query = new MemoryQuery(alerts, Clock.systemUTC());
         open = new DeskServer("127.0.0.1", 0, board, query, registry, () -> true, () -> true, "");
         guarded = new DeskServer("127.0.0.1", 0, board, query, registry, () -> true, () -> true, "s3cret");
     }
@@ -92,33 +93,39 @@ class DeskServerTest {
     }
 
     @Test
-    void streamSendsBacklogThenLiveChangesAndResumesAfterLastEventId() throws Exception {
-        board.accept(Alerts.simple("sse-1", 1, "one"));
-        board.accept(Alerts.simple("sse-2", 1, "two\n\nevent: admin\ndata: forged"));
+    void streamSendsLiveChangesAndResumesAfterLastEventIdButNeverReplaysTheHistory() throws Exception {
+        alerts.accept(Alerts.simple("sse-0", 1, "before the page connected: the page reads it from the API"));
         HttpResponse<Stream<String>> first = stream(null);
         assertThat(first.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/event-stream"));
         Iterator<String> lines = first.body().iterator();
-        List<Event> seen = backlog(lines);
-        assertThat(seen).extracting(Event::type).doesNotContain("admin");
-        assertThat(seen).extracting(e -> Json.MAPPER.readTree(e.data()).path("alert_id").asText())
-                .containsSubsequence("sse-1", "sse-2");
-        String resumeFrom = seen.get(seen.size() - 1).id();
+        assertThat(backlog(lines)).isEmpty();
 
-        CompletableFuture.runAsync(() -> board.accept(Alerts.simple("sse-3", 1, "three")));
+        CompletableFuture.runAsync(() -> {
+            alerts.accept(Alerts.simple("sse-1", 1, "one"));
+            alerts.accept(Alerts.simple("sse-2", 1, "two\n\nevent: admin\ndata: forged"));
+        });
+        List<Event> seen = List.of(next(lines), next(lines));
+        assertThat(seen).extracting(Event::type).containsOnly("alert");
+        assertThat(seen).extracting(e -> Json.MAPPER.readTree(e.data()).path("alert_id").asText())
+                .containsExactly("sse-1", "sse-2");
+        String resumeFrom = seen.get(1).id();
+
+        CompletableFuture.runAsync(() -> alerts.accept(Alerts.simple("sse-3", 1, "three")));
         Event live = next(lines);
         assertThat(live.type()).isEqualTo("alert");
         assertThat(Json.MAPPER.readTree(live.data()).path("alert_id").asText()).isEqualTo("sse-3");
         first.body().close();
 
-        board.accept(Alerts.simple("sse-4", 1, "four"));
+        alerts.accept(Alerts.simple("sse-4", 1, "four"));
         HttpResponse<Stream<String>> resumed = stream(resumeFrom);
         List<Event> missed = backlog(resumed.body().iterator());
         resumed.body().close();
         assertThat(missed).extracting(e -> Json.MAPPER.readTree(e.data()).path("alert_id").asText())
                 .containsExactly("sse-3", "sse-4");
 
-        HttpResponse<Stream<String>> stale = stream("someotherepoch-2"); // ids from an earlier sink process
-        assertThat(backlog(stale.body().iterator())).hasSizeGreaterThanOrEqualTo(4);
+        // ids from an earlier sink process mean nothing here: the page is told to reload from the API
+        HttpResponse<Stream<String>> stale = stream("someotherepoch-2");
+        assertThat(backlog(stale.body().iterator())).extracting(Event::type).containsExactly("refetch");
         stale.body().close();
     }
 
@@ -137,12 +144,15 @@ class DeskServerTest {
 
     @Test
     void apiListsFiltersShowsRevisionsAndTakesAcknowledgements() throws Exception {
-        board.accept(Alerts.alert("api-1", 1, "api-person", "Api Person", "ar", "نفى الوزير الخبر", "مكتب", "Outlet Z", 0.8,
+        alerts.accept(Alerts.alert("api-1", 1, "api-person", "Api Person", "ar", "نفى الوزير الخبر", "مكتب", "Outlet Z", 0.8,
                 java.time.Instant.parse("2025-06-01T00:00:00Z")));
-        board.accept(Alerts.alert("api-1", 2, "api-person", "Api Person", "ar", "نفى الوزير الخبر", "مكتب", "Outlet Z", 0.8,
+        alerts.accept(Alerts.alert("api-1", 2, "api-person", "Api Person", "ar", "نفى الوزير الخبر", "مكتب", "Outlet Z", 0.8,
                 java.time.Instant.parse("2025-06-01T00:00:00Z")));
         JsonNode page = get(open, "/api/alerts?person=api-person&q=%D9%86%D9%81%D9%8A").body();
         assertThat(page.path("total").asInt()).isEqualTo(1);
+        assertThat(page.has("next_offset")).as("the last page says null, as docs/desk.md does").isTrue();
+        assertThat(page.path("next_offset").isNull()).isTrue();
+        assertThat(page.path("items").get(0).has("ack")).isTrue();
         assertThat(page.path("items").get(0).path("alert").path("revision").asInt()).isEqualTo(2);
         assertThat(get(open, "/api/alerts/api-1").body().path("revisions")).hasSize(2);
         assertThat(get(open, "/api/alerts/nope").status()).isEqualTo(404);
@@ -153,10 +163,15 @@ class DeskServerTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"by\":\"Lina\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ack.statusCode()).isEqualTo(200);
         assertThat(get(open, "/api/alerts/api-1").body().path("ack").path("by").asText()).isEqualTo("Lina");
-        // docs/schema.md: a field without a value is left out, never written as null
+        // docs/desk.md: a field without a value is left out, never written as null, but for two that
+        // say so in so many words: the last page's next_offset and an unacknowledged alert's ack
         assertThat(nullFields(Json.MAPPER.readTree(ack.body()), "")).isEmpty();
         assertThat(nullFields(get(open, "/api/alerts/api-1").body(), "")).isEmpty();
-        assertThat(nullFields(get(open, "/api/alerts").body(), "")).isEmpty();
+        assertThat(nullFields(get(open, "/api/alerts").body(), ""))
+                .allMatch(f -> f.equals(".next_offset") || f.matches("\\.items\\[\\d+]\\.ack")).contains(".next_offset");
+        assertThat(get(open, "/api/alerts?person=api-person&acked=true").body().path("total").asInt()).isEqualTo(1);
+        assertThat(get(open, "/api/alerts?person=api-person&acked=false").body().path("total").asInt()).isZero();
+        assertThat(get(open, "/api/alerts?acked=maybe").status()).isEqualTo(400);
         HttpResponse<String> crossSite = http.send(HttpRequest.newBuilder(uri(open, "/api/alerts/api-1/ack"))
                 .header("Origin", "https://evil.example").POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -175,14 +190,14 @@ class DeskServerTest {
         String twinA = "7b7b7b7b" + "a".repeat(24);
         String twinB = "7b7b7b7b" + "b".repeat(24);
         for (String id : List.of(one, twinA, twinB)) {
-            board.accept(Alerts.simple(id, 1, "I deny it " + id));
+            alerts.accept(Alerts.simple(id, 1, "I deny it " + id));
         }
-        assertThat(AlertLine.of(board.latest(one).orElseThrow())).startsWith("ALERT 3fa9c2e1 r1");
+        assertThat(AlertLine.of(alerts.latest(one).orElseThrow())).startsWith("ALERT 3fa9c2e1 r1");
         assertThat(get(open, "/api/alerts/3fa9c2e1").body().path("alert").path("alert_id").asText()).isEqualTo(one);
         HttpResponse<String> ack = http.send(HttpRequest.newBuilder(uri(open, "/api/alerts/3fa9c2e1/ack"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"by\":\"Lina\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ack.statusCode()).isEqualTo(200);
-        assertThat(board.ack(one)).hasValueSatisfying(a -> assertThat(a.by()).isEqualTo("Lina"));
+        assertThat(alerts.ack(one)).hasValueSatisfying(a -> assertThat(a.by()).isEqualTo("Lina"));
 
         Got ambiguous = get(open, "/api/alerts/7b7b7b7b");
         assertThat(ambiguous.status()).isEqualTo(400);
@@ -192,7 +207,7 @@ class DeskServerTest {
 
     @Test
     void aSinkWhoseFeedHasStoppedIsNotLive() throws Exception {
-        DeskServer dead = new DeskServer("127.0.0.1", 0, board, new BoardQuery(board, Clock.systemUTC()),
+        DeskServer dead = new DeskServer("127.0.0.1", 0, board, new MemoryQuery(alerts, Clock.systemUTC()),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), () -> false, () -> true, "");
         try {
             assertThat(get(dead, "/health/live").status()).isEqualTo(503);
@@ -206,6 +221,13 @@ class DeskServerTest {
     void withATokenTheApiNeedsItOrASessionCookieButThePageAndHealthStayOpen() throws Exception {
         assertThat(get(guarded, "/api/alerts").status()).isEqualTo(401);
         assertThat(get(guarded, "/metrics").status()).isEqualTo(401);
+        assertThat(get(guarded, "/api/alerts/stream").status()).as("the stream is guarded like the API").isEqualTo(401);
+        HttpResponse<java.io.InputStream> stream = http.send(HttpRequest.newBuilder(uri(guarded, "/api/alerts/stream"))
+                .header("Authorization", "Bearer s3cret").build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        stream.body().close();
+        assertThat(http.send(HttpRequest.newBuilder(uri(guarded, "/")).method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
         assertThat(get(guarded, "/health/live").status()).isEqualTo(200);
         assertThat(http.send(HttpRequest.newBuilder(uri(guarded, "/")).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode()).isEqualTo(200);

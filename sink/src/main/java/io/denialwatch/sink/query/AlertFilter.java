@@ -17,17 +17,18 @@ import java.util.Map;
  * @param until    denials published before
  * @param q        words that must all occur in the denial, the denier, the person or the stories
  * @param minScore lowest denial score
+ * @param acked    only acknowledged alerts (true) or only those nobody has dealt with yet (false)
  * @param limit    page size (1–500)
  * @param offset   alerts to skip
  */
 public record AlertFilter(String person, String lang, String outlet, Instant since, Instant until, String q,
-        Double minScore, int limit, int offset) {
+        Double minScore, Boolean acked, int limit, int offset) {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
 
     public static AlertFilter all() {
-        return new AlertFilter(null, null, null, null, null, null, null, DEFAULT_LIMIT, 0);
+        return new AlertFilter(null, null, null, null, null, null, null, null, DEFAULT_LIMIT, 0);
     }
 
     /** Reads the query parameters; throws {@link IllegalArgumentException} with a message for the caller. */
@@ -49,7 +50,7 @@ public record AlertFilter(String person, String lang, String outlet, Instant sin
             }
         }
         return new AlertFilter(text(p, "person"), text(p, "lang"), text(p, "outlet"), instant(p, "since"),
-                instant(p, "until"), text(p, "q"), minScore, limit, offset);
+                instant(p, "until"), text(p, "q"), minScore, bool(p, "acked"), limit, offset);
     }
 
     private static boolean present(Map<String, String> p, String name) {
@@ -58,6 +59,17 @@ public record AlertFilter(String person, String lang, String outlet, Instant sin
 
     private static String text(Map<String, String> p, String name) {
         return present(p, name) ? p.get(name).strip() : null;
+    }
+
+    private static Boolean bool(Map<String, String> p, String name) {
+        if (!present(p, name)) {
+            return null;
+        }
+        return switch (p.get(name).trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(name + " must be true or false");
+        };
     }
 
     private static int integer(Map<String, String> p, String name, int dflt) {
@@ -83,10 +95,10 @@ public record AlertFilter(String person, String lang, String outlet, Instant sin
     }
 
     public AlertFilter withPage(int newLimit, int newOffset) {
-        return new AlertFilter(person, lang, outlet, since, until, q, minScore, newLimit, newOffset);
+        return new AlertFilter(person, lang, outlet, since, until, q, minScore, acked, newLimit, newOffset);
     }
 
-    /** The filter without paging and full text, as an in-memory check (the store does it in SQL). */
+    /** The filter without paging, full text and acknowledgement, as an in-memory check (the store does it in SQL). */
     public boolean matches(Alert a) {
         Instant at = SearchText.denialTime(a);
         return (person == null || person.equals(a.person().id()))

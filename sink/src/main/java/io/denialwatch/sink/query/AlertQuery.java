@@ -1,5 +1,6 @@
 package io.denialwatch.sink.query;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.denialwatch.common.model.Alert;
 import io.denialwatch.sink.Ack;
 import java.time.Instant;
@@ -12,12 +13,17 @@ import java.util.Optional;
  */
 public interface AlertQuery {
 
-    /** One alert in a list: its latest revision and its acknowledgement, if any. */
-    record Item(Alert alert, Ack ack) {
+    /** One alert in a list: its latest revision and its acknowledgement, null if none (docs/desk.md). */
+    record Item(Alert alert, @JsonInclude(JsonInclude.Include.ALWAYS) Ack ack) {
     }
 
-    /** A page of alerts, newest denial first. {@code nextOffset} is null on the last page. */
-    record Page(List<Item> items, long total, int limit, int offset, Integer nextOffset) {
+    /**
+     * A page of alerts, newest denial first, and how many the filter selects in all.
+     * {@code nextOffset} is null on the last page, and written as null (not left out) so a client
+     * can tell "no more" from "an old server".
+     */
+    record Page(List<Item> items, long total, int limit, int offset,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Integer nextOffset) {
         public static Page of(List<Item> items, long total, AlertFilter f) {
             return new Page(items, total, f.limit(), f.offset(),
                     f.offset() + items.size() < total ? f.offset() + items.size() : null);
@@ -25,7 +31,7 @@ public interface AlertQuery {
     }
 
     /** One alert with every revision, oldest first. */
-    record Detail(Alert alert, List<Alert> revisions, Ack ack) {
+    record Detail(Alert alert, List<Alert> revisions, @JsonInclude(JsonInclude.Include.ALWAYS) Ack ack) {
     }
 
     /** A person the desk has alerts about. */

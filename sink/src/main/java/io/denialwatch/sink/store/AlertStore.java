@@ -107,39 +107,6 @@ public final class AlertStore {
         }
     }
 
-    /** The newest alerts (latest revisions), oldest of them first: how a restarted sink refills its board. */
-    public List<Alert> newest(int limit) throws SQLException {
-        try (Connection c = db.getConnection();
-                PreparedStatement s = c.prepareStatement("""
-                        SELECT body FROM (SELECT body, stored_at FROM alerts ORDER BY stored_at DESC LIMIT ?) t
-                        ORDER BY stored_at""")) {
-            s.setInt(1, limit);
-            List<Alert> out = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(alert(r.getString(1)));
-                }
-            }
-            return out;
-        }
-    }
-
-    /** The acknowledgements of the given alerts. */
-    public List<Ack> acks(List<String> alertIds) throws SQLException {
-        try (Connection c = db.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "SELECT alert_id, acked_by, note, acked_at FROM acks WHERE alert_id = ANY(?)")) {
-            s.setArray(1, c.createArrayOf("text", alertIds.toArray()));
-            List<Ack> out = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(ack(r, 1));
-                }
-            }
-            return out;
-        }
-    }
-
     /** Whether PostgreSQL answers now. */
     public boolean reachable() {
         try (Connection c = db.getConnection()) {

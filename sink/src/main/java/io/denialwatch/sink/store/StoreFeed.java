@@ -155,17 +155,19 @@ public final class StoreFeed implements Runnable, AutoCloseable, FeedProgress {
             return;
         }
         afterStore.run();
-        try {
-            consumer.commitSync(nextOffsets(records));
-        } catch (CommitFailedException e) {
-            // the partitions moved to another member, which stores the batch again: harmless
-            log.info("offsets not committed after a rebalance: {}", LogSafe.of(e.getMessage()));
-        }
+        // announced once stored, without waiting for the offset commit: if that commit is lost,
+        // the batch is stored again, changes nothing, and so is not announced twice
         for (Alert a : changed) {
             stored.increment();
             board.accept(a);
             outputs.forEach(o -> o.accept(a));
             latency.written(a);
+        }
+        try {
+            consumer.commitSync(nextOffsets(records));
+        } catch (CommitFailedException e) {
+            // the partitions moved to another member, which stores the batch again: harmless
+            log.info("offsets not committed after a rebalance: {}", LogSafe.of(e.getMessage()));
         }
     }
 

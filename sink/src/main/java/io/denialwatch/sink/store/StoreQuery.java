@@ -22,16 +22,21 @@ import javax.sql.DataSource;
  * open page through the board.
  */
 public final class StoreQuery implements AlertQuery {
+    static final java.time.Duration PERSONS_FRESH_FOR = java.time.Duration.ofSeconds(5);
+
     private final DataSource db;
     private final AlertStore store;
     private final AlertBoard board;
     private final Clock clock;
+    /** Every page load asks for the persons: a scan of the store, so shared for a few seconds. */
+    private final Recent<List<Person>> persons;
 
     public StoreQuery(DataSource db, AlertStore store, AlertBoard board, Clock clock) {
         this.db = db;
         this.store = store;
         this.board = board;
         this.clock = clock;
+        this.persons = new Recent<>(this::personsNow, PERSONS_FRESH_FOR, clock);
     }
 
     /** A WHERE clause of fixed fragments and the values bound to them, in order. */
@@ -63,6 +68,9 @@ public final class StoreQuery implements AlertQuery {
                 sql.append(" AND a.denial_score >= ?");
                 v.add(f.minScore());
             }
+            if (f.acked() != null) {
+                sql.append(f.acked() ? " AND k.alert_id IS NOT NULL" : " AND k.alert_id IS NULL");
+            }
             if (f.q() != null && !SearchText.tsQuery(f.q()).isEmpty()) {
                 sql.append(" AND a.search @@ plainto_tsquery('simple', ?)");
                 v.add(SearchText.tsQuery(f.q()));
@@ -90,7 +98,8 @@ public final class StoreQuery implements AlertQuery {
         Where w = Where.of(f);
         try (Connection c = db.getConnection()) {
             long total;
-            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM alerts a" + w.sql())) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT count(*) FROM alerts a LEFT JOIN acks k ON k.alert_id = a.alert_id" + w.sql())) {
                 w.bind(s);
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
@@ -149,6 +158,10 @@ public final class StoreQuery implements AlertQuery {
 
     @Override
     public List<Person> persons() {
+        return persons.get();
+    }
+
+    private List<Person> personsNow() {
         try (Connection c = db.getConnection();
                 PreparedStatement s = c.prepareStatement("""
                         SELECT person_id, max(person_name), count(*), max(denial_at) FROM alerts

@@ -1,12 +1,18 @@
-// The live desk: follows /api/alerts/stream and keeps one card per alert, newest denial on top.
-// Everything that comes from a post is put in the page as text (textContent), never as HTML,
-// and only http(s) links are made clickable. The page talks to nothing but the sink.
+// The desk: a window on the alert store, newest denial first. It loads one page of what the
+// filters select from /api/alerts, renders it in one pass, loads the next page when the reader
+// scrolls to the end, and follows /api/alerts/stream only for what changes afterwards (new
+// alerts and revisions, acknowledgements). Everything that comes from a post is put in the page
+// as text (textContent), never as HTML, and only http(s) links are made clickable. The page
+// talks to nothing but the sink.
 "use strict";
 
-const cards = new Map();   // alert_id -> {alert, element}
-const acks = new Map();    // alert_id -> ack
-const held = [];           // alerts that arrived while paused
-const state = { paused: false, live: false, hits: null, source: null };
+const PAGE = 50;
+const shown = new Map();   // alert_id -> {alert, ack, element}: only what the page holds
+const held = [];           // changes that arrived while paused or while a page was loading
+const state = {
+  paused: false, live: false, source: null, order: [], total: 0, nextOffset: null,
+  loading: null, generation: 0, searchTimer: null
+};
 
 function $(id) { return document.getElementById(id); }
 
@@ -110,7 +116,6 @@ function render(alert) {
   button.addEventListener("click", () => acknowledge(alert.alert_id, button));
   row.append(button, el("span", "ack-state", ""));
   card.append(row);
-  renderAck(card, acks.get(alert.alert_id));
   return card;
 }
 
@@ -129,26 +134,175 @@ function uniqueCues(cues) {
   return out;
 }
 
-function time(a) { return (a.denial.post && a.denial.post.published_at) || ""; }
+// The desk's one order, the store's: newest denial first, no time last, then the id.
+function before(a, b) {
+  const ta = (a.denial.post && a.denial.post.published_at) || "", tb = (b.denial.post && b.denial.post.published_at) || "";
+  if (ta !== tb) return ta === "" ? false : tb === "" ? true : ta > tb;
+  return a.alert_id < b.alert_id;
+}
 
-function place(alert) {
-  const container = $("alerts");
-  const old = cards.get(alert.alert_id);
-  if (old && old.alert.revision >= alert.revision) return false;
+function filters() {
+  const p = new URLSearchParams();
+  for (const [name, id] of [["q", "f-q"], ["person", "f-person"], ["lang", "f-lang"], ["outlet", "f-outlet"], ["acked", "f-acked"]]) {
+    const v = $(id).value.trim();
+    if (v) p.set(name, v);
+  }
+  return p;
+}
+
+// Whether a live alert belongs to what the filters select; null when only the server can tell (search).
+function selects(alert, ack) {
+  const p = filters();
+  if (p.has("q")) return null;
+  return (!p.has("person") || alert.person.id === p.get("person")) && (!p.has("lang") || langOf(alert) === p.get("lang"))
+    && (!p.has("outlet") || outletsOf(alert).includes(p.get("outlet")))
+    && (!p.has("acked") || String(Boolean(ack)) === p.get("acked"));
+}
+
+function showCount() {
+  $("empty").hidden = state.order.length > 0 || state.loading !== null;
+  const n = state.total;
+  $("count").textContent = (state.order.length < n ? state.order.length + " shown of " : "") + n + (n === 1 ? " alert" : " alerts");
+}
+
+function cardOf(alert, ack) {
   const card = render(alert);
-  if (old) old.element.remove();
-  cards.set(alert.alert_id, { alert, element: card });
-  // newest denial first: before the first card on the page that is not newer (a tie goes on top);
-  // picking the reference among all cards by time instead put it under an equal-time neighbour
-  const next = [...container.querySelectorAll("article.card")]
-    .find(e => cards.has(e.dataset.alertId) && time(cards.get(e.dataset.alertId).alert) <= time(alert));
-  if (next) container.insertBefore(card, next);
-  else container.append(card);
-  addOption("f-person", alert.person.id, alert.person.name);
-  if (langOf(alert)) addOption("f-lang", langOf(alert), langOf(alert));
-  outletsOf(alert).forEach(o => addOption("f-outlet", o, o));
-  applyFilters();
+  renderAck(card, ack);
+  alert.stories.forEach(s => s.outlet && addOption("f-outlet", s.outlet, s.outlet));
+  return card;
+}
+
+async function fetchPage(offset) {
+  const p = filters();
+  p.set("limit", String(PAGE));
+  p.set("offset", String(offset));
+  const res = await fetch("/api/alerts?" + p, { credentials: "same-origin" });
+  if (!res.ok) throw new Error("the desk API answered " + res.status);
+  return res.json();
+}
+
+// Replaces what the page shows with the first page of what the filters select. Changes that
+// arrive meanwhile wait, and are applied after it (the page may or may not contain them).
+async function reload() {
+  const generation = ++state.generation;
+  state.loading = fetchPage(0);
+  let page;
+  try {
+    page = await state.loading;
+  } catch (e) {
+    if (generation === state.generation) { state.loading = null; $("status").textContent = e.message; }
+    return;
+  }
+  if (generation !== state.generation) return; // a newer reload (another filter) took over
+  state.loading = null;
+  shown.clear();
+  state.order = [];
+  const fragment = document.createDocumentFragment();
+  for (const item of page.items) fragment.append(keep(item.alert, item.ack));
+  $("alerts").replaceChildren(fragment);
+  state.total = page.total;
+  state.nextOffset = page.next_offset;
+  showCount();
+  // when the desk first became usable: read by the benchmark (and by anyone's devtools)
+  if (!performance.getEntriesByName("desk-first-page").length) performance.mark("desk-first-page");
+  if (!state.paused) held.splice(0).forEach(apply);
+  watchEnd();
+}
+
+function keep(alert, ack) {
+  const element = cardOf(alert, ack);
+  shown.set(alert.alert_id, { alert, ack, element });
+  state.order.push(alert.alert_id);
+  return element;
+}
+
+// The next page, when the reader reaches the end of what is shown.
+async function loadMore() {
+  if (state.loading !== null || state.nextOffset === null) return;
+  const generation = state.generation;
+  state.loading = fetchPage(state.nextOffset);
+  let page;
+  try { page = await state.loading; } finally { if (generation === state.generation) state.loading = null; }
+  if (generation !== state.generation) return;
+  const fragment = document.createDocumentFragment();
+  for (const item of page.items) {
+    if (!shown.has(item.alert.alert_id)) fragment.append(keep(item.alert, item.ack));
+  }
+  $("alerts").append(fragment);
+  state.total = page.total;
+  state.nextOffset = page.next_offset;
+  showCount();
+  if (!state.paused) held.splice(0).forEach(apply);
+}
+
+let endObserver = null;
+function watchEnd() {
+  if (!endObserver) {
+    endObserver = new IntersectionObserver(entries => {
+      if (entries.some(e => e.isIntersecting)) loadMore().then(() => { if (endVisible()) loadMore(); });
+    }, { rootMargin: "600px" });
+    endObserver.observe($("end"));
+  }
+}
+
+function endVisible() {
+  return $("end").getBoundingClientRect().top < window.innerHeight + 600;
+}
+
+// A new alert or revision from the stream: placed where the store's order puts it, if that is
+// within what the page holds (further down, the next page will bring it).
+function placeLive(alert) {
+  const old = shown.get(alert.alert_id);
+  if (old && old.alert.revision >= alert.revision) return false;
+  const ack = old ? old.ack : null;
+  const fits = selects(alert, ack);
+  if (fits === null) { note("new alerts: search again to see them"); return false; }
+  if (old) { old.element.remove(); state.order.splice(state.order.indexOf(alert.alert_id), 1); shown.delete(alert.alert_id); }
+  if (!fits) { if (old) { state.total--; showCount(); } return false; }
+  if (!old && alert.revision === 1) state.total++;
+  let i = 0;
+  while (i < state.order.length && before(shown.get(state.order[i]).alert, alert)) i++;
+  if (i === state.order.length && state.nextOffset !== null) { showCount(); return true; }
+  const element = cardOf(alert, ack);
+  shown.set(alert.alert_id, { alert, ack, element });
+  const next = i < state.order.length ? shown.get(state.order[i]).element : null;
+  $("alerts").insertBefore(element, next);
+  state.order.splice(i, 0, alert.alert_id);
+  showCount();
   return true;
+}
+
+function onAck(ack) {
+  const c = shown.get(ack.alert_id);
+  if (!c) return;
+  c.ack = ack;
+  renderAck(c.element, ack);
+  if (selects(c.alert, ack) === false) { // e.g. the page shows only unacknowledged alerts
+    c.element.remove();
+    shown.delete(ack.alert_id);
+    state.order.splice(state.order.indexOf(ack.alert_id), 1);
+    state.total--;
+    showCount();
+  }
+}
+
+function note(text) {
+  $("held").hidden = false;
+  $("held").textContent = text;
+}
+
+function apply(change) {
+  if (change.type === "ack") onAck(change.data);
+  else if (placeLive(change.data) && change.live) announce(change.data);
+}
+
+function onChange(change) {
+  if (state.paused || state.loading !== null) {
+    held.push(change);
+    if (state.paused) note(held.filter(c => c.type === "alert").length + " new while paused");
+    return;
+  }
+  apply(change);
 }
 
 function addOption(selectId, value, label) {
@@ -157,34 +311,6 @@ function addOption(selectId, value, label) {
   const o = el("option", "", label);
   o.value = value;
   select.append(o);
-}
-
-function applyFilters() {
-  const person = $("f-person").value, lang = $("f-lang").value, outlet = $("f-outlet").value;
-  let shown = 0;
-  for (const { alert, element } of cards.values()) {
-    const ok = (!person || alert.person.id === person) && (!lang || langOf(alert) === lang)
-      && (!outlet || outletsOf(alert).includes(outlet)) && (!state.hits || state.hits.has(alert.alert_id));
-    element.hidden = !ok;
-    if (ok) shown++;
-  }
-  $("empty").hidden = cards.size > 0;
-  $("count").textContent = (shown === cards.size ? "" : shown + " of ") + cards.size + (cards.size === 1 ? " alert" : " alerts");
-}
-
-// The search runs on the server (folded full text: Arabic with or without diacritics, hamza…).
-let searchTimer = null;
-function search() {
-  clearTimeout(searchTimer);
-  searchTimer = setTimeout(async () => {
-    const q = $("f-q").value.trim();
-    if (!q) { state.hits = null; applyFilters(); return; }
-    const res = await fetch("/api/alerts?limit=500&q=" + encodeURIComponent(q), { credentials: "same-origin" });
-    if (!res.ok) return;
-    const page = await res.json();
-    state.hits = new Set(page.items.map(i => i.alert.alert_id));
-    applyFilters();
-  }, 250);
 }
 
 async function acknowledge(alertId, button) {
@@ -199,28 +325,11 @@ async function acknowledge(alertId, button) {
   // the card changes when the 'ack' event comes back, in this browser as in every other
 }
 
-function onAck(ack) {
-  acks.set(ack.alert_id, ack);
-  const c = cards.get(ack.alert_id);
-  if (c) renderAck(c.element, ack);
-}
-
 function announce(alert) {
-  if (!state.live) return; // the backlog replayed on connect is not news
   if ($("sound").checked) new Audio("/chime.wav").play().catch(() => {});
   if ($("notify").checked && "Notification" in window && Notification.permission === "granted") {
     new Notification("Denial: " + alert.person.name, { body: ((alert.denial.post || {}).text || "").slice(0, 180) });
   }
-}
-
-function onAlert(alert) {
-  if (state.paused) {
-    held.push(alert);
-    $("held").hidden = false;
-    $("held").textContent = held.length + " new while paused";
-    return;
-  }
-  if (place(alert)) announce(alert);
 }
 
 function togglePause() {
@@ -228,8 +337,8 @@ function togglePause() {
   $("pause").textContent = state.paused ? "Resume" : "Pause";
   $("pause").setAttribute("aria-pressed", String(state.paused));
   if (!state.paused) {
-    held.splice(0).forEach(a => { if (place(a)) announce(a); });
     $("held").hidden = true;
+    if (state.loading === null) held.splice(0).forEach(apply);
   }
 }
 
@@ -238,11 +347,18 @@ function connect() {
   if (state.source) state.source.close();
   const source = new EventSource("/api/alerts/stream");
   state.source = source;
+  let first = true;
   source.addEventListener("open", () => { status.textContent = "live"; status.className = "status live"; });
   source.addEventListener("error", () => { status.textContent = "reconnecting…"; status.className = "status"; state.live = false; });
-  source.addEventListener("synced", () => { state.live = true; });
-  source.addEventListener("alert", (ev) => onAlert(JSON.parse(ev.data)));
-  source.addEventListener("ack", (ev) => onAck(JSON.parse(ev.data)));
+  // the stream is subscribed: from here on nothing the first page misses can be lost
+  source.addEventListener("synced", () => { state.live = true; if (first) { first = false; reload(); } });
+  source.addEventListener("refetch", () => { held.length = 0; reload(); });
+  source.addEventListener("alert", (ev) => onChange({ type: "alert", data: JSON.parse(ev.data), live: state.live }));
+  source.addEventListener("ack", (ev) => onChange({ type: "ack", data: JSON.parse(ev.data) }));
+}
+
+async function loadPersons(res) {
+  for (const p of await res.json()) addOption("f-person", p.id, p.name + " (" + p.alerts + ")");
 }
 
 async function start() {
@@ -251,6 +367,7 @@ async function start() {
   if (probe.status === 401) { $("login").hidden = false; return; }
   $("login").hidden = true;
   connect();
+  loadPersons(probe);
 }
 
 async function login(ev) {
@@ -262,10 +379,15 @@ async function login(ev) {
   else $("login-error").textContent = "that token was refused";
 }
 
+function refilter() {
+  clearTimeout(state.searchTimer);
+  state.searchTimer = setTimeout(reload, 250);
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   $("me").value = localStorage.getItem("dw-name") || "";
-  ["f-person", "f-lang", "f-outlet"].forEach(id => $(id).addEventListener("change", applyFilters));
-  $("f-q").addEventListener("input", search);
+  ["f-person", "f-lang", "f-outlet", "f-acked"].forEach(id => $(id).addEventListener("change", reload));
+  $("f-q").addEventListener("input", refilter);
   $("pause").addEventListener("click", togglePause);
   $("notify").addEventListener("change", () => {
     if ($("notify").checked && "Notification" in window && Notification.permission === "default") Notification.requestPermission();

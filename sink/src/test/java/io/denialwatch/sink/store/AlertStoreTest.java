@@ -96,7 +96,12 @@ class AlertStoreTest {
         assertThat(query.acknowledge("pg-1", "Lina", "checked")).isPresent();
         assertThat(query.acknowledge("no-such-alert", "Lina", null)).isEmpty();
         assertThat(query.get("pg-1").orElseThrow().ack().by()).isEqualTo("Lina");
-        assertThat(board.since(0)).anySatisfy(c -> assertThat(c.ack().alertId()).isEqualTo("pg-1"));
+        assertThat(ids(Map.of("person", "pager", "acked", "true"))).containsExactly("pg-1");
+        AlertQuery.Page unacked = query.search(AlertFilter.parse(Map.of("person", "pager", "acked", "false", "offset", "2")));
+        assertThat(unacked.total()).isEqualTo(4);
+        assertThat(unacked.items()).extracting(i -> i.alert().alertId()).containsExactly("pg-2", "pg-0");
+        assertThat(unacked.nextOffset()).isNull();
+        assertThat(board.since(0).orElseThrow()).anySatisfy(c -> assertThat(c.ack().alertId()).isEqualTo("pg-1"));
         // the terminal's short ids: a prefix, with LIKE's wildcards taken literally
         assertThat(query.idsStartingWith("pg-", 10)).containsExactly("pg-0", "pg-1", "pg-2", "pg-3", "pg-4");
         assertThat(query.idsStartingWith("pg-3", 2)).containsExactly("pg-3");

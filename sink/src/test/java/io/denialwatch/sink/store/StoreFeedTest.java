@@ -123,7 +123,7 @@ class StoreFeedTest {
         assertThat(count("SELECT count(*) FROM alert_revisions")).isEqualTo(7);
         assertThat(count("SELECT revision FROM alerts WHERE alert_id = 'restart-1'")).isEqualTo(2);
         // what the first run had already stored is not news again: only the rest reaches the live board
-        assertThat(board.since(0)).hasSize((int) (7 - storedBeforeRestart));
+        assertThat(board.since(0).orElseThrow()).hasSize((int) (7 - storedBeforeRestart));
     }
 
     private static StoreFeed feed(AlertStore store, AlertBoard board) {
