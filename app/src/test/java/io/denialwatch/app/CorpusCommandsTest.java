@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.denialwatch.common.json.Json;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,31 +30,9 @@ class CorpusCommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out) {
-        JsonNode lastLine() throws Exception {
-            List<String> lines = out.lines().toList();
-            return Json.MAPPER.readTree(lines.get(lines.size() - 1));
-        }
-    }
-
-    private static Run run(String... args) {
-        PrintStream before = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = Main.run(args);
-        } finally {
-            System.setOut(before);
-        }
-        String out = captured.toString(StandardCharsets.UTF_8);
-        before.print(out);
-        return new Run(code, out);
-    }
-
     @Test
     void theCorpusHasNoInvalidLine() {
-        Run r = run("corpus", "check", CORPUS);
+        CommandRun r = CommandRun.of("corpus", "check", CORPUS);
 
         assertThat(r.code()).as(r.out()).isZero();
         assertThat(r.out()).contains("0 problems");
@@ -68,7 +42,7 @@ class CorpusCommandsTest {
     void theBundledModelIsWhatTrainMakesOfTheDevSplit() throws Exception {
         Path out = dir.resolve("model.json");
 
-        Run r = run("train", "--corpus", CORPUS, "--out", out.toString());
+        CommandRun r = CommandRun.of("train", "--corpus", CORPUS, "--out", out.toString());
 
         assertThat(r.code()).as(r.out()).isZero();
         assertThat(Files.readString(out)).as("retrain with: bin/denialwatch train").isEqualTo(Files.readString(BUNDLED_MODEL));
@@ -76,10 +50,10 @@ class CorpusCommandsTest {
 
     @Test
     void devFiguresDoNotRegress() throws Exception {
-        Run r = run("eval", "--corpus", CORPUS, "--split", "dev");
+        CommandRun r = CommandRun.of("eval", "--corpus", CORPUS, "--split", "dev");
 
         assertThat(r.code()).as(r.out()).isZero();
-        JsonNode all = r.lastLine().path("all");
+        JsonNode all = Json.MAPPER.readTree(r.lastLine()).path("all");
         assertThat(all.path("f1").asDouble()).isGreaterThanOrEqualTo(DEV_F1_FLOOR);
         assertThat(all.path("recall").asDouble()).isGreaterThanOrEqualTo(DEV_RECALL_FLOOR);
         assertThat(r.out()).contains("en denial/no_verb").contains("ar negative/other_sense");
@@ -87,10 +61,10 @@ class CorpusCommandsTest {
 
     @Test
     void theDevSplitReplaysThroughTheTopologyAndItsPairsAreScored() throws Exception {
-        Run r = run("replay", "--corpus", CORPUS, "--split", "dev", "--lookback", "400d");
+        CommandRun r = CommandRun.of("replay", "--corpus", CORPUS, "--split", "dev", "--lookback", "400d");
 
         assertThat(r.code()).as(r.out()).isZero();
-        JsonNode summary = r.lastLine();
+        JsonNode summary = Json.MAPPER.readTree(r.lastLine());
         assertThat(summary.path("dead_letters").asInt()).isZero();
         assertThat(summary.path("pairs").asInt()).isPositive();
         assertThat(summary.path("top1_rate").asDouble()).isGreaterThanOrEqualTo(DEV_TOP1_FLOOR);
@@ -98,8 +72,8 @@ class CorpusCommandsTest {
 
     @Test
     void evalWantsExactlyOneInput() {
-        assertThat(run("eval").code()).isEqualTo(2);
-        assertThat(run("eval", "--in", "x.jsonl", "--corpus", CORPUS).code()).isEqualTo(2);
-        assertThat(run("eval", "--corpus", CORPUS, "--split", "everything").code()).isEqualTo(2);
+        assertThat(CommandRun.of("eval").code()).isEqualTo(2);
+        assertThat(CommandRun.of("eval", "--in", "x.jsonl", "--corpus", CORPUS).code()).isEqualTo(2);
+        assertThat(CommandRun.of("eval", "--corpus", CORPUS, "--split", "everything").code()).isEqualTo(2);
     }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.denialwatch.common.json.Json;
-import io.denialwatch.common.model.Alert;
 import io.denialwatch.sink.SystemProgram;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +18,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -29,12 +26,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,7 +57,6 @@ class PodmanStackTest {
     private static final List<String> FOUNDING_DENIALS = List.of("x:maabdwalshamee1-2025-11-15-denial",
             "x:AlekhbariahSY-2025-11-14-presidency");
     /** A news report of a denial, folded into the first-hand one: left out of the copies. */
-    private static final String REPORT = "rss:arabic-news-2025-11-15-sharaa";
     private static final int BATCHES = 40;
 
     @TempDir
@@ -124,7 +115,7 @@ class PodmanStackTest {
             await("every copy's alert at the desk").atMost(SETTLE).ignoreExceptions().pollInterval(Duration.ofSeconds(2))
                     .until(() -> deskDenials().containsAll(expected));
             assertThat(deskTotal()).as("alerts at the desk").isEqualTo(expected.size());
-            assertExactlyOneAlertPerDenial(expected);
+            AlertsTopic.assertExactlyOneAlertPerDenial(BOOTSTRAP, expected);
             assertThat(podman("inspect", "--format", "{{.RestartCount}}", victim).strip())
                     .as("the killed container was restarted by its restart policy").isNotEqualTo("0");
             await("three stream containers own the partitions again").atMost(SETTLE).ignoreExceptions()
@@ -169,23 +160,7 @@ class PodmanStackTest {
 
     /** Replays copies {@code from}..{@code to}-1 of the founding example as docs/operations.md says. */
     private Process replay(int from, int to, String name) throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String line : Files.readAllLines(ROOT.resolve("examples/founding-example.jsonl"))) {
-            if (line.isBlank()) {
-                continue;
-            }
-            ObjectNode post = (ObjectNode) Json.MAPPER.readTree(line);
-            if (post.path("id").asText().equals(REPORT)) {
-                continue;
-            }
-            for (int b = from; b < to; b++) {
-                ObjectNode copy = post.deepCopy();
-                copy.put("id", post.path("id").asText() + "#" + b);
-                lines.add(Json.MAPPER.writeValueAsString(copy));
-            }
-        }
-        Path file = dir.resolve("posts-" + name + ".jsonl");
-        Files.write(file, lines);
+        Path file = FoundingExampleCopies.write(dir, from, to, name);
         file.toFile().setReadable(true, false); // the image's user reads it
         dir.toFile().setExecutable(true, false);
         return command(SCRIPT.toString(), "compose", "run", "--rm", "-v", file + ":/posts.jsonl:ro", "seed",
@@ -220,34 +195,6 @@ class PodmanStackTest {
         return Json.MAPPER.readTree(Http.get(DESK + "/api/alerts?limit=1").body()).path("total").asLong();
     }
 
-    /** Reads dw.alerts as the desk and the chaos suite do (committed only): one alert per denial, each revision once. */
-    private static void assertExactlyOneAlertPerDenial(Set<String> expected) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        Map<String, Set<String>> alertIdsByDenial = new HashMap<>();
-        List<String> revisions = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = consumer.partitionsFor("dw.alerts").stream()
-                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
-            consumer.assign(parts);
-            consumer.seekToBeginning(parts);
-            Map<TopicPartition, Long> end = consumer.endOffsets(parts);
-            await("dw.alerts read to its end").atMost(Duration.ofSeconds(60)).until(() -> {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    Alert a = Json.read(r.value(), Alert.class);
-                    alertIdsByDenial.computeIfAbsent(a.denial().postId(), k -> new HashSet<>()).add(a.alertId());
-                    revisions.add(a.alertId() + "@" + a.revision());
-                }
-                return parts.stream().allMatch(tp -> consumer.position(tp) >= end.get(tp));
-            });
-        }
-        assertThat(alertIdsByDenial.keySet()).containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(alertIdsByDenial.values()).allSatisfy(ids -> assertThat(ids).hasSize(1));
-        assertThat(revisions).as("each revision of each alert written once").doesNotHaveDuplicates();
-    }
 
     private static long postsEndOffset(Admin admin) throws Exception {
         Map<TopicPartition, OffsetSpec> latest = IntStream.range(0, PARTITIONS).boxed()

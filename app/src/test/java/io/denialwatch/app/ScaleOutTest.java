@@ -3,7 +3,6 @@ package io.denialwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.denialwatch.broker.EmbeddedKafkaBroker;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.kafka.TopicAdmin;
@@ -18,7 +17,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,12 +24,7 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +43,6 @@ class ScaleOutTest {
     private static final List<String> DENIALS = List.of("x:maabdwalshamee1-2025-11-15-denial",
             "x:AlekhbariahSY-2025-11-14-presidency");
     /** A news report of a denial waits (stream.report.hold) to be folded into the first-hand one: left out, it adds no alert. */
-    private static final String REPORT = "rss:arabic-news-2025-11-15-sharaa";
 
     @TempDir
     Path dir;
@@ -90,8 +82,8 @@ class ScaleOutTest {
             await("every instance owns partitions").atMost(START).until(() -> ownersWithPartitions(admin) == 3);
 
             // two ingest workers at once, replaying overlapping batches: the overlap must not double anything
-            RoleProcess ingestA = start("ingest-a", env, "ingest", "--replay", batches(0, 4, "a").toString());
-            RoleProcess ingestB = start("ingest-b", env, "ingest", "--replay", batches(2, 6, "b").toString());
+            RoleProcess ingestA = start("ingest-a", env, "ingest", "--replay", FoundingExampleCopies.write(dir, 0, 4, "a").toString());
+            RoleProcess ingestB = start("ingest-b", env, "ingest", "--replay", FoundingExampleCopies.write(dir, 2, 6, "b").toString());
             assertThat(ingestA.awaitExit(START)).as(ingestA.tail()).isZero();
             assertThat(ingestB.awaitExit(START)).as(ingestB.tail()).isZero();
             awaitDenialsAtDesk(alertsOut, 0, 6);
@@ -110,11 +102,11 @@ class ScaleOutTest {
             assertThat(stopped.stdout()).contains("stream: stopped");
             await("two instances own every partition").atMost(START).until(() -> ownersWithPartitions(admin) == 2);
 
-            RoleProcess ingestC = start("ingest-c", env, "ingest", "--replay", batches(6, 10, "c").toString());
+            RoleProcess ingestC = start("ingest-c", env, "ingest", "--replay", FoundingExampleCopies.write(dir, 6, 10, "c").toString());
             assertThat(ingestC.awaitExit(START)).as(ingestC.tail()).isZero();
             awaitDenialsAtDesk(alertsOut, 0, 10);
 
-            assertExactlyOneAlertPerDenial(broker.bootstrapServers(), 10);
+            AlertsTopic.assertExactlyOneAlertPerDenial(broker.bootstrapServers(), expectedDenials(0, 10));
         }
     }
 
@@ -124,27 +116,6 @@ class ScaleOutTest {
         return p;
     }
 
-    /** Copies of the founding example with ids suffixed by the batch number, {@code from} inclusive. */
-    private Path batches(int from, int to, String name) throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String line : Files.readAllLines(ROOT.resolve("examples/founding-example.jsonl"))) {
-            if (line.isBlank()) {
-                continue;
-            }
-            ObjectNode post = (ObjectNode) Json.MAPPER.readTree(line);
-            if (post.path("id").asText().equals(REPORT)) {
-                continue;
-            }
-            for (int b = from; b < to; b++) {
-                ObjectNode copy = post.deepCopy();
-                copy.put("id", post.path("id").asText() + "#" + b);
-                lines.add(Json.MAPPER.writeValueAsString(copy));
-            }
-        }
-        Path file = dir.resolve("posts-" + name + ".jsonl");
-        Files.write(file, lines);
-        return file;
-    }
 
     private static Set<String> expectedDenials(int from, int to) {
         return DENIALS.stream().flatMap(d -> IntStream.range(from, to).mapToObj(b -> d + "#" + b))
@@ -186,32 +157,4 @@ class ScaleOutTest {
         return postsOwned == PARTITIONS ? owners : -1;
     }
 
-    /** Reads dw.alerts as the desk does (committed only) and checks one alert per denial, each revision once. */
-    private static void assertExactlyOneAlertPerDenial(String bootstrap, int batches) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        Map<String, Set<String>> alertIdsByDenial = new HashMap<>();
-        List<String> revisions = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = consumer.partitionsFor("dw.alerts").stream()
-                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
-            consumer.assign(parts);
-            consumer.seekToBeginning(parts);
-            Map<TopicPartition, Long> end = consumer.endOffsets(parts);
-            await("dw.alerts read to its end").atMost(Duration.ofSeconds(60)).until(() -> {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    Alert a = Json.read(r.value(), Alert.class);
-                    alertIdsByDenial.computeIfAbsent(a.denial().postId(), k -> new HashSet<>()).add(a.alertId());
-                    revisions.add(a.alertId() + "@" + a.revision());
-                }
-                return parts.stream().allMatch(tp -> consumer.position(tp) >= end.get(tp));
-            });
-        }
-        assertThat(alertIdsByDenial.keySet()).containsExactlyInAnyOrderElementsOf(expectedDenials(0, batches));
-        assertThat(alertIdsByDenial.values()).allSatisfy(ids -> assertThat(ids).hasSize(1));
-        assertThat(revisions).as("each revision of each alert written once").doesNotHaveDuplicates();
-    }
 }
