@@ -137,6 +137,17 @@ class ComposeFileTest {
     }
 
     @Test
+    void alertRulesLoadBesideTheScrapeConfigAndFireOnWhatTheyAreFor() throws Exception {
+        // prometheus.yml names its rule file relative to itself: the compose file must mount it beside
+        String rules = yaml(ROOT.resolve("ops/prometheus.yml")).path("rule_files").get(0).asText();
+        assertThat(yaml(COMPOSE).path("services").path("prometheus").path("volumes").toString())
+                .contains("./ops/" + rules + ":/etc/prometheus/" + rules + ":ro");
+        // promtool test rules: each rule fires on its series and not on a healthy one (the file's cases)
+        assertThat(Promtool.run(List.of(Promtool.path(), "test", "rules",
+                ROOT.resolve("ops/prometheus-rules.test.yml").toString()), "")).isEmpty();
+    }
+
+    @Test
     void grafanaDashboardQueriesAreValidPromQL() throws Exception {
         JsonNode dashboard = Json.MAPPER.readTree(ROOT.resolve("ops/grafana/dashboards/denialwatch.json").toFile());
         StringBuilder rules = new StringBuilder("groups:\n  - name: dashboard\n    rules:\n");
