@@ -23,8 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
@@ -93,7 +91,7 @@ class PodmanStackTest {
         assertThat(running("ingest")).hasSize(2);
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", BOOTSTRAP))) {
             await("three stream containers own the partitions").atMost(SETTLE).ignoreExceptions().pollInterval(Duration.ofSeconds(2))
-                    .until(() -> ownersWithPartitions(admin) == 3);
+                    .until(() -> StreamGroup.ownersWithPartitions(admin, APP_ID, PARTITIONS) == 3);
 
             // posts flow in while one stream container's JVM is killed (kill -9 of its process, a
             // crash: the restart policy brings it back), and more while the group recovers
@@ -119,7 +117,7 @@ class PodmanStackTest {
             assertThat(podman("inspect", "--format", "{{.RestartCount}}", victim).strip())
                     .as("the killed container was restarted by its restart policy").isNotEqualTo("0");
             await("three stream containers own the partitions again").atMost(SETTLE).ignoreExceptions()
-                    .pollInterval(Duration.ofSeconds(2)).until(() -> ownersWithPartitions(admin) == 3);
+                    .pollInterval(Duration.ofSeconds(2)).until(() -> StreamGroup.ownersWithPartitions(admin, APP_ID, PARTITIONS) == 3);
         }
 
         // every running container answers its HEALTHCHECK (the one-shot sources and seed have exited)
@@ -195,28 +193,11 @@ class PodmanStackTest {
         return Json.MAPPER.readTree(Http.get(DESK + "/api/alerts?limit=1").body()).path("total").asLong();
     }
 
-
     private static long postsEndOffset(Admin admin) throws Exception {
         Map<TopicPartition, OffsetSpec> latest = IntStream.range(0, PARTITIONS).boxed()
                 .collect(Collectors.toMap(i -> new TopicPartition("dw.posts", i), i -> OffsetSpec.latest()));
         return admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).values().stream()
                 .mapToLong(r -> r.offset()).sum();
-    }
-
-    /** Members of the stream application's group that own partitions; -1 while a partition has no owner. */
-    private static long ownersWithPartitions(Admin admin) throws Exception {
-        ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(APP_ID)).describedGroups().get(APP_ID)
-                .get(10, TimeUnit.SECONDS);
-        Set<TopicPartition> all = new HashSet<>();
-        long owners = 0;
-        for (MemberDescription m : group.members()) {
-            Set<TopicPartition> owned = m.assignment().topicPartitions();
-            all.addAll(owned);
-            if (!owned.isEmpty()) {
-                owners++;
-            }
-        }
-        return all.stream().filter(tp -> tp.topic().equals("dw.posts")).count() == PARTITIONS ? owners : -1;
     }
 
     /** Targets per job that Prometheus reports up; a job with any target not up is left out. */

@@ -22,9 +22,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.admin.MemberDescription;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,7 +76,7 @@ class ScaleOutTest {
             String desk = "http://127.0.0.1:" + sink.awaitOutput(Pattern.compile("desk: http://[^:]+:(\\d+)/"), START);
             await("three stream instances running").atMost(START)
                     .until(() -> ops.stream().allMatch(u -> Http.status(u + "/health/ready") == 200));
-            await("every instance owns partitions").atMost(START).until(() -> ownersWithPartitions(admin) == 3);
+            await("every instance owns partitions").atMost(START).until(() -> StreamGroup.ownersWithPartitions(admin, APP_ID, PARTITIONS) == 3);
 
             // two ingest workers at once, replaying overlapping batches: the overlap must not double anything
             RoleProcess ingestA = start("ingest-a", env, "ingest", "--replay", FoundingExampleCopies.write(dir, 0, 4, "a").toString());
@@ -100,7 +97,7 @@ class ScaleOutTest {
             RoleProcess stopped = streams.get(2);
             assertThat(stopped.stop(Duration.ofSeconds(60))).as(stopped.tail()).isIn(0, 143);
             assertThat(stopped.stdout()).contains("stream: stopped");
-            await("two instances own every partition").atMost(START).until(() -> ownersWithPartitions(admin) == 2);
+            await("two instances own every partition").atMost(START).until(() -> StreamGroup.ownersWithPartitions(admin, APP_ID, PARTITIONS) == 2);
 
             RoleProcess ingestC = start("ingest-c", env, "ingest", "--replay", FoundingExampleCopies.write(dir, 6, 10, "c").toString());
             assertThat(ingestC.awaitExit(START)).as(ingestC.tail()).isZero();
@@ -115,7 +112,6 @@ class ScaleOutTest {
         processes.add(p);
         return p;
     }
-
 
     private static Set<String> expectedDenials(int from, int to) {
         return DENIALS.stream().flatMap(d -> IntStream.range(from, to).mapToObj(b -> d + "#" + b))
@@ -139,22 +135,4 @@ class ScaleOutTest {
         }
         return ids;
     }
-
-    /** Members of the stream application's group that have partitions assigned. */
-    private static long ownersWithPartitions(Admin admin) throws Exception {
-        ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(APP_ID)).describedGroups().get(APP_ID).get();
-        Set<TopicPartition> all = new HashSet<>();
-        long owners = 0;
-        for (MemberDescription m : group.members()) {
-            Set<TopicPartition> owned = m.assignment().topicPartitions();
-            all.addAll(owned);
-            if (!owned.isEmpty()) {
-                owners++;
-            }
-        }
-        // every partition of the input is owned by someone, or the group is still moving
-        long postsOwned = all.stream().filter(tp -> tp.topic().equals("dw.posts")).count();
-        return postsOwned == PARTITIONS ? owners : -1;
-    }
-
 }

@@ -11,7 +11,6 @@ import io.denialwatch.stream.analysis.DenialFeature;
 import io.denialwatch.stream.analysis.DetectorModel;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +136,7 @@ public final class DetectorTrainer {
     private static Feature[] nodes(Set<DenialFeature> features) {
         Feature[] out = new Feature[features.size() + 1];
         int k = 0;
-        for (DenialFeature f : EnumSet.copyOf(features.isEmpty() ? EnumSet.noneOf(DenialFeature.class) : features)) {
+        for (DenialFeature f : features.stream().sorted().toList()) {
             out[k++] = new FeatureNode(f.ordinal() + 1, 1.0);
         }
         out[k] = new FeatureNode(BIAS_COLUMN, 1.0);

@@ -51,6 +51,8 @@ public final class DenialDetector {
     private final DetectorModel model;
     private final double threshold;
     private final int supportAfter;
+    /** English is the model's reference language: it has no feature of its own. */
+    private final DenialFeature langFeature;
 
     public DenialDetector(Lexicon lexicon, double threshold) {
         this(lexicon, DetectorModel.bundled(), threshold);
@@ -63,6 +65,11 @@ public final class DenialDetector {
         this.model = model;
         this.threshold = threshold;
         this.supportAfter = lang.equals("ar") ? SUPPORT_AFTER_ARABIC : SUPPORT_AFTER;
+        this.langFeature = switch (lang) {
+            case "ar" -> DenialFeature.LANG_AR;
+            case "fr" -> DenialFeature.LANG_FR;
+            default -> null;
+        };
     }
 
     public String lang() {
@@ -142,10 +149,8 @@ public final class DenialDetector {
             }
         }
         weakeners(tokens, byKind, on, cues);
-        if (lang.equals("ar")) {
-            on.add(DenialFeature.LANG_AR);
-        } else if (lang.equals("fr")) {
-            on.add(DenialFeature.LANG_FR);
+        if (langFeature != null) {
+            on.add(langFeature);
         }
         double score = model.score(on);
         boolean denial = core > 0 && score >= threshold;

@@ -46,6 +46,7 @@ public final class Corpus {
     private final Path dir;
     private final Map<String, CorpusItem> items = new LinkedHashMap<>();
     private final Map<String, String> itemPlace = new HashMap<>();
+    private final Map<String, String> pairPlace = new HashMap<>();
     private final List<CorpusPair> pairs = new ArrayList<>();
     private final List<SecondLabel> second = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
@@ -198,13 +199,13 @@ public final class Corpus {
         pair = new CorpusPair(pair.id() == null ? place : pair.id(), pair.denial(), pair.story(), pair.distractors(),
                 pair.subject(), pair.labeller());
         pairs.add(pair);
-        itemPlace.put("pair:" + pair.id(), place);
+        pairPlace.put(pair.id(), place);
     }
 
     /** Pair checks need every item read first. */
     private void checkPairs() {
         for (CorpusPair p : pairs) {
-            String place = itemPlace.get("pair:" + p.id());
+            String place = pairPlace.get(p.id());
             CorpusItem denial = items.get(p.denial());
             if (denial == null) {
                 problems.add(place + ": no item " + p.denial());

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public record CorpusExport(List<LabelledPost> posts, List<PairCheck.Pair> pairs,
     public static CorpusExport of(Corpus corpus, Map<String, Part> parts, Set<Part> wanted) {
         Map<String, Instant> at = new HashMap<>();
         corpus.items().values().forEach(i -> at.put(i.id(), Corpus.publishedAt(i)));
-        Set<String> persons = new java.util.HashSet<>();
+        Set<String> persons = new HashSet<>();
         corpus.items().values().forEach(i -> i.persons().forEach(p -> persons.add(p.id())));
         List<PairCheck.Pair> pairs = new ArrayList<>();
         int notAboutPersons = 0;
