@@ -1,5 +1,6 @@
 package io.denialwatch.ingest.replay;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.denialwatch.broker.EmbeddedKafkaBroker;
@@ -7,6 +8,8 @@ import io.denialwatch.common.kafka.TopicAdmin;
 import io.denialwatch.common.kafka.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -104,7 +107,28 @@ class PostsRetentionTest {
         }
     }
 
-    /** Replays posts published a year ago, lets retention run many times with no reader, then counts what is left. */
+    /**
+     * Until the broker's retention has run over what was just produced: a control topic stamped by
+     * the producer gets a year-old record after the posts, and its log start moves past it once
+     * retention deletes it. A pass of the retention check covers every topic, so the posts met it too.
+     */
+    private void awaitRetentionRan(String control, Instant yearAgo) throws Exception {
+        try (Admin admin = Admin.create(kafka())) {
+            admin.createTopics(List.of(new NewTopic(control, 1, (short) 1).configs(Map.of(
+                    TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "CreateTime",
+                    TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(7).toMillis()))))).all().get();
+            awaitServing(control);
+            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(kafka(), new StringSerializer(),
+                    new ByteArraySerializer())) {
+                producer.send(new ProducerRecord<>(control, 0, yearAgo.toEpochMilli(), "old", new byte[0])).get();
+            }
+            TopicPartition tp = new TopicPartition(control, 0);
+            await("retention ran over the control topic").atMost(Duration.ofSeconds(60))
+                    .until(() -> admin.listOffsets(Map.of(tp, OffsetSpec.earliest())).all().get().get(tp).offset() > 0);
+        }
+    }
+
+    /** Replays posts published a year ago, lets retention run with no reader, then counts what is left. */
     private int replayYearOldArchiveThenLag(Topics topics) throws Exception {
         Path archive = dir.resolve(topics.posts.name() + ".jsonl");
         List<String> lines = new ArrayList<>();
@@ -120,7 +144,7 @@ class PostsRetentionTest {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(pp, new StringSerializer(), new ByteArraySerializer())) {
             assertThat(new JsonlReplaySource(producer, topics.posts.name()).replay(archive).produced()).isEqualTo(POSTS);
         }
-        Thread.sleep(2_000); // about ten retention checks: the stream is behind
+        awaitRetentionRan(topics.posts.name() + ".control", yearAgo);
 
         Properties cp = kafka();
         cp.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
