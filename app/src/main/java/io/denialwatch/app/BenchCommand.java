@@ -21,25 +21,30 @@ import java.util.stream.Stream;
 import org.apache.kafka.streams.Topology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code denialwatch bench}: what the pipeline costs on this machine, next to what Kafka Streams
  * itself costs on the same broker and posts.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure denialwatch on an in-process Kafka broker with synthetic ar/en/fr posts: "
-                + "steady-state throughput of the stream topology (exactly_once_v2, one instance) and of a "
-                + "pass-through Kafka Streams topology and of a skeleton of ours (the same topics, stores and "
-                + "repartition, none of the parsing, analysis or join) on the same posts, end-to-end latency (produce -> "
-                + "read_committed alert) at fixed loads, CPU and heap per 1,000 posts/s, and how throughput and "
-                + "state grow with the watch list, the look-back and the partitions.",
-                "Prints Markdown tables, then, as its last line, one JSON object: "
-                        + "{\"posts_per_s\", \"passthrough_posts_per_s\", \"ratio\", \"p99_ms_at_5000\", \"heap_mb\"}.",
-                "The full run takes about 12 minutes on 2 cores; --quick about 4."})
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Measure denialwatch on an in-process Kafka broker with synthetic ar/en/fr posts: "
+                    + "steady-state throughput of the stream topology (exactly_once_v2, one instance) and of a "
+                    + "pass-through Kafka Streams topology and of a skeleton of ours (the same topics, stores and "
+                    + "repartition, none of the parsing, analysis or join) on the same posts, end-to-end latency (produce -> "
+                    + "read_committed alert) at fixed loads, CPU and heap per 1,000 posts/s, and how throughput and "
+                    + "state grow with the watch list, the look-back and the partitions.",
+            "Prints Markdown tables, then, as its last line, one JSON object: "
+                    + "{\"posts_per_s\", \"passthrough_posts_per_s\", \"ratio\", \"p99_ms_at_5000\", \"heap_mb\"}.",
+            "The full run takes about 12 minutes on 2 cores; --quick about 4."
+        })
 public final class BenchCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
@@ -56,31 +61,49 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--partitions", paramLabel = "N", description = "partitions of the main run (default 6)")
     Integer partitions;
 
-    @Option(names = "--posts", paramLabel = "N",
+    @Option(
+            names = "--posts",
+            paramLabel = "N",
             description = "posts preloaded for the throughput runs (default 1000000; --quick 200000)")
     Long posts;
 
-    @Option(names = "--max-seconds", paramLabel = "S",
+    @Option(
+            names = "--max-seconds",
+            paramLabel = "S",
             description = "longest measured window of a throughput run (default 90; --quick 25)")
     Integer maxSeconds;
 
-    @Option(names = "--loads", paramLabel = "RATE", split = ",",
+    @Option(
+            names = "--loads",
+            paramLabel = "RATE",
+            split = ",",
             description = "fixed loads of the latency runs, posts/s (default 1000,5000,20000)")
     List<Integer> loads;
 
-    @Option(names = "--load-seconds", paramLabel = "S",
+    @Option(
+            names = "--load-seconds",
+            paramLabel = "S",
             description = "measured seconds per latency run (default 60; --quick 10), after a warm-up")
     Integer loadSeconds;
 
-    @Option(names = "--sweeps", paramLabel = "NAME", split = ",",
+    @Option(
+            names = "--sweeps",
+            paramLabel = "NAME",
+            split = ",",
             description = "growth sweeps to run: gazetteer, lookback, partitions, or none (default: all three)")
     List<String> sweeps;
 
-    @Option(names = "--sweep-posts", paramLabel = "N", description = "posts per sweep point (default 100000; --quick 20000)")
+    @Option(
+            names = "--sweep-posts",
+            paramLabel = "N",
+            description = "posts per sweep point (default 100000; --quick 20000)")
     Long sweepPosts;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "where the broker and the stream keep their data (default: a temporary directory, removed after)")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description =
+                    "where the broker and the stream keep their data (default: a temporary directory, removed after)")
     Path dataDir;
 
     @Override
@@ -124,8 +147,9 @@ public final class BenchCommand implements Callable<Integer> {
                     continue;
                 }
                 if (!BenchPlan.ALL_SWEEPS.contains(name)) {
-                    throw new ParameterException(spec.commandLine(), "unknown sweep '" + name
-                            + "': choose from gazetteer, lookback, partitions, none");
+                    throw new ParameterException(
+                            spec.commandLine(),
+                            "unknown sweep '" + name + "': choose from gazetteer, lookback, partitions, none");
                 }
                 chosen.add(name);
             }
@@ -134,14 +158,24 @@ public final class BenchCommand implements Callable<Integer> {
         if (rates.stream().anyMatch(r -> r <= 0)) {
             throw new ParameterException(spec.commandLine(), "--loads must be positive rates");
         }
-        return new BenchPlan(positive(persons, p.persons(), "--persons"), positive(partitions, p.partitions(), "--partitions"),
+        return new BenchPlan(
+                positive(persons, p.persons(), "--persons"),
+                positive(partitions, p.partitions(), "--partitions"),
                 positive(posts, p.posts(), "--posts"),
                 maxSeconds != null ? Duration.ofSeconds(positive(maxSeconds, 1, "--max-seconds")) : p.limit(),
-                rates, p.warmup(),
+                rates,
+                p.warmup(),
                 loadSeconds != null ? Duration.ofSeconds(positive(loadSeconds, 1, "--load-seconds")) : p.window(),
-                Set.copyOf(chosen), p.gazetteerSizes(), p.lookbackDays(), p.partitionCounts(),
-                positive(sweepPosts, p.sweepPosts(), "--sweep-posts"), p.sweepLimit(), p.lookbackPersons(),
-                p.storiesPerPersonDay(), p.seed(), p.budget());
+                Set.copyOf(chosen),
+                p.gazetteerSizes(),
+                p.lookbackDays(),
+                p.partitionCounts(),
+                positive(sweepPosts, p.sweepPosts(), "--sweep-posts"),
+                p.sweepLimit(),
+                p.lookbackPersons(),
+                p.storiesPerPersonDay(),
+                p.seed(),
+                p.budget());
     }
 
     private <N extends Number> N positive(N given, N fallback, String option) {

@@ -6,17 +6,16 @@ import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.stream.DenialTopology;
 import io.denialwatch.stream.PipelineMetrics;
 import io.denialwatch.stream.StreamSettings;
-import io.denialwatch.stream.analysis.PostAnalyzer;
 import io.denialwatch.stream.analysis.AnalyzerConfig;
 import io.denialwatch.stream.analysis.MultilingualAnalyzer;
+import io.denialwatch.stream.analysis.PostAnalyzer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import org.apache.kafka.streams.Topology;
 
 /** How the command assembles the parts of a role from configuration: the one place that wiring lives. */
 final class Components {
-    private Components() {
-    }
+    private Components() {}
 
     static Gazetteer gazetteer(Settings s) {
         return Gazetteer.load(Path.of(s.get(Settings.PERSONS_FILE)));
@@ -25,16 +24,26 @@ final class Components {
     static PostAnalyzer analyzer(Gazetteer g, Settings s) {
         String lexicon = s.get(Settings.DETECT_LEXICON);
         // the threshold was calibrated with the weights: a fixed default here would undo that
-        double threshold = s.get(Settings.DETECT_THRESHOLD).isBlank() ? AnalyzerConfig.DEFAULT_THRESHOLD
+        double threshold = s.get(Settings.DETECT_THRESHOLD).isBlank()
+                ? AnalyzerConfig.DEFAULT_THRESHOLD
                 : s.getDouble(Settings.DETECT_THRESHOLD);
-        return new MultilingualAnalyzer(g, new AnalyzerConfig(threshold,
-                lexicon == null || lexicon.isBlank() ? null : Path.of(lexicon), AnalyzerConfig.DEFAULT_MAX_CHARS));
+        return new MultilingualAnalyzer(
+                g,
+                new AnalyzerConfig(
+                        threshold,
+                        lexicon == null || lexicon.isBlank() ? null : Path.of(lexicon),
+                        AnalyzerConfig.DEFAULT_MAX_CHARS));
     }
 
     static DenialTopology.Parts topologyParts(Settings s, MeterRegistry registry) {
         Gazetteer g = gazetteer(s);
-        return new DenialTopology.Parts(new Topics(s.get(Settings.TOPIC_PREFIX)), analyzer(g, s), g,
-                StreamSettings.from(s), new PipelineMetrics(registry), null);
+        return new DenialTopology.Parts(
+                new Topics(s.get(Settings.TOPIC_PREFIX)),
+                analyzer(g, s),
+                g,
+                StreamSettings.from(s),
+                new PipelineMetrics(registry),
+                null);
     }
 
     static Topology topology(Settings s, MeterRegistry registry) {

@@ -8,7 +8,9 @@ import picocli.CommandLine.Option;
 
 /** {@code --config FILE}: shared by every command that reads configuration. */
 final class ConfigOptions {
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "YAML configuration file (default: config/denialwatch.yaml when present). "
                     + "Every key can also be set as a DW_* environment variable; see README.")
     Path config;

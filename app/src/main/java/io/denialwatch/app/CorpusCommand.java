@@ -1,7 +1,7 @@
 package io.denialwatch.app;
 
-import io.denialwatch.common.UserError;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.denialwatch.common.UserError;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.stream.analysis.eval.LabelledPost;
 import io.denialwatch.stream.corpus.Agreement;
@@ -29,7 +29,9 @@ import picocli.CommandLine.Parameters;
  * honest — every line valid, the counts and the agreement of the second labelling in view, and
  * the test split frozen once.
  */
-@Command(name = "corpus", mixinStandardHelpOptions = true,
+@Command(
+        name = "corpus",
+        mixinStandardHelpOptions = true,
         description = "Check the labelled real-text corpus or freeze its test split (eval/corpus/README.md).",
         subcommands = {CorpusCommand.Check.class, CorpusCommand.Freeze.class, CorpusCommand.Export.class})
 final class CorpusCommand {
@@ -44,7 +46,10 @@ final class CorpusCommand {
 
     /** What every corpus subcommand shares: the corpus directory, opened before the work. */
     abstract static class OnCorpus implements Callable<Integer> {
-        @Parameters(paramLabel = "DIR", defaultValue = "eval/corpus", description = "corpus directory (default ${DEFAULT-VALUE})")
+        @Parameters(
+                paramLabel = "DIR",
+                defaultValue = "eval/corpus",
+                description = "corpus directory (default ${DEFAULT-VALUE})")
         Path dir;
 
         @Override
@@ -55,30 +60,45 @@ final class CorpusCommand {
         abstract int run(Corpus corpus) throws IOException;
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Validate every item and pair (file:line for each problem), print the counts per "
-                    + "language, family and negative kind, the split and the second labelling's agreement.",
-                    "Exit 1 when any line is invalid."})
+    @Command(
+            name = "check",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Validate every item and pair (file:line for each problem), print the counts per "
+                        + "language, family and negative kind, the split and the second labelling's agreement.",
+                "Exit 1 when any line is invalid."
+            })
     static final class Check extends OnCorpus {
         @Override
         int run(Corpus corpus) {
             corpus.problems().forEach(p -> System.out.println("problem: " + p));
             CorpusSplit.Freeze freeze = CorpusSplit.read(dir);
             System.out.print(CorpusStats.describe(corpus, CorpusSplit.assign(corpus, freeze)));
-            System.out.println(freeze == null ? "test split: not frozen (denialwatch corpus freeze)"
-                    : "test split: frozen on " + freeze.frozenOn() + ", cut-off " + freeze.cutoff() + ", "
-                    + freeze.testIds().size() + " items");
+            System.out.println(
+                    freeze == null
+                            ? "test split: not frozen (denialwatch corpus freeze)"
+                            : "test split: frozen on " + freeze.frozenOn() + ", cut-off " + freeze.cutoff() + ", "
+                                    + freeze.testIds().size() + " items");
             Agreement a = Agreement.of(corpus.items(), corpus.secondLabels());
-            System.out.printf(Locale.ROOT, "second labelling: %d items (%.1f%% of the corpus), Cohen's kappa on "
-                            + "is_denial %.3f, raw agreement %.3f, persons alike %.3f%n", a.items(),
-                    corpus.items().isEmpty() ? 0.0 : 100.0 * a.items() / corpus.items().size(), a.kappa(), a.observed(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "second labelling: %d items (%.1f%% of the corpus), Cohen's kappa on "
+                            + "is_denial %.3f, raw agreement %.3f, persons alike %.3f%n",
+                    a.items(),
+                    corpus.items().isEmpty()
+                            ? 0.0
+                            : 100.0 * a.items() / corpus.items().size(),
+                    a.kappa(),
+                    a.observed(),
                     a.personsAlike());
             System.out.println(corpus.problems().size() + " problems");
             return corpus.problems().isEmpty() ? 0 : 1;
         }
     }
 
-    @Command(name = "freeze", mixinStandardHelpOptions = true,
+    @Command(
+            name = "freeze",
+            mixinStandardHelpOptions = true,
             description = "Write the test split (test-ids.txt) by the rule: outlet host in the test quarter, "
                     + "or dated after the newest tenth's cut-off; pairs follow their denial. Refuses to overwrite.")
     static final class Freeze extends OnCorpus {
@@ -94,18 +114,26 @@ final class CorpusCommand {
             }
             CorpusSplit.Freeze f = CorpusSplit.propose(corpus, LocalDate.now(ZoneOffset.UTC));
             CorpusSplit.write(dir, f);
-            System.out.println("froze " + f.testIds().size() + " of " + corpus.items().size() + " items as test "
-                    + "(cut-off " + f.cutoff() + ") in " + dir.resolve(CorpusSplit.FILE));
+            System.out.println(
+                    "froze " + f.testIds().size() + " of " + corpus.items().size() + " items as test " + "(cut-off "
+                            + f.cutoff() + ") in " + dir.resolve(CorpusSplit.FILE));
             return 0;
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = {"Write a part of the corpus as plain files any build can score: labelled.jsonl (for "
-                    + "eval --in), posts.jsonl and pairs.jsonl (for replay --in --pairs) and watchlist.yaml (the "
-                    + "Latin-name watch list) — so an older build is measured on the same items as a baseline."})
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Write a part of the corpus as plain files any build can score: labelled.jsonl (for "
+                        + "eval --in), posts.jsonl and pairs.jsonl (for replay --in --pairs) and watchlist.yaml (the "
+                        + "Latin-name watch list) — so an older build is measured on the same items as a baseline."
+            })
     static final class Export extends OnCorpus {
-        @Option(names = "--split", paramLabel = "PART", defaultValue = "test",
+        @Option(
+                names = "--split",
+                paramLabel = "PART",
+                defaultValue = "test",
                 description = "dev, test or all (default ${DEFAULT-VALUE})")
         String split;
 
@@ -115,8 +143,7 @@ final class CorpusCommand {
         @Override
         int run(Corpus corpus) throws IOException {
             Map<String, CorpusSplit.Part> parts = CorpusParts.select(corpus, split);
-            CorpusExport export = CorpusExport.of(corpus, parts,
-                    CorpusParts.wanted(split));
+            CorpusExport export = CorpusExport.of(corpus, parts, CorpusParts.wanted(split));
             Files.createDirectories(out);
             // the Post's own fields, then the labels, as eval --in reads them
             List<String> labelled = new ArrayList<>();

@@ -11,8 +11,7 @@ import java.util.Set;
 /** {@code --split dev|test|all} as the eval, replay and train commands read it. */
 final class CorpusParts {
 
-    private CorpusParts() {
-    }
+    private CorpusParts() {}
 
     /** Every item's part; a user error when the split is unknown or the corpus cannot be used. */
     static Map<String, Part> select(Corpus corpus, String split) {
@@ -20,8 +19,9 @@ final class CorpusParts {
             throw new UserError("--split " + split + ": must be dev, test or all");
         }
         if (!corpus.problems().isEmpty()) {
-            throw new UserError("corpus " + corpus.dir() + ": " + corpus.problems().size() + " problems, the first: "
-                    + corpus.problems().get(0) + " (denialwatch corpus check " + corpus.dir() + " lists them)");
+            throw new UserError(
+                    "corpus " + corpus.dir() + ": " + corpus.problems().size() + " problems, the first: "
+                            + corpus.problems().get(0) + " (denialwatch corpus check " + corpus.dir() + " lists them)");
         }
         CorpusSplit.Freeze freeze = CorpusSplit.read(corpus.dir());
         if (freeze == null && !split.equals("dev")) {

@@ -31,52 +31,80 @@ import picocli.CommandLine.Option;
  * {@code denialwatch demo}: a real Kafka broker and every role in one process, fed with the
  * founding example (or any JSONL of posts), with the desk page up.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Start an embedded Kafka broker and the ingest, stream and sink roles in one process, "
-                + "replay the bundled founding example and serve the live desk page until Ctrl-C.",
-                "Running it again on the same --data-dir adds no duplicate alert."})
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Start an embedded Kafka broker and the ingest, stream and sink roles in one process, "
+                    + "replay the bundled founding example and serve the live desk page until Ctrl-C.",
+            "Running it again on the same --data-dir adds no duplicate alert."
+        })
 final class DemoCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
-    @Option(names = "--posts", paramLabel = "FILE", defaultValue = "examples/founding-example.jsonl",
+    @Option(
+            names = "--posts",
+            paramLabel = "FILE",
+            defaultValue = "examples/founding-example.jsonl",
             description = "JSONL file of Posts to replay (default: ${DEFAULT-VALUE})")
     Path posts;
 
     @Option(names = "--persons", paramLabel = "FILE", description = "watch list (default: config/persons.yaml)")
     Path persons;
 
-    @Option(names = "--once", description = "exit 0 as soon as every replayed post has been processed and every alert it raised "
-            + "is at the desk (and in --alerts-out)")
+    @Option(
+            names = "--once",
+            description = "exit 0 as soon as every replayed post has been processed and every alert it raised "
+                    + "is at the desk (and in --alerts-out)")
     boolean once;
 
     @Option(names = "--alerts-out", paramLabel = "FILE", description = "append the alerts to this JSONL file")
     Path alertsOut;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "data",
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            defaultValue = "data",
             description = "where the broker and the stream keep their data (default: ${DEFAULT-VALUE})")
     Path dataDir;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            defaultValue = "8080",
             description = "port of the desk page (0 picks a free one; default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--kafka-port", paramLabel = "N", defaultValue = "0",
+    @Option(
+            names = "--kafka-port",
+            paramLabel = "N",
+            defaultValue = "0",
             description = "client port of the embedded broker, for kcat and other Kafka clients (default: a free one, "
                     + "printed at start)")
     int kafkaPort;
 
-    @Option(names = "--partitions", paramLabel = "N", defaultValue = "1",
-            description = {"partitions of the demo's topics (default: ${DEFAULT-VALUE}: posts are then processed "
-                    + "in the order they are replayed; with more, a story read after its denial revises the alert)"})
+    @Option(
+            names = "--partitions",
+            paramLabel = "N",
+            defaultValue = "1",
+            description = {
+                "partitions of the demo's topics (default: ${DEFAULT-VALUE}: posts are then processed "
+                        + "in the order they are replayed; with more, a story read after its denial revises the alert)"
+            })
     int partitions;
 
-    @Option(names = "--postgres", paramLabel = "JDBC_URL",
+    @Option(
+            names = "--postgres",
+            paramLabel = "JDBC_URL",
             description = "store the alerts in this PostgreSQL database (user and password from postgres.user, "
                     + "postgres.password or the URL); without it the desk keeps its history in dw.alerts")
     String postgres;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "120s",
+    @Option(
+            names = "--timeout",
+            paramLabel = "DURATION",
+            defaultValue = "120s",
             description = "with --once, give up after this long (default: ${DEFAULT-VALUE})")
     String timeout;
 
@@ -85,10 +113,12 @@ final class DemoCommand implements Callable<Integer> {
         Instant started = Instant.now();
         quietKafkaLogs();
         if (!Files.isRegularFile(posts)) {
-            throw new UserError(posts + ": no such posts file; give a JSONL file of posts with --posts FILE (docs/schema.md)");
+            throw new UserError(
+                    posts + ": no such posts file; give a JSONL file of posts with --posts FILE (docs/schema.md)");
         }
         if (kafkaPort != 0 && !isFree(kafkaPort)) {
-            throw new UserError("--kafka-port " + kafkaPort + ": the port is in use; choose another, or 0 for a free one");
+            throw new UserError(
+                    "--kafka-port " + kafkaPort + ": the port is in use; choose another, or 0 for a free one");
         }
         System.out.println("starting Kafka (KRaft, single node) in " + dataDir.resolve("broker"));
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("broker"), kafkaPort, 0);
@@ -131,7 +161,8 @@ final class DemoCommand implements Callable<Integer> {
         sink.start();
         System.out.println("desk: http://localhost:" + sink.port() + "/");
 
-        try (var producer = KafkaClients.postProducer(s); var clientMetrics = new KafkaClientMetrics(producer)) {
+        try (var producer = KafkaClients.postProducer(s);
+                var clientMetrics = new KafkaClientMetrics(producer)) {
             clientMetrics.bindTo(registry);
             var result = new JsonlReplaySource(producer, topics.posts.name()).replay(posts);
             result.rejected().forEach(r -> System.err.println("skipped " + r.where() + ": " + r.reason()));
@@ -148,8 +179,9 @@ final class DemoCommand implements Callable<Integer> {
             System.err.println("demo: not every post was processed within " + timeout);
             return 1;
         }
-        System.out.printf("done: %d alerts in %.1f s%n", sink.alerts(),
-                Duration.between(started, Instant.now()).toMillis() / 1000.0);
+        System.out.printf(
+                "done: %d alerts in %.1f s%n",
+                sink.alerts(), Duration.between(started, Instant.now()).toMillis() / 1000.0);
         return 0;
     }
 
@@ -185,9 +217,12 @@ final class DemoCommand implements Callable<Integer> {
         String appId = s.get(Settings.STREAM_APP_ID);
         Instant deadline = Instant.now().plus(timeout);
         try (Admin admin = Admin.create(s.kafkaProperties())) {
-            ProcessingProbe probe = new ProcessingProbe(admin, appId,
+            ProcessingProbe probe = new ProcessingProbe(
+                    admin,
+                    appId,
                     List.of(topics.posts.name(), appId + "-" + DenialTopology.BY_PERSON + "-repartition"),
-                    topics.alerts.name(), sink.feed());
+                    topics.alerts.name(),
+                    sink.feed());
             while (Instant.now().isBefore(deadline)) {
                 if (probe.done()) {
                     return true;

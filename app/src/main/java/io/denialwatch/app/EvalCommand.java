@@ -26,11 +26,15 @@ import picocli.CommandLine.Option;
  * {@code is_denial} per language and overall, and person attribution recall and precision. The
  * last line is one JSON object with the same figures, for scripts.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score the analysis stage on labelled posts: a JSONL file (posts with is_denial and "
-                + "canonical_persons) or a part of the real-text corpus (eval/corpus/README.md).",
-                "With --corpus the watch list is every labelled person under their canonical Latin name only, "
-                        + "and recall per denial family and false positives per negative kind are listed too."})
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score the analysis stage on labelled posts: a JSONL file (posts with is_denial and "
+                    + "canonical_persons) or a part of the real-text corpus (eval/corpus/README.md).",
+            "With --corpus the watch list is every labelled person under their canonical Latin name only, "
+                    + "and recall per denial family and false positives per negative kind are listed too."
+        })
 public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--in", paramLabel = "FILE", description = "labelled posts, one JSON object per line")
@@ -39,12 +43,18 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "the real-text corpus directory (eval/corpus)")
     Path corpusDir;
 
-    @Option(names = "--split", paramLabel = "PART", defaultValue = "dev",
-            description = "with --corpus: dev (tune on it), test (the frozen figures of record) or all; default ${DEFAULT-VALUE}")
+    @Option(
+            names = "--split",
+            paramLabel = "PART",
+            defaultValue = "dev",
+            description =
+                    "with --corpus: dev (tune on it), test (the frozen figures of record) or all; default ${DEFAULT-VALUE}")
     String split;
 
-    @Option(names = "--persons", description = "persons file (config/persons.yaml format); with --in none by default, "
-            + "with --corpus the corpus's own Latin-name watch list")
+    @Option(
+            names = "--persons",
+            description = "persons file (config/persons.yaml format); with --in none by default, "
+                    + "with --corpus the corpus's own Latin-name watch list")
     Path persons;
 
     @Option(names = "--threshold", description = "denial score threshold (default: the calibrated model's)")
@@ -72,13 +82,16 @@ public final class EvalCommand implements Callable<Integer> {
             Map<String, CorpusSplit.Part> parts = CorpusParts.select(corpus, split);
             CorpusExport export = CorpusExport.of(corpus, parts, CorpusParts.wanted(split));
             items = export.posts();
-            gazetteer = persons != null ? Gazetteer.load(persons)
+            gazetteer = persons != null
+                    ? Gazetteer.load(persons)
                     : Gazetteer.parse(export.watchlistYaml()).withBundledOutlets();
         } else {
             items = LabelledPost.read(in);
             gazetteer = persons == null ? Gazetteer.empty().withBundledOutlets() : Gazetteer.load(persons);
         }
-        AnalyzerConfig config = new AnalyzerConfig(threshold == null ? AnalyzerConfig.DEFAULT_THRESHOLD : threshold, lexicon,
+        AnalyzerConfig config = new AnalyzerConfig(
+                threshold == null ? AnalyzerConfig.DEFAULT_THRESHOLD : threshold,
+                lexicon,
                 AnalyzerConfig.DEFAULT_MAX_CHARS);
         EvalReport report = Evaluator.evaluate(new MultilingualAnalyzer(gazetteer, config), items, trustLanguage);
         if (showErrors) {
@@ -101,8 +114,8 @@ public final class EvalCommand implements Callable<Integer> {
             c[0]++;
             c[1] += d.isDenial() ? 1 : 0;
         }
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-30s %5s %8s%n", "lang kind", "n",
-                "flagged"));
+        StringBuilder out =
+                new StringBuilder(String.format(Locale.ROOT, "%-30s %5s %8s%n", "lang kind", "n", "flagged"));
         rows.forEach((k, c) -> out.append(String.format(Locale.ROOT, "%-30s %5d %8d%n", k, c[0], c[1])));
         return out.toString();
     }

@@ -20,26 +20,34 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Fetches one source once and prints its posts as JSONL, with no Kafka: how an operator tries a source. */
-@Command(name = "fetch", mixinStandardHelpOptions = true,
+@Command(
+        name = "fetch",
+        mixinStandardHelpOptions = true,
         description = "Fetch one source once and print its posts as JSONL (no Kafka).")
 public final class FetchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--kind", required = true,
+    @Option(
+            names = "--kind",
+            required = true,
             description = "rss, atom, youtube, jsonfeed, mastodon, bluesky, jetstream, telegram or x")
     String kind;
 
     @Option(names = "--url", description = "feed URL, or the server/API base for mastodon, bluesky, telegram and x")
     String url;
 
-    @Option(names = "--handle", description = "account: Mastodon user[@server], Bluesky handle or DID (jetstream: DID), Telegram channel, X username")
+    @Option(
+            names = "--handle",
+            description =
+                    "account: Mastodon user[@server], Bluesky handle or DID (jetstream: DID), Telegram channel, X username")
     String handle;
 
     @Option(names = "--out", description = "write the JSONL here instead of standard output")
     Path out;
 
-    @Option(names = "--allow-private-addresses",
+    @Option(
+            names = "--allow-private-addresses",
             description = "let the fetch reach loopback and private networks (local test servers only)")
     boolean allowPrivate;
 

@@ -6,32 +6,38 @@ import io.denialwatch.common.metrics.MetricsSetup;
 import io.denialwatch.common.metrics.OpsServer;
 import io.denialwatch.ingest.replay.JsonlReplaySource;
 import io.denialwatch.ingest.worker.IngestApp;
-import java.util.concurrent.CountDownLatch;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code denialwatch ingest}: brings posts into dw.posts. */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Run the ingest role: workers share the sources in dw.sources (load them with "
-                + "'denialwatch sources load FILE') as one consumer group, poll each for new posts only, and write "
-                + "posts and cursors to Kafka in one transaction. Start several to share the work.",
-                "With --replay FILE, instead produce the Posts of a JSONL file to dw.posts and exit.",
-                "While it runs it serves /metrics, /health/live and /health/ready on ops.bind:ops.port "
-                        + "(default 127.0.0.1:9464; a replay goes on without them when the port is taken). "
-                        + "SIGTERM flushes what was produced so far before exiting."})
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the ingest role: workers share the sources in dw.sources (load them with "
+                    + "'denialwatch sources load FILE') as one consumer group, poll each for new posts only, and write "
+                    + "posts and cursors to Kafka in one transaction. Start several to share the work.",
+            "With --replay FILE, instead produce the Posts of a JSONL file to dw.posts and exit.",
+            "While it runs it serves /metrics, /health/live and /health/ready on ops.bind:ops.port "
+                    + "(default 127.0.0.1:9464; a replay goes on without them when the port is taken). "
+                    + "SIGTERM flushes what was produced so far before exiting."
+        })
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
-    @Option(names = "--replay", paramLabel = "FILE",
+    @Option(
+            names = "--replay",
+            paramLabel = "FILE",
             description = "a JSONL file of Posts (one per line; id, text and published_at required) to produce once")
     Path replay;
 
@@ -52,9 +58,13 @@ final class IngestCommand implements Callable<Integer> {
             // a replay is a batch job: its result is printed, so it is not worth failing over metrics
             System.err.println("ingest: metrics not served: " + e.getMessage());
         }
-        Counter produced = Counter.builder("dw.ingest.items").description("new posts fetched")
-                .tag("source", "replay").tag("kind", "replay").register(registry);
-        try (var producer = KafkaClients.postProducer(s); var clientMetrics = new KafkaClientMetrics(producer)) {
+        Counter produced = Counter.builder("dw.ingest.items")
+                .description("new posts fetched")
+                .tag("source", "replay")
+                .tag("kind", "replay")
+                .register(registry);
+        try (var producer = KafkaClients.postProducer(s);
+                var clientMetrics = new KafkaClientMetrics(producer)) {
             clientMetrics.bindTo(registry);
             producing.set(true);
             // on SIGTERM, deliver what was already handed to the producer before the JVM goes
@@ -65,7 +75,8 @@ final class IngestCommand implements Callable<Integer> {
             Runtime.getRuntime().removeShutdownHook(flush);
             produced.increment(result.produced());
             result.rejected().forEach(r -> System.err.println("skipped " + r.where() + ": " + r.reason()));
-            System.out.println("produced " + result.produced() + " posts, skipped " + result.rejected().size());
+            System.out.println("produced " + result.produced() + " posts, skipped "
+                    + result.rejected().size());
         } finally {
             if (ops != null) {
                 ops.close();
@@ -79,14 +90,20 @@ final class IngestCommand implements Callable<Integer> {
             throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
         IngestApp app = IngestApp.start(s, registry);
-        try (OpsServer ops = OpsServer.start(s, registry, IngestApp.liveChecks(app.worker()),
+        try (OpsServer ops = OpsServer.start(
+                s,
+                registry,
+                IngestApp.liveChecks(app.worker()),
                 IngestApp.readyChecks(app.worker(), () -> stopped.getCount() > 0))) {
             System.out.println("ingest: worker " + app.worker().workerId() + "; metrics and health on " + ops.url());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                // in-flight fetches end, the open transaction commits or aborts, producers flush
-                app.close();
-                stopped.countDown();
-            }, "ingest-shutdown"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                // in-flight fetches end, the open transaction commits or aborts, producers flush
+                                app.close();
+                                stopped.countDown();
+                            },
+                            "ingest-shutdown"));
             stopped.await();
         }
         return 0;

@@ -13,13 +13,16 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Kafka clients the command creates itself (the roles create their own). */
 final class KafkaClients {
-    private KafkaClients() {
-    }
+    private KafkaClients() {}
 
     static void ensureTopics(Settings s) throws InterruptedException {
         try (Admin admin = Admin.create(s.kafkaProperties())) {
-            TopicAdmin.ensureTopics(admin, new Topics(s.get(Settings.TOPIC_PREFIX)), s.getInt(Settings.TOPIC_PARTITIONS),
-                    (short) s.getInt(Settings.TOPIC_REPLICATION), Duration.ofSeconds(60));
+            TopicAdmin.ensureTopics(
+                    admin,
+                    new Topics(s.get(Settings.TOPIC_PREFIX)),
+                    s.getInt(Settings.TOPIC_PARTITIONS),
+                    (short) s.getInt(Settings.TOPIC_REPLICATION),
+                    Duration.ofSeconds(60));
         }
     }
 

@@ -32,7 +32,8 @@ final class ProcessingProbe {
     private final String alertsTopic;
     private final FeedProgress feed;
 
-    ProcessingProbe(Admin admin, String applicationId, List<String> streamInputs, String alertsTopic, FeedProgress feed) {
+    ProcessingProbe(
+            Admin admin, String applicationId, List<String> streamInputs, String alertsTopic, FeedProgress feed) {
         this.admin = admin;
         this.applicationId = applicationId;
         this.streamInputs = streamInputs;
@@ -53,7 +54,8 @@ final class ProcessingProbe {
 
     private boolean check() throws InterruptedException, ExecutionException {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
-                .partitionsToOffsetAndMetadata().get();
+                .partitionsToOffsetAndMetadata()
+                .get();
         Map<TopicPartition, Long> inputEnds = ends(streamInputs);
         for (var e : inputEnds.entrySet()) {
             OffsetAndMetadata c = committed.get(e.getKey());
@@ -66,10 +68,15 @@ final class ProcessingProbe {
 
     private Map<TopicPartition, Long> ends(List<String> topics) throws InterruptedException, ExecutionException {
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-        admin.describeTopics(topics).allTopicNames().get().forEach((name, d) -> d.partitions()
-                .forEach(p -> request.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
+        admin.describeTopics(topics)
+                .allTopicNames()
+                .get()
+                .forEach((name, d) -> d.partitions()
+                        .forEach(p -> request.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
         Map<TopicPartition, Long> out = new HashMap<>();
-        admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)).all().get()
+        admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED))
+                .all()
+                .get()
                 .forEach((tp, info) -> out.put(tp, info.offset()));
         return out;
     }

@@ -8,12 +8,12 @@ import io.denialwatch.common.json.Json;
 import io.denialwatch.common.model.Alert;
 import io.denialwatch.sink.AlertLine;
 import io.denialwatch.stream.DenialTopology;
-import io.denialwatch.stream.replay.OfflineReplay;
-import io.denialwatch.stream.replay.PairCheck;
-import io.denialwatch.stream.replay.ReplayArchive;
 import io.denialwatch.stream.corpus.Corpus;
 import io.denialwatch.stream.corpus.CorpusExport;
 import io.denialwatch.stream.corpus.CorpusSplit;
+import io.denialwatch.stream.replay.OfflineReplay;
+import io.denialwatch.stream.replay.PairCheck;
+import io.denialwatch.stream.replay.ReplayArchive;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -39,12 +39,16 @@ import picocli.CommandLine.Option;
  * {@code denialwatch replay}: the stream role's topology, offline, over an archive of posts —
  * for backtesting a window, a watch list or the ranking on months of data, without a broker.
  */
-@Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Run the stream topology offline (no broker) over a JSONL archive of posts, in order of "
-                + "published_at, and write each post's analysis and the resulting alerts.",
-                "Alerts out: the latest revision of each alert, in the order alerts were first raised.",
-                "The last line printed is one JSON object: posts, denials, alerts, dead_letters "
-                + "(and with --pairs: pairs, top1_correct, top1_rate)."})
+@Command(
+        name = "replay",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the stream topology offline (no broker) over a JSONL archive of posts, in order of "
+                    + "published_at, and write each post's analysis and the resulting alerts.",
+            "Alerts out: the latest revision of each alert, in the order alerts were first raised.",
+            "The last line printed is one JSON object: posts, denials, alerts, dead_letters "
+                    + "(and with --pairs: pairs, top1_correct, top1_rate)."
+        })
 final class ReplayCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
@@ -52,39 +56,58 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--in", paramLabel = "FILE", description = "JSONL file of Posts (docs/schema.md)")
     Path in;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "instead of --in: replay a part of the real-text "
-            + "corpus (eval/corpus) with its Latin-name watch list and its pairs (as --pairs)")
+    @Option(
+            names = "--corpus",
+            paramLabel = "DIR",
+            description = "instead of --in: replay a part of the real-text "
+                    + "corpus (eval/corpus) with its Latin-name watch list and its pairs (as --pairs)")
     Path corpusDir;
 
-    @Option(names = "--split", paramLabel = "PART", defaultValue = "dev",
+    @Option(
+            names = "--split",
+            paramLabel = "PART",
+            defaultValue = "dev",
             description = "with --corpus: dev, test or all (default ${DEFAULT-VALUE})")
     String split;
 
-    @Option(names = "--persons", paramLabel = "FILE", description = "watch list (default: persons.file, "
-            + "config/persons.yaml)")
+    @Option(
+            names = "--persons",
+            paramLabel = "FILE",
+            description = "watch list (default: persons.file, " + "config/persons.yaml)")
     Path persons;
 
-    @Option(names = "--analysis-out", paramLabel = "FILE", description = "write one analysis per post to this JSONL file")
+    @Option(
+            names = "--analysis-out",
+            paramLabel = "FILE",
+            description = "write one analysis per post to this JSONL file")
     Path analysisOut;
 
     @Option(names = "--alerts-out", paramLabel = "FILE", description = "write the alerts to this JSONL file")
     Path alertsOut;
 
-    @Option(names = "--lookback", paramLabel = "DURATION",
+    @Option(
+            names = "--lookback",
+            paramLabel = "DURATION",
             description = "how far before a denial stories count (default: stream.lookback, 14d)")
     String lookback;
 
-    @Option(names = "--grace", paramLabel = "DURATION",
+    @Option(
+            names = "--grace",
+            paramLabel = "DURATION",
             description = "how long after a denial a late story revises its alert (default: stream.grace, 48h)")
     String grace;
 
-    @Option(names = "--pairs", paramLabel = "FILE",
+    @Option(
+            names = "--pairs",
+            paramLabel = "FILE",
             description = "labelled denial → story pairs (JSONL: denial_id, story_id, optional person_id); "
                     + "reports how often the labelled story is ranked first")
     Path pairs;
 
-    @Option(names = "--print", description = "print each alert (its latest revision) as the terminal of the demo "
-            + "and the sink shows it, before the summary")
+    @Option(
+            names = "--print",
+            description = "print each alert (its latest revision) as the terminal of the demo "
+                    + "and the sink shows it, before the summary")
     boolean print;
 
     @Option(names = "--show-misses", description = "with --pairs, list the pairs whose story was not ranked first")
@@ -99,17 +122,22 @@ final class ReplayCommand implements Callable<Integer> {
         if (corpusDir != null) {
             labelled = exportCorpus().pairs();
         } else if (!Files.isRegularFile(in)) {
-            throw new UserError(in + ": no such posts file; give a JSONL file of posts with --in FILE (docs/schema.md)");
+            throw new UserError(
+                    in + ": no such posts file; give a JSONL file of posts with --in FILE (docs/schema.md)");
         }
         Map<String, String> o = new HashMap<>();
         if (persons != null) {
             o.put(Settings.PERSONS_FILE.key(), persons.toString());
         }
         if (lookback != null) {
-            o.put(Settings.STREAM_LOOKBACK.key(), Settings.parseDuration("--lookback", lookback).toString());
+            o.put(
+                    Settings.STREAM_LOOKBACK.key(),
+                    Settings.parseDuration("--lookback", lookback).toString());
         }
         if (grace != null) {
-            o.put(Settings.STREAM_GRACE.key(), Settings.parseDuration("--grace", grace).toString());
+            o.put(
+                    Settings.STREAM_GRACE.key(),
+                    Settings.parseDuration("--grace", grace).toString());
         }
         Settings s = config.load(o);
         if (pairs != null) {
@@ -134,7 +162,8 @@ final class ReplayCommand implements Callable<Integer> {
                     d -> {
                         deadLetters.incrementAndGet();
                         System.err.println("dead letter " + LogSafe.of(d.source())
-                                + (d.field() == null ? "" : ", field " + LogSafe.of(d.field())) + ": " + LogSafe.of(d.reason()));
+                                + (d.field() == null ? "" : ", field " + LogSafe.of(d.field())) + ": "
+                                + LogSafe.of(d.reason()));
                     });
             Path dataDir = Path.of(s.get(Settings.DATA_DIR));
             boolean madeDataDir = !Files.exists(dataDir);
@@ -163,10 +192,18 @@ final class ReplayCommand implements Callable<Integer> {
         }
         Duration took = Duration.between(started, Instant.now());
         long revised = latest.values().stream().filter(a -> a.revision() > 1).count();
-        System.out.printf("replayed %d posts from %s in %.1f s (lookback %s, grace %s): %d denials, %d alerts "
+        System.out.printf(
+                "replayed %d posts from %s in %.1f s (lookback %s, grace %s): %d denials, %d alerts "
                         + "(%d revised by a late story), %d dead letters%n",
-                lines.size(), in, took.toMillis() / 1000.0, parts.settings().lookback(), parts.settings().grace(),
-                denials.get(), latest.size(), revised, deadLetters.get());
+                lines.size(),
+                in,
+                took.toMillis() / 1000.0,
+                parts.settings().lookback(),
+                parts.settings().grace(),
+                denials.get(),
+                latest.size(),
+                revised,
+                deadLetters.get());
 
         ObjectNode summary = Json.MAPPER.createObjectNode();
         summary.put("posts", lines.size());
@@ -176,8 +213,10 @@ final class ReplayCommand implements Callable<Integer> {
         if (labelled != null) {
             PairCheck.Result r = PairCheck.score(labelled, latest.values());
             if (showMisses) {
-                r.outcomes().stream().filter(x -> !x.correct()).forEach(x -> System.out.println("miss: "
-                        + x.pair().denialId() + " expected " + x.pair().storyId() + ", ranked first: " + x.rankedFirst()));
+                r.outcomes().stream()
+                        .filter(x -> !x.correct())
+                        .forEach(x -> System.out.println("miss: " + x.pair().denialId() + " expected "
+                                + x.pair().storyId() + ", ranked first: " + x.rankedFirst()));
             }
             System.out.printf("top-1: %d of %d labelled denials (%.1f%%)%n", r.correct(), r.pairs(), 100 * r.rate());
             summary.put("pairs", r.pairs());

@@ -13,7 +13,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code denialwatch sink}: the desk — page, API, JSONL — fed by dw.alerts. */
-@Command(name = "sink", mixinStandardHelpOptions = true,
+@Command(
+        name = "sink",
+        mixinStandardHelpOptions = true,
         description = "Run the sink role: follow dw.alerts and serve the live desk page, its API and metrics.")
 final class SinkCommand implements Callable<Integer> {
     @Mixin
@@ -38,14 +40,17 @@ final class SinkCommand implements Callable<Integer> {
         KafkaClients.ensureTopics(s);
         CountDownLatch stop = new CountDownLatch(1);
         SinkRole sink = new SinkRole(s, MetricsSetup.prometheus("sink"), System.out);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                sink.close();
-            } catch (Exception e) {
-                System.err.println("sink: " + e.getMessage());
-            }
-            stop.countDown();
-        }, "sink-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                sink.close();
+                            } catch (Exception e) {
+                                System.err.println("sink: " + e.getMessage());
+                            }
+                            stop.countDown();
+                        },
+                        "sink-shutdown"));
         sink.start();
         System.out.println("desk: http://" + s.get(Settings.SINK_BIND) + ":" + sink.port() + "/");
         stop.await();

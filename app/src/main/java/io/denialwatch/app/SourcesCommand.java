@@ -28,7 +28,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Manages the watched sources in the compacted sources topic and shows their health. */
-@Command(name = "sources", mixinStandardHelpOptions = true, description = "Manage the watched sources.",
+@Command(
+        name = "sources",
+        mixinStandardHelpOptions = true,
+        description = "Manage the watched sources.",
         subcommands = {SourcesCommand.Load.class, SourcesCommand.ListSources.class})
 public final class SourcesCommand {
 
@@ -51,10 +54,13 @@ public final class SourcesCommand {
     static final class Load implements Callable<Integer> {
         @ParentCommand
         SourcesCommand parent;
+
         @Spec
         CommandSpec spec;
+
         @Parameters(index = "0", description = "sources file, e.g. config/sources.yaml")
         Path file;
+
         @Option(names = "--prune", description = "delete sources that the file no longer lists")
         boolean prune;
 
@@ -72,12 +78,17 @@ public final class SourcesCommand {
             Settings s = parent.settings();
             Properties kafka = s.kafkaProperties();
             try (Admin admin = Admin.create(kafka)) {
-                TopicAdmin.ensureTopics(admin, topics(s), s.getInt(Settings.TOPIC_PARTITIONS),
-                        (short) s.getInt(Settings.TOPIC_REPLICATION), Duration.ofSeconds(60));
+                TopicAdmin.ensureTopics(
+                        admin,
+                        topics(s),
+                        s.getInt(Settings.TOPIC_PARTITIONS),
+                        (short) s.getInt(Settings.TOPIC_REPLICATION),
+                        Duration.ofSeconds(60));
             }
             int removed = new SourcesCatalog(kafka, topics(s)).load(sources, prune);
-            spec.commandLine().getOut().printf("loaded %d sources%s%n", sources.size(),
-                    prune ? ", removed " + removed : "");
+            spec.commandLine()
+                    .getOut()
+                    .printf("loaded %d sources%s%n", sources.size(), prune ? ", removed " + removed : "");
             return 0;
         }
     }
@@ -86,6 +97,7 @@ public final class SourcesCommand {
     static final class ListSources implements Callable<Integer> {
         @ParentCommand
         SourcesCommand parent;
+
         @Spec
         CommandSpec spec;
 
@@ -94,22 +106,32 @@ public final class SourcesCommand {
             Settings s = parent.settings();
             List<SourcesCatalog.Status> all = new SourcesCatalog(s.kafkaProperties(), topics(s)).list();
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("%-28s %-9s %-8s %-20s %-20s %6s %10s  %s%n", "SOURCE", "KIND", "ENABLED", "LAST SUCCESS",
-                    "LAST ERROR AT", "ITEMS", "QUIET (s)", "LAST ERROR");
+            out.printf(
+                    "%-28s %-9s %-8s %-20s %-20s %6s %10s  %s%n",
+                    "SOURCE", "KIND", "ENABLED", "LAST SUCCESS", "LAST ERROR AT", "ITEMS", "QUIET (s)", "LAST ERROR");
             Instant now = Instant.now();
             for (SourcesCatalog.Status st : all) {
                 SourceHealth h = st.health();
                 long quiet = h.secondsSinceNewest(now);
-                out.printf("%-28s %-9s %-8s %-20s %-20s %6d %10s  %s%n", st.source().id(), st.source().kind().id(),
-                        st.source().enabled(), time(h.lastSuccessAt()), time(h.lastErrorAt()), h.itemsLastFetch(),
-                        quiet < 0 ? "-" : String.valueOf(quiet), h.lastError() == null ? "" : LogSafe.of(h.lastError()));
+                out.printf(
+                        "%-28s %-9s %-8s %-20s %-20s %6d %10s  %s%n",
+                        st.source().id(),
+                        st.source().kind().id(),
+                        st.source().enabled(),
+                        time(h.lastSuccessAt()),
+                        time(h.lastErrorAt()),
+                        h.itemsLastFetch(),
+                        quiet < 0 ? "-" : String.valueOf(quiet),
+                        h.lastError() == null ? "" : LogSafe.of(h.lastError()));
             }
             out.flush();
             return 0;
         }
 
         private static String time(Instant t) {
-            return t == null ? "-" : t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+            return t == null
+                    ? "-"
+                    : t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
         }
     }
 }

@@ -29,20 +29,30 @@ import picocli.CommandLine.Option;
  * threshold from the corpus's dev split and writes the model file the build bundles. The same
  * corpus and lexicons give the same file, byte for byte.
  */
-@Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Calibrate the denial detector on the dev split of the real-text corpus: logistic regression "
-                + "over the detector's features (LIBLINEAR), cost and threshold chosen on out-of-fold scores.",
-                "Writes the model file (default: the one the build bundles); deterministic. The test split is never read."})
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Calibrate the denial detector on the dev split of the real-text corpus: logistic regression "
+                    + "over the detector's features (LIBLINEAR), cost and threshold chosen on out-of-fold scores.",
+            "Writes the model file (default: the one the build bundles); deterministic. The test split is never read."
+        })
 final class TrainCommand implements Callable<Integer> {
 
     static final Path BUNDLED = Path.of("stream/src/main/resources/io/denialwatch/stream/analysis/detector-model.json");
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "eval/corpus",
+    @Option(
+            names = "--corpus",
+            paramLabel = "DIR",
+            defaultValue = "eval/corpus",
             description = "the real-text corpus (default ${DEFAULT-VALUE})")
     Path corpusDir;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "where to write the model (default " + "stream/src/main/"
-            + "resources/io/denialwatch/stream/analysis/detector-model.json)")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "where to write the model (default " + "stream/src/main/"
+                    + "resources/io/denialwatch/stream/analysis/detector-model.json)")
     Path out;
 
     @Option(names = "--lexicon", description = "extra lexicon file merged into the bundled ones")
@@ -54,7 +64,8 @@ final class TrainCommand implements Callable<Integer> {
         Map<String, CorpusSplit.Part> parts = CorpusParts.select(corpus, "dev");
         CorpusExport dev = CorpusExport.of(corpus, parts, CorpusParts.wanted("dev"));
         Gazetteer gazetteer = Gazetteer.parse(dev.watchlistYaml()).withBundledOutlets();
-        MultilingualAnalyzer analyzer = new MultilingualAnalyzer(gazetteer,
+        MultilingualAnalyzer analyzer = new MultilingualAnalyzer(
+                gazetteer,
                 new AnalyzerConfig(AnalyzerConfig.DEFAULT_THRESHOLD, lexicon, AnalyzerConfig.DEFAULT_MAX_CHARS));
         List<DetectorTrainer.Example> examples = new ArrayList<>();
         for (LabelledPost item : dev.posts()) {
@@ -64,19 +75,35 @@ final class TrainCommand implements Callable<Integer> {
         long denials = examples.stream().filter(DetectorTrainer.Example::denial).count();
         Map<String, Object> provenance = new LinkedHashMap<>();
         // named as from the repository's root, wherever the command ran, so the file is the same byte for byte
-        Path named = corpusDir.toAbsolutePath().normalize().endsWith(Path.of("eval", "corpus")) ? Path.of("eval", "corpus")
+        Path named = corpusDir.toAbsolutePath().normalize().endsWith(Path.of("eval", "corpus"))
+                ? Path.of("eval", "corpus")
                 : corpusDir;
-        provenance.put("made_by", "bin/denialwatch train --corpus " + named + (lexicon == null ? "" : " --lexicon " + lexicon));
+        provenance.put(
+                "made_by",
+                "bin/denialwatch train --corpus " + named + (lexicon == null ? "" : " --lexicon " + lexicon));
         provenance.put("split", "dev");
         provenance.put("items", examples.size());
         provenance.put("denials", denials);
         DetectorTrainer.Result r = DetectorTrainer.train(examples, provenance);
         Path target = out != null ? out : BUNDLED;
-        Files.writeString(target, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(r.model().toJson())
-                + "\n", StandardCharsets.UTF_8);
-        System.out.printf(Locale.ROOT, "trained on %d dev items (%d denials): cost %s, threshold %.2f, out-of-fold "
-                        + "precision %.3f recall %.3f F1 %.3f; wrote %s%n", examples.size(), denials, r.cost(),
-                r.model().threshold(), r.outOfFoldPrecision(), r.outOfFoldRecall(), r.outOfFoldF1(), target);
+        Files.writeString(
+                target,
+                Json.MAPPER
+                                .writerWithDefaultPrettyPrinter()
+                                .writeValueAsString(r.model().toJson()) + "\n",
+                StandardCharsets.UTF_8);
+        System.out.printf(
+                Locale.ROOT,
+                "trained on %d dev items (%d denials): cost %s, threshold %.2f, out-of-fold "
+                        + "precision %.3f recall %.3f F1 %.3f; wrote %s%n",
+                examples.size(),
+                denials,
+                r.cost(),
+                r.model().threshold(),
+                r.outOfFoldPrecision(),
+                r.outOfFoldRecall(),
+                r.outOfFoldF1(),
+                target);
         for (DenialFeature f : DenialFeature.values()) {
             System.out.printf(Locale.ROOT, "  %-20s %+.3f%n", f.key(), r.model().weight(f));
         }

@@ -23,7 +23,8 @@ final class UserErrorHandler implements CommandLine.IParameterExceptionHandler, 
         CommandLine cmd = e.getCommandLine();
         String name = cmd.getCommandSpec().qualifiedName();
         String suggestion = "";
-        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u
+                && !u.getSuggestions().isEmpty()) {
             suggestion = "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
         }
         PrintWriter err = cmd.getErr();
@@ -71,7 +72,8 @@ final class UserErrorHandler implements CommandLine.IParameterExceptionHandler, 
                 return oneLine(f.getMessage());
             }
             if (t instanceof CharacterCodingException) {
-                return "an input file is not UTF-8 text" + (e.getMessage() == null ? "" : " (" + oneLine(e.getMessage()) + ")")
+                return "an input file is not UTF-8 text"
+                        + (e.getMessage() == null ? "" : " (" + oneLine(e.getMessage()) + ")")
                         + "; convert it to UTF-8";
             }
         }

@@ -23,8 +23,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** What the tests that kill and scale roles read back from {@code dw.alerts}. */
 final class AlertsTopic {
 
-    private AlertsTopic() {
-    }
+    private AlertsTopic() {}
 
     /** Reads dw.alerts as the desk and the chaos suite do (committed only): one alert per denial, each revision once. */
     static void assertExactlyOneAlertPerDenial(String bootstrap, Set<String> expected) {
@@ -34,17 +33,20 @@ final class AlertsTopic {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         Map<String, Set<String>> alertIdsByDenial = new HashMap<>();
         List<String> revisions = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> parts = consumer.partitionsFor("dw.alerts").stream()
-                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+                    .map(i -> new TopicPartition(i.topic(), i.partition()))
+                    .toList();
             consumer.assign(parts);
             consumer.seekToBeginning(parts);
             Map<TopicPartition, Long> end = consumer.endOffsets(parts);
             await("dw.alerts read to its end").atMost(Duration.ofSeconds(60)).until(() -> {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                     Alert a = Json.read(r.value(), Alert.class);
-                    alertIdsByDenial.computeIfAbsent(a.denial().postId(), k -> new HashSet<>()).add(a.alertId());
+                    alertIdsByDenial
+                            .computeIfAbsent(a.denial().postId(), k -> new HashSet<>())
+                            .add(a.alertId());
                     revisions.add(a.alertId() + "@" + a.revision());
                 }
                 return parts.stream().allMatch(tp -> consumer.position(tp) >= end.get(tp));

@@ -30,7 +30,8 @@ class ChaosCommandTest {
         Settings s = Settings.defaults();
         GroundTruth truth = Generator.generate(ChaosPlan.full().size(), 1, Instant.now());
 
-        assertThat(Generator.disagreement(truth, g -> Components.analyzer(g, s))).isNull();
+        assertThat(Generator.disagreement(truth, g -> Components.analyzer(g, s)))
+                .isNull();
     }
 
     @Test
@@ -42,18 +43,31 @@ class ChaosCommandTest {
 
         int rc;
         try (TestPostgres db = TestPostgres.start()) {
-            rc = Main.run("chaos", "--quick", "--work-dir", work.toString(), "--postgres", db.url(),
-                    "--postgres-user", db.user(), "--postgres-password", db.password());
+            rc = Main.run(
+                    "chaos",
+                    "--quick",
+                    "--work-dir",
+                    work.toString(),
+                    "--postgres",
+                    db.url(),
+                    "--postgres-user",
+                    db.user(),
+                    "--postgres-password",
+                    db.password());
         }
 
         JsonNode report = Json.MAPPER.readTree(Files.readString(work.resolve("report.json")));
         assertThat(report.get("expected").asLong()).isPositive();
         assertThat(report.get("missing").asLong()).as("missing alerts").isZero();
-        assertThat(report.get("duplicates").asLong()).as("duplicate alert revisions").isZero();
+        assertThat(report.get("duplicates").asLong())
+                .as("duplicate alert revisions")
+                .isZero();
         assertThat(report.get("spurious").asLong()).as("unexpected alerts").isZero();
-        assertThat(report.get("delivered").asLong()).isEqualTo(report.get("expected").asLong());
+        assertThat(report.get("delivered").asLong())
+                .isEqualTo(report.get("expected").asLong());
         assertThat(report.get("sink_store").asText()).isEqualTo("postgresql");
-        assertThat(report.get("db_rows").asLong()).isEqualTo(report.get("expected").asLong());
+        assertThat(report.get("db_rows").asLong())
+                .isEqualTo(report.get("expected").asLong());
         assertThat(report.get("sink_duplicates").asLong()).isZero();
         assertThat(report.get("hanging").asLong()).as("hanging transactions").isZero();
         JsonNode faults = report.get("faults");

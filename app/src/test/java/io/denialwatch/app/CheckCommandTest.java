@@ -31,7 +31,8 @@ class CheckCommandTest {
                 """);
         CommandRun r = CommandRun.of("check", "watchlist", f.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out()).contains("error: " + f + ":1: unknown key 'people'; did you mean 'persons'?")
+        assertThat(r.out())
+                .contains("error: " + f + ":1: unknown key 'people'; did you mean 'persons'?")
                 .contains("error: " + f + ":5: speaks_for: 'nobody-here' is not the id of a person in this file")
                 .contains(f + ": 2 errors");
     }

@@ -10,8 +10,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.denialwatch.common.config.Setting;
 import io.denialwatch.common.config.Settings;
-import io.denialwatch.sink.SystemProgram;
 import io.denialwatch.common.json.Json;
+import io.denialwatch.sink.SystemProgram;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +40,7 @@ class ComposeFileTest {
     private static final Path BROKERS3 = ROOT.resolve("docker-compose.brokers3.yml");
     /** The override ops/podman-stack.sh adds (PodmanStackTest runs it). */
     private static final Path PODMAN = ROOT.resolve("ops/compose.podman.yml");
+
     private static final Set<String> SCALABLE = Set.of("ingest", "stream");
     /** DW_* variables read outside Settings: by logback.xml and by bin/denialwatch. */
     private static final Map<String, Path> OTHER_VARIABLES = Map.of(
@@ -50,10 +51,13 @@ class ComposeFileTest {
     @Test
     void dockerComposeAcceptsEveryFile() throws Exception {
         // Debian's docker-compose (v1): a real Compose parser that needs no Docker engine
-        String compose = SystemProgram.require("docker-compose", "docker-compose").toString();
+        String compose =
+                SystemProgram.require("docker-compose", "docker-compose").toString();
         assertThat(run(compose, "-f", COMPOSE.toString(), "config", "-q")).isEmpty();
-        assertThat(run(compose, "-f", COMPOSE.toString(), "-f", BROKERS3.toString(), "config", "-q")).isEmpty();
-        assertThat(run(compose, "-f", COMPOSE.toString(), "-f", PODMAN.toString(), "config", "-q")).isEmpty();
+        assertThat(run(compose, "-f", COMPOSE.toString(), "-f", BROKERS3.toString(), "config", "-q"))
+                .isEmpty();
+        assertThat(run(compose, "-f", COMPOSE.toString(), "-f", PODMAN.toString(), "config", "-q"))
+                .isEmpty();
     }
 
     @Test
@@ -62,7 +66,8 @@ class ComposeFileTest {
         ObjectNode schemaNode = (ObjectNode) Json.MAPPER.readTree(spec.toFile());
         // the schema names itself relatively ("compose_spec.json"); the validator wants an absolute id
         schemaNode.put("$id", spec.toUri().toString());
-        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schemaNode);
+        JsonSchema schema =
+                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schemaNode);
         for (Path file : List.of(COMPOSE, BROKERS3, PODMAN)) {
             Set<ValidationMessage> errors = schema.validate(yaml(file));
             assertThat(errors).as(file.getFileName().toString()).isEmpty();
@@ -76,8 +81,10 @@ class ComposeFileTest {
         for (Path file : List.of(COMPOSE, BROKERS3)) {
             yaml(file).path("services").fields().forEachRemaining(service -> {
                 JsonNode s = service.getValue();
-                boolean ours = s.has("build") || s.path("image").asText().startsWith("denialwatch")
-                        || SCALABLE.contains(service.getKey()) || service.getKey().equals("sink");
+                boolean ours = s.has("build")
+                        || s.path("image").asText().startsWith("denialwatch")
+                        || SCALABLE.contains(service.getKey())
+                        || service.getKey().equals("sink");
                 if (!ours) {
                     return;
                 }
@@ -93,8 +100,9 @@ class ComposeFileTest {
             });
         }
         // the image's own defaults and its health check
-        Matcher env = Pattern.compile("\\b(DW_[A-Z0-9_]+)").matcher(Files.readString(ROOT.resolve("Dockerfile"))
-                + Files.readString(ROOT.resolve("bin/healthcheck")));
+        Matcher env = Pattern.compile("\\b(DW_[A-Z0-9_]+)")
+                .matcher(Files.readString(ROOT.resolve("Dockerfile"))
+                        + Files.readString(ROOT.resolve("bin/healthcheck")));
         while (env.find()) {
             checkVariable(env.group(1), "Dockerfile");
             checked.add(env.group(1));
@@ -121,57 +129,100 @@ class ComposeFileTest {
         Map<String, String> targets = new java.util.HashMap<>();
         for (JsonNode job : prometheus.path("scrape_configs")) {
             for (JsonNode dns : job.path("dns_sd_configs")) {
-                targets.put(job.path("job_name").asText(), dns.path("names").get(0).asText() + ":" + dns.path("port").asText());
+                targets.put(
+                        job.path("job_name").asText(),
+                        dns.path("names").get(0).asText() + ":"
+                                + dns.path("port").asText());
             }
             for (JsonNode st : job.path("static_configs")) {
-                targets.put(job.path("job_name").asText(), st.path("targets").get(0).asText());
+                targets.put(
+                        job.path("job_name").asText(), st.path("targets").get(0).asText());
             }
         }
         assertThat(targets).containsOnlyKeys("ingest", "stream", "sink");
         for (String role : SCALABLE) {
-            assertThat(targets.get(role)).isEqualTo(role + ":" + services.path(role).path("environment").path("DW_OPS_PORT").asText());
+            assertThat(targets.get(role))
+                    .isEqualTo(role + ":"
+                            + services.path(role)
+                                    .path("environment")
+                                    .path("DW_OPS_PORT")
+                                    .asText());
         }
-        assertThat(targets.get("sink")).isEqualTo("sink:" + services.path("sink").path("environment").path("DW_SINK_PORT").asText());
-        assertThat(Promtool.run(List.of(Promtool.path(), "check", "config", ROOT.resolve("ops/prometheus.yml").toString()), ""))
+        assertThat(targets.get("sink"))
+                .isEqualTo("sink:"
+                        + services.path("sink")
+                                .path("environment")
+                                .path("DW_SINK_PORT")
+                                .asText());
+        assertThat(Promtool.run(
+                        List.of(
+                                Promtool.path(),
+                                "check",
+                                "config",
+                                ROOT.resolve("ops/prometheus.yml").toString()),
+                        ""))
                 .isEmpty();
     }
 
     @Test
     void alertRulesLoadBesideTheScrapeConfigAndFireOnWhatTheyAreFor() throws Exception {
         // prometheus.yml names its rule file relative to itself: the compose file must mount it beside
-        String rules = yaml(ROOT.resolve("ops/prometheus.yml")).path("rule_files").get(0).asText();
-        assertThat(yaml(COMPOSE).path("services").path("prometheus").path("volumes").toString())
+        String rules = yaml(ROOT.resolve("ops/prometheus.yml"))
+                .path("rule_files")
+                .get(0)
+                .asText();
+        assertThat(yaml(COMPOSE)
+                        .path("services")
+                        .path("prometheus")
+                        .path("volumes")
+                        .toString())
                 .contains("./ops/" + rules + ":/etc/prometheus/" + rules + ":ro");
         // promtool test rules: each rule fires on its series and not on a healthy one (the file's cases)
-        assertThat(Promtool.run(List.of(Promtool.path(), "test", "rules",
-                ROOT.resolve("ops/prometheus-rules.test.yml").toString()), "")).isEmpty();
+        assertThat(Promtool.run(
+                        List.of(
+                                Promtool.path(),
+                                "test",
+                                "rules",
+                                ROOT.resolve("ops/prometheus-rules.test.yml").toString()),
+                        ""))
+                .isEmpty();
     }
 
     @Test
     void grafanaDashboardQueriesAreValidPromQL() throws Exception {
-        JsonNode dashboard = Json.MAPPER.readTree(ROOT.resolve("ops/grafana/dashboards/denialwatch.json").toFile());
+        JsonNode dashboard = Json.MAPPER.readTree(
+                ROOT.resolve("ops/grafana/dashboards/denialwatch.json").toFile());
         StringBuilder rules = new StringBuilder("groups:\n  - name: dashboard\n    rules:\n");
         int n = 0;
         for (JsonNode panel : dashboard.path("panels")) {
             for (JsonNode target : panel.path("targets")) {
                 // Grafana fills $__rate_interval in; any valid range stands for it here
                 String expr = target.path("expr").asText().replace("$__rate_interval", "1m");
-                rules.append("      - record: dashboard:q").append(n++).append("\n        expr: ")
-                        .append(Json.MAPPER.writeValueAsString(expr)).append('\n');
+                rules.append("      - record: dashboard:q")
+                        .append(n++)
+                        .append("\n        expr: ")
+                        .append(Json.MAPPER.writeValueAsString(expr))
+                        .append('\n');
             }
         }
         assertThat(n).isGreaterThanOrEqualTo(8);
         Path file = Files.createTempFile("dashboard-rules", ".yml");
         try {
             Files.writeString(file, rules);
-            assertThat(Promtool.run(List.of(Promtool.path(), "check", "rules", file.toString()), "")).isEmpty();
+            assertThat(Promtool.run(List.of(Promtool.path(), "check", "rules", file.toString()), ""))
+                    .isEmpty();
         } finally {
             Files.delete(file);
         }
         // the provisioned dashboards directory is where compose mounts them
         JsonNode provider = yaml(ROOT.resolve("ops/grafana/provisioning/dashboards/denialwatch.yml"));
-        String path = provider.path("providers").get(0).path("options").path("path").asText();
-        assertThat(yaml(COMPOSE).path("services").path("grafana").path("volumes").toString())
+        String path =
+                provider.path("providers").get(0).path("options").path("path").asText();
+        assertThat(yaml(COMPOSE)
+                        .path("services")
+                        .path("grafana")
+                        .path("volumes")
+                        .toString())
                 .contains("./ops/grafana/dashboards:" + path);
     }
 
@@ -189,7 +240,9 @@ class ComposeFileTest {
         for (; i < args.size(); i++) {
             String a = args.get(i);
             if (!a.startsWith("-")) {
-                assertThat(spec.positionalParameters()).as(service + ": positional argument " + a).isNotEmpty();
+                assertThat(spec.positionalParameters())
+                        .as(service + ": positional argument " + a)
+                        .isNotEmpty();
                 checkImageFile(service, a);
                 continue;
             }
@@ -204,14 +257,18 @@ class ComposeFileTest {
     /** The image holds the repository's files under /app (see Dockerfile). */
     private static void checkImageFile(String service, String value) {
         if (value.startsWith("/app/")) {
-            assertThat(ROOT.resolve(value.substring("/app/".length()))).as(service + ": " + value).exists();
+            assertThat(ROOT.resolve(value.substring("/app/".length())))
+                    .as(service + ": " + value)
+                    .exists();
         }
     }
 
     private static void checkVariable(String name, String where) {
         if (OTHER_VARIABLES.containsKey(name)) {
             try {
-                assertThat(Files.readString(OTHER_VARIABLES.get(name))).as(where + ": " + name).contains(name);
+                assertThat(Files.readString(OTHER_VARIABLES.get(name)))
+                        .as(where + ": " + name)
+                        .contains(name);
             } catch (IOException e) {
                 throw new AssertionError(e);
             }
@@ -219,7 +276,9 @@ class ComposeFileTest {
         }
         boolean declared = Settings.KEYS.stream().map(Setting::envName).anyMatch(name::equals);
         // any other DW_KAFKA_* is passed to the Kafka clients as a property (Settings.load)
-        assertThat(declared || name.startsWith("DW_KAFKA_")).as(where + ": " + name + " is no setting").isTrue();
+        assertThat(declared || name.startsWith("DW_KAFKA_"))
+                .as(where + ": " + name + " is no setting")
+                .isTrue();
     }
 
     /** Reads YAML with anchors and merge keys resolved, as Compose does. */
@@ -229,7 +288,10 @@ class ComposeFileTest {
     }
 
     private static String run(String... cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(cmd)
+                .directory(ROOT.toFile())
+                .redirectErrorStream(true)
+                .start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -24,6 +24,7 @@ class CorpusCommandsTest {
      * by more than noise fails here. Raise them when a change raises the figures.
      */
     private static final double DEV_F1_FLOOR = 0.90;
+
     private static final double DEV_RECALL_FLOOR = 0.89;
     private static final double DEV_TOP1_FLOOR = 0.45;
 
@@ -45,7 +46,9 @@ class CorpusCommandsTest {
         CommandRun r = CommandRun.of("train", "--corpus", CORPUS, "--out", out.toString());
 
         assertThat(r.code()).as(r.out()).isZero();
-        assertThat(Files.readString(out)).as("retrain with: bin/denialwatch train").isEqualTo(Files.readString(BUNDLED_MODEL));
+        assertThat(Files.readString(out))
+                .as("retrain with: bin/denialwatch train")
+                .isEqualTo(Files.readString(BUNDLED_MODEL));
     }
 
     @Test
@@ -73,7 +76,10 @@ class CorpusCommandsTest {
     @Test
     void evalWantsExactlyOneInput() {
         assertThat(CommandRun.of("eval").code()).isEqualTo(2);
-        assertThat(CommandRun.of("eval", "--in", "x.jsonl", "--corpus", CORPUS).code()).isEqualTo(2);
-        assertThat(CommandRun.of("eval", "--corpus", CORPUS, "--split", "everything").code()).isEqualTo(2);
+        assertThat(CommandRun.of("eval", "--in", "x.jsonl", "--corpus", CORPUS).code())
+                .isEqualTo(2);
+        assertThat(CommandRun.of("eval", "--corpus", CORPUS, "--split", "everything")
+                        .code())
+                .isEqualTo(2);
     }
 }

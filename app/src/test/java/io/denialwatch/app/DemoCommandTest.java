@@ -20,9 +20,21 @@ class DemoCommandTest {
     private final int kafkaPort = EmbeddedKafkaBroker.freePort();
 
     private int demo(Path alerts) {
-        CommandRun run = CommandRun.of("demo", "--once", "--posts", "../examples/founding-example.jsonl",
-                "--persons", "../config/persons.yaml", "--alerts-out", alerts.toString(),
-                "--data-dir", dir.resolve("data").toString(), "--port", "0", "--kafka-port", Integer.toString(kafkaPort));
+        CommandRun run = CommandRun.of(
+                "demo",
+                "--once",
+                "--posts",
+                "../examples/founding-example.jsonl",
+                "--persons",
+                "../config/persons.yaml",
+                "--alerts-out",
+                alerts.toString(),
+                "--data-dir",
+                dir.resolve("data").toString(),
+                "--port",
+                "0",
+                "--kafka-port",
+                Integer.toString(kafkaPort));
         // the address a Kafka client needs, the same on every run with --kafka-port
         assertThat(run.out()).contains("kafka: 127.0.0.1:" + kafkaPort + " (bootstrap servers");
         return run.code();
@@ -34,15 +46,20 @@ class DemoCommandTest {
         assertThat(demo(alerts)).isZero();
         List<String> lines = Files.readAllLines(alerts);
         assertThat(lines).hasSize(2);
-        List<Alert> parsed = lines.stream().map(l -> {
-            try {
-                return Json.read(l, Alert.class);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }).toList();
-        assertThat(parsed).extracting(a -> a.person().id()).containsExactlyInAnyOrder("ahmed-al-sharaa", "mazhar-al-wais");
-        assertThat(parsed).extracting(a -> a.stories().get(0).outlet())
+        List<Alert> parsed = lines.stream()
+                .map(l -> {
+                    try {
+                        return Json.read(l, Alert.class);
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                })
+                .toList();
+        assertThat(parsed)
+                .extracting(a -> a.person().id())
+                .containsExactlyInAnyOrder("ahmed-al-sharaa", "mazhar-al-wais");
+        assertThat(parsed)
+                .extracting(a -> a.stories().get(0).outlet())
                 .containsExactlyInAnyOrder("The New York Times", "The Media Line");
         JsonNode first = Json.MAPPER.readTree(lines.get(0));
         for (String field : List.of("alert_id", "revision", "person", "denial", "stories", "created_at")) {

@@ -38,7 +38,8 @@ class FetchCommandTest {
         server.start();
     }
 
-    private static void reply(com.sun.net.httpserver.HttpExchange ex, int status, String body) throws java.io.IOException {
+    private static void reply(com.sun.net.httpserver.HttpExchange ex, int status, String body)
+            throws java.io.IOException {
         byte[] b = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", "application/rss+xml; charset=utf-8");
         ex.sendResponseHeaders(status, b.length);
@@ -65,7 +66,8 @@ class FetchCommandTest {
 
     @Test
     void printsPostsAsJsonl() throws Exception {
-        assertThat(run("--kind", "rss", "--url", url("/feed"), "--allow-private-addresses")).isZero();
+        assertThat(run("--kind", "rss", "--url", url("/feed"), "--allow-private-addresses"))
+                .isZero();
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(1);
         Post p = Json.read(lines.get(0), Post.class);
@@ -76,7 +78,8 @@ class FetchCommandTest {
     @Test
     void writesToAFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("posts.jsonl");
-        assertThat(run("--kind", "rss", "--url", url("/feed"), "--allow-private-addresses", "--out", file.toString())).isZero();
+        assertThat(run("--kind", "rss", "--url", url("/feed"), "--allow-private-addresses", "--out", file.toString()))
+                .isZero();
         assertThat(Files.readAllLines(file)).hasSize(1);
     }
 
@@ -89,7 +92,8 @@ class FetchCommandTest {
 
     @Test
     void aBrokenFeedExitsNonZeroWithTheReason() {
-        assertThat(run("--kind", "rss", "--url", url("/broken"), "--allow-private-addresses")).isEqualTo(1);
+        assertThat(run("--kind", "rss", "--url", url("/broken"), "--allow-private-addresses"))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("fetch failed (parse)").contains("not a well-formed feed");
     }
 

@@ -17,8 +17,7 @@ final class FoundingExampleCopies {
 
     static final String REPORT = "rss:arabic-news-2025-11-15-sharaa";
 
-    private FoundingExampleCopies() {
-    }
+    private FoundingExampleCopies() {}
 
     /** Batches {@code from} (inclusive) to {@code to} written to {@code dir/posts-<name>.jsonl}. */
     static Path write(Path dir, int from, int to, String name) throws IOException {

@@ -25,7 +25,8 @@ class FuzzInputsTest {
         List<String> targets = new ArrayList<>();
         List<String> without = new ArrayList<>();
         try (Stream<Path> files = Files.walk(ROOT)) {
-            for (Path f : files.filter(p -> p.toString().endsWith("FuzzTest.java") && p.toString().contains("/src/test/java/"))
+            for (Path f : files.filter(p -> p.toString().endsWith("FuzzTest.java")
+                            && p.toString().contains("/src/test/java/"))
                     .toList()) {
                 String source = Files.readString(f);
                 String relative = ROOT.relativize(f).toString();
@@ -34,7 +35,9 @@ class FuzzInputsTest {
                         .replace(".java", "");
                 Matcher m = TARGET.matcher(source);
                 while (m.find()) {
-                    Path inputs = ROOT.resolve(module).resolve("src/test/resources").resolve(className + "Inputs")
+                    Path inputs = ROOT.resolve(module)
+                            .resolve("src/test/resources")
+                            .resolve(className + "Inputs")
                             .resolve(m.group(1));
                     targets.add(className + "." + m.group(1));
                     boolean saved = Files.isDirectory(inputs);

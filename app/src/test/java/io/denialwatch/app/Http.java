@@ -9,17 +9,20 @@ import java.time.Duration;
 
 /** GET for the tests of the roles' endpoints. */
 final class Http {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private Http() {
-    }
+    private Http() {}
 
-    record Answer(int status, String body) {
-    }
+    record Answer(int status, String body) {}
 
     static Answer get(String url) throws IOException, InterruptedException {
-        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = CLIENT.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(20))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         return new Answer(r.statusCode(), r.body());
     }
 

@@ -43,6 +43,7 @@ class PodmanStackTest {
     private static final Path SCRIPT = ROOT.resolve("ops/podman-stack.sh");
     /** Its own Compose project, so an operator's stack on this machine keeps its volumes. */
     private static final String PROJECT = "denialwatch-test";
+
     private static final String DESK = "http://localhost:8080";
     private static final String PROMETHEUS = "http://localhost:9090";
     private static final String BOOTSTRAP = "localhost:9092";
@@ -50,10 +51,11 @@ class PodmanStackTest {
     private static final int PARTITIONS = 6;
     /** Base images, the image, and the first start: minutes on a cold cache and 2 cores. */
     private static final Duration FIRST_UP = Duration.ofMinutes(45);
+
     private static final Duration UP = Duration.ofMinutes(10);
     private static final Duration SETTLE = Duration.ofMinutes(5);
-    private static final List<String> FOUNDING_DENIALS = List.of("x:maabdwalshamee1-2025-11-15-denial",
-            "x:AlekhbariahSY-2025-11-14-presidency");
+    private static final List<String> FOUNDING_DENIALS =
+            List.of("x:maabdwalshamee1-2025-11-15-denial", "x:AlekhbariahSY-2025-11-14-presidency");
     /** A news report of a denial, folded into the first-hand one: left out of the copies. */
     private static final int BATCHES = 40;
 
@@ -81,52 +83,86 @@ class PodmanStackTest {
         timed("up (base images, image, stack)", FIRST_UP, SCRIPT.toString(), "up");
 
         // the seed service's replay of the founding example reaches the desk as its two alerts
-        await("the founding example's two alerts at the desk").atMost(SETTLE).ignoreExceptions().pollInterval(Duration.ofSeconds(2))
+        await("the founding example's two alerts at the desk")
+                .atMost(SETTLE)
+                .ignoreExceptions()
+                .pollInterval(Duration.ofSeconds(2))
                 .until(() -> deskDenials().equals(Set.copyOf(FOUNDING_DENIALS)));
         assertThat(deskTotal()).isEqualTo(2);
 
-        timed("up --scale stream=3 --scale ingest=2", UP, SCRIPT.toString(), "up", "--scale", "stream=3", "--scale",
+        timed(
+                "up --scale stream=3 --scale ingest=2",
+                UP,
+                SCRIPT.toString(),
+                "up",
+                "--scale",
+                "stream=3",
+                "--scale",
                 "ingest=2");
         assertThat(running("stream")).hasSize(3);
         assertThat(running("ingest")).hasSize(2);
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", BOOTSTRAP))) {
-            await("three stream containers own the partitions").atMost(SETTLE).ignoreExceptions().pollInterval(Duration.ofSeconds(2))
+            await("three stream containers own the partitions")
+                    .atMost(SETTLE)
+                    .ignoreExceptions()
+                    .pollInterval(Duration.ofSeconds(2))
                     .until(() -> StreamGroup.ownersWithPartitions(admin, APP_ID, PARTITIONS) == 3);
 
             // posts flow in while one stream container's JVM is killed (kill -9 of its process, a
             // crash: the restart policy brings it back), and more while the group recovers
             long before = postsEndOffset(admin);
             Process firstReplay = replay(0, BATCHES / 2, "first");
-            await("the first replay's posts arriving").atMost(SETTLE).ignoreExceptions().pollInterval(Duration.ofMillis(100))
+            await("the first replay's posts arriving")
+                    .atMost(SETTLE)
+                    .ignoreExceptions()
+                    .pollInterval(Duration.ofMillis(100))
                     .until(() -> postsEndOffset(admin) > before);
             String victim = running("stream").get(1);
             String pid = podman("inspect", "--format", "{{.State.Pid}}", victim).strip();
             assertThat(run(Duration.ofSeconds(30), "kill", "-9", pid)).isEmpty();
             assertThat(firstReplay.waitFor(UP.toSeconds(), TimeUnit.SECONDS)).isTrue();
-            assertThat(firstReplay.exitValue()).as(Files.readString(dir.resolve("replay-first.log"))).isZero();
+            assertThat(firstReplay.exitValue())
+                    .as(Files.readString(dir.resolve("replay-first.log")))
+                    .isZero();
             Process secondReplay = replay(BATCHES / 2, BATCHES, "second");
             assertThat(secondReplay.waitFor(UP.toSeconds(), TimeUnit.SECONDS)).isTrue();
-            assertThat(secondReplay.exitValue()).as(Files.readString(dir.resolve("replay-second.log"))).isZero();
+            assertThat(secondReplay.exitValue())
+                    .as(Files.readString(dir.resolve("replay-second.log")))
+                    .isZero();
 
             Set<String> expected = new HashSet<>(FOUNDING_DENIALS);
             expected.addAll(copies(0, BATCHES));
-            await("every copy's alert at the desk").atMost(SETTLE).ignoreExceptions().pollInterval(Duration.ofSeconds(2))
+            await("every copy's alert at the desk")
+                    .atMost(SETTLE)
+                    .ignoreExceptions()
+                    .pollInterval(Duration.ofSeconds(2))
                     .until(() -> deskDenials().containsAll(expected));
             assertThat(deskTotal()).as("alerts at the desk").isEqualTo(expected.size());
             AlertsTopic.assertExactlyOneAlertPerDenial(BOOTSTRAP, expected);
-            assertThat(podman("inspect", "--format", "{{.RestartCount}}", victim).strip())
-                    .as("the killed container was restarted by its restart policy").isNotEqualTo("0");
-            await("three stream containers own the partitions again").atMost(SETTLE).ignoreExceptions()
-                    .pollInterval(Duration.ofSeconds(2)).until(() -> StreamGroup.ownersWithPartitions(admin, APP_ID, PARTITIONS) == 3);
+            assertThat(podman("inspect", "--format", "{{.RestartCount}}", victim)
+                            .strip())
+                    .as("the killed container was restarted by its restart policy")
+                    .isNotEqualTo("0");
+            await("three stream containers own the partitions again")
+                    .atMost(SETTLE)
+                    .ignoreExceptions()
+                    .pollInterval(Duration.ofSeconds(2))
+                    .until(() -> StreamGroup.ownersWithPartitions(admin, APP_ID, PARTITIONS) == 3);
         }
 
         // every running container answers its HEALTHCHECK (the one-shot sources and seed have exited)
-        await("every container healthy").atMost(SETTLE).ignoreExceptions().pollInterval(Duration.ofSeconds(2))
+        await("every container healthy")
+                .atMost(SETTLE)
+                .ignoreExceptions()
+                .pollInterval(Duration.ofSeconds(2))
                 .until(() -> unhealthy().isEmpty());
         assertThat(running(null)).hasSize(9); // kafka, postgres, prometheus, sink, 3 stream, 2 ingest
 
         // Prometheus finds every replica through the network's DNS and scrapes it
-        await("every Prometheus target up").atMost(SETTLE).ignoreExceptions().pollInterval(Duration.ofSeconds(2))
+        await("every Prometheus target up")
+                .atMost(SETTLE)
+                .ignoreExceptions()
+                .pollInterval(Duration.ofSeconds(2))
                 .until(() -> targetsUp().equals(Map.of("stream", 3, "ingest", 2, "sink", 1)));
 
         // down keeps the volumes: Kafka's topics and the desk's PostgreSQL store come back with up
@@ -134,10 +170,17 @@ class PodmanStackTest {
         timed("down", UP, SCRIPT.toString(), "down");
         assertThat(running(null)).isEmpty();
         timed("up (again)", UP, SCRIPT.toString(), "up");
-        await("the desk's alerts after down and up").atMost(SETTLE).ignoreExceptions().pollInterval(Duration.ofSeconds(2))
-                .until(() -> Http.status(DESK + "/health/ready") == 200 && deskDenials().equals(kept));
+        await("the desk's alerts after down and up")
+                .atMost(SETTLE)
+                .ignoreExceptions()
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> Http.status(DESK + "/health/ready") == 200
+                        && deskDenials().equals(kept));
         assertThat(deskTotal()).isEqualTo(kept.size());
-        await("every container healthy after up").atMost(SETTLE).ignoreExceptions().pollInterval(Duration.ofSeconds(2))
+        await("every container healthy after up")
+                .atMost(SETTLE)
+                .ignoreExceptions()
+                .pollInterval(Duration.ofSeconds(2))
                 .until(() -> unhealthy().isEmpty());
     }
 
@@ -145,11 +188,16 @@ class PodmanStackTest {
     @Test
     void theOperatorsGuideHasTheseCommands() throws IOException {
         String guide = Files.readString(ROOT.resolve("docs/operations.md"));
-        assertThat(guide).contains("\nops/podman-stack.sh up\n",
-                "\nops/podman-stack.sh up --scale stream=3 --scale ingest=2\n",
-                "\nops/podman-stack.sh compose run --rm -v \"$PWD/posts.jsonl:/posts.jsonl:ro\" seed ingest --replay /posts.jsonl\n",
-                "\nops/podman-stack.sh down ");
-        String install = guide.lines().filter(l -> l.startsWith("apt-get install podman")).findFirst().orElseThrow();
+        assertThat(guide)
+                .contains(
+                        "\nops/podman-stack.sh up\n",
+                        "\nops/podman-stack.sh up --scale stream=3 --scale ingest=2\n",
+                        "\nops/podman-stack.sh compose run --rm -v \"$PWD/posts.jsonl:/posts.jsonl:ro\" seed ingest --replay /posts.jsonl\n",
+                        "\nops/podman-stack.sh down ");
+        String install = guide.lines()
+                .filter(l -> l.startsWith("apt-get install podman"))
+                .findFirst()
+                .orElseThrow();
         String ci = Files.readString(ROOT.resolve(".ci/run"));
         for (String pkg : install.substring("apt-get install ".length()).split(" ")) {
             assertThat(ci).as(".ci/run installs " + pkg).contains("need+=(" + pkg + ")");
@@ -161,13 +209,24 @@ class PodmanStackTest {
         Path file = FoundingExampleCopies.write(dir, from, to, name);
         file.toFile().setReadable(true, false); // the image's user reads it
         dir.toFile().setExecutable(true, false);
-        return command(SCRIPT.toString(), "compose", "run", "--rm", "-v", file + ":/posts.jsonl:ro", "seed",
-                "ingest", "--replay", "/posts.jsonl").redirectOutput(dir.resolve("replay-" + name + ".log").toFile())
+        return command(
+                        SCRIPT.toString(),
+                        "compose",
+                        "run",
+                        "--rm",
+                        "-v",
+                        file + ":/posts.jsonl:ro",
+                        "seed",
+                        "ingest",
+                        "--replay",
+                        "/posts.jsonl")
+                .redirectOutput(dir.resolve("replay-" + name + ".log").toFile())
                 .start();
     }
 
     private static Set<String> copies(int from, int to) {
-        return FOUNDING_DENIALS.stream().flatMap(d -> IntStream.range(from, to).mapToObj(b -> d + "#" + b))
+        return FOUNDING_DENIALS.stream()
+                .flatMap(d -> IntStream.range(from, to).mapToObj(b -> d + "#" + b))
                 .collect(Collectors.toSet());
     }
 
@@ -181,7 +240,9 @@ class PodmanStackTest {
                 return Set.of();
             }
             JsonNode page = Json.MAPPER.readTree(a.body());
-            page.path("items").forEach(i -> denials.add(i.path("alert").path("denial").path("post_id").asText()));
+            page.path("items")
+                    .forEach(i -> denials.add(
+                            i.path("alert").path("denial").path("post_id").asText()));
             if (page.path("next_offset").isNull() || page.path("next_offset").isMissingNode()) {
                 return denials;
             }
@@ -190,14 +251,19 @@ class PodmanStackTest {
     }
 
     private static long deskTotal() throws IOException, InterruptedException {
-        return Json.MAPPER.readTree(Http.get(DESK + "/api/alerts?limit=1").body()).path("total").asLong();
+        return Json.MAPPER
+                .readTree(Http.get(DESK + "/api/alerts?limit=1").body())
+                .path("total")
+                .asLong();
     }
 
     private static long postsEndOffset(Admin admin) throws Exception {
-        Map<TopicPartition, OffsetSpec> latest = IntStream.range(0, PARTITIONS).boxed()
+        Map<TopicPartition, OffsetSpec> latest = IntStream.range(0, PARTITIONS)
+                .boxed()
                 .collect(Collectors.toMap(i -> new TopicPartition("dw.posts", i), i -> OffsetSpec.latest()));
         return admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).values().stream()
-                .mapToLong(r -> r.offset()).sum();
+                .mapToLong(r -> r.offset())
+                .sum();
     }
 
     /** Targets per job that Prometheus reports up; a job with any target not up is left out. */
@@ -222,12 +288,22 @@ class PodmanStackTest {
 
     /** Running containers of the project, of one service or (null) of all. */
     private static List<String> running(String service) throws Exception {
-        List<String> args = new ArrayList<>(List.of("ps", "--filter", "label=com.docker.compose.project=" + PROJECT,
-                "--filter", "status=running", "--format", "{{.Names}}"));
+        List<String> args = new ArrayList<>(List.of(
+                "ps",
+                "--filter",
+                "label=com.docker.compose.project=" + PROJECT,
+                "--filter",
+                "status=running",
+                "--format",
+                "{{.Names}}"));
         if (service != null) {
             args.addAll(List.of("--filter", "label=com.docker.compose.service=" + service));
         }
-        return podman(args.toArray(String[]::new)).lines().filter(l -> !l.isBlank()).sorted().toList();
+        return podman(args.toArray(String[]::new))
+                .lines()
+                .filter(l -> !l.isBlank())
+                .sorted()
+                .toList();
     }
 
     /** Running containers whose health check is missing or not (yet) healthy, with their state. */
@@ -238,13 +314,18 @@ class PodmanStackTest {
         }
         List<String> args = new ArrayList<>(List.of("inspect", "--format", "{{.Name}} {{.State.Health.Status}}"));
         args.addAll(names);
-        return podman(args.toArray(String[]::new)).lines().filter(l -> !l.endsWith(" healthy")).toList();
+        return podman(args.toArray(String[]::new))
+                .lines()
+                .filter(l -> !l.endsWith(" healthy"))
+                .toList();
     }
 
     private static String podman(String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("podman"));
         cmd.addAll(Arrays.asList(args));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as(String.join(" ", cmd)).isTrue();
@@ -254,7 +335,9 @@ class PodmanStackTest {
     private void timed(String what, Duration timeout, String... cmd) throws Exception {
         Instant start = Instant.now();
         assertThat(run(timeout, cmd)).as(what).isEmpty();
-        timings.add(String.format("PodmanStackTest: %s took %d s", what, Duration.between(start, Instant.now()).toSeconds()));
+        timings.add(String.format(
+                "PodmanStackTest: %s took %d s",
+                what, Duration.between(start, Instant.now()).toSeconds()));
     }
 
     private static ProcessBuilder command(String... cmd) {

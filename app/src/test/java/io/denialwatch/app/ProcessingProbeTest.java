@@ -43,9 +43,14 @@ class ProcessingProbeTest {
     @Test
     void isNotDoneWhileAnAlertTransactionIsOpenAndIsDoneOnceTheReaderHasTakenIt() throws Exception {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("broker"));
-                Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+                Admin admin =
+                        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             List<String> names = List.of(POSTS, REPARTITION, ALERTS);
-            admin.createTopics(names.stream().map(n -> new NewTopic(n, 1, (short) 1)).toList()).all().get();
+            admin.createTopics(names.stream()
+                            .map(n -> new NewTopic(n, 1, (short) 1))
+                            .toList())
+                    .all()
+                    .get();
             TopicAdmin.awaitLeaders(admin, names, Duration.ofSeconds(60));
 
             try (KafkaProducer<byte[], byte[]> stream = transactionalProducer(broker.bootstrapServers());
@@ -59,7 +64,8 @@ class ProcessingProbeTest {
                 stream.initTransactions();
                 stream.beginTransaction();
                 for (String alert : List.of("alert-1", "alert-2")) {
-                    stream.send(new ProducerRecord<>(ALERTS, alert.getBytes(StandardCharsets.UTF_8))).get();
+                    stream.send(new ProducerRecord<>(ALERTS, alert.getBytes(StandardCharsets.UTF_8)))
+                            .get();
                 }
                 // written, not committed: the stream's input is all taken (there is none), so only
                 // the alerts' end tells the probe that something is still on its way

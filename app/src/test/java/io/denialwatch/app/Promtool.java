@@ -2,10 +2,10 @@ package io.denialwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.denialwatch.sink.SystemProgram;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import io.denialwatch.sink.SystemProgram;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +17,7 @@ import java.util.concurrent.TimeUnit;
  * it; found as every system program the tests drive, {@link SystemProgram}).
  */
 final class Promtool {
-    private Promtool() {
-    }
+    private Promtool() {}
 
     static String path() {
         return SystemProgram.require("promtool", "prometheus").toString();
@@ -33,12 +32,14 @@ final class Promtool {
         checkMetrics(what, scrape, System.getenv());
     }
 
-    static void checkMetrics(String what, String scrape, Map<String, String> env) throws IOException, InterruptedException {
+    static void checkMetrics(String what, String scrape, Map<String, String> env)
+            throws IOException, InterruptedException {
         assertThat(scrape).as(what + " scrape").isNotBlank();
         Optional<Path> promtool = SystemProgram.find("promtool", env);
         if (promtool.isEmpty()) {
             if (SystemProgram.isCi(env)) {
-                throw new AssertionError("promtool is not installed; .ci/run must install the Debian package prometheus");
+                throw new AssertionError(
+                        "promtool is not installed; .ci/run must install the Debian package prometheus");
             }
             System.out.println("promtool is not installed (apt-get install -y prometheus): the " + what
                     + " scrape is not checked");

@@ -12,8 +12,10 @@ class PromtoolTest {
 
     @Test
     void aMissingPromtoolSkipsTheCheckNotTheTest() {
-        assertThatCode(() -> Promtool.checkMetrics("demo", SCRAPE, Map.of("PATH", "/nonexistent"))).doesNotThrowAnyException();
+        assertThatCode(() -> Promtool.checkMetrics("demo", SCRAPE, Map.of("PATH", "/nonexistent")))
+                .doesNotThrowAnyException();
         assertThatThrownBy(() -> Promtool.checkMetrics("demo", SCRAPE, Map.of("PATH", "/nonexistent", "CI", "true")))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("promtool is not installed");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("promtool is not installed");
     }
 }

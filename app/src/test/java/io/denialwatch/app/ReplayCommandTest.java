@@ -44,16 +44,28 @@ class ReplayCommandTest {
     void theFoundingExampleReplaysToItsTwoAlertsWithOneAnalysisPerPost() throws Exception {
         Path alerts = dir.resolve("alerts.jsonl");
         Path analysis = dir.resolve("analysis.jsonl");
-        JsonNode summary = replay("--in", "../examples/founding-example.jsonl", "--persons", "../config/persons.yaml",
-                "--alerts-out", alerts.toString(), "--analysis-out", analysis.toString());
+        JsonNode summary = replay(
+                "--in",
+                "../examples/founding-example.jsonl",
+                "--persons",
+                "../config/persons.yaml",
+                "--alerts-out",
+                alerts.toString(),
+                "--analysis-out",
+                analysis.toString());
         assertThat(summary.path("posts").asInt()).isEqualTo(6);
         assertThat(summary.path("alerts").asInt()).isEqualTo(2);
         assertThat(summary.path("dead_letters").asInt()).isZero();
         assertThat(summary.has("top1_rate")).isFalse();
-        assertThat(Files.readAllLines(analysis)).hasSize(6)
-                .allSatisfy(l -> assertThat(Json.MAPPER.readTree(l).has("is_denial")).isTrue());
-        List<Alert> out = Files.readAllLines(alerts).stream().map(ReplayCommandTest::alert).toList();
-        assertThat(out).extracting(a -> a.stories().get(0).outlet())
+        assertThat(Files.readAllLines(analysis))
+                .hasSize(6)
+                .allSatisfy(l ->
+                        assertThat(Json.MAPPER.readTree(l).has("is_denial")).isTrue());
+        List<Alert> out = Files.readAllLines(alerts).stream()
+                .map(ReplayCommandTest::alert)
+                .toList();
+        assertThat(out)
+                .extracting(a -> a.stories().get(0).outlet())
                 .containsExactlyInAnyOrder("The New York Times", "The Media Line");
     }
 
@@ -64,7 +76,8 @@ class ReplayCommandTest {
         try (var out = Files.newOutputStream(posts)) {
             out.write((good.get(0) + "\n").getBytes(StandardCharsets.UTF_8));
             out.write(new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
-            out.write("{\"id\":\"x:1\",\"text\":\"t\",\"published_at\":\"last Tuesday\"}\n".getBytes(StandardCharsets.UTF_8));
+            out.write("{\"id\":\"x:1\",\"text\":\"t\",\"published_at\":\"last Tuesday\"}\n"
+                    .getBytes(StandardCharsets.UTF_8));
             for (String line : good.subList(1, good.size())) {
                 out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
             }
@@ -75,16 +88,23 @@ class ReplayCommandTest {
         assertThat(summary.path("posts").asInt()).isEqualTo(8);
         assertThat(summary.path("alerts").asInt()).isEqualTo(2);
         assertThat(summary.path("dead_letters").asInt()).isEqualTo(2);
-        assertThat(run.err()).contains("dead letter archive.jsonl:2: invalid UTF-8")
+        assertThat(run.err())
+                .contains("dead letter archive.jsonl:2: invalid UTF-8")
                 .contains("dead letter archive.jsonl:3, field published_at: not a valid post: field 'published_at': ");
     }
 
     @Test
     void printShowsTheAlertsAsTheTerminalDoes() {
-        CommandRun run = CommandRun.of("replay", "--in", "../examples/founding-example.jsonl", "--persons",
-                "../config/persons.yaml", "--print");
+        CommandRun run = CommandRun.of(
+                "replay",
+                "--in",
+                "../examples/founding-example.jsonl",
+                "--persons",
+                "../config/persons.yaml",
+                "--print");
         assertThat(run.code()).isZero();
-        assertThat(run.out().lines().filter(l -> l.startsWith("ALERT "))).hasSize(2)
+        assertThat(run.out().lines().filter(l -> l.startsWith("ALERT ")))
+                .hasSize(2)
                 .anySatisfy(l -> assertThat(l).contains("| Mazhar al-Wais |").contains("<-> The Media Line"))
                 .anySatisfy(l -> assertThat(l).contains("| Ahmed al-Sharaa |").contains("<-> The New York Times"));
     }
@@ -92,19 +112,50 @@ class ReplayCommandTest {
     @Test
     void aLookBackShorterThanTheGapLeavesTheDenialsWithoutStories() throws Exception {
         Path alerts = dir.resolve("alerts.jsonl");
-        replay("--in", "../examples/founding-example.jsonl", "--persons", "../config/persons.yaml",
-                "--alerts-out", alerts.toString(), "--lookback", "1h", "--grace", "0s");
-        assertThat(Files.readAllLines(alerts)).hasSize(2).allSatisfy(l -> assertThat(alert(l).stories()).isEmpty());
+        replay(
+                "--in",
+                "../examples/founding-example.jsonl",
+                "--persons",
+                "../config/persons.yaml",
+                "--alerts-out",
+                alerts.toString(),
+                "--lookback",
+                "1h",
+                "--grace",
+                "0s");
+        assertThat(Files.readAllLines(alerts))
+                .hasSize(2)
+                .allSatisfy(l -> assertThat(alert(l).stories()).isEmpty());
 
         // the same through the configuration file, and an option wins over the file
         Path config = dir.resolve("replay.yaml");
         Files.writeString(config, "stream:\n  lookback: 1h\ndata:\n  dir: " + dir.resolve("data") + "\n");
-        replay("--in", "../examples/founding-example.jsonl", "--persons", "../config/persons.yaml",
-                "--alerts-out", alerts.toString(), "--config", config.toString());
-        assertThat(Files.readAllLines(alerts)).hasSize(2).allSatisfy(l -> assertThat(alert(l).stories()).isEmpty());
-        replay("--in", "../examples/founding-example.jsonl", "--persons", "../config/persons.yaml",
-                "--alerts-out", alerts.toString(), "--config", config.toString(), "--lookback", "14d");
-        assertThat(Files.readAllLines(alerts)).hasSize(2).allSatisfy(l -> assertThat(alert(l).stories()).isNotEmpty());
+        replay(
+                "--in",
+                "../examples/founding-example.jsonl",
+                "--persons",
+                "../config/persons.yaml",
+                "--alerts-out",
+                alerts.toString(),
+                "--config",
+                config.toString());
+        assertThat(Files.readAllLines(alerts))
+                .hasSize(2)
+                .allSatisfy(l -> assertThat(alert(l).stories()).isEmpty());
+        replay(
+                "--in",
+                "../examples/founding-example.jsonl",
+                "--persons",
+                "../config/persons.yaml",
+                "--alerts-out",
+                alerts.toString(),
+                "--config",
+                config.toString(),
+                "--lookback",
+                "14d");
+        assertThat(Files.readAllLines(alerts))
+                .hasSize(2)
+                .allSatisfy(l -> assertThat(alert(l).stories()).isNotEmpty());
     }
 
     @Test
@@ -112,12 +163,13 @@ class ReplayCommandTest {
         // the news report of the presidency's denial, without the denial itself: held briefly in
         // case the first-hand denial turns up, then raised on its own, in replay as live
         List<String> lines = Files.readAllLines(Path.of("../examples/founding-example.jsonl")).stream()
-                .filter(l -> l.contains("nytimes-2025-11-13") || l.contains("rss:arabic-news-2025-11-15")).toList();
+                .filter(l -> l.contains("nytimes-2025-11-13") || l.contains("rss:arabic-news-2025-11-15"))
+                .toList();
         Path posts = dir.resolve("posts.jsonl");
         Files.write(posts, lines);
         Path alerts = dir.resolve("alerts.jsonl");
-        JsonNode summary = replay("--in", posts.toString(), "--persons", "../config/persons.yaml",
-                "--alerts-out", alerts.toString());
+        JsonNode summary = replay(
+                "--in", posts.toString(), "--persons", "../config/persons.yaml", "--alerts-out", alerts.toString());
         assertThat(summary.path("alerts").asInt()).isEqualTo(1);
         Alert a = alert(Files.readAllLines(alerts).get(0));
         assertThat(a.denial().denier().kind()).isEqualTo("reported");
@@ -126,10 +178,17 @@ class ReplayCommandTest {
 
     @Test
     void theRightStoryIsRankedFirstForAtLeastNineInTenLabelledDenials() throws Exception {
-        JsonNode summary = replay("--in", "../eval/fixtures/join/posts.jsonl", "--persons", "../eval/fixtures/join/persons.yaml",
-                "--pairs", "../eval/fixtures/join/pairs.jsonl", "--show-misses");
+        JsonNode summary = replay(
+                "--in",
+                "../eval/fixtures/join/posts.jsonl",
+                "--persons",
+                "../eval/fixtures/join/persons.yaml",
+                "--pairs",
+                "../eval/fixtures/join/pairs.jsonl",
+                "--show-misses");
         assertThat(summary.path("pairs").asInt()).isGreaterThanOrEqualTo(60);
-        assertThat(summary.path("top1_correct").asInt()).isLessThanOrEqualTo(summary.path("pairs").asInt());
+        assertThat(summary.path("top1_correct").asInt())
+                .isLessThanOrEqualTo(summary.path("pairs").asInt());
         assertThat(summary.path("top1_rate").asDouble()).isGreaterThanOrEqualTo(0.9);
     }
 

@@ -29,36 +29,61 @@ class RoleEndpointsTest {
 
     @Test
     void demoServesHealthAndCheckedMetricsLogsJsonAndStopsCleanlyOnSigterm() throws Exception {
-        Map<String, String> env = Map.of("DW_LOG_FORMAT", "json", "DW_PERSONS_FILE",
+        Map<String, String> env = Map.of(
+                "DW_LOG_FORMAT",
+                "json",
+                "DW_PERSONS_FILE",
                 ROOT.resolve("config/persons.yaml").toString());
         // the application's own logging set-up, not the tests'
         List<String> jvm = List.of("-Dlogback.configurationFile=" + ROOT.resolve("app/src/main/resources/logback.xml"));
-        try (RoleProcess demo = RoleProcess.start("demo", dir, env, jvm, "demo", "--port", "0",
-                "--data-dir", dir.resolve("data").toString(), "--posts",
+        try (RoleProcess demo = RoleProcess.start(
+                "demo",
+                dir,
+                env,
+                jvm,
+                "demo",
+                "--port",
+                "0",
+                "--data-dir",
+                dir.resolve("data").toString(),
+                "--posts",
                 ROOT.resolve("examples/founding-example.jsonl").toString())) {
-            String base = "http://localhost:" + demo.awaitOutput(Pattern.compile("desk: http://localhost:(\\d+)/"), START);
+            String base =
+                    "http://localhost:" + demo.awaitOutput(Pattern.compile("desk: http://localhost:(\\d+)/"), START);
             assertThat(Http.get(base + "/health/live").status()).isEqualTo(200);
             await("demo ready").atMost(START).until(() -> Http.status(base + "/health/ready") == 200);
             demo.awaitOutput(Pattern.compile("(replayed 6 posts)"), START);
             // both founding alerts reached the desk: the latency histograms have something to show
-            await("two alerts").atMost(START).until(() -> Http.get(base + "/api/alerts").body().contains("mazhar-al-wais")
-                    && Http.get(base + "/api/alerts").body().contains("ahmed-al-sharaa"));
+            await("two alerts")
+                    .atMost(START)
+                    .until(() -> Http.get(base + "/api/alerts").body().contains("mazhar-al-wais")
+                            && Http.get(base + "/api/alerts").body().contains("ahmed-al-sharaa"));
             String metrics = Http.get(base + "/metrics").body();
-            assertThat(metrics).contains("dw_stream_posts_total", "dw_stream_alerts_total",
-                    "dw_sink_alert_latency_seconds_bucket{", "since=\"entered\"", "kafka_stream_thread_process_total",
-                    "kafka_consumer_fetch_manager_records_lag", "kafka_producer_record_send_total", "jvm_memory_used_bytes",
-                    "role=\"demo\"");
+            assertThat(metrics)
+                    .contains(
+                            "dw_stream_posts_total",
+                            "dw_stream_alerts_total",
+                            "dw_sink_alert_latency_seconds_bucket{",
+                            "since=\"entered\"",
+                            "kafka_stream_thread_process_total",
+                            "kafka_consumer_fetch_manager_records_lag",
+                            "kafka_producer_record_send_total",
+                            "jvm_memory_used_bytes",
+                            "role=\"demo\"");
             Promtool.checkMetrics("demo", metrics);
 
             int code = demo.stop(Duration.ofSeconds(60));
             assertThat(code).as(demo.tail()).isIn(0, 143);
-            List<String> logLines = demo.stderr().lines().filter(l -> !l.isBlank()).toList();
+            List<String> logLines =
+                    demo.stderr().lines().filter(l -> !l.isBlank()).toList();
             assertThat(logLines).as("demo logs").isNotEmpty();
             for (String line : logLines) {
                 assertThat(line).as("a log line in text format").doesNotMatch("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} .*");
                 if (line.startsWith("{")) {
                     JsonNode log = Json.MAPPER.readTree(line);
-                    assertThat(log.has("level") && log.has("message") && log.has("loggerName")).as(line).isTrue();
+                    assertThat(log.has("level") && log.has("message") && log.has("loggerName"))
+                            .as(line)
+                            .isTrue();
                 }
             }
             assertThat(logLines).anyMatch(l -> l.startsWith("{"));
@@ -70,22 +95,33 @@ class RoleEndpointsTest {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("broker"))) {
             // a named pipe: the replay waits on it, so the role is up while the test looks at it
             Path fifo = dir.resolve("posts.fifo");
-            assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
-            Map<String, String> env = Map.of("DW_KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                    "DW_OPS_PORT", "0", "DW_TOPICS_PARTITIONS", "2");
-            try (RoleProcess ingest = RoleProcess.start("ingest", dir, env, List.of(), "ingest", "--replay",
-                    fifo.toString())) {
+            assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
+                    .isZero();
+            Map<String, String> env = Map.of(
+                    "DW_KAFKA_BOOTSTRAP_SERVERS",
+                    broker.bootstrapServers(),
+                    "DW_OPS_PORT",
+                    "0",
+                    "DW_TOPICS_PARTITIONS",
+                    "2");
+            try (RoleProcess ingest =
+                    RoleProcess.start("ingest", dir, env, List.of(), "ingest", "--replay", fifo.toString())) {
                 String base = ingest.awaitOutput(Pattern.compile("metrics and health on (http://\\S+)"), START);
                 assertThat(Http.get(base + "/health/live").status()).isEqualTo(200);
-                await("ingest ready").atMost(START).until(() -> Http.get(base + "/health/ready").body()
-                        .contains("\"producer_open\":true"));
+                await("ingest ready")
+                        .atMost(START)
+                        .until(() -> Http.get(base + "/health/ready").body().contains("\"producer_open\":true"));
                 // the image's HEALTHCHECK finds it on DW_OPS_PORT, and nothing where nothing listens
                 String port = base.substring(base.lastIndexOf(':') + 1);
                 assertThat(healthcheck(port, "1")).isZero();
                 assertThat(healthcheck("1", "1")).isNotZero();
                 String metrics = Http.get(base + "/metrics").body();
-                assertThat(metrics).contains("kafka_producer_record_send_total", "dw_ingest_items_total",
-                        "jvm_threads_live_threads", "role=\"ingest\"");
+                assertThat(metrics)
+                        .contains(
+                                "kafka_producer_record_send_total",
+                                "dw_ingest_items_total",
+                                "jvm_threads_live_threads",
+                                "role=\"ingest\"");
                 Promtool.checkMetrics("ingest", metrics);
 
                 try (OutputStream pipe = Files.newOutputStream(fifo)) {
@@ -98,7 +134,8 @@ class RoleEndpointsTest {
     }
 
     private static int healthcheck(String opsPort, String sinkPort) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("bash", ROOT.resolve("bin/healthcheck").toString()).redirectErrorStream(true);
+        ProcessBuilder pb =
+                new ProcessBuilder("bash", ROOT.resolve("bin/healthcheck").toString()).redirectErrorStream(true);
         pb.environment().put("DW_OPS_PORT", opsPort);
         pb.environment().put("DW_SINK_PORT", sinkPort);
         Process p = pb.start();

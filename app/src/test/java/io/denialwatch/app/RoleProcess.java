@@ -33,10 +33,13 @@ final class RoleProcess implements AutoCloseable {
         this.process = process;
     }
 
-    static RoleProcess start(String name, Path dir, Map<String, String> env, List<String> jvmOptions,
-            String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    static RoleProcess start(String name, Path dir, Map<String, String> env, List<String> jvmOptions, String... args)
+            throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1"));
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(List.of(args));
@@ -53,21 +56,24 @@ final class RoleProcess implements AutoCloseable {
     /** Waits for a line of standard output matching {@code pattern} and returns its first group. */
     String awaitOutput(Pattern pattern, Duration timeout) {
         AtomicReference<String> found = new AtomicReference<>();
-        await(name + " printing " + pattern).atMost(timeout).pollInterval(Duration.ofMillis(200)).until(() -> {
-            if (!process.isAlive() && found.get() == null) {
-                Matcher m = pattern.matcher(read(out));
-                if (!m.find()) {
-                    throw new AssertionError(name + " exited with " + process.exitValue() + " before printing "
-                            + pattern + "\n" + tail());
-                }
-            }
-            Matcher m = pattern.matcher(read(out));
-            if (m.find()) {
-                found.set(m.groupCount() > 0 ? m.group(1) : m.group());
-                return true;
-            }
-            return false;
-        });
+        await(name + " printing " + pattern)
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    if (!process.isAlive() && found.get() == null) {
+                        Matcher m = pattern.matcher(read(out));
+                        if (!m.find()) {
+                            throw new AssertionError(name + " exited with " + process.exitValue() + " before printing "
+                                    + pattern + "\n" + tail());
+                        }
+                    }
+                    Matcher m = pattern.matcher(read(out));
+                    if (m.find()) {
+                        found.set(m.groupCount() > 0 ? m.group(1) : m.group());
+                        return true;
+                    }
+                    return false;
+                });
         return found.get();
     }
 

@@ -37,10 +37,9 @@ class ScaleOutTest {
     private static final int PARTITIONS = 6;
     private static final Duration START = Duration.ofSeconds(120);
     /** The first-hand denials of the founding example; each gives one alert per copy of it. */
-    private static final List<String> DENIALS = List.of("x:maabdwalshamee1-2025-11-15-denial",
-            "x:AlekhbariahSY-2025-11-14-presidency");
+    private static final List<String> DENIALS =
+            List.of("x:maabdwalshamee1-2025-11-15-denial", "x:AlekhbariahSY-2025-11-14-presidency");
     /** A news report of a denial waits (stream.report.hold) to be folded into the first-hand one: left out, it adds no alert. */
-
     @TempDir
     Path dir;
 
@@ -55,9 +54,17 @@ class ScaleOutTest {
     void threeStreamInstancesShareTheWorkAndLosingOneLosesAndDoublesNothing() throws Exception {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("broker"));
                 Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-            Map<String, String> env = Map.of("DW_KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                    "DW_TOPICS_PARTITIONS", Integer.toString(PARTITIONS), "DW_STREAM_APPLICATION_ID", APP_ID,
-                    "DW_PERSONS_FILE", ROOT.resolve("config/persons.yaml").toString(), "DW_OPS_PORT", "0");
+            Map<String, String> env = Map.of(
+                    "DW_KAFKA_BOOTSTRAP_SERVERS",
+                    broker.bootstrapServers(),
+                    "DW_TOPICS_PARTITIONS",
+                    Integer.toString(PARTITIONS),
+                    "DW_STREAM_APPLICATION_ID",
+                    APP_ID,
+                    "DW_PERSONS_FILE",
+                    ROOT.resolve("config/persons.yaml").toString(),
+                    "DW_OPS_PORT",
+                    "0");
             // as a deployment does: topics first, with their leaders, before any role writes
             TopicAdmin.ensureTopics(admin, new Topics("dw."), PARTITIONS, (short) 1, Duration.ofSeconds(60));
 
@@ -74,13 +81,26 @@ class ScaleOutTest {
                 ops.add(s.awaitOutput(Pattern.compile("metrics and health on (http://\\S+)"), START));
             }
             String desk = "http://127.0.0.1:" + sink.awaitOutput(Pattern.compile("desk: http://[^:]+:(\\d+)/"), START);
-            await("three stream instances running").atMost(START)
+            await("three stream instances running")
+                    .atMost(START)
                     .until(() -> ops.stream().allMatch(u -> Http.status(u + "/health/ready") == 200));
-            await("every instance owns partitions").atMost(START).until(() -> StreamGroup.ownersWithPartitions(admin, APP_ID, PARTITIONS) == 3);
+            await("every instance owns partitions")
+                    .atMost(START)
+                    .until(() -> StreamGroup.ownersWithPartitions(admin, APP_ID, PARTITIONS) == 3);
 
             // two ingest workers at once, replaying overlapping batches: the overlap must not double anything
-            RoleProcess ingestA = start("ingest-a", env, "ingest", "--replay", FoundingExampleCopies.write(dir, 0, 4, "a").toString());
-            RoleProcess ingestB = start("ingest-b", env, "ingest", "--replay", FoundingExampleCopies.write(dir, 2, 6, "b").toString());
+            RoleProcess ingestA = start(
+                    "ingest-a",
+                    env,
+                    "ingest",
+                    "--replay",
+                    FoundingExampleCopies.write(dir, 0, 4, "a").toString());
+            RoleProcess ingestB = start(
+                    "ingest-b",
+                    env,
+                    "ingest",
+                    "--replay",
+                    FoundingExampleCopies.write(dir, 2, 6, "b").toString());
             assertThat(ingestA.awaitExit(START)).as(ingestA.tail()).isZero();
             assertThat(ingestB.awaitExit(START)).as(ingestB.tail()).isZero();
             awaitDenialsAtDesk(alertsOut, 0, 6);
@@ -89,17 +109,24 @@ class ScaleOutTest {
             assertThat(sinkMetrics).contains("dw_sink_alerts_total", "kafka_consumer_fetch_manager_records_lag");
             Promtool.checkMetrics("sink", sinkMetrics);
             String streamMetrics = Http.get(ops.get(0) + "/metrics").body();
-            assertThat(streamMetrics).contains("dw_stream_posts_total", "kafka_stream_thread_process_total",
-                    "role=\"stream\"");
+            assertThat(streamMetrics)
+                    .contains("dw_stream_posts_total", "kafka_stream_thread_process_total", "role=\"stream\"");
             Promtool.checkMetrics("stream", streamMetrics);
 
             // docker stop of one replica: Streams closes cleanly and its partitions move to the others
             RoleProcess stopped = streams.get(2);
             assertThat(stopped.stop(Duration.ofSeconds(60))).as(stopped.tail()).isIn(0, 143);
             assertThat(stopped.stdout()).contains("stream: stopped");
-            await("two instances own every partition").atMost(START).until(() -> StreamGroup.ownersWithPartitions(admin, APP_ID, PARTITIONS) == 2);
+            await("two instances own every partition")
+                    .atMost(START)
+                    .until(() -> StreamGroup.ownersWithPartitions(admin, APP_ID, PARTITIONS) == 2);
 
-            RoleProcess ingestC = start("ingest-c", env, "ingest", "--replay", FoundingExampleCopies.write(dir, 6, 10, "c").toString());
+            RoleProcess ingestC = start(
+                    "ingest-c",
+                    env,
+                    "ingest",
+                    "--replay",
+                    FoundingExampleCopies.write(dir, 6, 10, "c").toString());
             assertThat(ingestC.awaitExit(START)).as(ingestC.tail()).isZero();
             awaitDenialsAtDesk(alertsOut, 0, 10);
 
@@ -114,13 +141,15 @@ class ScaleOutTest {
     }
 
     private static Set<String> expectedDenials(int from, int to) {
-        return DENIALS.stream().flatMap(d -> IntStream.range(from, to).mapToObj(b -> d + "#" + b))
+        return DENIALS.stream()
+                .flatMap(d -> IntStream.range(from, to).mapToObj(b -> d + "#" + b))
                 .collect(Collectors.toSet());
     }
 
     private void awaitDenialsAtDesk(Path alertsOut, int from, int to) {
         Set<String> expected = expectedDenials(from, to);
-        await("alerts for batches " + from + ".." + (to - 1) + " at the desk").atMost(START)
+        await("alerts for batches " + from + ".." + (to - 1) + " at the desk")
+                .atMost(START)
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> denialsIn(alertsOut).containsAll(expected));
     }

@@ -23,23 +23,29 @@ class SourcesCommandTest {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"))) {
             String bootstrap = broker.bootstrapServers();
             StringWriter out = new StringWriter();
-            assertThat(run(out, new StringWriter(), "--bootstrap", bootstrap, "load", file.toString())).isZero();
+            assertThat(run(out, new StringWriter(), "--bootstrap", bootstrap, "load", file.toString()))
+                    .isZero();
             assertThat(out.toString()).contains("loaded 2 sources");
 
             StringWriter list = new StringWriter();
-            assertThat(run(list, new StringWriter(), "--bootstrap", bootstrap, "list")).isZero();
-            assertThat(list.toString()).contains("SOURCE").containsPattern("feed-a\\s+rss\\s+true")
+            assertThat(run(list, new StringWriter(), "--bootstrap", bootstrap, "list"))
+                    .isZero();
+            assertThat(list.toString())
+                    .contains("SOURCE")
+                    .containsPattern("feed-a\\s+rss\\s+true")
                     .containsPattern("tg-b\\s+telegram\\s+false");
 
             Files.writeString(file, "sources:\n  - {id: feed-a, kind: rss, url: \"https://a.example/feed\"}\n");
             StringWriter pruned = new StringWriter();
-            assertThat(run(pruned, new StringWriter(), "--bootstrap", bootstrap, "load", "--prune", file.toString())).isZero();
+            assertThat(run(pruned, new StringWriter(), "--bootstrap", bootstrap, "load", "--prune", file.toString()))
+                    .isZero();
             assertThat(pruned.toString()).contains("removed 1");
 
             Path bad = dir.resolve("bad.yaml");
             Files.writeString(bad, "sources:\n  - {id: x, kind: gopher, url: u}\n");
             StringWriter err = new StringWriter();
-            assertThat(run(new StringWriter(), err, "--bootstrap", bootstrap, "load", bad.toString())).isEqualTo(2);
+            assertThat(run(new StringWriter(), err, "--bootstrap", bootstrap, "load", bad.toString()))
+                    .isEqualTo(2);
             assertThat(err.toString()).contains("unknown source kind");
         }
     }

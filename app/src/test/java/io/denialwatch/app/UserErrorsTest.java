@@ -17,14 +17,18 @@ class UserErrorsTest {
     private static CommandRun mistake(String... args) {
         CommandRun r = CommandRun.of(args);
         assertThat(r.code()).as(r.err()).isEqualTo(2);
-        assertThat(r.err() + r.out()).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(r.err() + r.out())
+                .as("no stack trace")
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception");
         return r;
     }
 
     @Test
     void badYamlInTheWatchListNamesFileAndLine() throws Exception {
         Path persons = Files.writeString(dir.resolve("persons.yaml"), "persons:\n  - id: a\n   name: b\n");
-        assertThat(mistake("replay", "--in", POSTS, "--persons", persons.toString()).lastErrorLine())
+        assertThat(mistake("replay", "--in", POSTS, "--persons", persons.toString())
+                        .lastErrorLine())
                 .startsWith("denialwatch: " + persons + ":3: not valid YAML: ");
     }
 
@@ -37,7 +41,8 @@ class UserErrorsTest {
 
     @Test
     void anIllFormedDurationNamesTheOption() {
-        assertThat(mistake("replay", "--in", POSTS, "--persons", "../config/persons.yaml", "--lookback", "2x").lastErrorLine())
+        assertThat(mistake("replay", "--in", POSTS, "--persons", "../config/persons.yaml", "--lookback", "2x")
+                        .lastErrorLine())
                 .isEqualTo("denialwatch: --lookback must be a duration like 14d, 48h, 30s, 100ms or P14D, not '2x'");
     }
 
@@ -49,12 +54,16 @@ class UserErrorsTest {
 
     @Test
     void missingFilesAndBadOptionsAreOneLine() {
-        assertThat(mistake("eval", "--in", "nope.jsonl").lastErrorLine()).isEqualTo("denialwatch: nope.jsonl: no such file; check the path");
-        assertThat(mistake("replay", "--in", "nope.jsonl").lastErrorLine()).startsWith("denialwatch: nope.jsonl: no such posts file");
+        assertThat(mistake("eval", "--in", "nope.jsonl").lastErrorLine())
+                .isEqualTo("denialwatch: nope.jsonl: no such file; check the path");
+        assertThat(mistake("replay", "--in", "nope.jsonl").lastErrorLine())
+                .startsWith("denialwatch: nope.jsonl: no such posts file");
         assertThat(mistake("replay", "--in", POSTS, "--lookbak", "2d").lastErrorLine())
-                .isEqualTo("denialwatch replay: Unknown options: '--lookbak', '2d'; did you mean --lookback? (see denialwatch replay --help)");
+                .isEqualTo(
+                        "denialwatch replay: Unknown options: '--lookbak', '2d'; did you mean --lookback? (see denialwatch replay --help)");
         assertThat(mistake("demo", "--port", "abc").lastErrorLine())
-                .isEqualTo("denialwatch demo: Invalid value for option '--port': 'abc' is not an int (see denialwatch demo --help)");
+                .isEqualTo(
+                        "denialwatch demo: Invalid value for option '--port': 'abc' is not an int (see denialwatch demo --help)");
     }
 
     @Test
@@ -63,13 +72,16 @@ class UserErrorsTest {
         assertThat(mistake("check", "config", f.toString()).lastErrorLine())
                 .isEqualTo("denialwatch: " + f + ":2: unknown key 'sink.prot'; did you mean 'sink.port'? "
                         + "(docs/operations.md lists every key)");
-        assertThat(mistake("replay", "--in", POSTS, "--config", f.toString()).lastErrorLine()).contains("'sink.prot'");
+        assertThat(mistake("replay", "--in", POSTS, "--config", f.toString()).lastErrorLine())
+                .contains("'sink.prot'");
     }
 
     @Test
     void verboseAddsTheStackTrace() {
         CommandRun r = CommandRun.of("replay", "--in", POSTS, "--lookback", "2x", "--verbose");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("denialwatch: --lookback must be a duration").contains("\tat ");
+        assertThat(r.err())
+                .contains("denialwatch: --lookback must be a duration")
+                .contains("\tat ");
     }
 }

@@ -9,21 +9,23 @@ import java.util.concurrent.CountDownLatch;
  * parent process (a crash test, the chaos run) can wait for that line and later kill it.
  */
 public final class BrokerMain {
-    private BrokerMain() {
-    }
+    private BrokerMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         if (args.length != 3) {
             System.err.println("usage: BrokerMain DATA_DIR PORT CONTROLLER_PORT");
             System.exit(2);
         }
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(Path.of(args[0]), Integer.parseInt(args[1]),
-                Integer.parseInt(args[2]));
+        EmbeddedKafkaBroker broker =
+                EmbeddedKafkaBroker.start(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            broker.close();
-            stopped.countDown();
-        }, "broker-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            broker.close();
+                            stopped.countDown();
+                        },
+                        "broker-shutdown"));
         System.out.println("READY " + broker.bootstrapServers());
         System.out.flush();
         stopped.await();

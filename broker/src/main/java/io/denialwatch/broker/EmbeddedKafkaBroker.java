@@ -88,7 +88,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 // a static voter set: nothing about the controller's address is written into the
                 // log, so a restart on other ports still finds its quorum
                 Map.entry("controller.quorum.voters", "1@127.0.0.1:" + controllerPort),
-                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + clientPort + ",CONTROLLER://127.0.0.1:" + controllerPort),
+                Map.entry(
+                        "listeners",
+                        "PLAINTEXT://127.0.0.1:" + clientPort + ",CONTROLLER://127.0.0.1:" + controllerPort),
                 Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + clientPort),
                 Map.entry("controller.listener.names", "CONTROLLER"),
                 Map.entry("inter.broker.listener.name", "PLAINTEXT"),
@@ -116,7 +118,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             props.store(out, "denialwatch embedded broker");
         }
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        int rc = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c", cfg.toString()},
+        int rc = StorageTool.execute(
+                new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c", cfg.toString()},
                 new PrintStream(log, true, StandardCharsets.UTF_8));
         if (rc != 0) {
             throw new IllegalStateException("formatting Kafka storage failed: " + log.toString(StandardCharsets.UTF_8));
@@ -130,7 +133,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         try (Admin admin = Admin.create(p)) {
             while (true) {
                 try {
-                    if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
+                    if (!admin.describeCluster()
+                            .nodes()
+                            .get(5, TimeUnit.SECONDS)
+                            .isEmpty()) {
                         return;
                     }
                 } catch (ExecutionException | java.util.concurrent.TimeoutException e) {

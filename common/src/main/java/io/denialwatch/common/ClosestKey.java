@@ -5,8 +5,7 @@ import java.util.Locale;
 
 /** The known key nearest to a misspelt one, for "did you mean …" in an error message. */
 public final class ClosestKey {
-    private ClosestKey() {
-    }
+    private ClosestKey() {}
 
     /**
      * The closest of {@code known} by edit distance (case ignored), or null when none is known. No

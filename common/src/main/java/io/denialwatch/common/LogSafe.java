@@ -4,8 +4,7 @@ package io.denialwatch.common;
 public final class LogSafe {
     private static final int MAX = 300;
 
-    private LogSafe() {
-    }
+    private LogSafe() {}
 
     public static String of(Object value) {
         if (value == null) {
@@ -44,7 +43,10 @@ public final class LogSafe {
     }
 
     static boolean isBidiControl(char c) {
-        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F'
+        return (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069')
+                || c == '\u200E'
+                || c == '\u200F'
                 || c == '\u061C';
     }
 }

@@ -44,7 +44,8 @@ public final class ProgressDeadline {
 
     /** For the message of a wait that gave up: what it waited for and how long nothing moved. */
     public String why() {
-        return clock.instant().isBefore(cap) ? "no progress for " + stall.toSeconds() + " s (at " + progress + ")"
+        return clock.instant().isBefore(cap)
+                ? "no progress for " + stall.toSeconds() + " s (at " + progress + ")"
                 : "still progressing (at " + progress + ") but past the cap";
     }
 

@@ -12,11 +12,14 @@ public record YamlSyntax(int line, String message) {
 
     public static YamlSyntax of(JsonProcessingException e) {
         if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
-            return new YamlSyntax(y.getProblemMark().getLine() + 1, "not valid YAML: " + y.getProblem()
-                    + (y.getContext() == null ? "" : " (" + y.getContext() + ")") + "; check the indentation and quoting");
+            return new YamlSyntax(
+                    y.getProblemMark().getLine() + 1,
+                    "not valid YAML: " + y.getProblem() + (y.getContext() == null ? "" : " (" + y.getContext() + ")")
+                            + "; check the indentation and quoting");
         }
         JsonLocation at = e.getLocation();
-        return new YamlSyntax(at == null || at.getLineNr() < 1 ? 1 : at.getLineNr(),
+        return new YamlSyntax(
+                at == null || at.getLineNr() < 1 ? 1 : at.getLineNr(),
                 "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
     }
 }

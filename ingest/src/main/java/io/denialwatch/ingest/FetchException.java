@@ -9,8 +9,17 @@ public class FetchException extends Exception {
 
     /** Why; its lower-case name is the {@code outcome} tag of the fetch metrics. */
     public enum Failure {
-        INVALID_SOURCE, REFUSED_ADDRESS, TOO_LARGE, TIMEOUT, NETWORK, HTTP_STATUS, RATE_LIMITED, BACKED_OFF,
-        BREAKER_OPEN, NOT_A_FEED, PARSE;
+        INVALID_SOURCE,
+        REFUSED_ADDRESS,
+        TOO_LARGE,
+        TIMEOUT,
+        NETWORK,
+        HTTP_STATUS,
+        RATE_LIMITED,
+        BACKED_OFF,
+        BREAKER_OPEN,
+        NOT_A_FEED,
+        PARSE;
 
         public String tag() {
             return name().toLowerCase(Locale.ROOT);

@@ -14,8 +14,8 @@ import java.util.List;
  * @param requests    HTTP requests made
  * @param rejected    items read but refused (dead letters), new ones only
  */
-public record FetchResult(List<Post> posts, Cursor cursor, boolean notModified, long bytes, int requests,
-        List<ItemRejection> rejected) {
+public record FetchResult(
+        List<Post> posts, Cursor cursor, boolean notModified, long bytes, int requests, List<ItemRejection> rejected) {
     public FetchResult {
         posts = List.copyOf(posts);
         rejected = rejected == null ? List.of() : List.copyOf(rejected);
@@ -28,7 +28,9 @@ public record FetchResult(List<Post> posts, Cursor cursor, boolean notModified, 
 
     /** Newest publication time among the posts, for the freshness gauge. */
     public Instant newestPublished() {
-        return posts.stream().map(p -> p.publishedAt() != null ? p.publishedAt() : p.fetchedAt())
-                .max(Instant::compareTo).orElse(null);
+        return posts.stream()
+                .map(p -> p.publishedAt() != null ? p.publishedAt() : p.fetchedAt())
+                .max(Instant::compareTo)
+                .orElse(null);
     }
 }

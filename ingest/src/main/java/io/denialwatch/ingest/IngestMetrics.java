@@ -30,13 +30,24 @@ public final class IngestMetrics {
     public void fetched(SourceDefinition source, FetchResult result, Duration took) {
         outcome(source, result.notModified() ? "not_modified" : "ok", took);
         if (result.notModified()) {
-            Counter.builder("dw.ingest.not.modified").description("fetches answered 304 Not Modified")
-                    .tag("source", source.id()).register(registry).increment();
+            Counter.builder("dw.ingest.not.modified")
+                    .description("fetches answered 304 Not Modified")
+                    .tag("source", source.id())
+                    .register(registry)
+                    .increment();
         }
-        Counter.builder("dw.ingest.items").description("new posts fetched").tag("source", source.id())
-                .tag("kind", source.kind().id()).register(registry).increment(result.posts().size());
-        Counter.builder("dw.ingest.bytes").description("response bytes read, after decompression")
-                .baseUnit("bytes").tag("source", source.id()).register(registry).increment(result.bytes());
+        Counter.builder("dw.ingest.items")
+                .description("new posts fetched")
+                .tag("source", source.id())
+                .tag("kind", source.kind().id())
+                .register(registry)
+                .increment(result.posts().size());
+        Counter.builder("dw.ingest.bytes")
+                .description("response bytes read, after decompression")
+                .baseUnit("bytes")
+                .tag("source", source.id())
+                .register(registry)
+                .increment(result.bytes());
         newest(source, result.cursor().newestItemAt());
         rejected(source, result.rejected());
     }
@@ -47,13 +58,19 @@ public final class IngestMetrics {
      */
     private void rejected(SourceDefinition source, List<ItemRejection> rejections) {
         for (ItemRejection r : rejections) {
-            Counter.builder("dw.ingest.items.rejected").description("items read but refused (dead-lettered)")
-                    .tag("source", source.id()).tag("reason", r.reason()).register(registry).increment();
+            Counter.builder("dw.ingest.items.rejected")
+                    .description("items read but refused (dead-lettered)")
+                    .tag("source", source.id())
+                    .tag("reason", r.reason())
+                    .register(registry)
+                    .increment();
             int runs = FeedEncoding.replacementRuns(r.payload());
             if (runs > 0) {
                 Counter.builder("dw.ingest.replacement.runs")
                         .description("runs of U+FFFD in items: bytes not readable in the feed's encoding")
-                        .tag("source", source.id()).register(registry).increment(runs);
+                        .tag("source", source.id())
+                        .register(registry)
+                        .increment(runs);
             }
         }
     }
@@ -68,18 +85,32 @@ public final class IngestMetrics {
             return;
         }
         if (newestBySource.put(source.id(), newestItemAt) == null) {
-            Gauge.builder("dw.ingest.freshness.seconds", newestBySource,
-                    m -> m.containsKey(source.id()) ? Duration.between(m.get(source.id()), clock.instant()).toSeconds() : Double.NaN)
-                    .description("seconds since the newest item of the source").tag("source", source.id())
-                    .baseUnit("seconds").register(registry);
+            Gauge.builder(
+                            "dw.ingest.freshness.seconds",
+                            newestBySource,
+                            m -> m.containsKey(source.id())
+                                    ? Duration.between(m.get(source.id()), clock.instant())
+                                            .toSeconds()
+                                    : Double.NaN)
+                    .description("seconds since the newest item of the source")
+                    .tag("source", source.id())
+                    .baseUnit("seconds")
+                    .register(registry);
         }
         newestBySource.merge(source.id(), newestItemAt, (a, b) -> a.isAfter(b) ? a : b);
     }
 
     private void outcome(SourceDefinition source, String outcome, Duration took) {
-        Counter.builder("dw.ingest.fetches").description("fetches by source and outcome").tag("source", source.id())
-                .tag("outcome", outcome).register(registry).increment();
-        Timer.builder("dw.ingest.fetch.latency").description("time of one poll of one source, all pages")
-                .tag("source", source.id()).register(registry).record(took);
+        Counter.builder("dw.ingest.fetches")
+                .description("fetches by source and outcome")
+                .tag("source", source.id())
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
+        Timer.builder("dw.ingest.fetch.latency")
+                .description("time of one poll of one source, all pages")
+                .tag("source", source.id())
+                .register(registry)
+                .record(took);
     }
 }

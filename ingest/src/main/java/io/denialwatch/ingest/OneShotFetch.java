@@ -12,15 +12,16 @@ import java.util.List;
 
 /** What the {@code fetch} command does: poll one source once, from scratch, and write its posts as JSONL. */
 public final class OneShotFetch {
-    private OneShotFetch() {
-    }
+    private OneShotFetch() {}
 
-    public static List<Post> fetch(SourceKind kind, String url, String handle, HttpPolicy policy) throws FetchException {
+    public static List<Post> fetch(SourceKind kind, String url, String handle, HttpPolicy policy)
+            throws FetchException {
         PoliteHttpClient http = new PoliteHttpClient(policy, new SimpleMeterRegistry());
         try {
             Clock clock = Clock.systemUTC();
             SourcePoller poller = IngestSetup.poller(http, new SimpleMeterRegistry(), clock);
-            return poller.poll(SourceDefinition.adHoc(kind, url, handle), Cursor.EMPTY).posts();
+            return poller.poll(SourceDefinition.adHoc(kind, url, handle), Cursor.EMPTY)
+                    .posts();
         } finally {
             http.close();
         }

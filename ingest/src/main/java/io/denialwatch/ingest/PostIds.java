@@ -7,8 +7,7 @@ import java.util.HexFormat;
 
 /** Stable post ids for sources whose native ids are only unique per feed. */
 public final class PostIds {
-    private PostIds() {
-    }
+    private PostIds() {}
 
     /** First 128 bits of SHA-256 over the parts, hex: short, and collisions need 2^64 items. */
     public static String hash(String... parts) {

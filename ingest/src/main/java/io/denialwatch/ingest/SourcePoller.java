@@ -20,7 +20,8 @@ public final class SourcePoller implements Poller {
     public FetchResult poll(SourceDefinition source, Cursor cursor) throws FetchException {
         Instant start = clock.instant();
         try {
-            FetchResult result = connectors.forKind(source.kind()).fetch(source, cursor == null ? Cursor.EMPTY : cursor);
+            FetchResult result =
+                    connectors.forKind(source.kind()).fetch(source, cursor == null ? Cursor.EMPTY : cursor);
             metrics.fetched(source, result, Duration.between(start, clock.instant()));
             return result;
         } catch (FetchException e) {
@@ -28,8 +29,11 @@ public final class SourcePoller implements Poller {
             throw e;
         } catch (RuntimeException e) {
             // a connector bug on odd input must not stop a worker: report it like bad content
-            FetchException wrapped = new FetchException(FetchException.Failure.PARSE,
-                    "unexpected " + e.getClass().getSimpleName() + " while reading " + source.id() + ": " + e.getMessage(), e);
+            FetchException wrapped = new FetchException(
+                    FetchException.Failure.PARSE,
+                    "unexpected " + e.getClass().getSimpleName() + " while reading " + source.id() + ": "
+                            + e.getMessage(),
+                    e);
             metrics.failed(source, wrapped, Duration.between(start, clock.instant()));
             throw wrapped;
         }

@@ -19,8 +19,7 @@ import java.util.Set;
  * account_kind, owner, poll_interval ({@code 5m}, {@code PT15M}) and enabled. Errors name the entry.
  */
 public final class SourcesFile {
-    private SourcesFile() {
-    }
+    private SourcesFile() {}
 
     public static List<SourceDefinition> load(Path file) throws IOException {
         return parse(Files.readString(file), file.toString());
@@ -57,7 +56,8 @@ public final class SourcesFile {
                 String ak = text(s, "account_kind");
                 AccountKind accountKind = ak == null ? null : AccountKind.parse(ak);
                 if (ak != null && accountKind == null) {
-                    throw new IllegalArgumentException("account_kind must be outlet, official or person, not '" + ak + "'");
+                    throw new IllegalArgumentException(
+                            "account_kind must be outlet, official or person, not '" + ak + "'");
                 }
                 boolean enabled = !s.has("enabled") || s.get("enabled").asBoolean(true);
                 out.add(new SourceDefinition(id, kind, url, handle, accountKind, text(s, "owner"), every, enabled));
@@ -70,6 +70,8 @@ public final class SourcesFile {
 
     private static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
-        return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText().trim();
+        return v == null || v.isNull() || v.asText().isBlank()
+                ? null
+                : v.asText().trim();
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.denialwatch.common.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,8 +29,8 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class FixtureServer implements AutoCloseable {
     /** Hop-by-hop and framing headers of the recordings; the server writes its own. */
-    private static final Set<String> DROPPED = Set.of("transfer-encoding", "connection", "content-length", "date",
-            "content-encoding");
+    private static final Set<String> DROPPED =
+            Set.of("transfer-encoding", "connection", "content-length", "date", "content-encoding");
 
     /** One answer; {@code body} may be large or generated, and is written as it is produced. */
     public interface Answer {
@@ -82,7 +81,8 @@ public final class FixtureServer implements AutoCloseable {
     }
 
     public List<Seen> requests(String path) {
-        return requests().stream().filter(s -> s.pathAndQuery().equals(path) || s.pathAndQuery().startsWith(path + "?"))
+        return requests().stream()
+                .filter(s -> s.pathAndQuery().equals(path) || s.pathAndQuery().startsWith(path + "?"))
                 .toList();
     }
 
@@ -91,7 +91,9 @@ public final class FixtureServer implements AutoCloseable {
             Map<String, String> h = new LinkedHashMap<>();
             ex.getRequestHeaders().forEach((k, v) -> h.put(k.toLowerCase(), String.join(",", v)));
             String pq = ex.getRequestURI().getRawPath()
-                    + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
+                    + (ex.getRequestURI().getRawQuery() == null
+                            ? ""
+                            : "?" + ex.getRequestURI().getRawQuery());
             requests.add(new Seen(ex.getRequestMethod(), pq, h));
             String path = ex.getRequestURI().getRawPath();
             Iterator<Answer> it = scripts.get(path);
@@ -161,14 +163,17 @@ public final class FixtureServer implements AutoCloseable {
         return ex -> {
             boolean gzip = false;
             if (sidecar != null) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = sidecar.path("headers").fields(); it.hasNext();) {
+                for (Iterator<Map.Entry<String, JsonNode>> it =
+                                sidecar.path("headers").fields();
+                        it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
                     String name = e.getKey().toLowerCase();
-                    gzip |= name.equals("content-encoding") && e.getValue().asText().contains("gzip");
+                    gzip |= name.equals("content-encoding")
+                            && e.getValue().asText().contains("gzip");
                     if (!DROPPED.contains(name)) {
                         // recorded absolute links (Mastodon's Link header) point at the recording host
-                        ex.getResponseHeaders().add(e.getKey(), e.getValue().asText()
-                                .replace("http://localhost:3000", base()));
+                        ex.getResponseHeaders()
+                                .add(e.getKey(), e.getValue().asText().replace("http://localhost:3000", base()));
                     }
                 }
             }
@@ -177,7 +182,8 @@ public final class FixtureServer implements AutoCloseable {
                 ex.getResponseHeaders().add("Content-Encoding", "gzip");
                 out = gzip(bytes);
             }
-            ex.sendResponseHeaders(sidecar == null ? 200 : sidecar.path("status").asInt(200), out.length);
+            ex.sendResponseHeaders(
+                    sidecar == null ? 200 : sidecar.path("status").asInt(200), out.length);
             try (OutputStream o = ex.getResponseBody()) {
                 o.write(out);
             }

@@ -12,8 +12,7 @@ import java.io.UncheckedIOException;
  * the repository is self-contained (origins and licences in fixtures/README.md).
  */
 public final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static byte[] bytes(String path) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + path)) {

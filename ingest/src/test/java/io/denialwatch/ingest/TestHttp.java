@@ -12,16 +12,18 @@ import okhttp3.Dns;
 
 /** HTTP clients for tests: the loopback fixture server is the only private host allowed. */
 public final class TestHttp {
-    private TestHttp() {
-    }
+    private TestHttp() {}
 
     public static HttpPolicy policy() {
-        return HttpPolicy.defaults().withPrivateHostsAllowed(Set.of("127.0.0.1")).withMinInterval(Duration.ZERO)
+        return HttpPolicy.defaults()
+                .withPrivateHostsAllowed(Set.of("127.0.0.1"))
+                .withMinInterval(Duration.ZERO)
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5));
     }
 
     public static PoliteHttpClient client(HttpPolicy policy, Clock clock, Sleeper sleeper) {
-        return new PoliteHttpClient(policy, new SimpleMeterRegistry(), clock, sleeper, new SplittableRandom(42), Dns.SYSTEM);
+        return new PoliteHttpClient(
+                policy, new SimpleMeterRegistry(), clock, sleeper, new SplittableRandom(42), Dns.SYSTEM);
     }
 
     public static PoliteHttpClient client() {

@@ -15,7 +15,11 @@ public record Ack(String alertId, String by, String note, Instant at) {
 
     /** Cuts the desk's free text to a sane length; an empty name becomes "desk". */
     public static Ack of(String alertId, String by, String note, Instant at) {
-        return new Ack(alertId, by == null || by.isBlank() ? "desk" : cut(by.strip()), note == null ? null : cut(note.strip()), at);
+        return new Ack(
+                alertId,
+                by == null || by.isBlank() ? "desk" : cut(by.strip()),
+                note == null ? null : cut(note.strip()),
+                at);
     }
 
     private static String cut(String s) {

@@ -34,6 +34,7 @@ public final class AlertBoard {
      * id of another epoch, and is told to refetch (its numbers mean nothing here).
      */
     private final String epoch = Long.toString(System.currentTimeMillis(), 36);
+
     private final int window;
     private final ArrayDeque<Change> recent = new ArrayDeque<>();
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();

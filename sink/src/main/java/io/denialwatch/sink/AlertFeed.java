@@ -34,11 +34,16 @@ public final class AlertFeed implements Runnable, AutoCloseable, FeedProgress {
     private final AlertLatency latency;
     /** Positions after the last poll, published for other threads (the consumer itself is not thread-safe). */
     private final Map<TopicPartition, Long> positions = new java.util.concurrent.ConcurrentHashMap<>();
+
     private volatile boolean assigned;
     private volatile boolean caughtUp;
     private volatile boolean running = true;
 
-    public AlertFeed(Properties kafka, String topic, MemoryAlerts alerts, List<Consumer<Alert>> outputs,
+    public AlertFeed(
+            Properties kafka,
+            String topic,
+            MemoryAlerts alerts,
+            List<Consumer<Alert>> outputs,
             MeterRegistry registry) {
         Properties p = new Properties();
         p.putAll(kafka);
@@ -50,7 +55,8 @@ public final class AlertFeed implements Runnable, AutoCloseable, FeedProgress {
         this.topic = topic;
         this.alerts = alerts;
         this.outputs = outputs;
-        this.alertsIn = Counter.builder("dw_sink_alerts").description("alert revisions taken by the desk")
+        this.alertsIn = Counter.builder("dw_sink_alerts")
+                .description("alert revisions taken by the desk")
                 .register(registry);
         this.reader = new AlertReader(registry);
         this.consumerMetrics = new KafkaClientMetrics(consumer);
@@ -62,7 +68,8 @@ public final class AlertFeed implements Runnable, AutoCloseable, FeedProgress {
     public void run() {
         try {
             List<TopicPartition> parts = consumer.partitionsFor(topic, Duration.ofSeconds(60)).stream()
-                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+                    .map(i -> new TopicPartition(i.topic(), i.partition()))
+                    .toList();
             consumer.assign(parts);
             consumer.seekToBeginning(parts);
             assigned = true;

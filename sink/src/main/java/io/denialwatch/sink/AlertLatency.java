@@ -29,7 +29,8 @@ public final class AlertLatency {
         this.clock = clock;
         this.startedAt = clock.instant();
         this.sinceEntered = Timer.builder("dw.sink.alert.latency")
-                .description("time from the denial's post entering dw.posts to its alert written by the sink (live posts only)")
+                .description(
+                        "time from the denial's post entering dw.posts to its alert written by the sink (live posts only)")
                 .tag("since", "entered")
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(10))
@@ -39,8 +40,11 @@ public final class AlertLatency {
 
     /** Call once the alert has been written to every output. */
     public void written(Alert alert) {
-        if (alert.revision() != 1 || alert.createdAt() == null || alert.createdAt().isBefore(startedAt)
-                || alert.denial() == null || alert.denial().enteredAt() == null) {
+        if (alert.revision() != 1
+                || alert.createdAt() == null
+                || alert.createdAt().isBefore(startedAt)
+                || alert.denial() == null
+                || alert.denial().enteredAt() == null) {
             return;
         }
         Instant entered = alert.denial().enteredAt();

@@ -17,7 +17,8 @@ public final class AlertReader {
     private final Counter unreadable;
 
     public AlertReader(MeterRegistry registry) {
-        this.unreadable = Counter.builder("dw_sink_unreadable_alerts").description("records on dw.alerts that are not alerts")
+        this.unreadable = Counter.builder("dw_sink_unreadable_alerts")
+                .description("records on dw.alerts that are not alerts")
                 .register(registry);
     }
 
@@ -31,11 +32,18 @@ public final class AlertReader {
             alert = Json.read(r.value(), Alert.class);
         } catch (IOException e) {
             unreadable.increment();
-            log.warn("skipping unreadable record {}-{}@{}: {}", r.topic(), r.partition(), r.offset(),
+            log.warn(
+                    "skipping unreadable record {}-{}@{}: {}",
+                    r.topic(),
+                    r.partition(),
+                    r.offset(),
                     LogSafe.of(LogSafe.firstLine(e.getMessage())));
             return null;
         }
-        if (alert == null || alert.alertId() == null || alert.denial() == null || alert.person() == null
+        if (alert == null
+                || alert.alertId() == null
+                || alert.denial() == null
+                || alert.person() == null
                 || alert.person().id() == null) {
             unreadable.increment();
             return null;

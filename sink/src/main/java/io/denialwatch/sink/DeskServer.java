@@ -41,12 +41,24 @@ public final class DeskServer implements AutoCloseable {
     public static final int MAX_STREAMS = 2_000;
     /** Jetty's pool: requests are short (streams hold no thread), so a few dozen serve any desk. */
     static final int MAX_THREADS = 64;
+
     private static final Map<String, String> ASSETS = Map.of(
-            "/", "index.html", "/index.html", "index.html", "/desk.js", "desk.js", "/desk.css", "desk.css",
-            "/chime.wav", "chime.wav", "/openapi.json", "openapi.json");
+            "/",
+            "index.html",
+            "/index.html",
+            "index.html",
+            "/desk.js",
+            "desk.js",
+            "/desk.css",
+            "desk.css",
+            "/chime.wav",
+            "chime.wav",
+            "/openapi.json",
+            "openapi.json");
     private static final Pattern ALERT_ID = Pattern.compile("[0-9A-Za-z_-]{1,128}");
     /** The shortest prefix taken for an alert id; the terminal shows 8 characters. */
     private static final int MIN_SHORT_ID = 6;
+
     private static final int MAX_BODY = 4_096;
 
     private final Javalin app;
@@ -58,13 +70,30 @@ public final class DeskServer implements AutoCloseable {
      * @param live  whether the sink still works at all (its feed of alerts runs): {@code /health/live}
      * @param ready whether it is doing its work: {@code /health/ready}, with the query's store
      */
-    public DeskServer(String bind, int port, AlertBoard board, AlertQuery query, PrometheusMeterRegistry registry,
-            BooleanSupplier live, BooleanSupplier ready, String token) throws IOException {
+    public DeskServer(
+            String bind,
+            int port,
+            AlertBoard board,
+            AlertQuery query,
+            PrometheusMeterRegistry registry,
+            BooleanSupplier live,
+            BooleanSupplier ready,
+            String token)
+            throws IOException {
         this(bind, port, board, query, registry, live, ready, token, MAX_STREAMS);
     }
 
-    DeskServer(String bind, int port, AlertBoard board, AlertQuery query, PrometheusMeterRegistry registry,
-            BooleanSupplier live, BooleanSupplier ready, String token, int maxStreams) throws IOException {
+    DeskServer(
+            String bind,
+            int port,
+            AlertBoard board,
+            AlertQuery query,
+            PrometheusMeterRegistry registry,
+            BooleanSupplier live,
+            BooleanSupplier ready,
+            String token,
+            int maxStreams)
+            throws IOException {
         this.query = query;
         this.auth = new DeskAuth(token);
         this.streams = new StreamServlet(board, auth, registry, maxStreams);
@@ -77,8 +106,8 @@ public final class DeskServer implements AutoCloseable {
         }
     }
 
-    private void configure(JavalinConfig c, PrometheusMeterRegistry registry, BooleanSupplier live,
-            BooleanSupplier ready) {
+    private void configure(
+            JavalinConfig c, PrometheusMeterRegistry registry, BooleanSupplier live, BooleanSupplier ready) {
         c.startup.showJavalinBanner = false;
         c.startup.showOldJavalinVersionWarning = false;
         c.http.prefer405over404 = true;
@@ -93,14 +122,18 @@ public final class DeskServer implements AutoCloseable {
             SecurityHeaders.apply(ctx::header);
             ctx.header("Cache-Control", "no-store");
             if (guarded(ctx.path())
-                    && !auth.allows(ctx.header("Authorization"), Collections.list(ctx.req().getHeaders("Cookie")))) {
+                    && !auth.allows(
+                            ctx.header("Authorization"),
+                            Collections.list(ctx.req().getHeaders("Cookie")))) {
                 ctx.header("WWW-Authenticate", "Bearer");
                 ctx.skipRemainingHandlers();
                 json(ctx, 401, Map.of("error", "a bearer token is required"));
             }
         });
         ASSETS.keySet().forEach(path -> r.get(path, DeskServer::asset));
-        r.get("/api/alerts", ctx -> json(ctx, 200, query.search(AlertFilter.parse(HttpQuery.parse(ctx.queryString())))));
+        r.get(
+                "/api/alerts",
+                ctx -> json(ctx, 200, query.search(AlertFilter.parse(HttpQuery.parse(ctx.queryString())))));
         r.get("/api/alerts/{id}", ctx -> {
             Optional<AlertQuery.Detail> d = query.get(alertId(ctx));
             json(ctx, d.isPresent() ? 200 : 404, d.isPresent() ? d.get() : Map.of("error", "no such alert"));
@@ -121,8 +154,13 @@ public final class DeskServer implements AutoCloseable {
             boolean ok = ready.getAsBoolean() && query.ready();
             json(ctx, ok ? 200 : 503, Map.of("status", ok ? "UP" : "DOWN"));
         });
-        r.get("/metrics", ctx -> send(ctx, 200, "text/plain; version=0.0.4; charset=utf-8",
-                registry.scrape().getBytes(StandardCharsets.UTF_8)));
+        r.get(
+                "/metrics",
+                ctx -> send(
+                        ctx,
+                        200,
+                        "text/plain; version=0.0.4; charset=utf-8",
+                        registry.scrape().getBytes(StandardCharsets.UTF_8)));
         r.exception(IllegalArgumentException.class, (e, ctx) -> json(ctx, 400, Map.of("error", e.getMessage())));
         r.exception(StoreQuery.StoreException.class, (e, ctx) -> {
             log.warn("desk request failed: {}", LogSafe.of(e.getMessage()));
@@ -243,10 +281,13 @@ public final class DeskServer implements AutoCloseable {
     private static void asset(Context ctx) throws IOException {
         String name = ASSETS.get(ctx.path());
         try (InputStream in = DeskServer.class.getResourceAsStream("desk/" + name)) {
-            String type = name.endsWith(".js") ? "text/javascript; charset=utf-8"
-                    : name.endsWith(".css") ? "text/css; charset=utf-8"
-                    : name.endsWith(".json") ? "application/json"
-                    : name.endsWith(".wav") ? "audio/wav" : "text/html; charset=utf-8";
+            String type = name.endsWith(".js")
+                    ? "text/javascript; charset=utf-8"
+                    : name.endsWith(".css")
+                            ? "text/css; charset=utf-8"
+                            : name.endsWith(".json")
+                                    ? "application/json"
+                                    : name.endsWith(".wav") ? "audio/wav" : "text/html; charset=utf-8";
             send(ctx, 200, type, in.readAllBytes());
         }
     }

@@ -7,8 +7,7 @@ import java.util.Map;
 
 /** The parameters of a request's query string, decoded; the first value of a repeated name wins. */
 final class HttpQuery {
-    private HttpQuery() {
-    }
+    private HttpQuery() {}
 
     static Map<String, String> parse(String rawQuery) {
         Map<String, String> out = new LinkedHashMap<>();

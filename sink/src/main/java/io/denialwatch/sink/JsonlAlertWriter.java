@@ -37,8 +37,8 @@ public final class JsonlAlertWriter implements AutoCloseable {
                     remember(line);
                 }
             }
-            out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
+            out = Files.newBufferedWriter(
+                    file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open alerts file " + file, e);
         }

@@ -12,8 +12,7 @@ final class SecurityHeaders {
             + "connect-src 'self'; media-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'; require-trusted-types-for 'script'";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     static void apply(BiConsumer<String, String> header) {
         header.accept("Content-Security-Policy", CSP);

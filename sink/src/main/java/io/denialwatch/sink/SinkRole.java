@@ -3,8 +3,8 @@ package io.denialwatch.sink;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.common.model.Alert;
-import io.denialwatch.sink.query.AlertQuery;
 import io.denialwatch.sink.query.AlertFilter;
+import io.denialwatch.sink.query.AlertQuery;
 import io.denialwatch.sink.query.MemoryQuery;
 import io.denialwatch.sink.store.AlertStore;
 import io.denialwatch.sink.store.Database;
@@ -50,7 +50,8 @@ public final class SinkRole implements AutoCloseable {
         String out = settings.get(Settings.SINK_ALERTS_OUT);
         this.jsonl = out == null || out.isBlank() ? null : new JsonlAlertWriter(Path.of(out));
         String hooks = settings.get(Settings.WEBHOOKS_FILE);
-        this.webhooks = hooks == null || hooks.isBlank() ? null
+        this.webhooks = hooks == null || hooks.isBlank()
+                ? null
                 : new WebhookDispatcher(WebhookConfig.load(Path.of(hooks)), registry);
         List<Consumer<Alert>> outputs = new ArrayList<>();
         if (jsonl != null) {
@@ -85,8 +86,14 @@ public final class SinkRole implements AutoCloseable {
             if (webhooks != null) {
                 outputs.add(webhooks); // the feed hands on only what changed the store: each revision once
             }
-            StoreFeed f = new StoreFeed(settings.kafkaProperties(), settings.get(Settings.SINK_GROUP),
-                    topics.alerts.name(), store, board, outputs, registry,
+            StoreFeed f = new StoreFeed(
+                    settings.kafkaProperties(),
+                    settings.get(Settings.SINK_GROUP),
+                    topics.alerts.name(),
+                    store,
+                    board,
+                    outputs,
+                    registry,
                     new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30)));
             this.feed = f;
             this.progress = f;
@@ -95,8 +102,14 @@ public final class SinkRole implements AutoCloseable {
         }
         this.feedThread = new Thread(feedLoop, "alert-feed");
         // a feed loop that died leaves a page that never changes: not live, so it gets restarted
-        this.desk = new DeskServer(settings.get(Settings.SINK_BIND), settings.getInt(Settings.SINK_PORT), board, query,
-                registry, this::feedRunning, () -> feedThread.isAlive() && progress.assigned(),
+        this.desk = new DeskServer(
+                settings.get(Settings.SINK_BIND),
+                settings.getInt(Settings.SINK_PORT),
+                board,
+                query,
+                registry,
+                this::feedRunning,
+                () -> feedThread.isAlive() && progress.assigned(),
                 settings.get(Settings.SINK_TOKEN));
     }
 

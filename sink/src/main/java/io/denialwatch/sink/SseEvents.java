@@ -9,10 +9,10 @@ import io.denialwatch.common.json.Json;
 final class SseEvents {
     /** The first thing a stream sends: how long a browser waits before it reconnects. */
     static final String RETRY = "retry: 2000\n\n";
+
     static final String KEEP_ALIVE = ": keep-alive\n\n";
 
-    private SseEvents() {
-    }
+    private SseEvents() {}
 
     static String id(String epoch, long seq) {
         return epoch + "-" + seq;

@@ -28,6 +28,7 @@ final class StreamClient implements AutoCloseable {
     private final ArrayDeque<String> live = new ArrayDeque<>();
     /** Set when live changes were dropped; the seq of the last dropped one. */
     private long refetchAfter = -1;
+
     private boolean closed;
 
     /**
@@ -49,7 +50,9 @@ final class StreamClient implements AutoCloseable {
             long upTo;
             if (missed.isPresent()) {
                 missed.get().forEach(c -> backlog.add(c.event()));
-                upTo = missed.get().isEmpty() ? from : missed.get().get(missed.get().size() - 1).seq();
+                upTo = missed.get().isEmpty()
+                        ? from
+                        : missed.get().get(missed.get().size() - 1).seq();
             } else {
                 // too far back, or an id of an earlier sink: go on from now, and say so
                 refetches.resumedTooFarBack();

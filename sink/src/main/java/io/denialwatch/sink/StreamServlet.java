@@ -64,19 +64,23 @@ final class StreamServlet extends HttpServlet implements AutoCloseable {
                 overflow.increment();
             }
         };
-        this.refused = Counter.builder("dw_desk_streams_refused").description("event streams refused: too many open")
+        this.refused = Counter.builder("dw_desk_streams_refused")
+                .description("event streams refused: too many open")
                 .register(registry);
-        Gauge.builder("dw_desk_streams_open", open, Set::size).description("event streams open now").register(registry);
+        Gauge.builder("dw_desk_streams_open", open, Set::size)
+                .description("event streams open now")
+                .register(registry);
         // keeps proxies from closing a quiet stream, and finds clients that went away
-        heartbeat.scheduleAtFixedRate(() -> open.forEach(s -> s.client.keepAlive()), HEARTBEAT_SECONDS,
-                HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+        heartbeat.scheduleAtFixedRate(
+                () -> open.forEach(s -> s.client.keepAlive()), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 
     private static Counter refetches(MeterRegistry registry, String reason) {
         return Counter.builder("dw_desk_stream_refetches")
                 .description("event streams told to reload from the API (resume: from beyond the window or an "
                         + "earlier sink; overflow: the client fell behind beyond its buffer)")
-                .tag("reason", reason).register(registry);
+                .tag("reason", reason)
+                .register(registry);
     }
 
     @Override

@@ -25,7 +25,9 @@ class AlertBoardTest {
         for (int i = 1; i <= 25; i++) {
             board.accept(Alerts.simple("m-" + i, 1, "denial " + i));
         }
-        assertThat(board.since(20).orElseThrow()).extracting(AlertBoard.Change::seq).containsExactly(21L, 22L, 23L, 24L, 25L);
+        assertThat(board.since(20).orElseThrow())
+                .extracting(AlertBoard.Change::seq)
+                .containsExactly(21L, 22L, 23L, 24L, 25L);
         assertThat(board.since(15).orElseThrow()).hasSize(10); // the oldest kept is 16: nothing missing
         assertThat(board.since(25).orElseThrow()).isEmpty();
         assertThat(board.since(14)).as("16 is kept, 15 is gone").isEmpty();

@@ -18,10 +18,18 @@ class AlertLatencyTest {
 
     /** A first revision created after the sink started, of a post published a year ago that entered at {@code entered}. */
     private static Alert alert(String id, Instant entered) {
-        Alert a = Alerts.alert(id, 1, "p", "P", "en", "I deny it", "P", "Outlet", 0.9, START.minus(Duration.ofDays(365)));
+        Alert a =
+                Alerts.alert(id, 1, "p", "P", "en", "I deny it", "P", "Outlet", 0.9, START.minus(Duration.ofDays(365)));
         Denial d = a.denial();
-        return new Alert(a.alertId(), 1, a.person(), new Denial(d.postId(), d.post(), d.denier(), d.cues(), d.score(),
-                d.lang(), d.outlets(), entered), a.stories(), START.plusSeconds(1), a.flags(), a.note());
+        return new Alert(
+                a.alertId(),
+                1,
+                a.person(),
+                new Denial(d.postId(), d.post(), d.denier(), d.cues(), d.score(), d.lang(), d.outlets(), entered),
+                a.stories(),
+                START.plusSeconds(1),
+                a.flags(),
+                a.note());
     }
 
     @Test
@@ -45,7 +53,8 @@ class AlertLatencyTest {
             }
         };
         AlertLatency latency = new AlertLatency(registry, clock);
-        Timer timer = registry.get("dw.sink.alert.latency").tag("since", "entered").timer();
+        Timer timer =
+                registry.get("dw.sink.alert.latency").tag("since", "entered").timer();
 
         now[0] = START.plusMillis(1_250);
         latency.written(alert("live", START.plusSeconds(1)));
@@ -55,6 +64,9 @@ class AlertLatencyTest {
         latency.written(alert("replayed", null)); // a replay carries no entry time, only a year-old published_at
         latency.written(alert("reprocessed", START.minusSeconds(60))); // entered before this sink started
         assertThat(timer.count()).isEqualTo(1);
-        assertThat(registry.find("dw.sink.alert.latency").tag("since", "published_at").timer()).isNull();
+        assertThat(registry.find("dw.sink.alert.latency")
+                        .tag("since", "published_at")
+                        .timer())
+                .isNull();
     }
 }

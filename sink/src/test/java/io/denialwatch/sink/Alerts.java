@@ -13,22 +13,61 @@ import java.util.List;
 
 /** Alerts for tests, built the way the stream builds them. */
 public final class Alerts {
-    private Alerts() {
-    }
+    private Alerts() {}
 
-    public static Alert alert(String id, int revision, String personId, String personName, String lang, String text,
-            String author, String outlet, double score, Instant at) {
-        Post post = new Post("p-" + id, "test", "https://example.org/p/" + id, at, at,
-                new Account("acc-" + id, "handle", author, AccountKind.PERSON), lang, null, text, List.of(), null, null, null);
-        Denial denial = new Denial(post.id(), post, new Denier(author, "self", personId), List.of(), score, lang, List.of());
-        List<RankedStory> stories = outlet == null ? List.of() : List.of(new RankedStory("s-" + id,
-                "https://news.example.org/" + id, outlet, at.minusSeconds(7_200 * revision), 0.8,
-                List.of("same person", "shared quote"), "en", "Story about " + personName, "story text r" + revision));
+    public static Alert alert(
+            String id,
+            int revision,
+            String personId,
+            String personName,
+            String lang,
+            String text,
+            String author,
+            String outlet,
+            double score,
+            Instant at) {
+        Post post = new Post(
+                "p-" + id,
+                "test",
+                "https://example.org/p/" + id,
+                at,
+                at,
+                new Account("acc-" + id, "handle", author, AccountKind.PERSON),
+                lang,
+                null,
+                text,
+                List.of(),
+                null,
+                null,
+                null);
+        Denial denial =
+                new Denial(post.id(), post, new Denier(author, "self", personId), List.of(), score, lang, List.of());
+        List<RankedStory> stories = outlet == null
+                ? List.of()
+                : List.of(new RankedStory(
+                        "s-" + id,
+                        "https://news.example.org/" + id,
+                        outlet,
+                        at.minusSeconds(7_200 * revision),
+                        0.8,
+                        List.of("same person", "shared quote"),
+                        "en",
+                        "Story about " + personName,
+                        "story text r" + revision));
         return new Alert(id, revision, new PersonRef(personId, personName), denial, stories, at, List.of(), null);
     }
 
     public static Alert simple(String id, int revision, String text) {
-        return alert(id, revision, "p1", "Person One", "en", text, "Person One", "Outlet A", 0.9,
+        return alert(
+                id,
+                revision,
+                "p1",
+                "Person One",
+                "en",
+                text,
+                "Person One",
+                "Outlet A",
+                0.9,
                 Instant.parse("2025-03-01T10:00:00Z"));
     }
 }

@@ -45,6 +45,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class DeskPageBrowserTest {
     @TempDir
     static Path dir;
+
     private static EmbeddedKafkaBroker broker;
     private static SinkRole sink;
     private static KafkaProducer<String, byte[]> producer;
@@ -61,8 +62,10 @@ class DeskPageBrowserTest {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
             TopicAdmin.ensureTopics(admin, topics, 1, (short) 1, Duration.ofSeconds(60));
         }
-        Settings s = Settings.load(null, Map.of(), Map.of(Settings.BOOTSTRAP.key(), broker.bootstrapServers(),
-                Settings.SINK_PORT.key(), "0"));
+        Settings s = Settings.load(
+                null,
+                Map.of(),
+                Map.of(Settings.BOOTSTRAP.key(), broker.bootstrapServers(), Settings.SINK_PORT.key(), "0"));
         sink = new SinkRole(s, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), null);
         sink.start();
         Properties p = new Properties();
@@ -77,7 +80,9 @@ class DeskPageBrowserTest {
         second = browser.getWindowHandle();
         for (String w : List.of(first, second)) {
             browser.switchTo().window(w);
-            await().atMost(Duration.ofSeconds(15)).until(() -> "live".equals(browser.findElement(By.id("status")).getText()));
+            await().atMost(Duration.ofSeconds(15))
+                    .until(() ->
+                            "live".equals(browser.findElement(By.id("status")).getText()));
         }
     }
 
@@ -99,7 +104,8 @@ class DeskPageBrowserTest {
     }
 
     private static void produce(Alert a) throws Exception {
-        producer.send(new ProducerRecord<>(topics.alerts.name(), a.alertId(), Json.writeBytes(a))).get();
+        producer.send(new ProducerRecord<>(topics.alerts.name(), a.alertId(), Json.writeBytes(a)))
+                .get();
     }
 
     private static By card(String id) {
@@ -110,15 +116,28 @@ class DeskPageBrowserTest {
     void anAlertProducedToKafkaAppearsOnTopWithinTwoSeconds() throws Exception {
         browser.switchTo().window(first);
         produce(Alerts.simple("live-old", 1, "an older denial"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(card("live-old")).isEmpty());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !browser.findElements(card("live-old")).isEmpty());
 
-        Alert fresh = Alerts.alert("live-new", 1, "p1", "Person One", "en", "I deny it all", "Person One", "Outlet A", 0.9,
+        Alert fresh = Alerts.alert(
+                "live-new",
+                1,
+                "p1",
+                "Person One",
+                "en",
+                "I deny it all",
+                "Person One",
+                "Outlet A",
+                0.9,
                 Instant.parse("2031-01-01T00:00:00Z"));
         produce(fresh);
-        await().atMost(Duration.ofSeconds(2)).until(() -> !browser.findElements(card("live-new")).isEmpty());
+        await().atMost(Duration.ofSeconds(2))
+                .until(() -> !browser.findElements(card("live-new")).isEmpty());
         WebElement top = browser.findElement(By.cssSelector("#alerts article.card"));
         assertThat(top.getAttribute("data-alert-id")).isEqualTo("live-new");
-        assertThat(browser.findElement(card("live-new")).getText()).contains("Outlet A").contains("h later");
+        assertThat(browser.findElement(card("live-new")).getText())
+                .contains("Outlet A")
+                .contains("h later");
     }
 
     @Test
@@ -126,17 +145,28 @@ class DeskPageBrowserTest {
         browser.switchTo().window(first);
         String text = "<img src=x onerror=\"window.__pwned=1;alert(1)\"> and <script>window.__pwned=2</script>";
         String author = "<script>window.__pwned=3</script><img src=x onerror=alert(1)>";
-        Alert evil = Alerts.alert("xss", 1, "p1", author, "en", text, author, "<b>Outlet</b>", 0.9,
+        Alert evil = Alerts.alert(
+                "xss",
+                1,
+                "p1",
+                author,
+                "en",
+                text,
+                author,
+                "<b>Outlet</b>",
+                0.9,
                 Instant.parse("2024-01-01T00:00:00Z"));
         produce(evil);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(card("xss")).isEmpty());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !browser.findElements(card("xss")).isEmpty());
         WebElement c = browser.findElement(card("xss"));
         assertThat(c.findElement(By.cssSelector(".denial")).getText()).isEqualTo(text);
         assertThat(c.findElement(By.cssSelector(".person")).getText()).isEqualTo(author);
         assertThat(c.findElements(By.tagName("img"))).isEmpty();
         assertThat(c.findElements(By.tagName("script"))).isEmpty();
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
-        assertThat(((JavascriptExecutor) browser).executeScript("return window.__pwned === undefined")).isEqualTo(true);
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.__pwned === undefined"))
+                .isEqualTo(true);
     }
 
     @Test
@@ -144,25 +174,51 @@ class DeskPageBrowserTest {
         browser.switchTo().window(first);
         Alert a = Alerts.simple("cues", 1, "I deny it. I deny it. Deny it again.");
         Denial d = a.denial();
-        List<Cue> cues = List.of(new Cue("self", "I deny", 0, 6), new Cue("self", "I deny", 11, 17),
-                new Cue("self", "deny", 22, 26), new Cue("self", "Deny", 22, 26));
-        produce(new Alert(a.alertId(), 1, a.person(), new Denial(d.postId(), d.post(), d.denier(), cues, d.score(),
-                d.lang(), d.outlets()), a.stories(), a.createdAt(), a.flags(), a.note()));
-        await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(card("cues")).isEmpty());
-        assertThat(browser.findElement(card("cues")).findElement(By.cssSelector(".cues")).getText())
+        List<Cue> cues = List.of(
+                new Cue("self", "I deny", 0, 6),
+                new Cue("self", "I deny", 11, 17),
+                new Cue("self", "deny", 22, 26),
+                new Cue("self", "Deny", 22, 26));
+        produce(new Alert(
+                a.alertId(),
+                1,
+                a.person(),
+                new Denial(d.postId(), d.post(), d.denier(), cues, d.score(), d.lang(), d.outlets()),
+                a.stories(),
+                a.createdAt(),
+                a.flags(),
+                a.note()));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !browser.findElements(card("cues")).isEmpty());
+        assertThat(browser.findElement(card("cues"))
+                        .findElement(By.cssSelector(".cues"))
+                        .getText())
                 .isEqualTo("cues: I deny · deny");
-        assertThat(browser.findElement(By.cssSelector(".legend")).getText()).contains("score").contains("Acknowledge")
+        assertThat(browser.findElement(By.cssSelector(".legend")).getText())
+                .contains("score")
+                .contains("Acknowledge")
                 .contains("Name");
     }
 
     @Test
     void arabicDenialRendersRightToLeft() throws Exception {
         browser.switchTo().window(first);
-        produce(Alerts.alert("rtl", 1, "ahmed", "أحمد الشرع", "ar", "نفى مكتب الرئاسة ما نشرته الصحيفة عن اللقاء",
-                "مكتب الرئاسة", "The New York Times", 0.9, Instant.parse("2024-02-01T00:00:00Z")));
-        await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(card("rtl")).isEmpty());
+        produce(Alerts.alert(
+                "rtl",
+                1,
+                "ahmed",
+                "أحمد الشرع",
+                "ar",
+                "نفى مكتب الرئاسة ما نشرته الصحيفة عن اللقاء",
+                "مكتب الرئاسة",
+                "The New York Times",
+                0.9,
+                Instant.parse("2024-02-01T00:00:00Z")));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !browser.findElements(card("rtl")).isEmpty());
         WebElement denial = browser.findElement(card("rtl")).findElement(By.cssSelector(".denial"));
-        assertThat(((JavascriptExecutor) browser).executeScript("return getComputedStyle(arguments[0]).direction", denial))
+        assertThat(((JavascriptExecutor) browser)
+                        .executeScript("return getComputedStyle(arguments[0]).direction", denial))
                 .isEqualTo("rtl");
         assertThat(denial.getAttribute("dir")).isEqualTo("auto");
     }
@@ -172,11 +228,14 @@ class DeskPageBrowserTest {
         produce(Alerts.simple("to-ack", 1, "please acknowledge"));
         for (String w : List.of(first, second)) {
             browser.switchTo().window(w);
-            await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(card("to-ack")).isEmpty());
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> !browser.findElements(card("to-ack")).isEmpty());
         }
         browser.switchTo().window(first);
         browser.findElement(By.id("me")).sendKeys("Lina");
-        browser.findElement(card("to-ack")).findElement(By.cssSelector(".ack-button")).click();
+        browser.findElement(card("to-ack"))
+                .findElement(By.cssSelector(".ack-button"))
+                .click();
         browser.switchTo().window(second);
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             WebElement c = browser.findElement(card("to-ack"));
@@ -191,36 +250,57 @@ class DeskPageBrowserTest {
         // older than every other test's alerts, produced out of time order
         List<Alert> batch = new java.util.ArrayList<>();
         for (int i = 0; i < 120; i++) {
-            batch.add(Alerts.alert(String.format("page-%03d", i), 1, i % 3 == 0 ? "page-three" : "page-other",
-                    i % 3 == 0 ? "Page Three" : "Page Other", i % 2 == 0 ? "ar" : "en", "denial " + i, "Someone", "Outlet P",
-                    0.8, Instant.parse("2020-01-01T00:00:00Z").plusSeconds(3_600L * i)));
+            batch.add(Alerts.alert(
+                    String.format("page-%03d", i),
+                    1,
+                    i % 3 == 0 ? "page-three" : "page-other",
+                    i % 3 == 0 ? "Page Three" : "Page Other",
+                    i % 2 == 0 ? "ar" : "en",
+                    "denial " + i,
+                    "Someone",
+                    "Outlet P",
+                    0.8,
+                    Instant.parse("2020-01-01T00:00:00Z").plusSeconds(3_600L * i)));
         }
         java.util.Collections.shuffle(batch, new java.util.Random(23));
         for (Alert a : batch) {
             produce(a);
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> api("/api/alerts?person=page-other&limit=1").path("total").asInt() == 80);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api("/api/alerts?person=page-other&limit=1")
+                                .path("total")
+                                .asInt()
+                        == 80);
 
         browser.switchTo().newWindow(WindowType.WINDOW);
         String fresh = browser.getWindowHandle();
         try {
             browser.get("http://127.0.0.1:" + sink.port() + "/");
-            await().atMost(Duration.ofSeconds(15)).until(() -> HeadlessChromium.cardIds(browser).size() == 50);
+            await().atMost(Duration.ofSeconds(15))
+                    .until(() -> HeadlessChromium.cardIds(browser).size() == 50);
             var firstPage = api("/api/alerts?limit=50");
-            assertThat(HeadlessChromium.cardIds(browser)).as("newest denial first, as the store orders")
+            assertThat(HeadlessChromium.cardIds(browser))
+                    .as("newest denial first, as the store orders")
                     .containsExactlyElementsOf(ids(firstPage));
-            assertThat(HeadlessChromium.alertListRequests(browser)).as("the first paint needs one API page").isEqualTo(1);
-            assertThat(browser.findElement(By.id("count")).getText()).contains(firstPage.path("total").asText() + " alerts");
+            assertThat(HeadlessChromium.alertListRequests(browser))
+                    .as("the first paint needs one API page")
+                    .isEqualTo(1);
+            assertThat(browser.findElement(By.id("count")).getText())
+                    .contains(firstPage.path("total").asText() + " alerts");
 
             ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, document.body.scrollHeight)");
-            await().atMost(Duration.ofSeconds(10)).until(() -> HeadlessChromium.cardIds(browser).size() >= 100);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> HeadlessChromium.cardIds(browser).size() >= 100);
 
-            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-person"))).selectByValue("page-three");
-            await().atMost(Duration.ofSeconds(10)).until(() -> HeadlessChromium.cardIds(browser).size() == 40
-                    && HeadlessChromium.cardIds(browser).get(0).equals("page-117"));
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-person")))
+                    .selectByValue("page-three");
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> HeadlessChromium.cardIds(browser).size() == 40
+                            && HeadlessChromium.cardIds(browser).get(0).equals("page-117"));
             assertThat(browser.findElement(By.id("count")).getText()).isEqualTo("40 alerts");
             browser.findElement(By.id("f-q")).sendKeys("denial 114");
-            await().atMost(Duration.ofSeconds(10)).until(() -> HeadlessChromium.cardIds(browser).equals(List.of("page-114")));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> HeadlessChromium.cardIds(browser).equals(List.of("page-114")));
         } finally {
             browser.close();
             browser.switchTo().window(first);
@@ -235,8 +315,11 @@ class DeskPageBrowserTest {
 
     private static com.fasterxml.jackson.databind.JsonNode api(String path) throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
-        return Json.MAPPER.readTree(http.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://127.0.0.1:" + sink.port() + path)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+        return Json.MAPPER.readTree(http.send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://127.0.0.1:" + sink.port() + path))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body());
     }
 }

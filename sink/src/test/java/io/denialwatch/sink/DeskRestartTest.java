@@ -41,6 +41,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class DeskRestartTest {
     @TempDir
     static Path dir;
+
     private static final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -51,19 +52,41 @@ class DeskRestartTest {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
                 TopicAdmin.ensureTopics(admin, topics, 2, (short) 1, Duration.ofSeconds(60));
             }
-            Settings s = Settings.load(null, Map.of(), Map.of(Settings.BOOTSTRAP.key(), broker.bootstrapServers(),
-                    Settings.SINK_PORT.key(), "0", Settings.POSTGRES_URL.key(), pg.url(),
-                    Settings.POSTGRES_USER.key(), pg.user(), Settings.POSTGRES_PASSWORD.key(), pg.password()));
+            Settings s = Settings.load(
+                    null,
+                    Map.of(),
+                    Map.of(
+                            Settings.BOOTSTRAP.key(),
+                            broker.bootstrapServers(),
+                            Settings.SINK_PORT.key(),
+                            "0",
+                            Settings.POSTGRES_URL.key(),
+                            pg.url(),
+                            Settings.POSTGRES_USER.key(),
+                            pg.user(),
+                            Settings.POSTGRES_PASSWORD.key(),
+                            pg.password()));
             List<Alert> sent = new ArrayList<>();
             for (int i = 0; i < 80; i++) {
-                sent.add(Alerts.alert(String.format("r-%02d", i), 1, "p" + i % 4, "Person " + i % 4, "en", "denial " + i,
-                        "Someone", "Outlet R", 0.8, Instant.parse("2025-02-01T00:00:00Z").plusSeconds(600L * i)));
+                sent.add(Alerts.alert(
+                        String.format("r-%02d", i),
+                        1,
+                        "p" + i % 4,
+                        "Person " + i % 4,
+                        "en",
+                        "denial " + i,
+                        "Someone",
+                        "Outlet R",
+                        0.8,
+                        Instant.parse("2025-02-01T00:00:00Z").plusSeconds(600L * i)));
             }
             Collections.shuffle(sent, new Random(7)); // stored in another order than the denials'
             JsonNode before;
             try (SinkRole sink = new SinkRole(s, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), null);
-                    var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", broker.bootstrapServers()),
-                            new StringSerializer(), new ByteArraySerializer())) {
+                    var producer = new KafkaProducer<>(
+                            Map.<String, Object>of("bootstrap.servers", broker.bootstrapServers()),
+                            new StringSerializer(),
+                            new ByteArraySerializer())) {
                 sink.start();
                 for (Alert a : sent) {
                     producer.send(new ProducerRecord<>(topics.alerts.name(), a.alertId(), Json.writeBytes(a)));
@@ -71,8 +94,10 @@ class DeskRestartTest {
                 producer.flush();
                 await().atMost(Duration.ofSeconds(60)).until(() -> sink.alerts() == 80);
                 for (String id : List.of("r-79", "r-70", "r-42")) {
-                    http.send(HttpRequest.newBuilder(URI.create(base(sink) + "/api/alerts/" + id + "/ack"))
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"by\":\"Lina\"}")).build(),
+                    http.send(
+                            HttpRequest.newBuilder(URI.create(base(sink) + "/api/alerts/" + id + "/ack"))
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"by\":\"Lina\"}"))
+                                    .build(),
                             HttpResponse.BodyHandlers.discarding());
                 }
                 before = get(sink, "/api/alerts?limit=50");
@@ -82,17 +107,22 @@ class DeskRestartTest {
                 again.start();
                 JsonNode after = get(again, "/api/alerts?limit=50");
                 assertThat(after.path("total").asInt()).isEqualTo(80);
-                assertThat(ids(after, false)).isEqualTo(ids(before, false))
-                        .startsWith("r-79", "r-78", "r-77").endsWith("r-30");
+                assertThat(ids(after, false))
+                        .isEqualTo(ids(before, false))
+                        .startsWith("r-79", "r-78", "r-77")
+                        .endsWith("r-30");
                 assertThat(ids(after, true)).containsExactly("r-79", "r-70", "r-42");
 
                 ChromeDriver browser = HeadlessChromium.start();
                 try {
                     browser.get(base(again) + "/");
-                    await().atMost(Duration.ofSeconds(15)).until(() -> HeadlessChromium.cardIds(browser).size() == 50);
+                    await().atMost(Duration.ofSeconds(15))
+                            .until(() -> HeadlessChromium.cardIds(browser).size() == 50);
                     assertThat(HeadlessChromium.cardIds(browser)).isEqualTo(ids(after, false));
                     assertThat(HeadlessChromium.ackedIds(browser)).isEqualTo(ids(after, true));
-                    assertThat(browser.findElement(org.openqa.selenium.By.id("count")).getText()).isEqualTo("50 shown of 80 alerts");
+                    assertThat(browser.findElement(org.openqa.selenium.By.id("count"))
+                                    .getText())
+                            .isEqualTo("50 shown of 80 alerts");
                 } finally {
                     browser.quit();
                 }
@@ -105,8 +135,10 @@ class DeskRestartTest {
     }
 
     private static JsonNode get(SinkRole sink, String path) throws Exception {
-        return Json.MAPPER.readTree(http.send(HttpRequest.newBuilder(URI.create(base(sink) + path)).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        return Json.MAPPER.readTree(http.send(
+                        HttpRequest.newBuilder(URI.create(base(sink) + path)).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
     }
 
     /** The alert ids of a page, in order; only the acknowledged ones if {@code acked}. */

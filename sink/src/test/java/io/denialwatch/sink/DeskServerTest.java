@@ -49,8 +49,7 @@ class DeskServerTest {
     }
 
     /** Reads SSE events (id, event, data) off a line stream. */
-    private record Event(String id, String type, String data) {
-    }
+    private record Event(String id, String type, String data) {}
 
     private static Event next(Iterator<String> lines) {
         String id = null;
@@ -76,7 +75,8 @@ class DeskServerTest {
     }
 
     private static HttpResponse<Stream<String>> stream(String lastEventId) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(open, "/api/alerts/stream")).timeout(Duration.ofSeconds(20));
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(uri(open, "/api/alerts/stream")).timeout(Duration.ofSeconds(20));
         if (lastEventId != null) {
             b.header("Last-Event-ID", lastEventId);
         }
@@ -96,7 +96,8 @@ class DeskServerTest {
     void streamSendsLiveChangesAndResumesAfterLastEventIdButNeverReplaysTheHistory() throws Exception {
         alerts.accept(Alerts.simple("sse-0", 1, "before the page connected: the page reads it from the API"));
         HttpResponse<Stream<String>> first = stream(null);
-        assertThat(first.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/event-stream"));
+        assertThat(first.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("text/event-stream"));
         Iterator<String> lines = first.body().iterator();
         assertThat(backlog(lines)).isEmpty();
 
@@ -106,7 +107,8 @@ class DeskServerTest {
         });
         List<Event> seen = List.of(next(lines), next(lines));
         assertThat(seen).extracting(Event::type).containsOnly("alert");
-        assertThat(seen).extracting(e -> Json.MAPPER.readTree(e.data()).path("alert_id").asText())
+        assertThat(seen)
+                .extracting(e -> Json.MAPPER.readTree(e.data()).path("alert_id").asText())
                 .containsExactly("sse-1", "sse-2");
         String resumeFrom = seen.get(1).id();
 
@@ -120,7 +122,8 @@ class DeskServerTest {
         HttpResponse<Stream<String>> resumed = stream(resumeFrom);
         List<Event> missed = backlog(resumed.body().iterator());
         resumed.body().close();
-        assertThat(missed).extracting(e -> Json.MAPPER.readTree(e.data()).path("alert_id").asText())
+        assertThat(missed)
+                .extracting(e -> Json.MAPPER.readTree(e.data()).path("alert_id").asText())
                 .containsExactly("sse-3", "sse-4");
 
         // ids from an earlier sink process mean nothing here: the page is told to reload from the API
@@ -144,44 +147,83 @@ class DeskServerTest {
 
     @Test
     void apiListsFiltersShowsRevisionsAndTakesAcknowledgements() throws Exception {
-        alerts.accept(Alerts.alert("api-1", 1, "api-person", "Api Person", "ar", "نفى الوزير الخبر", "مكتب", "Outlet Z", 0.8,
+        alerts.accept(Alerts.alert(
+                "api-1",
+                1,
+                "api-person",
+                "Api Person",
+                "ar",
+                "نفى الوزير الخبر",
+                "مكتب",
+                "Outlet Z",
+                0.8,
                 java.time.Instant.parse("2025-06-01T00:00:00Z")));
-        alerts.accept(Alerts.alert("api-1", 2, "api-person", "Api Person", "ar", "نفى الوزير الخبر", "مكتب", "Outlet Z", 0.8,
+        alerts.accept(Alerts.alert(
+                "api-1",
+                2,
+                "api-person",
+                "Api Person",
+                "ar",
+                "نفى الوزير الخبر",
+                "مكتب",
+                "Outlet Z",
+                0.8,
                 java.time.Instant.parse("2025-06-01T00:00:00Z")));
-        JsonNode page = get(open, "/api/alerts?person=api-person&q=%D9%86%D9%81%D9%8A").body();
+        JsonNode page =
+                get(open, "/api/alerts?person=api-person&q=%D9%86%D9%81%D9%8A").body();
         assertThat(page.path("total").asInt()).isEqualTo(1);
-        assertThat(page.has("next_offset")).as("the last page says null, as docs/desk.md does").isTrue();
+        assertThat(page.has("next_offset"))
+                .as("the last page says null, as docs/desk.md does")
+                .isTrue();
         assertThat(page.path("next_offset").isNull()).isTrue();
         assertThat(page.path("items").get(0).has("ack")).isTrue();
-        assertThat(page.path("items").get(0).path("alert").path("revision").asInt()).isEqualTo(2);
+        assertThat(page.path("items").get(0).path("alert").path("revision").asInt())
+                .isEqualTo(2);
         assertThat(get(open, "/api/alerts/api-1").body().path("revisions")).hasSize(2);
         assertThat(get(open, "/api/alerts/nope").status()).isEqualTo(404);
         assertThat(get(open, "/api/alerts?limit=0").status()).isEqualTo(400);
         assertThat(get(open, "/api/persons").body().findValuesAsText("id")).contains("api-person");
 
-        HttpResponse<String> ack = http.send(HttpRequest.newBuilder(uri(open, "/api/alerts/api-1/ack"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"by\":\"Lina\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ack = http.send(
+                HttpRequest.newBuilder(uri(open, "/api/alerts/api-1/ack"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"by\":\"Lina\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(ack.statusCode()).isEqualTo(200);
-        assertThat(get(open, "/api/alerts/api-1").body().path("ack").path("by").asText()).isEqualTo("Lina");
+        assertThat(get(open, "/api/alerts/api-1").body().path("ack").path("by").asText())
+                .isEqualTo("Lina");
         // docs/desk.md: a field without a value is left out, never written as null, but for two that
         // say so in so many words: the last page's next_offset and an unacknowledged alert's ack
         assertThat(nullFields(Json.MAPPER.readTree(ack.body()), "")).isEmpty();
         assertThat(nullFields(get(open, "/api/alerts/api-1").body(), "")).isEmpty();
         assertThat(nullFields(get(open, "/api/alerts").body(), ""))
-                .allMatch(f -> f.equals(".next_offset") || f.matches("\\.items\\[\\d+]\\.ack")).contains(".next_offset");
-        assertThat(get(open, "/api/alerts?person=api-person&acked=true").body().path("total").asInt()).isEqualTo(1);
-        assertThat(get(open, "/api/alerts?person=api-person&acked=false").body().path("total").asInt()).isZero();
+                .allMatch(f -> f.equals(".next_offset") || f.matches("\\.items\\[\\d+]\\.ack"))
+                .contains(".next_offset");
+        assertThat(get(open, "/api/alerts?person=api-person&acked=true")
+                        .body()
+                        .path("total")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(get(open, "/api/alerts?person=api-person&acked=false")
+                        .body()
+                        .path("total")
+                        .asInt())
+                .isZero();
         assertThat(get(open, "/api/alerts?acked=maybe").status()).isEqualTo(400);
-        HttpResponse<String> crossSite = http.send(HttpRequest.newBuilder(uri(open, "/api/alerts/api-1/ack"))
-                .header("Origin", "https://evil.example").POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse<String> crossSite = http.send(
+                HttpRequest.newBuilder(uri(open, "/api/alerts/api-1/ack"))
+                        .header("Origin", "https://evil.example")
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(crossSite.statusCode()).isEqualTo(400);
 
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri(open, "/health/ready")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = http.send(
+                HttpRequest.newBuilder(uri(open, "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                v -> assertThat(v).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+        assertThat(health.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(
+                        v -> assertThat(v).contains("script-src 'self'").doesNotContain("unsafe-inline"));
     }
 
     @Test
@@ -193,22 +235,42 @@ class DeskServerTest {
             alerts.accept(Alerts.simple(id, 1, "I deny it " + id));
         }
         assertThat(AlertLine.of(alerts.latest(one).orElseThrow())).startsWith("ALERT 3fa9c2e1 r1");
-        assertThat(get(open, "/api/alerts/3fa9c2e1").body().path("alert").path("alert_id").asText()).isEqualTo(one);
-        HttpResponse<String> ack = http.send(HttpRequest.newBuilder(uri(open, "/api/alerts/3fa9c2e1/ack"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"by\":\"Lina\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(get(open, "/api/alerts/3fa9c2e1")
+                        .body()
+                        .path("alert")
+                        .path("alert_id")
+                        .asText())
+                .isEqualTo(one);
+        HttpResponse<String> ack = http.send(
+                HttpRequest.newBuilder(uri(open, "/api/alerts/3fa9c2e1/ack"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"by\":\"Lina\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(ack.statusCode()).isEqualTo(200);
         assertThat(alerts.ack(one)).hasValueSatisfying(a -> assertThat(a.by()).isEqualTo("Lina"));
 
         Got ambiguous = get(open, "/api/alerts/7b7b7b7b");
         assertThat(ambiguous.status()).isEqualTo(400);
         assertThat(ambiguous.body().path("error").asText()).contains("more than one alert id starts with '7b7b7b7b'");
-        assertThat(get(open, "/api/alerts/7b7b7b7bb").body().path("alert").path("alert_id").asText()).isEqualTo(twinB);
+        assertThat(get(open, "/api/alerts/7b7b7b7bb")
+                        .body()
+                        .path("alert")
+                        .path("alert_id")
+                        .asText())
+                .isEqualTo(twinB);
     }
 
     @Test
     void aSinkWhoseFeedHasStoppedIsNotLive() throws Exception {
-        DeskServer dead = new DeskServer("127.0.0.1", 0, board, new MemoryQuery(alerts, Clock.systemUTC()),
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), () -> false, () -> true, "");
+        DeskServer dead = new DeskServer(
+                "127.0.0.1",
+                0,
+                board,
+                new MemoryQuery(alerts, Clock.systemUTC()),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                () -> false,
+                () -> true,
+                "");
         try {
             assertThat(get(dead, "/health/live").status()).isEqualTo(503);
             assertThat(get(open, "/health/live").status()).isEqualTo(200);
@@ -221,38 +283,61 @@ class DeskServerTest {
     void withATokenTheApiNeedsItOrASessionCookieButThePageAndHealthStayOpen() throws Exception {
         assertThat(get(guarded, "/api/alerts").status()).isEqualTo(401);
         assertThat(get(guarded, "/metrics").status()).isEqualTo(401);
-        assertThat(get(guarded, "/api/alerts/stream").status()).as("the stream is guarded like the API").isEqualTo(401);
-        HttpResponse<java.io.InputStream> stream = http.send(HttpRequest.newBuilder(uri(guarded, "/api/alerts/stream"))
-                .header("Authorization", "Bearer s3cret").build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(get(guarded, "/api/alerts/stream").status())
+                .as("the stream is guarded like the API")
+                .isEqualTo(401);
+        HttpResponse<java.io.InputStream> stream = http.send(
+                HttpRequest.newBuilder(uri(guarded, "/api/alerts/stream"))
+                        .header("Authorization", "Bearer s3cret")
+                        .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
         assertThat(stream.statusCode()).isEqualTo(200);
         stream.body().close();
-        assertThat(http.send(HttpRequest.newBuilder(uri(guarded, "/")).method("HEAD", HttpRequest.BodyPublishers.noBody())
-                .build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+        assertThat(http.send(
+                                HttpRequest.newBuilder(uri(guarded, "/"))
+                                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(get(guarded, "/health/live").status()).isEqualTo(200);
         assertThat(http.send(HttpRequest.newBuilder(uri(guarded, "/")).build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode()).isEqualTo(200);
-        HttpResponse<String> bearer = http.send(HttpRequest.newBuilder(uri(guarded, "/api/alerts"))
-                .header("Authorization", "Bearer s3cret").build(), HttpResponse.BodyHandlers.ofString());
+                        .statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> bearer = http.send(
+                HttpRequest.newBuilder(uri(guarded, "/api/alerts"))
+                        .header("Authorization", "Bearer s3cret")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(bearer.statusCode()).isEqualTo(200);
-        HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(uri(guarded, "/api/alerts"))
-                .header("Authorization", "Bearer s3cre").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> wrong = http.send(
+                HttpRequest.newBuilder(uri(guarded, "/api/alerts"))
+                        .header("Authorization", "Bearer s3cre")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(wrong.statusCode()).isEqualTo(401);
 
-        HttpResponse<String> session = http.send(HttpRequest.newBuilder(uri(guarded, "/api/session"))
-                .header("Authorization", "Bearer s3cret").POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse<String> session = http.send(
+                HttpRequest.newBuilder(uri(guarded, "/api/session"))
+                        .header("Authorization", "Bearer s3cret")
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         String cookie = session.headers().firstValue("Set-Cookie").orElseThrow();
         assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict");
-        HttpResponse<String> withCookie = http.send(HttpRequest.newBuilder(uri(guarded, "/api/persons"))
-                .header("Cookie", cookie.substring(0, cookie.indexOf(';'))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> withCookie = http.send(
+                HttpRequest.newBuilder(uri(guarded, "/api/persons"))
+                        .header("Cookie", cookie.substring(0, cookie.indexOf(';')))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(withCookie.statusCode()).isEqualTo(200);
     }
 
-    private record Got(int status, JsonNode body) {
-    }
+    private record Got(int status, JsonNode body) {}
 
     private static Got get(DeskServer s, String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(s, path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+                http.send(HttpRequest.newBuilder(uri(s, path)).build(), HttpResponse.BodyHandlers.ofString());
         return new Got(r.statusCode(), r.body().isEmpty() ? null : Json.MAPPER.readTree(r.body()));
     }
 }

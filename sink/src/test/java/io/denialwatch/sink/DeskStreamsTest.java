@@ -30,14 +30,24 @@ class DeskStreamsTest {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     /** A client of few threads, so that the threads counted are the server's. */
     private final ExecutorService clientThreads = Executors.newFixedThreadPool(4);
-    private final HttpClient http = HttpClient.newBuilder().executor(clientThreads).build();
+
+    private final HttpClient http =
+            HttpClient.newBuilder().executor(clientThreads).build();
     private final List<Flow.Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private DeskServer desk;
 
     @BeforeEach
     void up() throws Exception {
-        desk = new DeskServer("127.0.0.1", 0, board, new MemoryQuery(alerts, Clock.systemUTC()), registry, () -> true, () -> true,
-                "", STREAMS);
+        desk = new DeskServer(
+                "127.0.0.1",
+                0,
+                board,
+                new MemoryQuery(alerts, Clock.systemUTC()),
+                registry,
+                () -> true,
+                () -> true,
+                "",
+                STREAMS);
     }
 
     @AfterEach
@@ -90,19 +100,23 @@ class DeskStreamsTest {
     void threeHundredOpenStreamsAddNoThreadEachAndAllGetALiveAlertBeyondTheCapAStreamIsRefused() throws Exception {
         AtomicInteger delivered = new AtomicInteger();
         for (int i = 0; i < STREAMS; i++) {
-            http.sendAsync(HttpRequest.newBuilder(stream()).build(),
+            http.sendAsync(
+                    HttpRequest.newBuilder(stream()).build(),
                     HttpResponse.BodyHandlers.fromLineSubscriber(new Follower(delivered)));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                registry.get("dw_desk_streams_open").gauge().value() == STREAMS);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> registry.get("dw_desk_streams_open").gauge().value() == STREAMS);
         // Jetty's pool may grow while 300 connections arrive at once, but never past its maximum;
         // the streams themselves add nothing but two shared writers and a heartbeat
-        long serverThreads = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("desk-")).count();
-        assertThat(serverThreads).as("the server's threads with %d streams open: %s", STREAMS, threadNames())
+        long serverThreads = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("desk-"))
+                .count();
+        assertThat(serverThreads)
+                .as("the server's threads with %d streams open: %s", STREAMS, threadNames())
                 .isLessThanOrEqualTo(DeskServer.MAX_THREADS + 3);
 
-        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(stream()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused =
+                http.send(HttpRequest.newBuilder(stream()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(503);
         assertThat(registry.get("dw_desk_streams_refused").counter().count()).isEqualTo(1);
 
@@ -111,8 +125,9 @@ class DeskStreamsTest {
     }
 
     private static java.util.Map<String, Long> threadNames() {
-        return Thread.getAllStackTraces().keySet().stream().collect(java.util.stream.Collectors.groupingBy(
-                t -> t.getName().replaceAll("[0-9]+", "#"), java.util.stream.Collectors.counting()));
+        return Thread.getAllStackTraces().keySet().stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        t -> t.getName().replaceAll("[0-9]+", "#"), java.util.stream.Collectors.counting()));
     }
 
     @Test
@@ -120,8 +135,11 @@ class DeskStreamsTest {
         for (int i = 0; i < 60; i++) {
             alerts.accept(Alerts.simple("gz-" + i, 1, "a denial worth compressing " + i));
         }
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + desk.port()
-                + "/api/alerts?limit=60")).header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + desk.port() + "/api/alerts?limit=60"))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(r.headers().firstValue("Content-Security-Policy")).isPresent();

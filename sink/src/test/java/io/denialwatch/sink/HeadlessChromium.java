@@ -10,8 +10,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /** Debian's chromium and chromium-driver, headless, and what the desk tests read off the page. */
 public final class HeadlessChromium {
-    private HeadlessChromium() {
-    }
+    private HeadlessChromium() {}
 
     /** Chromium and its driver as {@link SystemProgram} finds them: skipped without them, failed under CI=true. */
     public static ChromeDriver start() {
@@ -19,11 +18,22 @@ public final class HeadlessChromium {
         Path chromedriver = SystemProgram.require("chromedriver", "chromium-driver");
         ChromeOptions o = new ChromeOptions();
         o.setBinary(chromium.toString());
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        o.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
                 "--window-size=1280,900");
-        return new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build(), o);
+        return new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(chromedriver.toFile())
+                        .usingAnyFreePort()
+                        .build(),
+                o);
     }
 
     public static By card(String id) {
@@ -33,8 +43,9 @@ public final class HeadlessChromium {
     /** The alert ids of the cards matching {@code selector}, top to bottom, read in one script (the list may be re-rendered meanwhile). */
     @SuppressWarnings("unchecked")
     private static List<String> ids(ChromeDriver browser, String selector) {
-        return (List<String>) ((JavascriptExecutor) browser).executeScript(
-                "return [...document.querySelectorAll(arguments[0])].map(e => e.dataset.alertId)", selector);
+        return (List<String>) ((JavascriptExecutor) browser)
+                .executeScript(
+                        "return [...document.querySelectorAll(arguments[0])].map(e => e.dataset.alertId)", selector);
     }
 
     /** The alert ids of the cards, top to bottom. */
@@ -49,7 +60,9 @@ public final class HeadlessChromium {
 
     /** How many requests for a list of alerts the page has made since it was loaded. */
     public static long alertListRequests(ChromeDriver browser) {
-        return (Long) ((JavascriptExecutor) browser).executeScript(
-                "return performance.getEntriesByType('resource').filter(e => e.name.includes('/api/alerts?')).length");
+        return (Long)
+                ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "return performance.getEntriesByType('resource').filter(e => e.name.includes('/api/alerts?')).length");
     }
 }

@@ -33,13 +33,33 @@ class JsonlAlertWriterTest {
 
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(3);
-        assertThat(lines).allSatisfy(l -> assertThat(Json.read(l, Alert.class).alertId()).isNotNull());
+        assertThat(lines)
+                .allSatisfy(l -> assertThat(Json.read(l, Alert.class).alertId()).isNotNull());
     }
 
     private static Alert alert(String id, int revision) {
-        Post post = new Post("post-" + id, "test", null, Instant.parse("2025-11-14T10:00:00Z"), null, null, "en", null,
-                "I deny it. " + "x".repeat(200), List.of(), null, null, null);
-        return new Alert(id, revision, new PersonRef("p", "P"), new Denial(post.id(), post, null, List.of(), 0.8, "en",
-                List.of()), List.of(), Instant.parse("2025-11-14T10:00:01Z"), List.of(), null);
+        Post post = new Post(
+                "post-" + id,
+                "test",
+                null,
+                Instant.parse("2025-11-14T10:00:00Z"),
+                null,
+                null,
+                "en",
+                null,
+                "I deny it. " + "x".repeat(200),
+                List.of(),
+                null,
+                null,
+                null);
+        return new Alert(
+                id,
+                revision,
+                new PersonRef("p", "P"),
+                new Denial(post.id(), post, null, List.of(), 0.8, "en", List.of()),
+                List.of(),
+                Instant.parse("2025-11-14T10:00:01Z"),
+                List.of(),
+                null);
     }
 }

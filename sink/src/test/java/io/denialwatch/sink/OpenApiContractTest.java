@@ -36,20 +36,41 @@ class OpenApiContractTest {
     static void up() throws Exception {
         open = desk("");
         guarded = desk("s3cret");
-        String spec = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + open.port() + "/openapi.json")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec).build();
+        String spec = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + open.port() + "/openapi.json"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec)
+                .build();
         Instant t = Instant.parse("2025-07-01T00:00:00Z");
         for (int i = 0; i < 3; i++) {
-            alerts.accept(Alerts.alert("oa-" + i, 1, "oa-person", "OA Person", "en", "denial " + i, "OA", "Outlet O", 0.7,
+            alerts.accept(Alerts.alert(
+                    "oa-" + i,
+                    1,
+                    "oa-person",
+                    "OA Person",
+                    "en",
+                    "denial " + i,
+                    "OA",
+                    "Outlet O",
+                    0.7,
                     t.plusSeconds(i)));
         }
-        alerts.accept(Alerts.alert("oa-0", 2, "oa-person", "OA Person", "en", "denial 0 again", "OA", "Outlet O", 0.7, t));
+        alerts.accept(
+                Alerts.alert("oa-0", 2, "oa-person", "OA Person", "en", "denial 0 again", "OA", "Outlet O", 0.7, t));
     }
 
     private static DeskServer desk(String token) throws java.io.IOException {
-        return new DeskServer("127.0.0.1", 0, board, new MemoryQuery(alerts, Clock.systemUTC()),
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), () -> true, () -> true, token);
+        return new DeskServer(
+                "127.0.0.1",
+                0,
+                board,
+                new MemoryQuery(alerts, Clock.systemUTC()),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                () -> true,
+                () -> true,
+                token);
     }
 
     @AfterAll
@@ -58,19 +79,24 @@ class OpenApiContractTest {
         guarded.close();
     }
 
-    private static void check(DeskServer server, String method, String pathAndQuery, String body, int status) throws Exception {
+    private static void check(DeskServer server, String method, String pathAndQuery, String body, int status)
+            throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery));
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        b.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             b.header("Content-Type", "application/json");
         }
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as("%s %s", method, pathAndQuery).isEqualTo(status);
-        SimpleResponse.Builder response = SimpleResponse.Builder.status(r.statusCode()).withBody(r.body());
+        SimpleResponse.Builder response =
+                SimpleResponse.Builder.status(r.statusCode()).withBody(r.body());
         r.headers().map().forEach((name, values) -> response.withHeader(name, values));
         String path = URI.create(pathAndQuery).getPath();
         ValidationReport report = validator.validateResponse(path, Request.Method.valueOf(method), response.build());
-        assertThat(report.getMessages()).as("%s %s answered %s", method, pathAndQuery, r.body()).isEmpty();
+        assertThat(report.getMessages())
+                .as("%s %s answered %s", method, pathAndQuery, r.body())
+                .isEmpty();
     }
 
     @Test

@@ -36,20 +36,38 @@ class SlowStreamTest {
             AlertBoard board = new AlertBoard();
             MemoryAlerts alerts = new MemoryAlerts(board);
             var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-            try (DeskServer desk = new DeskServer("127.0.0.1", 0, board, new MemoryQuery(alerts, Clock.systemUTC()),
-                    registry, () -> true, () -> true, "")) {
+            try (DeskServer desk = new DeskServer(
+                    "127.0.0.1",
+                    0,
+                    board,
+                    new MemoryQuery(alerts, Clock.systemUTC()),
+                    registry,
+                    () -> true,
+                    () -> true,
+                    "")) {
                 HttpClient http = HttpClient.newHttpClient();
                 String base = "http://127.0.0.1:" + desk.port();
-                HttpResponse<InputStream> stream = http.send(HttpRequest.newBuilder(URI.create(base + "/api/alerts/stream"))
-                        .build(), HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> stream = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/api/alerts/stream"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
                 BufferedReader in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
                 readUntil(in, null, null);
 
                 // the client reads nothing while the burst comes
                 Instant t = Instant.parse("2025-01-01T00:00:00Z");
                 for (int i = 0; i < BURST; i++) {
-                    alerts.accept(Alerts.alert("burst-" + i, 1, "p" + i % 200, "Person " + i % 200, i % 2 == 0 ? "ar" : "en",
-                            "denial number " + i + " " + "x".repeat(600), "Person", "Outlet", 0.9, t.plusSeconds(i)));
+                    alerts.accept(Alerts.alert(
+                            "burst-" + i,
+                            1,
+                            "p" + i % 200,
+                            "Person " + i % 200,
+                            i % 2 == 0 ? "ar" : "en",
+                            "denial number " + i + " " + "x".repeat(600),
+                            "Person",
+                            "Outlet",
+                            0.9,
+                            t.plusSeconds(i)));
                 }
                 alerts.accept(Alerts.simple("end-of-burst", 1, "the last one"));
 
@@ -59,12 +77,17 @@ class SlowStreamTest {
                 stream.body().close();
 
                 if (toldToRefetch) {
-                    assertThat(registry.get("dw_desk_stream_refetches").tag("reason", "overflow").counter().count())
+                    assertThat(registry.get("dw_desk_stream_refetches")
+                                    .tag("reason", "overflow")
+                                    .counter()
+                                    .count())
                             .isPositive();
                     got.addAll(everyIdFromTheApi(http, base));
                 }
                 for (int i = 0; i < BURST; i++) {
-                    assertThat(got).as("burst-%d: neither streamed nor refetched", i).contains("burst-" + i);
+                    assertThat(got)
+                            .as("burst-%d: neither streamed nor refetched", i)
+                            .contains("burst-" + i);
                 }
             }
         });
@@ -99,10 +122,13 @@ class SlowStreamTest {
     private static Set<String> everyIdFromTheApi(HttpClient http, String base) throws Exception {
         Set<String> ids = new HashSet<>();
         for (JsonNode next = Json.MAPPER.getNodeFactory().numberNode(0); !next.isNull(); ) {
-            JsonNode page = Json.MAPPER.readTree(http.send(HttpRequest.newBuilder(
-                    URI.create(base + "/api/alerts?limit=500&offset=" + next.asInt())).build(),
-                    HttpResponse.BodyHandlers.ofString()).body());
-            page.path("items").forEach(i -> ids.add(i.path("alert").path("alert_id").asText()));
+            JsonNode page = Json.MAPPER.readTree(http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/api/alerts?limit=500&offset=" + next.asInt()))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body());
+            page.path("items")
+                    .forEach(i -> ids.add(i.path("alert").path("alert_id").asText()));
             next = page.path("next_offset");
         }
         return ids;

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Assumptions;
  * developer's machine and fails in CI ({@code CI=true}), as README says. .ci/run installs them.
  */
 public final class SystemProgram {
-    private SystemProgram() {
-    }
+    private SystemProgram() {}
 
     /** The program on PATH, if it is installed. */
     public static Optional<Path> find(String program) {
@@ -42,7 +41,8 @@ public final class SystemProgram {
             return p.get();
         }
         if (isCi(env)) {
-            throw new AssertionError(program + " is not installed; .ci/run must install the Debian package " + debianPackage);
+            throw new AssertionError(
+                    program + " is not installed; .ci/run must install the Debian package " + debianPackage);
         }
         Assumptions.abort(program + " is not installed (apt-get install -y " + debianPackage + ")");
         throw new IllegalStateException("unreachable");

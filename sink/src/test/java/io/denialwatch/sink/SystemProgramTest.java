@@ -14,13 +14,17 @@ class SystemProgramTest {
         Map<String, String> noPath = Map.of("PATH", "/nonexistent");
         assertThat(SystemProgram.find("chromium", noPath)).isEmpty();
         assertThatThrownBy(() -> SystemProgram.require("chromium", "chromium", noPath))
-                .isInstanceOf(TestAbortedException.class).hasMessageContaining("apt-get install -y chromium");
-        assertThatThrownBy(() -> SystemProgram.require("chromium", "chromium", Map.of("PATH", "/nonexistent", "CI", "true")))
-                .isInstanceOf(AssertionError.class).hasMessageContaining(".ci/run must install");
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessageContaining("apt-get install -y chromium");
+        assertThatThrownBy(() ->
+                        SystemProgram.require("chromium", "chromium", Map.of("PATH", "/nonexistent", "CI", "true")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(".ci/run must install");
     }
 
     @Test
     void aProgramOnPathIsFound() {
-        assertThat(SystemProgram.find("sh", Map.of("PATH", "/nonexistent:/bin:/usr/bin"))).isPresent();
+        assertThat(SystemProgram.find("sh", Map.of("PATH", "/nonexistent:/bin:/usr/bin")))
+                .isPresent();
     }
 }

@@ -48,13 +48,16 @@ public final class DenialTopology {
     /** Name of the internal repartition topic (suffixed by Kafka Streams with -repartition). */
     public static final String BY_PERSON = "by-person";
 
-    private DenialTopology() {
-    }
+    private DenialTopology() {}
 
     /** What the topology is built from. {@code analysisTopic} is null except when replaying. */
-    public record Parts(Topics topics, PostAnalyzer analyzer, Gazetteer gazetteer, StreamSettings settings,
-            PipelineMetrics metrics, Topic<String, Analysis> analysisTopic) {
-    }
+    public record Parts(
+            Topics topics,
+            PostAnalyzer analyzer,
+            Gazetteer gazetteer,
+            StreamSettings settings,
+            PipelineMetrics metrics,
+            Topic<String, Analysis> analysisTopic) {}
 
     /** The topology of the {@code stream} role: state in RocksDB, changelogged. */
     public static Topology build(Parts parts) {
@@ -66,20 +69,21 @@ public final class DenialTopology {
         Topics topics = parts.topics();
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(FirstDeliveryFilter.store(state, FirstDeliveryFilter.remembered(parts.settings())));
-        builder.addStateStore(Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.STORIES),
-                Serdes.String(), EncodedStory.SERDE));
-        builder.addStateStore(Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.STORY_COUNTS),
-                Serdes.String(), Serdes.Long()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.DENIALS),
-                Serdes.String(), JsonSerde.compact(DenialRecord.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.HELD_REPORTS),
-                Serdes.String(), JsonSerde.compact(HeldReport.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.TO_REVISE),
-                Serdes.String(), Serdes.Long()));
+        builder.addStateStore(
+                Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.STORIES), Serdes.String(), EncodedStory.SERDE));
+        builder.addStateStore(
+                Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.STORY_COUNTS), Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                state.keyValue(DenialJoiner.DENIALS), Serdes.String(), JsonSerde.compact(DenialRecord.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                state.keyValue(DenialJoiner.HELD_REPORTS), Serdes.String(), JsonSerde.compact(HeldReport.class)));
+        builder.addStateStore(
+                Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.TO_REVISE), Serdes.String(), Serdes.Long()));
 
-        KStream<String, Parsed<Post>> parsed = builder
-                .stream(topics.posts.name(), Consumed.with(topics.posts.keySerde(), topics.posts.valueSerde())
-                        .withName("read-posts"))
+        KStream<String, Parsed<Post>> parsed = builder.stream(
+                        topics.posts.name(),
+                        Consumed.with(topics.posts.keySerde(), topics.posts.valueSerde())
+                                .withName("read-posts"))
                 .processValues(() -> OriginTagger.withSource(PostReader::read), Named.as("parse"));
 
         Map<String, KStream<String, Parsed<Post>>> branches = parsed.split(Named.as("parsed-"))
@@ -89,25 +93,33 @@ public final class DenialTopology {
 
         KStream<String, Post> posts = branches.get("parsed-ok")
                 .mapValues(Parsed::value, Named.as("post"))
-                .processValues(() -> new EventTimeStamp(parts.settings().futureSkew(), parts.metrics()),
+                .processValues(
+                        () -> new EventTimeStamp(parts.settings().futureSkew(), parts.metrics()),
                         Named.as("event-time"));
 
         // the whole analysis only when it is written out (replay); the join alone needs less of
         // a post that concerns no watched person
-        Function<Post, Analysis> analysis = parts.analysisTopic() != null ? parts.analyzer()::analyze
-                : parts.analyzer()::analyzeForJoin;
+        Function<Post, Analysis> analysis =
+                parts.analysisTopic() != null ? parts.analyzer()::analyze : parts.analyzer()::analyzeForJoin;
         KStream<String, Parsed<Analysed>> analysed = posts.processValues(
-                () -> new OriginTagger<Post, Parsed<Analysed>>((post, origin) -> analyse(analysis, post, origin)), Named.as("analyse"));
+                () -> new OriginTagger<Post, Parsed<Analysed>>((post, origin) -> analyse(analysis, post, origin)),
+                Named.as("analyse"));
         Map<String, KStream<String, Parsed<Analysed>>> analysedBranches = analysed.split(Named.as("analysed-"))
                 .branch((k, v) -> v.isOk(), Branched.as("ok"))
                 .defaultBranch(Branched.as("bad"));
-        KStream<String, Analysed> good = analysedBranches.get("analysed-ok").mapValues(Parsed::value, Named.as("analysis"));
+        KStream<String, Analysed> good =
+                analysedBranches.get("analysed-ok").mapValues(Parsed::value, Named.as("analysis"));
 
-        bad.merge(analysedBranches.get("analysed-bad").mapValues(Parsed::deadLetter, Named.as("why-unanalysable")),
+        bad.merge(
+                        analysedBranches
+                                .get("analysed-bad")
+                                .mapValues(Parsed::deadLetter, Named.as("why-unanalysable")),
                         Named.as("all-dead-letters"))
                 .peek((k, v) -> parts.metrics().deadLetters.increment(), Named.as("count-dead-letters"))
-                .to(topics.deadletter.name(), Produced.with(topics.deadletter.keySerde(), topics.deadletter.valueSerde())
-                        .withName("write-dead-letters"));
+                .to(
+                        topics.deadletter.name(),
+                        Produced.with(topics.deadletter.keySerde(), topics.deadletter.valueSerde())
+                                .withName("write-dead-letters"));
 
         if (parts.analysisTopic() != null) {
             Topic<String, Analysis> at = parts.analysisTopic();
@@ -118,22 +130,32 @@ public final class DenialTopology {
         JsonSerde<PersonEvent> eventSerde = JsonSerde.compact(PersonEvent.class);
         JoinInputs joinInputs = new JoinInputs(Terms.bundled(), new OutletDirectory(parts.gazetteer()));
         good.filter((key, a) -> !a.analysis().persons().isEmpty(), Named.as("concerns-someone"))
-                .processValues(() -> new FirstDeliveryFilter<Analysed>(a -> a.post().id(),
-                        FirstDeliveryFilter.remembered(parts.settings()), parts.metrics()),
-                        Named.as("first-delivery"), FirstDeliveryFilter.STORE)
-                .flatMap((key, a) -> joinInputs.of(a.post(), a.analysis(), a.eventTime(), a.enteredAt()), Named.as("per-person"))
+                .processValues(
+                        () -> new FirstDeliveryFilter<Analysed>(
+                                a -> a.post().id(), FirstDeliveryFilter.remembered(parts.settings()), parts.metrics()),
+                        Named.as("first-delivery"),
+                        FirstDeliveryFilter.STORE)
+                .flatMap(
+                        (key, a) -> joinInputs.of(a.post(), a.analysis(), a.eventTime(), a.enteredAt()),
+                        Named.as("per-person"))
                 .repartition(Repartitioned.with(Serdes.String(), eventSerde).withName(BY_PERSON))
-                .process(() -> new DenialJoiner(parts.settings(), parts.metrics()), Named.as("join"),
-                        DenialJoiner.STORIES, DenialJoiner.STORY_COUNTS, DenialJoiner.DENIALS,
-                        DenialJoiner.HELD_REPORTS, DenialJoiner.TO_REVISE)
-                .to(topics.alerts.name(), Produced.with(topics.alerts.keySerde(), topics.alerts.valueSerde())
-                        .withName("write-alerts"));
+                .process(
+                        () -> new DenialJoiner(parts.settings(), parts.metrics()),
+                        Named.as("join"),
+                        DenialJoiner.STORIES,
+                        DenialJoiner.STORY_COUNTS,
+                        DenialJoiner.DENIALS,
+                        DenialJoiner.HELD_REPORTS,
+                        DenialJoiner.TO_REVISE)
+                .to(
+                        topics.alerts.name(),
+                        Produced.with(topics.alerts.keySerde(), topics.alerts.valueSerde())
+                                .withName("write-alerts"));
         return builder.build();
     }
 
     /** A post with what analysis found, the event time it was stamped with, and when it entered (null: a replay). */
-    record Analysed(Post post, Analysis analysis, Instant eventTime, Instant enteredAt) {
-    }
+    record Analysed(Post post, Analysis analysis, Instant eventTime, Instant enteredAt) {}
 
     private static Parsed<Analysed> analyse(Function<Post, Analysis> analyzer, Post post, OriginTagger.Origin origin) {
         try {

@@ -16,8 +16,7 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 final class OriginTagger<V, R> implements FixedKeyProcessor<String, V, R> {
 
     /** Where a record came from, for dead letters, its timestamp, and when a live post entered the pipeline. */
-    record Origin(String text, long timestamp, Instant enteredAt) {
-    }
+    record Origin(String text, long timestamp, Instant enteredAt) {}
 
     interface Step<V, R> {
         R apply(V value, Origin origin);
@@ -42,7 +41,8 @@ final class OriginTagger<V, R> implements FixedKeyProcessor<String, V, R> {
 
     @Override
     public void process(FixedKeyRecord<String, V> record) {
-        context.forward(record.withValue(step.apply(record.value(), new Origin(where(record), record.timestamp(), EnteredAt.of(record.headers())))));
+        context.forward(record.withValue(step.apply(
+                record.value(), new Origin(where(record), record.timestamp(), EnteredAt.of(record.headers())))));
     }
 
     /**

@@ -15,17 +15,27 @@ public final class PipelineMetrics {
     public final Counter foldedReports;
 
     public PipelineMetrics(MeterRegistry registry) {
-        postsIn = Counter.builder("dw_stream_posts").description("posts read from dw.posts").register(registry);
-        duplicates = Counter.builder("dw_stream_duplicates")
-                .description("re-delivered posts dropped, among those that concern a watched person").register(registry);
-        deadLetters = Counter.builder("dw_stream_deadletters").description("records sent to the dead-letter topic")
+        postsIn = Counter.builder("dw_stream_posts")
+                .description("posts read from dw.posts")
                 .register(registry);
-        denials = Counter.builder("dw_stream_denials").description("(denial, person) pairs seen").register(registry);
-        alerts = Counter.builder("dw_stream_alerts").description("new alerts emitted").register(registry);
-        revisions = Counter.builder("dw_stream_alert_revisions").description("alerts revised by a late story")
+        duplicates = Counter.builder("dw_stream_duplicates")
+                .description("re-delivered posts dropped, among those that concern a watched person")
+                .register(registry);
+        deadLetters = Counter.builder("dw_stream_deadletters")
+                .description("records sent to the dead-letter topic")
+                .register(registry);
+        denials = Counter.builder("dw_stream_denials")
+                .description("(denial, person) pairs seen")
+                .register(registry);
+        alerts = Counter.builder("dw_stream_alerts")
+                .description("new alerts emitted")
+                .register(registry);
+        revisions = Counter.builder("dw_stream_alert_revisions")
+                .description("alerts revised by a late story")
                 .register(registry);
         foldedReports = Counter.builder("dw_stream_folded_reports")
-                .description("news reports of a denial already alerted first-hand").register(registry);
+                .description("news reports of a denial already alerted first-hand")
+                .register(registry);
     }
 
     public static PipelineMetrics noop() {

@@ -49,10 +49,14 @@ public final class StreamRole implements AutoCloseable {
         Properties p = s.kafkaProperties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, s.get(Settings.STREAM_APP_ID));
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        p.put(StreamsConfig.STATE_DIR_CONFIG, Path.of(s.get(Settings.DATA_DIR), "streams").toAbsolutePath().toString());
+        p.put(
+                StreamsConfig.STATE_DIR_CONFIG,
+                Path.of(s.get(Settings.DATA_DIR), "streams").toAbsolutePath().toString());
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, s.get(Settings.STREAM_THREADS));
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, s.get(Settings.TOPIC_REPLICATION));
-        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, s.getDuration(Settings.STREAM_COMMIT_INTERVAL).toMillis());
+        p.put(
+                StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
+                s.getDuration(Settings.STREAM_COMMIT_INTERVAL).toMillis());
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         return p;
@@ -73,7 +77,8 @@ public final class StreamRole implements AutoCloseable {
     /** Worth keeping: not failed (a replaced thread keeps it alive; ERROR means every thread is gone). */
     public boolean live() {
         KafkaStreams.State st = streams.state();
-        return st != KafkaStreams.State.ERROR && st != KafkaStreams.State.PENDING_ERROR
+        return st != KafkaStreams.State.ERROR
+                && st != KafkaStreams.State.PENDING_ERROR
                 && st != KafkaStreams.State.NOT_RUNNING;
     }
 

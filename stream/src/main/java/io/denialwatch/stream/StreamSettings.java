@@ -16,16 +16,27 @@ import java.time.Duration;
  * @param reportHold   how long (wall clock) a news report of a denial waits for the first-hand
  *                     denial before it becomes an alert of its own
  */
-public record StreamSettings(Duration lookback, Duration grace, int maxStories, int topK, Duration futureSkew,
-        Duration foldReported, Duration reportHold) {
+public record StreamSettings(
+        Duration lookback,
+        Duration grace,
+        int maxStories,
+        int topK,
+        Duration futureSkew,
+        Duration foldReported,
+        Duration reportHold) {
 
     public static StreamSettings defaults() {
         return from(Settings.defaults());
     }
 
     public static StreamSettings from(Settings s) {
-        return new StreamSettings(s.getDuration(Settings.STREAM_LOOKBACK), s.getDuration(Settings.STREAM_GRACE),
-                s.getInt(Settings.STREAM_MAX_STORIES), s.getInt(Settings.STREAM_TOP_K), Duration.ofMinutes(10),
-                Duration.ofHours(72), s.getDuration(Settings.STREAM_REPORT_HOLD));
+        return new StreamSettings(
+                s.getDuration(Settings.STREAM_LOOKBACK),
+                s.getDuration(Settings.STREAM_GRACE),
+                s.getInt(Settings.STREAM_MAX_STORIES),
+                s.getInt(Settings.STREAM_TOP_K),
+                Duration.ofMinutes(10),
+                Duration.ofHours(72),
+                s.getDuration(Settings.STREAM_REPORT_HOLD));
     }
 }

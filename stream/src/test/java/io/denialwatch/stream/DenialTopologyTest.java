@@ -19,9 +19,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -53,17 +53,21 @@ class DenialTopologyTest {
         if (driver != null) {
             driver.close();
         }
-        var topology = DenialTopology.build(new DenialTopology.Parts(topics, new MultilingualAnalyzer(gazetteer), gazetteer,
-                StreamSettings.defaults(), metrics, null));
+        var topology = DenialTopology.build(new DenialTopology.Parts(
+                topics, new MultilingualAnalyzer(gazetteer), gazetteer, StreamSettings.defaults(), metrics, null));
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "test");
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         p.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
         driver = new TopologyTestDriver(topology, p);
         posts = driver.createInputTopic(topics.posts.name(), new StringSerializer(), new ByteArraySerializer());
-        alerts = driver.createOutputTopic(topics.alerts.name(), new StringDeserializer(),
+        alerts = driver.createOutputTopic(
+                topics.alerts.name(),
+                new StringDeserializer(),
                 topics.alerts.valueSerde().deserializer());
-        dead = driver.createOutputTopic(topics.deadletter.name(), new StringDeserializer(),
+        dead = driver.createOutputTopic(
+                topics.deadletter.name(),
+                new StringDeserializer(),
                 topics.deadletter.valueSerde().deserializer());
     }
 
@@ -83,14 +87,19 @@ class DenialTopologyTest {
             send(line);
         }
         List<Alert> out = alerts.readValuesToList();
-        assertThat(out).extracting(a -> a.person().id())
-                .containsExactlyInAnyOrder("ahmed-al-sharaa", "mazhar-al-wais");
-        Alert wais = out.stream().filter(a -> a.person().id().equals("mazhar-al-wais")).findFirst().orElseThrow();
+        assertThat(out).extracting(a -> a.person().id()).containsExactlyInAnyOrder("ahmed-al-sharaa", "mazhar-al-wais");
+        Alert wais = out.stream()
+                .filter(a -> a.person().id().equals("mazhar-al-wais"))
+                .findFirst()
+                .orElseThrow();
         assertThat(wais.denial().postId()).isEqualTo("x:maabdwalshamee1-2025-11-15-denial");
         assertThat(wais.denial().denier().kind()).isEqualTo("self");
         assertThat(wais.stories().get(0).postId()).isEqualTo("x:TheMediaLine-2025-11-14-wais");
         assertThat(wais.stories().get(0).reasons()).anyMatch(r -> r.contains("The Media Line"));
-        Alert sharaa = out.stream().filter(a -> a.person().id().equals("ahmed-al-sharaa")).findFirst().orElseThrow();
+        Alert sharaa = out.stream()
+                .filter(a -> a.person().id().equals("ahmed-al-sharaa"))
+                .findFirst()
+                .orElseThrow();
         assertThat(sharaa.denial().postId()).isEqualTo("x:AlekhbariahSY-2025-11-14-presidency");
         assertThat(sharaa.stories().get(0).postId()).isEqualTo("x:nytimes-2025-11-13-sharaa");
         assertThat(sharaa.stories().get(0).reasons()).anyMatch(r -> r.contains("The New York Times"));
@@ -100,13 +109,16 @@ class DenialTopologyTest {
 
     @Test
     void foundingExampleNeedsOnlyLatinNamesInTheWatchList() throws IOException {
-        start(io.denialwatch.common.gazetteer.Gazetteer.load(Path.of("src/test/resources/persons-latin-founding.yaml")));
+        start(io.denialwatch.common.gazetteer.Gazetteer.load(
+                Path.of("src/test/resources/persons-latin-founding.yaml")));
         for (String line : FoundingExample.postLines()) {
             send(line);
         }
         driver.advanceWallClockTime(java.time.Duration.ofMinutes(5));
         List<Alert> out = alerts.readValuesToList();
-        assertThat(out).extracting(a -> a.denial().postId() + " -> " + a.stories().get(0).postId())
+        assertThat(out)
+                .extracting(
+                        a -> a.denial().postId() + " -> " + a.stories().get(0).postId())
                 .containsExactlyInAnyOrder(
                         "x:AlekhbariahSY-2025-11-14-presidency -> x:nytimes-2025-11-13-sharaa",
                         "x:maabdwalshamee1-2025-11-15-denial -> x:TheMediaLine-2025-11-14-wais");
@@ -127,7 +139,9 @@ class DenialTopologyTest {
     @Test
     void aPostIdIsRememberedForTheLookBackAndGraceAfterItArrivedThenForgotten() throws IOException {
         String line = FoundingExample.postLines().get(0);
-        Duration remembered = StreamSettings.defaults().lookback().plus(StreamSettings.defaults().grace());
+        Duration remembered = StreamSettings.defaults()
+                .lookback()
+                .plus(StreamSettings.defaults().grace());
         send(line);
         driver.advanceWallClockTime(remembered.minusHours(1));
         send(line);
@@ -141,8 +155,9 @@ class DenialTopologyTest {
 
     @Test
     void onlyTheIdsOfPostsConcerningAWatchedPersonAreRemembered() throws IOException {
-        String nobody = "{\"id\":\"rss:weather-1\",\"source\":\"rss:weather\",\"published_at\":\"2025-11-13T10:00:00Z\","
-                + "\"lang\":\"en\",\"text\":\"Heavy rain is expected over the coast on Friday, forecasters said.\"}";
+        String nobody =
+                "{\"id\":\"rss:weather-1\",\"source\":\"rss:weather\",\"published_at\":\"2025-11-13T10:00:00Z\","
+                        + "\"lang\":\"en\",\"text\":\"Heavy rain is expected over the coast on Friday, forecasters said.\"}";
         String story = FoundingExample.postLines().get(1);
         send(nobody);
         send(nobody);
@@ -167,7 +182,8 @@ class DenialTopologyTest {
             send(line);
         }
         List<DeadLetter> letters = dead.readValuesToList();
-        assertThat(letters).extracting(DeadLetter::reason)
+        assertThat(letters)
+                .extracting(DeadLetter::reason)
                 .containsExactly(letters.get(0).reason(), "invalid UTF-8", "missing text");
         assertThat(letters.get(0).reason()).startsWith("not a valid post");
         assertThat(letters).allMatch(l -> l.source().startsWith("dw.posts partition 0 offset "));
@@ -176,17 +192,19 @@ class DenialTopologyTest {
 
     @Test
     void deadLettersNameTheFieldAtFaultAndWhereTheRecordCameFrom() {
-        posts.pipeInput("bad-1", "{\"id\":\"x:1\",\"text\":\"t\",\"published_at\":\"last Tuesday\"}"
-                .getBytes(StandardCharsets.UTF_8));
-        posts.pipeInput(new TestRecord<>("bad-2", ("{\"id\":\"x:2\",\"published_at\":"
-                + "\"2025-11-13T10:00:00Z\"}").getBytes(StandardCharsets.UTF_8),
-                new RecordHeaders().add(
-                        Topics.ORIGIN_HEADER, "archive.jsonl:17".getBytes(StandardCharsets.UTF_8)),
+        posts.pipeInput(
+                "bad-1",
+                "{\"id\":\"x:1\",\"text\":\"t\",\"published_at\":\"last Tuesday\"}".getBytes(StandardCharsets.UTF_8));
+        posts.pipeInput(new TestRecord<>(
+                "bad-2",
+                ("{\"id\":\"x:2\",\"published_at\":" + "\"2025-11-13T10:00:00Z\"}").getBytes(StandardCharsets.UTF_8),
+                new RecordHeaders().add(Topics.ORIGIN_HEADER, "archive.jsonl:17".getBytes(StandardCharsets.UTF_8)),
                 Instant.parse("2025-11-13T10:00:00Z")));
         List<DeadLetter> letters = dead.readValuesToList();
-        assertThat(letters).extracting(DeadLetter::source, DeadLetter::field).containsExactly(
-                tuple("dw.posts partition 0 offset 0", "published_at"),
-                tuple("archive.jsonl:17", "text"));
+        assertThat(letters)
+                .extracting(DeadLetter::source, DeadLetter::field)
+                .containsExactly(
+                        tuple("dw.posts partition 0 offset 0", "published_at"), tuple("archive.jsonl:17", "text"));
         assertThat(letters.get(0).reason()).startsWith("not a valid post: field 'published_at': ");
     }
 
@@ -203,25 +221,35 @@ class DenialTopologyTest {
             posts.pipeInput(new TestRecord<>(p.id(), line.getBytes(StandardCharsets.UTF_8), headers, entered));
         }
         List<Alert> out = alerts.readValuesToList();
-        assertThat(out).extracting(a -> a.person().id(), a -> a.denial().enteredAt()).contains(
-                tuple("ahmed-al-sharaa", entered), tuple("mazhar-al-wais", null));
+        assertThat(out)
+                .extracting(a -> a.person().id(), a -> a.denial().enteredAt())
+                .contains(tuple("ahmed-al-sharaa", entered), tuple("mazhar-al-wais", null));
     }
 
     @Test
     void aNewsReportOfADenialIsFoldedIntoTheFirstHandAlertWhicheverArrivesFirst() throws IOException {
         List<String> lines = FoundingExample.postLines();
-        String report = lines.stream().filter(l -> l.contains("rss:arabic-news")).findFirst().orElseThrow();
-        String office = lines.stream().filter(l -> l.contains("AlekhbariahSY-2025-11-14")).findFirst().orElseThrow();
+        String report = lines.stream()
+                .filter(l -> l.contains("rss:arabic-news"))
+                .findFirst()
+                .orElseThrow();
+        String office = lines.stream()
+                .filter(l -> l.contains("AlekhbariahSY-2025-11-14"))
+                .findFirst()
+                .orElseThrow();
         send(report);
         send(office);
         driver.advanceWallClockTime(java.time.Duration.ofMinutes(5));
-        assertThat(alerts.readValuesToList()).extracting(a -> a.denial().postId())
+        assertThat(alerts.readValuesToList())
+                .extracting(a -> a.denial().postId())
                 .containsExactly("x:AlekhbariahSY-2025-11-14-presidency");
     }
 
     @Test
     void aNewsReportOfADenialWithNoFirstHandDenialAlertsAfterTheHold() throws IOException {
-        String report = FoundingExample.postLines().stream().filter(l -> l.contains("rss:arabic-news")).findFirst()
+        String report = FoundingExample.postLines().stream()
+                .filter(l -> l.contains("rss:arabic-news"))
+                .findFirst()
                 .orElseThrow();
         send(report);
         assertThat(alerts.isEmpty()).isTrue();
@@ -235,8 +263,14 @@ class DenialTopologyTest {
     @Test
     void aStoryArrivingAfterItsDenialRevisesTheAlert() throws IOException {
         List<String> lines = FoundingExample.postLines();
-        String mediaLine = lines.stream().filter(l -> l.contains("TheMediaLine-2025-11-14")).findFirst().orElseThrow();
-        String denial = lines.stream().filter(l -> l.contains("maabdwalshamee1-2025-11-15")).findFirst().orElseThrow();
+        String mediaLine = lines.stream()
+                .filter(l -> l.contains("TheMediaLine-2025-11-14"))
+                .findFirst()
+                .orElseThrow();
+        String denial = lines.stream()
+                .filter(l -> l.contains("maabdwalshamee1-2025-11-15"))
+                .findFirst()
+                .orElseThrow();
         send(denial);
         send(mediaLine);
         driver.advanceWallClockTime(java.time.Duration.ofSeconds(1)); // late stories revise on the joiner's next tick

@@ -10,12 +10,12 @@ import java.util.List;
 final class FoundingExample {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
-    private FoundingExample() {
-    }
+    private FoundingExample() {}
 
     static List<String> postLines() throws IOException {
         return Files.readAllLines(ROOT.resolve("examples/founding-example.jsonl")).stream()
-                .filter(l -> !l.isBlank()).toList();
+                .filter(l -> !l.isBlank())
+                .toList();
     }
 
     static Gazetteer gazetteer() {

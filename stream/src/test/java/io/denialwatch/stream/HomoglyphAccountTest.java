@@ -23,9 +23,12 @@ class HomoglyphAccountTest {
     @Test
     void aLookAlikeHandleIsNotTheOutlet() {
         OutletDirectory outlets = new OutletDirectory(WATCH_LIST);
-        assertThat(outlets.of(new Account("x:nytimes", "nytimes", "whoever", AccountKind.OUTLET)).id()).isEqualTo("nyt");
+        assertThat(outlets.of(new Account("x:nytimes", "nytimes", "whoever", AccountKind.OUTLET))
+                        .id())
+                .isEqualTo("nyt");
         // "nуtimes" with a Cyrillic у (U+0443)
-        assertThat(outlets.of(new Account("x:n\u0443times", "n\u0443times", "whoever", AccountKind.OUTLET))).isNull();
+        assertThat(outlets.of(new Account("x:n\u0443times", "n\u0443times", "whoever", AccountKind.OUTLET)))
+                .isNull();
     }
 
     @Test
@@ -44,7 +47,19 @@ class HomoglyphAccountTest {
     }
 
     private static Post post(Account account, String text) {
-        return new Post("x:1", null, null, Instant.parse("2025-11-15T09:00:00Z"), null, account, null, null, text, null,
-                null, null, null);
+        return new Post(
+                "x:1",
+                null,
+                null,
+                Instant.parse("2025-11-15T09:00:00Z"),
+                null,
+                account,
+                null,
+                null,
+                text,
+                null,
+                null,
+                null,
+                null);
     }
 }

@@ -51,6 +51,7 @@ class PoisonIntegrationTest {
 
     @TempDir
     static Path dir;
+
     static EmbeddedKafkaBroker broker;
 
     @BeforeAll
@@ -72,38 +73,58 @@ class PoisonIntegrationTest {
         p.put("json-null", "null".getBytes(StandardCharsets.UTF_8));
         p.put("no-id", ("{\"text\":\"I deny it\"," + AT + "}").getBytes(StandardCharsets.UTF_8));
         p.put("no-text", ("{\"id\":\"poison:no-text\"," + AT + "}").getBytes(StandardCharsets.UTF_8));
-        p.put("bad-date", "{\"id\":\"poison:bad-date\",\"text\":\"x\",\"published_at\":\"yesterday\"}"
-                .getBytes(StandardCharsets.UTF_8));
-        p.put("deep", ("{\"id\":\"poison:deep\",\"text\":\"x\"," + AT + ",\"links\":" + "[".repeat(5000) + "]".repeat(5000) + "}")
-                .getBytes(StandardCharsets.UTF_8));
+        p.put(
+                "bad-date",
+                "{\"id\":\"poison:bad-date\",\"text\":\"x\",\"published_at\":\"yesterday\"}"
+                        .getBytes(StandardCharsets.UTF_8));
+        p.put(
+                "deep",
+                ("{\"id\":\"poison:deep\",\"text\":\"x\"," + AT + ",\"links\":" + "[".repeat(5000) + "]".repeat(5000)
+                                + "}")
+                        .getBytes(StandardCharsets.UTF_8));
         p.put("tombstone", null);
         return p;
     }
 
     @Test
     void eachMalformedRecordBecomesOneDeadLetterAndNoGoodAlertIsLost() throws Exception {
-        Settings s = Settings.load(null, Map.of(), Map.of(
-                Settings.BOOTSTRAP.key(), broker.bootstrapServers(),
-                Settings.DATA_DIR.key(), dir.resolve("state").toString(),
-                Settings.STREAM_APP_ID.key(), "poison-test",
-                Settings.TOPIC_PARTITIONS.key(), "3"));
+        Settings s = Settings.load(
+                null,
+                Map.of(),
+                Map.of(
+                        Settings.BOOTSTRAP.key(),
+                        broker.bootstrapServers(),
+                        Settings.DATA_DIR.key(),
+                        dir.resolve("state").toString(),
+                        Settings.STREAM_APP_ID.key(),
+                        "poison-test",
+                        Settings.TOPIC_PARTITIONS.key(),
+                        "3"));
         Topics topics = new Topics("dw.");
         Map<String, byte[]> poison = poison();
         try (Admin admin = Admin.create(s.kafkaProperties())) {
             TopicAdmin.ensureTopics(admin, topics, 3, (short) 1, Duration.ofSeconds(30));
             var gazetteer = FoundingExample.gazetteer();
-            var topology = DenialTopology.build(new DenialTopology.Parts(topics, new MultilingualAnalyzer(gazetteer), gazetteer,
-                    StreamSettings.from(s), PipelineMetrics.noop(), null));
+            var topology = DenialTopology.build(new DenialTopology.Parts(
+                    topics,
+                    new MultilingualAnalyzer(gazetteer),
+                    gazetteer,
+                    StreamSettings.from(s),
+                    PipelineMetrics.noop(),
+                    null));
             try (StreamRole role = new StreamRole(topology, s, new SimpleMeterRegistry())) {
                 role.start();
-                try (var producer = new KafkaProducer<>(s.kafkaProperties(), new StringSerializer(), new ByteArraySerializer())) {
+                try (var producer =
+                        new KafkaProducer<>(s.kafkaProperties(), new StringSerializer(), new ByteArraySerializer())) {
                     // poison first: the good posts behind it must still get through
                     for (var e : poison.entrySet()) {
-                        producer.send(new ProducerRecord<>(topics.posts.name(), e.getKey(), e.getValue())).get();
+                        producer.send(new ProducerRecord<>(topics.posts.name(), e.getKey(), e.getValue()))
+                                .get();
                     }
                     for (String line : FoundingExample.postLines()) {
                         Post post = Json.read(line, Post.class);
-                        producer.send(new ProducerRecord<>(topics.posts.name(), post.id(), line.getBytes(StandardCharsets.UTF_8)))
+                        producer.send(new ProducerRecord<>(
+                                        topics.posts.name(), post.id(), line.getBytes(StandardCharsets.UTF_8)))
                                 .get();
                     }
                 }
@@ -117,11 +138,15 @@ class PoisonIntegrationTest {
             assertThat(letters).allSatisfy(d -> {
                 assertThat(d.stage()).startsWith("stream.");
                 assertThat(d.reason()).isNotBlank();
-                assertThat(d.source()).matches(java.util.regex.Pattern.quote(topics.posts.name()) + " partition \\d+ offset \\d+");
+                assertThat(d.source())
+                        .matches(java.util.regex.Pattern.quote(topics.posts.name()) + " partition \\d+ offset \\d+");
             });
-            assertThat(letters).filteredOn(d -> d.reason().equals("missing text")).extracting(DeadLetter::field)
+            assertThat(letters)
+                    .filteredOn(d -> d.reason().equals("missing text"))
+                    .extracting(DeadLetter::field)
                     .containsOnly("text");
-            assertThat(letters).extracting(DeadLetter::reason)
+            assertThat(letters)
+                    .extracting(DeadLetter::reason)
                     .contains("empty record", "null record", "invalid UTF-8", "missing id", "missing text")
                     .anySatisfy(r -> assertThat(r).startsWith("not a valid post"));
 
@@ -130,27 +155,36 @@ class PoisonIntegrationTest {
                 Alert a = read(r.value(), Alert.class);
                 latest.merge(a.alertId(), a, (x, y) -> y.revision() > x.revision() ? y : x);
             });
-            assertThat(latest.keySet()).containsExactlyInAnyOrder(
-                    Alert.idFor("x:AlekhbariahSY-2025-11-14-presidency", "ahmed-al-sharaa"),
-                    Alert.idFor("x:maabdwalshamee1-2025-11-15-denial", "mazhar-al-wais"));
+            assertThat(latest.keySet())
+                    .containsExactlyInAnyOrder(
+                            Alert.idFor("x:AlekhbariahSY-2025-11-14-presidency", "ahmed-al-sharaa"),
+                            Alert.idFor("x:maabdwalshamee1-2025-11-15-denial", "mazhar-al-wais"));
         }
     }
 
     /** The application has committed past the end of dw.posts and of its repartition topic. */
     private static boolean consumedEverything(Admin admin, String appId, Topics topics) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(appId)
-                .partitionsToOffsetAndMetadata().get();
+                .partitionsToOffsetAndMetadata()
+                .get();
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
         for (String t : List.of(topics.posts.name(), appId + "-" + DenialTopology.BY_PERSON + "-repartition")) {
             if (!admin.listTopics().names().get().contains(t)) {
                 return false;
             }
-            admin.describeTopics(List.of(t)).allTopicNames().get().get(t).partitions()
+            admin.describeTopics(List.of(t))
+                    .allTopicNames()
+                    .get()
+                    .get(t)
+                    .partitions()
                     .forEach(p -> request.put(new TopicPartition(t, p.partition()), OffsetSpec.latest()));
         }
         var ends = admin.listOffsets(request, new ListOffsetsOptions()).all().get();
-        return ends.entrySet().stream().allMatch(e -> e.getValue().offset() == 0
-                || committed.containsKey(e.getKey()) && committed.get(e.getKey()).offset() >= e.getValue().offset());
+        return ends.entrySet().stream()
+                .allMatch(e -> e.getValue().offset() == 0
+                        || committed.containsKey(e.getKey())
+                                && committed.get(e.getKey()).offset()
+                                        >= e.getValue().offset());
     }
 
     private static List<ConsumerRecord<String, byte[]>> readCommitted(Settings s, String topic) {
@@ -159,7 +193,8 @@ class PoisonIntegrationTest {
         List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
         try (var c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> parts = c.partitionsFor(topic).stream()
-                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+                    .map(i -> new TopicPartition(i.topic(), i.partition()))
+                    .toList();
             c.assign(parts);
             c.seekToBeginning(parts);
             Map<TopicPartition, Long> end = c.endOffsets(parts);

@@ -103,31 +103,46 @@ class StreamFailoverIntegrationTest {
         ProgressDeadline start = new ProgressDeadline(STALL, CAP);
         while (!(states.get(a).contains("RUNNING") && states.get(b).contains("RUNNING"))) {
             assertThat(start.worthWaiting(states.get(a).size() + states.get(b).size()))
-                    .as("both instances RUNNING: %s, %s; %s", states.get(a), states.get(b), start.why()).isTrue();
+                    .as("both instances RUNNING: %s, %s; %s", states.get(a), states.get(b), start.why())
+                    .isTrue();
             Thread.sleep(200);
         }
 
         List<Post> posts = posts();
         Set<String> expected = new HashSet<>();
-        posts.stream().filter(p -> p.text().startsWith("I deny"))
+        posts.stream()
+                .filter(p -> p.text().startsWith("I deny"))
                 .forEach(p -> expected.add(Alert.idFor(p.id(), p.account().id().replace("x:", ""))));
         assertThat(expected).hasSize(PERSONS * 2);
 
         Map<String, Integer> copies = new HashMap<>();
         Map<String, Alert> latest = new HashMap<>();
         try (KafkaConsumer<String, byte[]> consumer = committedReader(s);
-                var producer = new KafkaProducer<>(s.kafkaProperties(), new StringSerializer(), new ByteArraySerializer())) {
+                var producer =
+                        new KafkaProducer<>(s.kafkaProperties(), new StringSerializer(), new ByteArraySerializer())) {
             consumer.subscribe(List.of(topics.alerts.name()));
             int half = posts.size() / 2;
             produce(producer, topics, posts.subList(0, half));
-            readWhileArriving(consumer, topics, copies, latest, () -> latest.size() >= PERSONS / 4,
+            readWhileArriving(
+                    consumer,
+                    topics,
+                    copies,
+                    latest,
+                    () -> latest.size() >= PERSONS / 4,
                     "a quarter of the alerts before the kill");
             a.destroyForcibly(); // SIGKILL: no commit, no leave-group, an open transaction left behind
             produce(producer, topics, posts.subList(half, posts.size()));
 
             // every denial comes after its stories in event time: each ends up with all three
-            readWhileArriving(consumer, topics, copies, latest, () -> latest.keySet().equals(expected)
-                    && latest.values().stream().allMatch(x -> x.stories().size() == 3), "every alert after the kill");
+            readWhileArriving(
+                    consumer,
+                    topics,
+                    copies,
+                    latest,
+                    () -> latest.keySet().equals(expected)
+                            && latest.values().stream()
+                                    .allMatch(x -> x.stories().size() == 3),
+                    "every alert after the kill");
             assertThat(latest.keySet()).containsExactlyInAnyOrderElementsOf(expected);
             // anything still in flight would show up as a second copy now
             long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
@@ -135,35 +150,49 @@ class StreamFailoverIntegrationTest {
                 read(consumer, topics, copies, latest);
             }
         }
-        assertThat(copies).allSatisfy((idAndRevision, n) -> assertThat(n).as(idAndRevision).isEqualTo(1));
+        assertThat(copies)
+                .allSatisfy(
+                        (idAndRevision, n) -> assertThat(n).as(idAndRevision).isEqualTo(1));
         assertThat(b.isAlive()).isTrue();
     }
 
     private Process startInstance(String name, Path persons) throws IOException {
         Path log = dir.resolve(name + ".log");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), StreamInstanceMain.class.getName(),
-                broker.bootstrapServers(), dir.resolve("state-" + name).toString(), persons.toString())
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        StreamInstanceMain.class.getName(),
+                        broker.bootstrapServers(),
+                        dir.resolve("state-" + name).toString(),
+                        persons.toString())
+                .redirectErrorStream(true)
+                .start();
         children.add(p);
         Set<String> seen = ConcurrentHashMap.newKeySet();
         states.put(p, seen);
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-                    var out = Files.newBufferedWriter(log)) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    out.write(line);
-                    out.newLine();
-                    out.flush();
-                    if (line.startsWith("STATE ")) {
-                        seen.add(line.substring(6).trim());
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader in = new BufferedReader(
+                                    new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+                            var out = Files.newBufferedWriter(log)) {
+                        String line;
+                        while ((line = in.readLine()) != null) {
+                            out.write(line);
+                            out.newLine();
+                            out.flush();
+                            if (line.startsWith("STATE ")) {
+                                seen.add(line.substring(6).trim());
+                            }
+                        }
+                    } catch (IOException e) {
+                        // the child was killed: its output simply ends
                     }
-                }
-            } catch (IOException e) {
-                // the child was killed: its output simply ends
-            }
-        }, "instance-" + name);
+                },
+                "instance-" + name);
         reader.setDaemon(true);
         reader.start();
         return p;
@@ -172,8 +201,13 @@ class StreamFailoverIntegrationTest {
     private Path writePersons() throws IOException {
         StringBuilder y = new StringBuilder("persons:\n");
         for (int i = 0; i < PERSONS; i++) {
-            y.append("  - id: p").append(i).append("\n    name: Sami Testperson").append(i)
-                    .append("\n    accounts: [x:p").append(i).append("]\n");
+            y.append("  - id: p")
+                    .append(i)
+                    .append("\n    name: Sami Testperson")
+                    .append(i)
+                    .append("\n    accounts: [x:p")
+                    .append(i)
+                    .append("]\n");
         }
         Path f = dir.resolve("persons.yaml");
         Files.writeString(f, y);
@@ -189,13 +223,37 @@ class StreamFailoverIntegrationTest {
             String name = "Sami Testperson" + i;
             for (int k = 0; k < 3; k++) {
                 Instant t = T0.plus(Duration.ofMinutes(60L * i + 10L * k));
-                out.add(new Post("story-" + i + "-" + k, "x:Reuters", null, t, t, outlet, "en", null,
-                        name + " signed contract " + k + " for the port, officials said.", null, null, null, null));
+                out.add(new Post(
+                        "story-" + i + "-" + k,
+                        "x:Reuters",
+                        null,
+                        t,
+                        t,
+                        outlet,
+                        "en",
+                        null,
+                        name + " signed contract " + k + " for the port, officials said.",
+                        null,
+                        null,
+                        null,
+                        null));
             }
             for (int k = 0; k < 2; k++) {
                 Instant t = T0.plus(Duration.ofMinutes(60L * i + 10L * (3 + k)));
-                out.add(new Post("denial-" + i + "-" + k, self.id(), null, t, t, self, "en", null,
-                        "I deny signing contract " + k + " for the port.", null, null, null, null));
+                out.add(new Post(
+                        "denial-" + i + "-" + k,
+                        self.id(),
+                        null,
+                        t,
+                        t,
+                        self,
+                        "en",
+                        null,
+                        "I deny signing contract " + k + " for the port.",
+                        null,
+                        null,
+                        null,
+                        null));
             }
         }
         out.sort(Comparator.comparing(Post::publishedAt));
@@ -204,8 +262,8 @@ class StreamFailoverIntegrationTest {
 
     private static void produce(KafkaProducer<String, byte[]> producer, Topics topics, List<Post> posts) {
         for (Post p : posts) {
-            producer.send(new ProducerRecord<>(topics.posts.name(), null, p.publishedAt().toEpochMilli(), p.id(),
-                    Json.writeBytes(p)));
+            producer.send(new ProducerRecord<>(
+                    topics.posts.name(), null, p.publishedAt().toEpochMilli(), p.id(), Json.writeBytes(p)));
         }
         producer.flush();
     }
@@ -215,20 +273,31 @@ class StreamFailoverIntegrationTest {
      * alert (or revision) came for {@link #STALL}, which covers the failover itself (a new
      * session, the dead instance's transaction aborted), not when a busy machine is merely slow.
      */
-    private static void readWhileArriving(KafkaConsumer<String, byte[]> consumer, Topics topics,
-            Map<String, Integer> copies, Map<String, Alert> latest, BooleanSupplier done, String what) {
+    private static void readWhileArriving(
+            KafkaConsumer<String, byte[]> consumer,
+            Topics topics,
+            Map<String, Integer> copies,
+            Map<String, Alert> latest,
+            BooleanSupplier done,
+            String what) {
         ProgressDeadline wait = new ProgressDeadline(STALL, CAP);
         while (true) {
             read(consumer, topics, copies, latest);
             if (done.getAsBoolean()) {
                 return;
             }
-            long records = copies.values().stream().mapToLong(Integer::longValue).sum();
-            assertThat(wait.worthWaiting(records)).as("%s: %d alerts so far; %s", what, latest.size(), wait.why()).isTrue();
+            long records =
+                    copies.values().stream().mapToLong(Integer::longValue).sum();
+            assertThat(wait.worthWaiting(records))
+                    .as("%s: %d alerts so far; %s", what, latest.size(), wait.why())
+                    .isTrue();
         }
     }
 
-    private static void read(KafkaConsumer<String, byte[]> consumer, Topics topics, Map<String, Integer> copies,
+    private static void read(
+            KafkaConsumer<String, byte[]> consumer,
+            Topics topics,
+            Map<String, Integer> copies,
             Map<String, Alert> latest) {
         consumer.poll(Duration.ofMillis(200)).forEach(r -> {
             Alert x = topics.alerts.valueSerde().deserializer().deserialize(r.topic(), r.value());

@@ -13,20 +13,32 @@ import java.util.concurrent.CountDownLatch;
  * Prints {@code STATE <state>} on every state change; runs until killed.
  */
 public final class StreamInstanceMain {
-    private StreamInstanceMain() {
-    }
+    private StreamInstanceMain() {}
 
     public static void main(String[] args) throws InterruptedException {
-        Settings s = Settings.load(null, Map.of(), Map.of(
-                Settings.BOOTSTRAP.key(), args[0],
-                Settings.DATA_DIR.key(), args[1],
-                Settings.STREAM_APP_ID.key(), "failover-test",
-                // a killed instance's partitions move after this long, not after the 45 s default
-                "kafka.session.timeout.ms", "6000",
-                "kafka.heartbeat.interval.ms", "1000"));
+        Settings s = Settings.load(
+                null,
+                Map.of(),
+                Map.of(
+                        Settings.BOOTSTRAP.key(),
+                        args[0],
+                        Settings.DATA_DIR.key(),
+                        args[1],
+                        Settings.STREAM_APP_ID.key(),
+                        "failover-test",
+                        // a killed instance's partitions move after this long, not after the 45 s default
+                        "kafka.session.timeout.ms",
+                        "6000",
+                        "kafka.heartbeat.interval.ms",
+                        "1000"));
         Gazetteer g = Gazetteer.load(Path.of(args[2]));
-        var topology = DenialTopology.build(new DenialTopology.Parts(StreamRole.topics(s), new SimpleCueAnalyzer(g), g,
-                StreamSettings.from(s), PipelineMetrics.noop(), null));
+        var topology = DenialTopology.build(new DenialTopology.Parts(
+                StreamRole.topics(s),
+                new SimpleCueAnalyzer(g),
+                g,
+                StreamSettings.from(s),
+                PipelineMetrics.noop(),
+                null));
         StreamRole role = new StreamRole(topology, s, new SimpleMeterRegistry());
         role.streams().setStateListener((now, before) -> System.out.println("STATE " + now));
         role.start();

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StreamIntegrationTest {
     @TempDir
     static Path dir;
+
     static EmbeddedKafkaBroker broker;
 
     @BeforeAll
@@ -50,17 +51,25 @@ class StreamIntegrationTest {
 
     @Test
     void foundingPostsBecomeExactlyTwoCommittedAlerts() throws Exception {
-        Settings s = Settings.load(null, Map.of(), Map.of(
-                Settings.BOOTSTRAP.key(), broker.bootstrapServers(),
-                Settings.DATA_DIR.key(), dir.resolve("state").toString(),
-                Settings.TOPIC_PARTITIONS.key(), "3"));
+        Settings s = Settings.load(
+                null,
+                Map.of(),
+                Map.of(
+                        Settings.BOOTSTRAP.key(), broker.bootstrapServers(),
+                        Settings.DATA_DIR.key(), dir.resolve("state").toString(),
+                        Settings.TOPIC_PARTITIONS.key(), "3"));
         Topics topics = new Topics("dw.");
         try (Admin admin = Admin.create(s.kafkaProperties())) {
             TopicAdmin.ensureTopics(admin, topics, 3, (short) 1, Duration.ofSeconds(30));
         }
         var gazetteer = FoundingExample.gazetteer();
-        var topology = DenialTopology.build(new DenialTopology.Parts(topics, new MultilingualAnalyzer(gazetteer), gazetteer,
-                StreamSettings.from(s), PipelineMetrics.noop(), null));
+        var topology = DenialTopology.build(new DenialTopology.Parts(
+                topics,
+                new MultilingualAnalyzer(gazetteer),
+                gazetteer,
+                StreamSettings.from(s),
+                PipelineMetrics.noop(),
+                null));
         try (StreamRole role = new StreamRole(topology, s, new SimpleMeterRegistry())) {
             role.start();
             produce(s, topics, FoundingExample.postLines());
@@ -96,8 +105,13 @@ class StreamIntegrationTest {
         try (var producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
             for (String line : lines) {
                 Post post = Json.read(line, Post.class);
-                producer.send(new ProducerRecord<>(topics.posts.name(), null, post.publishedAt().toEpochMilli(), post.id(),
-                        line.getBytes(StandardCharsets.UTF_8))).get();
+                producer.send(new ProducerRecord<>(
+                                topics.posts.name(),
+                                null,
+                                post.publishedAt().toEpochMilli(),
+                                post.id(),
+                                line.getBytes(StandardCharsets.UTF_8)))
+                        .get();
             }
         }
     }
@@ -107,6 +121,7 @@ class StreamIntegrationTest {
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        return new KafkaConsumer<>(p, new StringDeserializer(), new org.apache.kafka.common.serialization.ByteArrayDeserializer());
+        return new KafkaConsumer<>(
+                p, new StringDeserializer(), new org.apache.kafka.common.serialization.ByteArrayDeserializer());
     }
 }

@@ -24,25 +24,68 @@ import java.util.Set;
  * @param storiesPerPersonDay stories per person and day in the look-back fill
  * @param budget              wall time after which no further sweep point is started
  */
-public record BenchPlan(int persons, int partitions, long posts, Duration limit, List<Integer> loads, Duration warmup,
-        Duration window, Set<String> sweeps, List<Integer> gazetteerSizes, List<Integer> lookbackDays,
-        List<Integer> partitionCounts, long sweepPosts, Duration sweepLimit, int lookbackPersons,
-        int storiesPerPersonDay, long seed, Duration budget) {
+public record BenchPlan(
+        int persons,
+        int partitions,
+        long posts,
+        Duration limit,
+        List<Integer> loads,
+        Duration warmup,
+        Duration window,
+        Set<String> sweeps,
+        List<Integer> gazetteerSizes,
+        List<Integer> lookbackDays,
+        List<Integer> partitionCounts,
+        long sweepPosts,
+        Duration sweepLimit,
+        int lookbackPersons,
+        int storiesPerPersonDay,
+        long seed,
+        Duration budget) {
 
     public static final Set<String> ALL_SWEEPS = Set.of("gazetteer", "lookback", "partitions");
 
     /** The documented full run: about 11 minutes on 2 cores. */
     public static BenchPlan full() {
-        return new BenchPlan(1000, 6, 1_000_000, Duration.ofSeconds(90), List.of(1000, 5000, 20000),
-                Duration.ofSeconds(10), Duration.ofSeconds(60), ALL_SWEEPS, List.of(100, 1000, 10000),
-                List.of(1, 7, 14, 30), List.of(1, 3, 6, 12), 100_000, Duration.ofSeconds(45), 300, 10, 42,
+        return new BenchPlan(
+                1000,
+                6,
+                1_000_000,
+                Duration.ofSeconds(90),
+                List.of(1000, 5000, 20000),
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(60),
+                ALL_SWEEPS,
+                List.of(100, 1000, 10000),
+                List.of(1, 7, 14, 30),
+                List.of(1, 3, 6, 12),
+                100_000,
+                Duration.ofSeconds(45),
+                300,
+                10,
+                42,
                 Duration.ofMinutes(45));
     }
 
     /** Fewer posts and sweep points; sweep points that would start after 3.5 minutes are skipped. */
     public static BenchPlan quick() {
-        return new BenchPlan(1000, 6, 200_000, Duration.ofSeconds(25), List.of(1000, 5000, 20000),
-                Duration.ofSeconds(3), Duration.ofSeconds(10), ALL_SWEEPS, List.of(100, 10000), List.of(1, 30),
-                List.of(1, 12), 20_000, Duration.ofSeconds(12), 100, 10, 42, Duration.ofSeconds(210));
+        return new BenchPlan(
+                1000,
+                6,
+                200_000,
+                Duration.ofSeconds(25),
+                List.of(1000, 5000, 20000),
+                Duration.ofSeconds(3),
+                Duration.ofSeconds(10),
+                ALL_SWEEPS,
+                List.of(100, 10000),
+                List.of(1, 30),
+                List.of(1, 12),
+                20_000,
+                Duration.ofSeconds(12),
+                100,
+                10,
+                42,
+                Duration.ofSeconds(210));
     }
 }

@@ -30,42 +30,79 @@ final class BenchReport {
     }
 
     void throughput(String topology, ThroughputRun.Result r) {
-        throughputRows.add(row(topology, r.posts(), f1(r.seconds()), f0(r.postsPerS()), r.drained() ? "yes" : "no",
-                cores(r.streamCpuMsPer1000()), cores(r.processCpuMsPer1000()), r.heapPeakMb(), mb(r.state()),
-                r.state().keys(), f2(r.load())));
+        throughputRows.add(row(
+                topology,
+                r.posts(),
+                f1(r.seconds()),
+                f0(r.postsPerS()),
+                r.drained() ? "yes" : "no",
+                cores(r.streamCpuMsPer1000()),
+                cores(r.processCpuMsPer1000()),
+                r.heapPeakMb(),
+                mb(r.state()),
+                r.state().keys(),
+                f2(r.load())));
         progress(String.format(Locale.ROOT, "%s: %.0f posts/s over %.1f s", topology, r.postsPerS(), r.seconds()));
     }
 
     /** @param topology null for ours, else a name for the topology measured */
     void latency(String topology, LatencyRun.Result r) {
-        latencyRows.add(row(r.rate() + (topology == null ? "" : ", " + topology), f0(r.sentPerS()), r.alerts(),
-                r.missing(), f0(r.p50Ms()), f0(r.p99Ms()), f0(r.p999Ms()), f0(r.maxMs()), cores(r.streamCpuMsPer1000()),
-                cores(r.processCpuMsPer1000()), r.heapPeakMb(), f2(r.load())));
-        progress(String.format(Locale.ROOT, "%s%d posts/s: p50 %.0f ms, p99 %.0f ms, p999 %.0f ms over %d alerts%s",
-                topology == null ? "" : topology + ", ", r.rate(), r.p50Ms(), r.p99Ms(), r.p999Ms(), r.alerts(),
+        latencyRows.add(row(
+                r.rate() + (topology == null ? "" : ", " + topology),
+                f0(r.sentPerS()),
+                r.alerts(),
+                r.missing(),
+                f0(r.p50Ms()),
+                f0(r.p99Ms()),
+                f0(r.p999Ms()),
+                f0(r.maxMs()),
+                cores(r.streamCpuMsPer1000()),
+                cores(r.processCpuMsPer1000()),
+                r.heapPeakMb(),
+                f2(r.load())));
+        progress(String.format(
+                Locale.ROOT,
+                "%s%d posts/s: p50 %.0f ms, p99 %.0f ms, p999 %.0f ms over %d alerts%s",
+                topology == null ? "" : topology + ", ",
+                r.rate(),
+                r.p50Ms(),
+                r.p99Ms(),
+                r.p999Ms(),
+                r.alerts(),
                 r.keptUp() ? "" : ", " + r.missing() + " missing"));
     }
 
     void sweep(String sweep, String point, ThroughputRun.Result r) {
         Double first = firstOfSweep.putIfAbsent(sweep, r.postsPerS());
         String change = first == null ? "—" : String.format(Locale.ROOT, "%+.0f%%", (r.postsPerS() / first - 1) * 100);
-        sweepRows.add(row(sweep, point, f0(r.postsPerS()), change, r.drained() ? "yes" : "no", mb(r.state()),
-                r.state().keys(), cores(r.streamCpuMsPer1000()), f2(r.load())));
-        progress(String.format(Locale.ROOT, "%s %s: %.0f posts/s, state %s MB", sweep, point, r.postsPerS(), mb(r.state())));
+        sweepRows.add(row(
+                sweep,
+                point,
+                f0(r.postsPerS()),
+                change,
+                r.drained() ? "yes" : "no",
+                mb(r.state()),
+                r.state().keys(),
+                cores(r.streamCpuMsPer1000()),
+                f2(r.load())));
+        progress(String.format(
+                Locale.ROOT, "%s %s: %.0f posts/s, state %s MB", sweep, point, r.postsPerS(), mb(r.state())));
     }
 
     void tables(String machine) {
         out.println();
         out.println(machine);
         out.println();
-        out.println("| topology | posts measured | window (s) | posts/s | drained | stream threads CPU (cores per 1,000 posts/s) "
-                + "| process CPU (cores per 1,000 posts/s) | heap peak (MB) | state (MB on disk) | state keys | load avg |");
+        out.println(
+                "| topology | posts measured | window (s) | posts/s | drained | stream threads CPU (cores per 1,000 posts/s) "
+                        + "| process CPU (cores per 1,000 posts/s) | heap peak (MB) | state (MB on disk) | state keys | load avg |");
         out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         throughputRows.forEach(out::println);
         if (!latencyRows.isEmpty()) {
             out.println();
-            out.println("| load (posts/s) | sent/s | alerts measured | alerts missing | p50 (ms) | p99 (ms) | p999 (ms) | max (ms) "
-                    + "| stream threads CPU (cores per 1,000 posts/s) | process CPU (cores per 1,000 posts/s) | heap peak (MB) | load avg |");
+            out.println(
+                    "| load (posts/s) | sent/s | alerts measured | alerts missing | p50 (ms) | p99 (ms) | p999 (ms) | max (ms) "
+                            + "| stream threads CPU (cores per 1,000 posts/s) | process CPU (cores per 1,000 posts/s) | heap peak (MB) | load avg |");
             out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
             latencyRows.forEach(out::println);
         }

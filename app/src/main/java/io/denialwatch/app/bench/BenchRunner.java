@@ -37,10 +37,13 @@ public final class BenchRunner {
     private static final double JIT_QUIET_CORES = 0.25;
     /** ...or after this many times a throughput run's longest window, or this many rounds. */
     private static final int WARM_UP_LIMITS = 3;
+
     private static final int WARM_UP_ROUNDS = 30;
     /** A load more than this many times the measured capacity would only measure a growing backlog. */
     private static final double OVERLOAD = 1.5;
-    private static final String SKELETON = "skeleton (DenialTopology's topics, stores and repartition, none of its work)";
+
+    private static final String SKELETON =
+            "skeleton (DenialTopology's topics, stores and repartition, none of its work)";
 
     private final BenchPlan plan;
     private final BenchWiring wiring;
@@ -48,12 +51,13 @@ public final class BenchRunner {
     private final Path dataDir;
     private final BenchReport report;
     private final String command;
-    private final List<OutletEntry> outlets = Gazetteer.empty().withBundledOutlets().outlets();
+    private final List<OutletEntry> outlets =
+            Gazetteer.empty().withBundledOutlets().outlets();
     private Admin admin;
     private long deadline;
 
-    public BenchRunner(BenchPlan plan, BenchWiring wiring, Settings base, Path dataDir, java.io.PrintStream out,
-            String command) {
+    public BenchRunner(
+            BenchPlan plan, BenchWiring wiring, Settings base, Path dataDir, java.io.PrintStream out, String command) {
         this.plan = plan;
         this.wiring = wiring;
         this.base = base;
@@ -89,8 +93,7 @@ public final class BenchRunner {
         report.headline(h.postsPerS, h.passThroughPerS, h.p99At5000, h.heapMb);
     }
 
-    private record Headline(double postsPerS, double passThroughPerS, Double p99At5000, long heapMb) {
-    }
+    private record Headline(double postsPerS, double passThroughPerS, Double p99At5000, long heapMb) {}
 
     private Headline main(Settings onBroker) throws Exception {
         warmUp(onBroker);
@@ -101,11 +104,17 @@ public final class BenchRunner {
         createTopic(out, plan.partitions());
         Settings pts = sc.settings().with(Settings.STREAM_APP_ID.key(), sc.appId() + "-passthrough");
         ThroughputRun.Result pass;
-        try (StreamRole role = new StreamRole(PassThroughTopology.build(sc.topics().posts, out), pts,
-                new SimpleMeterRegistry())) {
+        try (StreamRole role =
+                new StreamRole(PassThroughTopology.build(sc.topics().posts, out), pts, new SimpleMeterRegistry())) {
             role.start();
-            pass = ThroughputRun.measure(role, new GroupProgress(admin, sc.appId() + "-passthrough"),
-                    sc.topics().posts.name(), List.of(), 0, plan.posts(), plan.limit(),
+            pass = ThroughputRun.measure(
+                    role,
+                    new GroupProgress(admin, sc.appId() + "-passthrough"),
+                    sc.topics().posts.name(),
+                    List.of(),
+                    0,
+                    plan.posts(),
+                    plan.limit(),
                     sc.stateDir().resolveSibling(sc.appId() + "-passthrough"));
         }
         report.throughput("pass-through (read dw.posts, write a topic)", pass);
@@ -117,8 +126,15 @@ public final class BenchRunner {
         Double p99At5000 = null;
         try (StreamRole role = ours(sc)) {
             role.start();
-            ours = ThroughputRun.measure(role, new GroupProgress(admin, sc.appId()), sc.topics().posts.name(),
-                    List.of(sc.repartitionTopic()), 0, plan.posts(), plan.limit(), sc.stateDir());
+            ours = ThroughputRun.measure(
+                    role,
+                    new GroupProgress(admin, sc.appId()),
+                    sc.topics().posts.name(),
+                    List.of(sc.repartitionTopic()),
+                    0,
+                    plan.posts(),
+                    plan.limit(),
+                    sc.stateDir());
             heapMb = ProcessMeter.liveHeapBytes() >> 20;
             report.throughput("denialwatch (DenialTopology, " + plan.persons() + " persons)", ours);
             if (ours.drained()) {
@@ -139,8 +155,14 @@ public final class BenchRunner {
         createTopic(alerts, plan.partitions());
         try (StreamRole role = skeletonRole(sc, alerts, appId)) {
             role.start();
-            return ThroughputRun.measure(role, new GroupProgress(admin, appId), sc.topics().posts.name(),
-                    List.of(appId + "-" + DenialTopology.BY_PERSON + "-repartition"), 0, plan.posts(), plan.limit(),
+            return ThroughputRun.measure(
+                    role,
+                    new GroupProgress(admin, appId),
+                    sc.topics().posts.name(),
+                    List.of(appId + "-" + DenialTopology.BY_PERSON + "-repartition"),
+                    0,
+                    plan.posts(),
+                    plan.limit(),
                     sc.stateDir().resolveSibling(appId));
         }
     }
@@ -155,19 +177,32 @@ public final class BenchRunner {
         }
         int rate = plan.loads().contains(5000) ? 5000 : plan.loads().get(0);
         if (rate > capacity * OVERLOAD) {
-            report.progress("skeleton, " + rate + " posts/s: not run (measured capacity " + Math.round(capacity) + " posts/s)");
+            report.progress(
+                    "skeleton, " + rate + " posts/s: not run (measured capacity " + Math.round(capacity) + " posts/s)");
             return;
         }
         Scenario sc = scenario("skeleton", onBroker, plan.persons(), plan.partitions(), Map.of());
         try (StreamRole role = skeletonRole(sc, sc.topics().alerts.name(), sc.appId())) {
             role.start();
-            report.latency("skeleton", LatencyRun.run(sc.settings(), sc.topics().posts.name(), sc.topics().alerts.name(),
-                    sc.generator(), rate, plan.warmup(), plan.window(), SkeletonTopology.ANSWERS));
+            report.latency(
+                    "skeleton",
+                    LatencyRun.run(
+                            sc.settings(),
+                            sc.topics().posts.name(),
+                            sc.topics().alerts.name(),
+                            sc.generator(),
+                            rate,
+                            plan.warmup(),
+                            plan.window(),
+                            SkeletonTopology.ANSWERS));
         }
     }
 
     private StreamRole skeletonRole(Scenario sc, String alerts, String appId) {
-        Topology t = SkeletonTopology.build(sc.topics().posts, alerts, plan.persons(),
+        Topology t = SkeletonTopology.build(
+                sc.topics().posts,
+                alerts,
+                plan.persons(),
                 FirstDeliveryFilter.remembered(StreamSettings.from(sc.settings())));
         return new StreamRole(t, sc.settings().with(Settings.STREAM_APP_ID.key(), appId), new SimpleMeterRegistry());
     }
@@ -181,7 +216,8 @@ public final class BenchRunner {
      */
     private void warmUp(Settings onBroker) throws Exception {
         long chunk = Math.min(WARM_UP_POSTS, plan.posts() / 5);
-        long giveUp = System.nanoTime() + plan.limit().multipliedBy(WARM_UP_LIMITS).toNanos();
+        long giveUp =
+                System.nanoTime() + plan.limit().multipliedBy(WARM_UP_LIMITS).toNanos();
         Scenario sc = scenario("warm", onBroker, plan.persons(), plan.partitions(), Map.of());
         // the rounds share the last six hours, so that no post is published in the future (the broker
         // refuses timestamps more than an hour ahead) however many rounds it takes
@@ -195,12 +231,23 @@ public final class BenchRunner {
                 preload(sc, chunk, from.plus(span.multipliedBy(round - 1)), span);
                 long wall = System.nanoTime();
                 long compiled = ProcessMeter.compileMillis();
-                ThroughputRun.Result r = ThroughputRun.measure(role, progress, sc.topics().posts.name(),
-                        List.of(sc.repartitionTopic()), already, chunk, plan.limit(), sc.stateDir());
+                ThroughputRun.Result r = ThroughputRun.measure(
+                        role,
+                        progress,
+                        sc.topics().posts.name(),
+                        List.of(sc.repartitionTopic()),
+                        already,
+                        chunk,
+                        plan.limit(),
+                        sc.stateDir());
                 double jitCores = (ProcessMeter.compileMillis() - compiled) * 1e6 / (System.nanoTime() - wall);
-                report.progress(String.format(java.util.Locale.ROOT,
-                        "warm-up %d: %d posts at %.0f posts/s, JIT compiling %.2f cores (not reported)", round, r.posts(),
-                        r.postsPerS(), jitCores));
+                report.progress(String.format(
+                        java.util.Locale.ROOT,
+                        "warm-up %d: %d posts at %.0f posts/s, JIT compiling %.2f cores (not reported)",
+                        round,
+                        r.posts(),
+                        r.postsPerS(),
+                        jitCores));
                 if (jitCores < JIT_QUIET_CORES || System.nanoTime() > giveUp) {
                     break;
                 }
@@ -222,9 +269,15 @@ public final class BenchRunner {
         preload(sc, history, Instant.now().minus(Duration.ofHours(6)), Duration.ofHours(6));
         try (StreamRole role = ours(sc)) {
             role.start();
-            ThroughputRun.Result h = ThroughputRun.measure(role, new GroupProgress(admin, sc.appId()),
-                    sc.topics().posts.name(), List.of(sc.repartitionTopic()), 0, history,
-                    Duration.ofSeconds(4L * HISTORY_SECONDS), sc.stateDir());
+            ThroughputRun.Result h = ThroughputRun.measure(
+                    role,
+                    new GroupProgress(admin, sc.appId()),
+                    sc.topics().posts.name(),
+                    List.of(sc.repartitionTopic()),
+                    0,
+                    history,
+                    Duration.ofSeconds(4L * HISTORY_SECONDS),
+                    sc.stateDir());
             if (!h.drained()) {
                 report.progress("latency: the stream did not digest its history in " + 4 * HISTORY_SECONDS
                         + " s; no latency measured");
@@ -245,12 +298,22 @@ public final class BenchRunner {
         boolean keptUp = true;
         for (int rate : plan.loads()) {
             if (!keptUp || rate > capacity * OVERLOAD) {
-                report.progress(rate + " posts/s: not run (" + (keptUp ? "measured capacity " + Math.round(capacity)
-                        + " posts/s" : "a lower load was not kept up with") + ")");
+                report.progress(rate + " posts/s: not run ("
+                        + (keptUp
+                                ? "measured capacity " + Math.round(capacity) + " posts/s"
+                                : "a lower load was not kept up with")
+                        + ")");
                 continue;
             }
-            LatencyRun.Result r = LatencyRun.run(sc.settings(), sc.topics().posts.name(), sc.topics().alerts.name(),
-                    sc.generator(), rate, plan.warmup(), plan.window(), LatencyRun.ALERTS);
+            LatencyRun.Result r = LatencyRun.run(
+                    sc.settings(),
+                    sc.topics().posts.name(),
+                    sc.topics().alerts.name(),
+                    sc.generator(),
+                    rate,
+                    plan.warmup(),
+                    plan.window(),
+                    LatencyRun.ALERTS);
             report.latency(null, r);
             keptUp = r.keptUp();
             if (rate == 5000) {
@@ -276,13 +339,18 @@ public final class BenchRunner {
                 if (outOfTime("look-back " + days + " days")) {
                     break;
                 }
-                Scenario sc = scenario("lb" + days, onBroker, plan.lookbackPersons(), plan.partitions(),
+                Scenario sc = scenario(
+                        "lb" + days,
+                        onBroker,
+                        plan.lookbackPersons(),
+                        plan.partitions(),
                         Map.of(Settings.STREAM_LOOKBACK.key(), (maxDays + 1) + "d"));
                 long fill = (long) plan.lookbackPersons() * plan.storiesPerPersonDay() * days;
                 ThroughputRun.Result filled = fillLookback(sc, fill, Duration.ofDays(days));
                 if (!filled.drained()) {
                     report.progress("look-back " + days + " days: only " + filled.posts() + " of " + fill
-                            + " stories were indexed within " + plan.sweepLimit().multipliedBy(FILL_FACTOR)
+                            + " stories were indexed within "
+                            + plan.sweepLimit().multipliedBy(FILL_FACTOR)
                             + "; point skipped");
                     continue;
                 }
@@ -304,7 +372,8 @@ public final class BenchRunner {
         if (System.nanoTime() < deadline) {
             return false;
         }
-        report.progress(point + " and later points of this sweep: not run (time budget of " + plan.budget() + " spent)");
+        report.progress(
+                point + " and later points of this sweep: not run (time budget of " + plan.budget() + " spent)");
         return true;
     }
 
@@ -314,16 +383,25 @@ public final class BenchRunner {
         long step = span.toMillis() / Math.max(1, fill);
         try (PostLoader loader = new PostLoader(sc.settings(), sc.topics().posts.name())) {
             long[] i = {0};
-            loader.sendAll(() -> {
-                Instant t = from.plusMillis(step * i[0]++);
-                return sc.generator().post(PostGenerator.Kind.PERSON_STORY, t, t);
-            }, fill);
+            loader.sendAll(
+                    () -> {
+                        Instant t = from.plusMillis(step * i[0]++);
+                        return sc.generator().post(PostGenerator.Kind.PERSON_STORY, t, t);
+                    },
+                    fill);
         }
         report.progress("look-back: filling " + sc.name() + " with " + fill + " stories");
         try (StreamRole role = ours(sc)) {
             role.start();
-            return ThroughputRun.measure(role, new GroupProgress(admin, sc.appId()), sc.topics().posts.name(),
-                    List.of(sc.repartitionTopic()), 0, fill, plan.sweepLimit().multipliedBy(FILL_FACTOR), sc.stateDir());
+            return ThroughputRun.measure(
+                    role,
+                    new GroupProgress(admin, sc.appId()),
+                    sc.topics().posts.name(),
+                    List.of(sc.repartitionTopic()),
+                    0,
+                    fill,
+                    plan.sweepLimit().multipliedBy(FILL_FACTOR),
+                    sc.stateDir());
         }
     }
 
@@ -332,8 +410,15 @@ public final class BenchRunner {
         preload(sc, plan.sweepPosts(), Instant.now().minus(Duration.ofHours(1)), Duration.ofHours(1));
         try (StreamRole role = ours(sc)) {
             role.start();
-            return ThroughputRun.measure(role, new GroupProgress(admin, sc.appId()), sc.topics().posts.name(),
-                    List.of(sc.repartitionTopic()), already, plan.sweepPosts(), plan.sweepLimit(), sc.stateDir());
+            return ThroughputRun.measure(
+                    role,
+                    new GroupProgress(admin, sc.appId()),
+                    sc.topics().posts.name(),
+                    List.of(sc.repartitionTopic()),
+                    already,
+                    plan.sweepPosts(),
+                    plan.sweepLimit(),
+                    sc.stateDir());
         }
     }
 
@@ -373,18 +458,25 @@ public final class BenchRunner {
         long started = System.nanoTime();
         try (PostLoader loader = new PostLoader(sc.settings(), sc.topics().posts.name())) {
             long[] i = {0};
-            loader.sendAll(() -> {
-                Instant t = from.plusNanos(stepMicros * 1000 * i[0]++);
-                return sc.generator().next(t, t);
-            }, n);
+            loader.sendAll(
+                    () -> {
+                        Instant t = from.plusNanos(stepMicros * 1000 * i[0]++);
+                        return sc.generator().next(t, t);
+                    },
+                    n);
         }
-        report.progress(String.format(java.util.Locale.ROOT, "%s: produced %d posts in %.1f s", sc.name(), n,
+        report.progress(String.format(
+                java.util.Locale.ROOT,
+                "%s: produced %d posts in %.1f s",
+                sc.name(),
+                n,
                 (System.nanoTime() - started) / 1e9));
     }
 
     private void createTopic(String name, int partitions) throws InterruptedException, ExecutionException {
         admin.createTopics(List.of(new NewTopic(name, partitions, (short) base.getInt(Settings.TOPIC_REPLICATION))))
-                .all().get();
+                .all()
+                .get();
         TopicAdmin.awaitLeaders(admin, List.of(name), TOPIC_WAIT);
     }
 }

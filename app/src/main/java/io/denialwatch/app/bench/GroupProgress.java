@@ -26,7 +26,9 @@ final class GroupProgress {
         try {
             long sum = 0;
             for (Map.Entry<TopicPartition, OffsetAndMetadata> e : admin.listConsumerGroupOffsets(applicationId)
-                    .partitionsToOffsetAndMetadata().get().entrySet()) {
+                    .partitionsToOffsetAndMetadata()
+                    .get()
+                    .entrySet()) {
                 if (e.getKey().topic().equals(topic) && e.getValue() != null) {
                     sum += e.getValue().offset();
                 }
@@ -45,13 +47,21 @@ final class GroupProgress {
     boolean caughtUp(List<String> topics) throws InterruptedException {
         try {
             Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-            admin.describeTopics(topics).allTopicNames().get().forEach((name, d) -> d.partitions()
-                    .forEach(p -> request.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
-            var ends = admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)).all().get();
-            var committed = admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata().get();
+            admin.describeTopics(topics)
+                    .allTopicNames()
+                    .get()
+                    .forEach((name, d) -> d.partitions()
+                            .forEach(p -> request.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
+            var ends = admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED))
+                    .all()
+                    .get();
+            var committed = admin.listConsumerGroupOffsets(applicationId)
+                    .partitionsToOffsetAndMetadata()
+                    .get();
             for (var e : ends.entrySet()) {
                 OffsetAndMetadata c = committed.get(e.getKey());
-                if (e.getValue().offset() > 0 && (c == null || c.offset() < e.getValue().offset() - 1)) {
+                if (e.getValue().offset() > 0
+                        && (c == null || c.offset() < e.getValue().offset() - 1)) {
                     return false;
                 }
             }

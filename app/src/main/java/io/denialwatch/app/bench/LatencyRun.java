@@ -56,25 +56,44 @@ final class LatencyRun {
      * @param sentPerS   posts per second actually produced in the window
      * @param missing    denials whose alert had not arrived {@link #DRAIN_LIMIT} after the window
      */
-    record Result(int rate, double sentPerS, long alerts, long missing, double p50Ms, double p99Ms, double p999Ms,
-            double maxMs, double streamCpuMsPer1000, double processCpuMsPer1000, long heapPeakMb, double load) {
+    record Result(
+            int rate,
+            double sentPerS,
+            long alerts,
+            long missing,
+            double p50Ms,
+            double p99Ms,
+            double p999Ms,
+            double maxMs,
+            double streamCpuMsPer1000,
+            double processCpuMsPer1000,
+            long heapPeakMb,
+            double load) {
         boolean keptUp() {
             return missing == 0;
         }
     }
 
-    private LatencyRun() {
-    }
+    private LatencyRun() {}
 
-    static Result run(Settings s, String postsTopic, String alertsTopic, PostGenerator generator, int rate,
-            Duration warmup, Duration window, Answers answers) throws InterruptedException {
+    static Result run(
+            Settings s,
+            String postsTopic,
+            String alertsTopic,
+            PostGenerator generator,
+            int rate,
+            Duration warmup,
+            Duration window,
+            Answers answers)
+            throws InterruptedException {
         Set<String> expected = ConcurrentHashMap.newKeySet();
         Histogram histogram = new Histogram(3_600_000L, 3);
         AtomicReference<Exception> producerFailure = new AtomicReference<>();
         AtomicLong sentInWindow = new AtomicLong();
         try (KafkaConsumer<String, String> consumer = alertConsumer(s)) {
             List<TopicPartition> parts = consumer.partitionsFor(alertsTopic).stream()
-                    .map(p -> new TopicPartition(alertsTopic, p.partition())).toList();
+                    .map(p -> new TopicPartition(alertsTopic, p.partition()))
+                    .toList();
             consumer.assign(parts);
             consumer.seekToEnd(parts);
             parts.forEach(consumer::position); // resolve the end now, before anything is produced
@@ -82,8 +101,20 @@ final class LatencyRun {
             long t0 = System.nanoTime();
             long windowStart = t0 + warmup.toNanos();
             long windowEnd = windowStart + window.toNanos();
-            Thread producer = new Thread(() -> produce(s, postsTopic, generator, answers, rate, t0, windowStart,
-                    windowEnd, expected, sentInWindow, producerFailure), "bench-paced-producer");
+            Thread producer = new Thread(
+                    () -> produce(
+                            s,
+                            postsTopic,
+                            generator,
+                            answers,
+                            rate,
+                            t0,
+                            windowStart,
+                            windowEnd,
+                            expected,
+                            sentInWindow,
+                            producerFailure),
+                    "bench-paced-producer");
             producer.setDaemon(true);
             producer.start();
 
@@ -111,14 +142,23 @@ final class LatencyRun {
                 }
             }
             if (producerFailure.get() != null) {
-                throw new IllegalStateException("paced producer failed: " + producerFailure.get(),
-                        producerFailure.get());
+                throw new IllegalStateException(
+                        "paced producer failed: " + producerFailure.get(), producerFailure.get());
             }
             long sent = sentInWindow.get();
             double seconds = window.toNanos() / 1e9;
-            return new Result(rate, sent / seconds, histogram.getTotalCount(), expected.size(),
-                    ms(histogram, 50), ms(histogram, 99), ms(histogram, 99.9), histogram.getMaxValue(),
-                    end.streamCpuMsPer1000(start, sent), end.processCpuMsPer1000(start, sent), heapPeak >> 20,
+            return new Result(
+                    rate,
+                    sent / seconds,
+                    histogram.getTotalCount(),
+                    expected.size(),
+                    ms(histogram, 50),
+                    ms(histogram, 99),
+                    ms(histogram, 99.9),
+                    histogram.getMaxValue(),
+                    end.streamCpuMsPer1000(start, sent),
+                    end.processCpuMsPer1000(start, sent),
+                    heapPeak >> 20,
                     ProcessMeter.systemLoad());
         }
     }
@@ -139,8 +179,17 @@ final class LatencyRun {
         }
     }
 
-    private static void produce(Settings s, String topic, PostGenerator generator, Answers answers, int rate, long t0,
-            long windowStart, long windowEnd, Set<String> expected, AtomicLong sentInWindow,
+    private static void produce(
+            Settings s,
+            String topic,
+            PostGenerator generator,
+            Answers answers,
+            int rate,
+            long t0,
+            long windowStart,
+            long windowEnd,
+            Set<String> expected,
+            AtomicLong sentInWindow,
             AtomicReference<Exception> failure) {
         try (PostLoader loader = new PostLoader(s, topic)) {
             long sent = 0;

@@ -8,8 +8,7 @@ import org.apache.kafka.streams.kstream.Produced;
 
 /** The baseline: reads the posts topic and writes every record unchanged to another topic. */
 public final class PassThroughTopology {
-    private PassThroughTopology() {
-    }
+    private PassThroughTopology() {}
 
     public static Topology build(Topic<String, byte[]> posts, String output) {
         StreamsBuilder b = new StreamsBuilder();

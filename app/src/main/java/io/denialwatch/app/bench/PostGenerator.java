@@ -17,7 +17,11 @@ import java.util.SplittableRandom;
  */
 public final class PostGenerator {
     /** What a generated post is meant to be. */
-    public enum Kind { DENIAL, PERSON_STORY, OTHER }
+    public enum Kind {
+        DENIAL,
+        PERSON_STORY,
+        OTHER
+    }
 
     public static final double DENIAL_SHARE = 0.01;
     public static final double PERSON_STORY_SHARE = 0.29;
@@ -25,24 +29,27 @@ public final class PostGenerator {
     public static final int MAX_CHARS = 600;
     private static final List<String> LANGS = List.of("ar", "en", "fr");
 
-    private record Lang(List<String> denials, List<String> denialsNamingOutlet, List<String> stories,
-            List<String> filler) {
-    }
+    private record Lang(
+            List<String> denials, List<String> denialsNamingOutlet, List<String> stories, List<String> filler) {}
 
     // {p}: the person's name in the post's script, {o}: an outlet's name
     private static final Lang EN = new Lang(
-            List.of("A spokesperson for {p} denied the reports that an agreement on the port contract had been signed, "
-                    + "calling them baseless and not true.",
+            List.of(
+                    "A spokesperson for {p} denied the reports that an agreement on the port contract had been signed, "
+                            + "calling them baseless and not true.",
                     "{p}'s office denied the claims circulating online that the minister had resigned: \"this is "
-                    + "simply not true\"."),
-            List.of("A spokesperson for {p} denied the report by {o} that an agreement on the port contract had been "
-                    + "signed, calling it baseless and not true.",
+                            + "simply not true\"."),
+            List.of(
+                    "A spokesperson for {p} denied the report by {o} that an agreement on the port contract had been "
+                            + "signed, calling it baseless and not true.",
                     "{p}'s office denied the interview published by {o}, saying the remarks attributed to "
-                    + "{p} are untrue."),
-            List.of("{p} signed an agreement on the port contract with foreign investors on Tuesday, officials said.",
+                            + "{p} are untrue."),
+            List.of(
+                    "{p} signed an agreement on the port contract with foreign investors on Tuesday, officials said.",
                     "{p} told reporters the ministry would review the reconstruction budget next month.",
                     "In an interview, {p} said the talks on the border crossings had reached a final stage."),
-            List.of("Officials expect the budget to be debated again before the end of the session.",
+            List.of(
+                    "Officials expect the budget to be debated again before the end of the session.",
                     "Traffic in the capital was heavy on Monday as several roads remained closed for repairs.",
                     "The central bank kept its main rate unchanged and said inflation was easing slowly.",
                     "Farmers in the north reported a better harvest than last year after steady rains.",
@@ -54,10 +61,12 @@ public final class PostGenerator {
                     + "port aurait été signé, les qualifiant d'infondées."),
             List.of("Le porte-parole de {p} a démenti les informations publiées par {o} selon lesquelles un accord "
                     + "sur le contrat du port aurait été signé, les qualifiant d'infondées."),
-            List.of("{p} a signé mardi un accord sur le contrat du port avec des investisseurs étrangers, selon des "
-                    + "responsables.",
+            List.of(
+                    "{p} a signé mardi un accord sur le contrat du port avec des investisseurs étrangers, selon des "
+                            + "responsables.",
                     "Dans un entretien, {p} a déclaré que les discussions sur les points de passage touchaient à leur fin."),
-            List.of("Les responsables s'attendent à un nouveau débat sur le budget avant la fin de la session.",
+            List.of(
+                    "Les responsables s'attendent à un nouveau débat sur le budget avant la fin de la session.",
                     "La circulation était dense lundi dans la capitale, plusieurs routes restant fermées pour travaux.",
                     "La banque centrale a maintenu son taux directeur et juge que l'inflation ralentit lentement.",
                     "Les agriculteurs du nord annoncent une meilleure récolte que l'an dernier grâce aux pluies.",
@@ -65,10 +74,13 @@ public final class PostGenerator {
                     "Les écoles ont rouvert dans toute la région après deux semaines de vacances."));
     private static final Lang AR = new Lang(
             List.of("نفى مكتب {p} الإعلامي الأنباء المتداولة عن توقيع اتفاق بشأن عقد الميناء، مؤكدا أنها غير صحيحة."),
-            List.of("نفى مكتب {p} الإعلامي ما نشرته {o} عن توقيع اتفاق بشأن عقد الميناء، مؤكدا أن هذه الأنباء غير صحيحة."),
-            List.of("وقع {p} يوم الثلاثاء اتفاقا بشأن عقد الميناء مع مستثمرين أجانب، بحسب مسؤولين.",
+            List.of(
+                    "نفى مكتب {p} الإعلامي ما نشرته {o} عن توقيع اتفاق بشأن عقد الميناء، مؤكدا أن هذه الأنباء غير صحيحة."),
+            List.of(
+                    "وقع {p} يوم الثلاثاء اتفاقا بشأن عقد الميناء مع مستثمرين أجانب، بحسب مسؤولين.",
                     "قال {p} في مقابلة إن المحادثات حول المعابر الحدودية وصلت إلى مرحلتها الأخيرة."),
-            List.of("يتوقع المسؤولون مناقشة الموازنة مجددا قبل نهاية الدورة.",
+            List.of(
+                    "يتوقع المسؤولون مناقشة الموازنة مجددا قبل نهاية الدورة.",
                     "شهدت العاصمة ازدحاما مروريا يوم الاثنين بسبب إغلاق عدة طرق للصيانة.",
                     "أبقى المصرف المركزي سعر الفائدة دون تغيير وقال إن التضخم يتراجع ببطء.",
                     "أفاد مزارعون في الشمال بموسم حصاد أفضل من العام الماضي بعد هطول الأمطار.",
@@ -81,7 +93,8 @@ public final class PostGenerator {
     private final SplittableRandom random;
     private long seq;
 
-    public PostGenerator(List<SyntheticWatchList.Person> persons, List<OutletEntry> outlets, String idPrefix, long seed) {
+    public PostGenerator(
+            List<SyntheticWatchList.Person> persons, List<OutletEntry> outlets, String idPrefix, long seed) {
         if (persons.isEmpty() || outlets.isEmpty()) {
             throw new IllegalArgumentException("the generator needs at least one person and one outlet");
         }
@@ -118,14 +131,28 @@ public final class PostGenerator {
             case PERSON_STORY -> pick(l.stories());
             case OTHER -> pick(l.filler());
         };
-        if (kind == Kind.PERSON_STORY && random.nextInt(5) == 0 && !outlet.accounts().isEmpty()) {
+        if (kind == Kind.PERSON_STORY
+                && random.nextInt(5) == 0
+                && !outlet.accounts().isEmpty()) {
             String acct = outlet.accounts().get(0);
             account = new Account(acct, acct.substring(acct.indexOf(':') + 1), outlet.name(), AccountKind.OUTLET);
         }
         String text = fill(lead.replace("{p}", name).replace("{o}", outletName), l.filler());
         String id = idPrefix + (seq++);
-        return new Post(id, "bench", "https://bench.invalid/" + id, publishedAt, fetchedAt, account, lang, null, text,
-                List.of(), null, null, null);
+        return new Post(
+                id,
+                "bench",
+                "https://bench.invalid/" + id,
+                publishedAt,
+                fetchedAt,
+                account,
+                lang,
+                null,
+                text,
+                List.of(),
+                null,
+                null,
+                null);
     }
 
     /** Adds filler sentences after the lead until a length drawn between the bounds is reached. */

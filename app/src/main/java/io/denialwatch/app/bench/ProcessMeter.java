@@ -30,8 +30,7 @@ final class ProcessMeter {
         }
     }
 
-    private ProcessMeter() {
-    }
+    private ProcessMeter() {}
 
     static Reading read() {
         return new Reading(System.nanoTime(), processCpuNanos(), streamThreadsCpuNanos());

@@ -37,12 +37,12 @@ import org.apache.kafka.streams.state.Stores;
 public final class SkeletonTopology {
     /** Share of posts about someone, and of posts that are denials, in percent (as generated). */
     static final int ABOUT_SOMEONE_PERCENT = 30;
+
     static final int DENIAL_PERCENT = 1;
     static final String FILED = "skeleton-filed";
     static final String COUNTS = "skeleton-counts";
 
-    private SkeletonTopology() {
-    }
+    private SkeletonTopology() {}
 
     /**
      * @param remember how long a post id is remembered (the stream role's look-back plus grace)
@@ -51,17 +51,24 @@ public final class SkeletonTopology {
         StreamsBuilder b = new StreamsBuilder();
         PipelineMetrics metrics = PipelineMetrics.noop();
         b.addStateStore(FirstDeliveryFilter.store(StateKind.PERSISTENT, remember));
-        b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COUNTS), Serdes.String(), Serdes.Long()));
-        b.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FILED), Serdes.String(), Serdes.ByteArray()));
+        b.addStateStore(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COUNTS), Serdes.String(), Serdes.Long()));
+        b.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(FILED), Serdes.String(), Serdes.ByteArray()));
         b.stream(posts.name(), Consumed.with(posts.keySerde(), posts.valueSerde()))
                 .filter((id, post) -> percentile(id) < ABOUT_SOMEONE_PERCENT, Named.as("about-someone"))
                 .mapValues((id, post) -> new Keyed(id, post), Named.as("keyed"))
                 // the stream role's own filter, so that remembering ids costs what it costs there
-                .processValues(() -> new FirstDeliveryFilter<Keyed>(Keyed::id, remember, metrics), Named.as("first-delivery"),
+                .processValues(
+                        () -> new FirstDeliveryFilter<Keyed>(Keyed::id, remember, metrics),
+                        Named.as("first-delivery"),
                         FirstDeliveryFilter.STORE)
-                .map((id, k) -> KeyValue.pair("person-" + Math.floorMod(id.hashCode() / 100, persons) + "|" + id, k.post()),
+                .map(
+                        (id, k) -> KeyValue.pair(
+                                "person-" + Math.floorMod(id.hashCode() / 100, persons) + "|" + id, k.post()),
                         Named.as("per-person"))
-                .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(DenialTopology.BY_PERSON))
+                .repartition(
+                        Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(DenialTopology.BY_PERSON))
                 .process(File::new, Named.as("file"), FILED, COUNTS)
                 .to(alerts, Produced.with(Serdes.String(), Serdes.ByteArray()));
         return b.build();
@@ -86,8 +93,7 @@ public final class SkeletonTopology {
     }
 
     /** A post as the skeleton carries it to the first-delivery filter: its id beside its bytes. */
-    private record Keyed(String id, byte[] post) {
-    }
+    private record Keyed(String id, byte[] post) {}
 
     /** Files the post under its person, counts it, and lets a denial's share through as alerts. */
     private static final class File implements Processor<String, byte[], String, byte[]> {

@@ -27,20 +27,34 @@ final class ThroughputRun {
      * @param drained      everything was processed (false: the time limit ended the window)
      * @param heapPeakMb   highest heap use seen in the window (whole process: broker included)
      */
-    record Result(long posts, double seconds, double postsPerS, boolean drained, double streamCpuMsPer1000,
-            double processCpuMsPer1000, long heapPeakMb, StateSize state, double load) {
-    }
+    record Result(
+            long posts,
+            double seconds,
+            double postsPerS,
+            boolean drained,
+            double streamCpuMsPer1000,
+            double processCpuMsPer1000,
+            long heapPeakMb,
+            StateSize state,
+            double load) {}
 
-    private ThroughputRun() {
-    }
+    private ThroughputRun() {}
 
     /**
      * @param already   posts of the input topic the application had committed before this run
      * @param toProcess posts to process in this run
      * @param internal  the application's internal topics that must be drained too
      */
-    static Result measure(StreamRole role, GroupProgress progress, String postsTopic, List<String> internal,
-            long already, long toProcess, Duration limit, Path appStateDir) throws InterruptedException {
+    static Result measure(
+            StreamRole role,
+            GroupProgress progress,
+            String postsTopic,
+            List<String> internal,
+            long already,
+            long toProcess,
+            Duration limit,
+            Path appStateDir)
+            throws InterruptedException {
         Mark origin = new Mark(ProcessMeter.read(), already); // before this run has committed anything
         Mark first = null; // at the first commit
         Mark warm = null; // at the first commit past the warm-up
@@ -78,14 +92,20 @@ final class ThroughputRun {
         Mark start = windowStart(c, origin, first, warm);
         long posts = c - start.committed();
         double seconds = end.seconds(start.reading());
-        return new Result(posts, seconds, posts / seconds, drained, end.streamCpuMsPer1000(start.reading(), posts),
-                end.processCpuMsPer1000(start.reading(), posts), heapPeak >> 20,
-                StateSize.of(role.streams(), appStateDir), ProcessMeter.systemLoad());
+        return new Result(
+                posts,
+                seconds,
+                posts / seconds,
+                drained,
+                end.streamCpuMsPer1000(start.reading(), posts),
+                end.processCpuMsPer1000(start.reading(), posts),
+                heapPeak >> 20,
+                StateSize.of(role.streams(), appStateDir),
+                ProcessMeter.systemLoad());
     }
 
     /** A reading taken when the application had committed {@code committed} posts. */
-    record Mark(ProcessMeter.Reading reading, long committed) {
-    }
+    record Mark(ProcessMeter.Reading reading, long committed) {}
 
     /**
      * Where the measured window opens: at the first commit past the warm-up; in a run too short

@@ -25,21 +25,18 @@ import java.util.Set;
 public final class DetectorTrainer {
 
     /** One labelled example. */
-    public record Example(Set<DenialFeature> features, boolean denial) {
-    }
+    public record Example(Set<DenialFeature> features, boolean denial) {}
 
     /** The model, and the out-of-fold figures that chose its cost and threshold. */
-    public record Result(DetectorModel model, double cost, double outOfFoldF1, double outOfFoldRecall,
-            double outOfFoldPrecision) {
-    }
+    public record Result(
+            DetectorModel model, double cost, double outOfFoldF1, double outOfFoldRecall, double outOfFoldPrecision) {}
 
     static final int FOLDS = 5;
     static final double[] COSTS = {0.25, 0.5, 1, 2, 4, 8};
     private static final double EPSILON = 1e-6;
     private static final int BIAS_COLUMN = DenialFeature.values().length + 1;
 
-    private DetectorTrainer() {
-    }
+    private DetectorTrainer() {}
 
     public static Result train(List<Example> examples, Map<String, Object> provenance) {
         if (examples.stream().noneMatch(Example::denial) || examples.stream().allMatch(Example::denial)) {
@@ -61,12 +58,11 @@ public final class DetectorTrainer {
         made.put("out_of_fold_f1", round(best.f1()));
         made.put("out_of_fold_recall", round(best.recall()));
         made.put("out_of_fold_precision", round(best.precision()));
-        return new Result(toDetectorModel(model, best.threshold(), made), bestCost, best.f1(), best.recall(),
-                best.precision());
+        return new Result(
+                toDetectorModel(model, best.threshold(), made), bestCost, best.f1(), best.recall(), best.precision());
     }
 
-    private record Fit(double threshold, double f1, double recall, double precision) {
-    }
+    private record Fit(double threshold, double f1, double recall, double precision) {}
 
     /** The denial probability of every example, each from a model fitted without its fold. */
     private static double[] outOfFold(List<Example> examples, double cost) {

@@ -26,8 +26,8 @@ public final class ChaosCluster implements AutoCloseable {
     public static final String TOPIC_PREFIX = "dw.";
     public static final int PARTITIONS = 6;
     private static final String MAIN = "io.denialwatch.app.Main";
-    private static final List<String> CHILD_JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-            "-XX:-UsePerfData");
+    private static final List<String> CHILD_JVM =
+            List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData");
 
     private final Path dir;
     private final ProcessSupervisor supervisor;
@@ -41,18 +41,24 @@ public final class ChaosCluster implements AutoCloseable {
         this.dir = dir;
         this.supervisor = new ProcessSupervisor(dir.resolve("logs"), CHILD_JVM);
         int controllerPort = EmbeddedKafkaBroker.freePort();
-        this.broker = supervisor.define("broker", List.of(), BrokerMain.class.getName(),
+        this.broker = supervisor.define(
+                "broker",
+                List.of(),
+                BrokerMain.class.getName(),
                 List.of(dir.resolve("broker").toString(), Integer.toString(port), Integer.toString(controllerPort)));
         for (int i = 1; i <= 3; i++) {
             Map<String, String> c = common(personsFile, dir.resolve("stream-" + i));
             c.put(Settings.STREAM_APP_ID.key(), APPLICATION_ID);
             // the stall fault must outlast this; Kafka Streams takes producer settings with this prefix
-            c.put("kafka.producer.transaction.timeout.ms", Long.toString(plan.transactionTimeout().toMillis()));
+            c.put(
+                    "kafka.producer.transaction.timeout.ms",
+                    Long.toString(plan.transactionTimeout().toMillis()));
             // a killed instance's partitions move after this long instead of the default 45 s
             c.put("kafka.consumer.session.timeout.ms", "6000");
             c.put("kafka.consumer.heartbeat.interval.ms", "1000");
             Path cfg = write("stream-" + i + ".yaml", c);
-            streams.add(supervisor.define("stream-" + i, List.of(), MAIN, List.of("stream", "--config", cfg.toString())));
+            streams.add(
+                    supervisor.define("stream-" + i, List.of(), MAIN, List.of("stream", "--config", cfg.toString())));
         }
         this.alertsOut = dir.resolve("sink").resolve("alerts.jsonl");
         Map<String, String> s = common(personsFile, dir.resolve("sink"));
@@ -81,7 +87,11 @@ public final class ChaosCluster implements AutoCloseable {
     private Path write(String name, Map<String, String> flat) {
         StringBuilder b = new StringBuilder("# written by denialwatch chaos\n");
         // flat keys quoted whole: Settings reads "a.b.c": v exactly as the nested form
-        flat.forEach((k, v) -> b.append('"').append(k).append("\": \"").append(v.replace("\\", "\\\\")).append("\"\n"));
+        flat.forEach((k, v) -> b.append('"')
+                .append(k)
+                .append("\": \"")
+                .append(v.replace("\\", "\\\\"))
+                .append("\"\n"));
         Path file = dir.resolve(name);
         try {
             Files.writeString(file, b.toString(), StandardCharsets.UTF_8);

@@ -13,17 +13,32 @@ import java.time.Duration;
  * @param transactionTimeout the stream's {@code transaction.timeout.ms}
  * @param drainTimeout how long the pipeline may take to deliver everything after the faults
  */
-public record ChaosPlan(Generator.Size size, int rounds, Duration gap, Duration stall, Duration transactionTimeout,
+public record ChaosPlan(
+        Generator.Size size,
+        int rounds,
+        Duration gap,
+        Duration stall,
+        Duration transactionTimeout,
         Duration drainTimeout) {
 
     public static ChaosPlan quick() {
-        return new ChaosPlan(new Generator.Size(12, 4, 3), 1, Duration.ofSeconds(2), Duration.ofSeconds(12),
-                Duration.ofSeconds(10), Duration.ofSeconds(120));
+        return new ChaosPlan(
+                new Generator.Size(12, 4, 3),
+                1,
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(12),
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(120));
     }
 
     public static ChaosPlan full() {
-        return new ChaosPlan(new Generator.Size(200, 6, 5), 3, Duration.ofSeconds(10), Duration.ofSeconds(20),
-                Duration.ofSeconds(10), Duration.ofSeconds(300));
+        return new ChaosPlan(
+                new Generator.Size(200, 6, 5),
+                3,
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(20),
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(300));
     }
 
     /** Roughly how long the faults take, over which the posts are spread. */

@@ -24,14 +24,33 @@ import java.util.Map;
  *                       started again, as a container runtime would
  * @param seconds        wall time of the run
  */
-public record ChaosReport(long expected, long delivered, long duplicates, long missing, long dbRows, long hanging,
-        long spurious, String sinkStore, long sinkDuplicates, long sinkUnreadable, long deadLetters,
-        Map<String, Integer> faults, int unplannedRestarts, long seconds) {
+public record ChaosReport(
+        long expected,
+        long delivered,
+        long duplicates,
+        long missing,
+        long dbRows,
+        long hanging,
+        long spurious,
+        String sinkStore,
+        long sinkDuplicates,
+        long sinkUnreadable,
+        long deadLetters,
+        Map<String, Integer> faults,
+        int unplannedRestarts,
+        long seconds) {
 
     /** Passes when nothing is lost, doubled, invented or left open, in Kafka and in the sink's store. */
     public boolean passed() {
-        return expected > 0 && missing == 0 && duplicates == 0 && spurious == 0 && hanging == 0 && dbRows == expected
-                && sinkDuplicates == 0 && sinkUnreadable == 0 && deadLetters == 0;
+        return expected > 0
+                && missing == 0
+                && duplicates == 0
+                && spurious == 0
+                && hanging == 0
+                && dbRows == expected
+                && sinkDuplicates == 0
+                && sinkUnreadable == 0
+                && deadLetters == 0;
     }
 
     public String toJson() {

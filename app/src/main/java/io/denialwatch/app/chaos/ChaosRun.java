@@ -33,8 +33,7 @@ public final class ChaosRun {
     private final Map<String, Integer> faults = new LinkedHashMap<>();
 
     /** A PostgreSQL database the sink stores its alerts in. */
-    public record Database(String url, String user, String password) {
-    }
+    public record Database(String url, String user, String password) {}
 
     private final Database database;
 
@@ -54,8 +53,8 @@ public final class ChaosRun {
         }
     }
 
-    public ChaosReport run(Function<Gazetteer, PostAnalyzer> analyzers) throws IOException, InterruptedException,
-            ExecutionException {
+    public ChaosReport run(Function<Gazetteer, PostAnalyzer> analyzers)
+            throws IOException, InterruptedException, ExecutionException {
         GroundTruth truth = Generator.generate(plan.size(), seed, Instant.now());
         String disagreement = Generator.disagreement(truth, analyzers);
         if (disagreement != null) {
@@ -64,29 +63,39 @@ public final class ChaosRun {
         if (Files.isDirectory(dir)) {
             try (var entries = Files.list(dir)) {
                 if (entries.findAny().isPresent()) {
-                    throw new SetupException("work directory " + dir + " is not empty (a broker's old data would be reused)");
+                    throw new SetupException(
+                            "work directory " + dir + " is not empty (a broker's old data would be reused)");
                 }
             }
         }
         Files.createDirectories(dir);
         Path persons = dir.resolve("persons.yaml");
         Files.writeString(persons, truth.personsYaml(), StandardCharsets.UTF_8);
-        say("generated %d posts owing %d alerts (seed %d); work dir %s", truth.posts().size(),
-                truth.expectedAlertIds().size(), seed, dir);
+        say(
+                "generated %d posts owing %d alerts (seed %d); work dir %s",
+                truth.posts().size(), truth.expectedAlertIds().size(), seed, dir);
 
         try (ChaosCluster cluster = new ChaosCluster(dir, persons, plan, database)) {
             cluster.startBroker();
             say("broker up at %s", cluster.bootstrap());
             try (Admin admin = Admin.create(cluster.kafka())) {
-                TopicAdmin.ensureTopics(admin, new Topics(ChaosCluster.TOPIC_PREFIX), ChaosCluster.PARTITIONS, (short) 1,
+                TopicAdmin.ensureTopics(
+                        admin,
+                        new Topics(ChaosCluster.TOPIC_PREFIX),
+                        ChaosCluster.PARTITIONS,
+                        (short) 1,
                         Duration.ofSeconds(60));
             }
             cluster.streams().forEach(ProcessSupervisor.Child::start);
             cluster.sink().start();
-            try (Verifier verifier = new Verifier(cluster.kafka(), ChaosCluster.TOPIC_PREFIX, ChaosCluster.APPLICATION_ID)) {
+            try (Verifier verifier =
+                    new Verifier(cluster.kafka(), ChaosCluster.TOPIC_PREFIX, ChaosCluster.APPLICATION_ID)) {
                 awaitMembers(verifier, 3, Duration.ofSeconds(90));
-                try (PostFeeder feeder = new PostFeeder(cluster.kafka(), new Topics(ChaosCluster.TOPIC_PREFIX).posts.name(),
-                        truth.posts(), plan.faultPhase())) {
+                try (PostFeeder feeder = new PostFeeder(
+                        cluster.kafka(),
+                        new Topics(ChaosCluster.TOPIC_PREFIX).posts.name(),
+                        truth.posts(),
+                        plan.faultPhase())) {
                     Thread feeding = new Thread(feeder, "chaos-feeder");
                     feeding.start();
                     for (int round = 1; round <= plan.rounds(); round++) {
@@ -94,29 +103,44 @@ public final class ChaosRun {
                     }
                     feeder.hurry();
                     if (!feeder.awaitAllAcked(Duration.ofSeconds(120))) {
-                        throw new SetupException("only " + feeder.acked() + " of " + truth.posts().size()
-                                + " posts were acknowledged by the broker");
+                        throw new SetupException("only " + feeder.acked() + " of "
+                                + truth.posts().size() + " posts were acknowledged by the broker");
                     }
-                    say("all %d posts acknowledged (%d sent again after a failed send)", truth.posts().size(), feeder.resent());
+                    say(
+                            "all %d posts acknowledged (%d sent again after a failed send)",
+                            truth.posts().size(), feeder.resent());
                     feeding.join(10_000);
                 }
-                SinkStoreCheck store = database != null ? new PostgresSinkCheck(database)
-                        : new JsonlSinkCheck(cluster.alertsOut());
+                SinkStoreCheck store =
+                        database != null ? new PostgresSinkCheck(database) : new JsonlSinkCheck(cluster.alertsOut());
                 drain(verifier, store, truth);
                 cluster.stopRoles();
                 say("stream instances and sink stopped; waiting for open transactions to finish");
-                Verifier.Hanging hanging = verifier.awaitSettled(plan.transactionTimeout().multipliedBy(4));
+                Verifier.Hanging hanging =
+                        verifier.awaitSettled(plan.transactionTimeout().multipliedBy(4));
                 hanging.partitions().forEach(tp -> say("hanging: %s (last stable offset behind end)", tp));
                 hanging.transactions().forEach(t -> say("hanging: transaction %s not finished", t));
                 AlertTally tally = verifier.readAlerts();
                 SinkStoreCheck.Rows rows = store.read();
-                ChaosReport report = new ChaosReport(truth.expectedAlertIds().size(), tally.alertIds().size(),
-                        tally.duplicates(), tally.missingFrom(truth.expectedAlertIds()), rows.distinctAlerts(),
-                        hanging.count(), tally.spuriousAgainst(truth.expectedAlertIds()), rows.store(), rows.duplicateRows(),
-                        rows.unreadableRows(), verifier.deadLetters(), Map.copyOf(faults), cluster.unplannedRestarts(),
+                ChaosReport report = new ChaosReport(
+                        truth.expectedAlertIds().size(),
+                        tally.alertIds().size(),
+                        tally.duplicates(),
+                        tally.missingFrom(truth.expectedAlertIds()),
+                        rows.distinctAlerts(),
+                        hanging.count(),
+                        tally.spuriousAgainst(truth.expectedAlertIds()),
+                        rows.store(),
+                        rows.duplicateRows(),
+                        rows.unreadableRows(),
+                        verifier.deadLetters(),
+                        Map.copyOf(faults),
+                        cluster.unplannedRestarts(),
                         Duration.between(started, Instant.now()).toSeconds());
                 Files.writeString(dir.resolve("report.json"), report.toJson() + "\n", StandardCharsets.UTF_8);
-                say("%d alert records committed for %d alerts", tally.records(), tally.alertIds().size());
+                say(
+                        "%d alert records committed for %d alerts",
+                        tally.records(), tally.alertIds().size());
                 return report;
             }
         }
@@ -158,7 +182,9 @@ public final class ChaosRun {
 
     private void restartBroker(ChaosCluster c) throws InterruptedException {
         Instant t = Instant.now();
-        say("kill -9 broker (pid %d), restart on the same data and ports", c.broker().pid());
+        say(
+                "kill -9 broker (pid %d), restart on the same data and ports",
+                c.broker().pid());
         c.restartBrokerHard();
         count("broker_hard_restart");
         say("broker back after %.1f s", Duration.between(t, Instant.now()).toMillis() / 1000.0);
@@ -167,8 +193,12 @@ public final class ChaosRun {
 
     private void stall(ChaosCluster c, int i) throws InterruptedException {
         ProcessSupervisor.Child s = c.streams().get(i);
-        say("kill -STOP %s (pid %d) for %d s, beyond the %d s transaction timeout", s.name(), s.pid(),
-                plan.stall().toSeconds(), plan.transactionTimeout().toSeconds());
+        say(
+                "kill -STOP %s (pid %d) for %d s, beyond the %d s transaction timeout",
+                s.name(),
+                s.pid(),
+                plan.stall().toSeconds(),
+                plan.transactionTimeout().toSeconds());
         s.pause();
         count("stream_stall");
         try {
@@ -186,7 +216,8 @@ public final class ChaosRun {
      * a slow machine gets the time it needs and a stuck pipeline is still noticed.
      */
     private void drain(Verifier verifier, SinkStoreCheck store, GroundTruth truth) throws InterruptedException {
-        ProgressDeadline wait = new ProgressDeadline(plan.drainTimeout(), plan.drainTimeout().multipliedBy(4));
+        ProgressDeadline wait =
+                new ProgressDeadline(plan.drainTimeout(), plan.drainTimeout().multipliedBy(4));
         Instant nextNote = Instant.now();
         long expected = truth.expectedAlertIds().size();
         while (true) {
@@ -201,8 +232,9 @@ public final class ChaosRun {
                 break;
             }
             if (Instant.now().isAfter(nextNote)) {
-                say("draining: %d alerts not committed yet, %d in the sink's store, stream caught up: %s", missing, rows,
-                        caughtUp);
+                say(
+                        "draining: %d alerts not committed yet, %d in the sink's store, stream caught up: %s",
+                        missing, rows, caughtUp);
                 nextNote = Instant.now().plusSeconds(10);
             }
             Thread.sleep(1000);
@@ -214,8 +246,9 @@ public final class ChaosRun {
         Instant deadline = Instant.now().plus(timeout);
         while (verifier.streamMembers() < n) {
             if (Instant.now().isAfter(deadline)) {
-                say("only %d of %d stream instances joined within %d s; going on", verifier.streamMembers(), n,
-                        timeout.toSeconds());
+                say(
+                        "only %d of %d stream instances joined within %d s; going on",
+                        verifier.streamMembers(), n, timeout.toSeconds());
                 return;
             }
             Thread.sleep(500);
@@ -228,8 +261,9 @@ public final class ChaosRun {
     }
 
     private void say(String format, Object... args) {
-        out.printf("[%6.1fs] %s%n", Duration.between(started, Instant.now()).toMillis() / 1000.0,
-                String.format(format, args));
+        out.printf(
+                "[%6.1fs] %s%n",
+                Duration.between(started, Instant.now()).toMillis() / 1000.0, String.format(format, args));
         out.flush();
     }
 }

@@ -28,20 +28,51 @@ import java.util.function.Function;
  * answers them and revise its alert, as in real feeds.
  */
 public final class Generator {
-    private static final String[][] FIRST = {{"Zorvan", "زورفان"}, {"Meliqa", "ميليقا"}, {"Tarsen", "تارسن"},
-        {"Oderin", "أودرين"}, {"Calyth", "كاليث"}, {"Brisel", "بريسيل"}, {"Nadrun", "نادرون"}, {"Velkis", "فيلكيس"},
-        {"Ormund", "أورموند"}, {"Ysolde", "إيزولد"}, {"Quillan", "كويلان"}, {"Sereth", "سيريث"}};
-    private static final String[][] LAST = {{"Kellith", "كيليث"}, {"Drummore", "درومور"}, {"Vashtarin", "فاشتارين"},
-        {"Quenlor", "كوينلور"}, {"Brannick", "برانيك"}, {"Sutherow", "سوثرو"}, {"Ilvane", "إلفان"},
-        {"Torvikson", "تورفيكسون"}, {"Marrowey", "ماروي"}, {"Pellucar", "بيلوكار"}, {"Grisholm", "غريسهولم"},
-        {"Ashcombe", "أشكوم"}, {"Dervalle", "ديرفال"}, {"Haskarin", "هاسكارين"}, {"Lorimet", "لوريميت"},
-        {"Fenwarrow", "فينوارو"}, {"Ostrevan", "أوستريفان"}, {"Cadwellan", "كادويلان"}};
-    private static final String[][] CITY = {{"Geneva", "جنيف"}, {"Vienna", "فيينا"}, {"Doha", "الدوحة"},
-        {"Oslo", "أوسلو"}, {"Muscat", "مسقط"}, {"Nicosia", "نيقوسيا"}};
+    private static final String[][] FIRST = {
+        {"Zorvan", "زورفان"},
+        {"Meliqa", "ميليقا"},
+        {"Tarsen", "تارسن"},
+        {"Oderin", "أودرين"},
+        {"Calyth", "كاليث"},
+        {"Brisel", "بريسيل"},
+        {"Nadrun", "نادرون"},
+        {"Velkis", "فيلكيس"},
+        {"Ormund", "أورموند"},
+        {"Ysolde", "إيزولد"},
+        {"Quillan", "كويلان"},
+        {"Sereth", "سيريث"}
+    };
+    private static final String[][] LAST = {
+        {"Kellith", "كيليث"},
+        {"Drummore", "درومور"},
+        {"Vashtarin", "فاشتارين"},
+        {"Quenlor", "كوينلور"},
+        {"Brannick", "برانيك"},
+        {"Sutherow", "سوثرو"},
+        {"Ilvane", "إلفان"},
+        {"Torvikson", "تورفيكسون"},
+        {"Marrowey", "ماروي"},
+        {"Pellucar", "بيلوكار"},
+        {"Grisholm", "غريسهولم"},
+        {"Ashcombe", "أشكوم"},
+        {"Dervalle", "ديرفال"},
+        {"Haskarin", "هاسكارين"},
+        {"Lorimet", "لوريميت"},
+        {"Fenwarrow", "فينوارو"},
+        {"Ostrevan", "أوستريفان"},
+        {"Cadwellan", "كادويلان"}
+    };
+    private static final String[][] CITY = {
+        {"Geneva", "جنيف"},
+        {"Vienna", "فيينا"},
+        {"Doha", "الدوحة"},
+        {"Oslo", "أوسلو"},
+        {"Muscat", "مسقط"},
+        {"Nicosia", "نيقوسيا"}
+    };
     private static final String OUTLET_ACCOUNT = "chaos:wire";
 
-    private Generator() {
-    }
+    private Generator() {}
 
     /** How much to generate. */
     public record Size(int persons, int storiesPerPerson, int denialsPerPerson) {
@@ -66,20 +97,35 @@ public final class Generator {
             String account = "chaos:" + id;
             String name = first[0] + " " + last[0];
             String arName = first[1] + " " + last[1];
-            yaml.append("  - id: ").append(id).append('\n')
-                    .append("    name: ").append(name).append('\n')
-                    .append("    aliases: [").append(arName).append("]\n")
-                    .append("    accounts: [").append(account).append("]\n");
+            yaml.append("  - id: ")
+                    .append(id)
+                    .append('\n')
+                    .append("    name: ")
+                    .append(name)
+                    .append('\n')
+                    .append("    aliases: [")
+                    .append(arName)
+                    .append("]\n")
+                    .append("    accounts: [")
+                    .append(account)
+                    .append("]\n");
             Instant personBase = base.plus(Duration.ofMinutes(7L * p));
             for (int k = 0; k < size.storiesPerPerson(); k++) {
                 String[] city = CITY[(p + k) % CITY.length];
                 boolean arabic = (p + k) % 3 == 2;
                 String text = arabic
-                        ? arName + " التقى المبعوث في " + city[1] + " الأسبوع الماضي بحسب مسؤولين، وبحث معه ميزانية " + (2020 + k)
-                        : name + " met the envoy in " + city[0] + " last week, two officials told the wire; the talks covered the "
-                                + (2020 + k) + " budget.";
-                posts.add(post("chaos:s-" + p + "-" + k, personBase.plus(Duration.ofMinutes(k)),
-                        new Account(OUTLET_ACCOUNT, "wire", "Chaos Wire", AccountKind.OUTLET), arabic ? "ar" : "en", text, now));
+                        ? arName + " التقى المبعوث في " + city[1] + " الأسبوع الماضي بحسب مسؤولين، وبحث معه ميزانية "
+                                + (2020 + k)
+                        : name + " met the envoy in " + city[0]
+                                + " last week, two officials told the wire; the talks covered the " + (2020 + k)
+                                + " budget.";
+                posts.add(post(
+                        "chaos:s-" + p + "-" + k,
+                        personBase.plus(Duration.ofMinutes(k)),
+                        new Account(OUTLET_ACCOUNT, "wire", "Chaos Wire", AccountKind.OUTLET),
+                        arabic ? "ar" : "en",
+                        text,
+                        now));
             }
             for (int j = 0; j < size.denialsPerPerson(); j++) {
                 String[] city = CITY[(p + j) % CITY.length];
@@ -88,8 +134,13 @@ public final class Generator {
                         ? "أنفي ما نشرته بعض الصحف عن لقائي بالمبعوث في " + city[1] + "، هذا الخبر غير صحيح."
                         : "I deny the report that I met the envoy in " + city[0] + ". It is not true.";
                 String postId = "chaos:d-" + p + "-" + j;
-                posts.add(post(postId, personBase.plus(Duration.ofMinutes(size.storiesPerPerson() + 2L + j)),
-                        new Account(account, id, name, AccountKind.PERSON), arabic ? "ar" : "en", text, now));
+                posts.add(post(
+                        postId,
+                        personBase.plus(Duration.ofMinutes(size.storiesPerPerson() + 2L + j)),
+                        new Account(account, id, name, AccountKind.PERSON),
+                        arabic ? "ar" : "en",
+                        text,
+                        now));
                 expected.add(Alert.idFor(postId, id));
             }
         }
@@ -98,8 +149,20 @@ public final class Generator {
     }
 
     private static Post post(String id, Instant published, Account account, String lang, String text, Instant fetched) {
-        return new Post(id, "chaos", "https://chaos.invalid/" + id.replace(':', '/'), published, fetched, account, lang,
-                null, text, List.of(), null, null, null);
+        return new Post(
+                id,
+                "chaos",
+                "https://chaos.invalid/" + id.replace(':', '/'),
+                published,
+                fetched,
+                account,
+                lang,
+                null,
+                text,
+                List.of(),
+                null,
+                null,
+                null);
     }
 
     /**
@@ -120,9 +183,11 @@ public final class Generator {
                 Set<String> persons = new LinkedHashSet<>();
                 a.persons().forEach((PersonMention m) -> persons.add(m.id()));
                 if (!persons.equals(Set.of(post.account().handle()))) {
-                    return post.id() + ": concerns " + persons + " instead of " + post.account().handle();
+                    return post.id() + ": concerns " + persons + " instead of "
+                            + post.account().handle();
                 }
-                if (a.denier() == null || !Set.of("self", "office").contains(a.denier().kind())) {
+                if (a.denier() == null
+                        || !Set.of("self", "office").contains(a.denier().kind())) {
                     return post.id() + ": not read as a first-hand denial";
                 }
             }

@@ -70,14 +70,13 @@ public final class PostFeeder implements Runnable, AutoCloseable {
     }
 
     private void send(Post post) {
-        producer.send(new ProducerRecord<>(topic, post.id(), Json.writeBytes(post)),
-                (meta, error) -> {
-                    if (error == null) {
-                        acked.incrementAndGet();
-                    } else {
-                        failed.add(post);
-                    }
-                });
+        producer.send(new ProducerRecord<>(topic, post.id(), Json.writeBytes(post)), (meta, error) -> {
+            if (error == null) {
+                acked.incrementAndGet();
+            } else {
+                failed.add(post);
+            }
+        });
     }
 
     private void retryFailed() {

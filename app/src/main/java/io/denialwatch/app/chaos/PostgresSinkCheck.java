@@ -24,7 +24,8 @@ public final class PostgresSinkCheck implements SinkStoreCheck {
             long alerts = count(st, "SELECT count(*) FROM alerts");
             long distinct = count(st, "SELECT count(DISTINCT alert_id) FROM alerts");
             long revisionRows = count(st, "SELECT count(*) FROM alert_revisions");
-            long distinctRevisions = count(st, "SELECT count(*) FROM (SELECT DISTINCT alert_id, revision FROM alert_revisions) r");
+            long distinctRevisions =
+                    count(st, "SELECT count(*) FROM (SELECT DISTINCT alert_id, revision FROM alert_revisions) r");
             return new Rows("postgresql", alerts, (alerts - distinct) + (revisionRows - distinctRevisions), 0);
         } catch (SQLException e) {
             // the sink has not migrated the schema yet (nothing stored), or the server is away

@@ -31,7 +31,8 @@ public final class ProcessSupervisor implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-    private final java.util.concurrent.atomic.AtomicInteger unplannedRestarts = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger unplannedRestarts =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     public ProcessSupervisor(Path logDir, List<String> jvmOptions) {
         this.logDir = logDir;
@@ -125,7 +126,8 @@ public final class ProcessSupervisor implements AutoCloseable {
             }
             try {
                 logStart = Files.exists(log) ? Files.size(log) : 0;
-                ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                ProcessBuilder pb = new ProcessBuilder(command)
+                        .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
                 Map<String, String> env = pb.environment();
                 // the child reads its configuration from its own file only, never from ours
@@ -150,8 +152,12 @@ public final class ProcessSupervisor implements AutoCloseable {
 
         private void appendToLog(String line) {
             try {
-                Files.writeString(log, "[chaos] " + line + "\n", StandardCharsets.UTF_8,
-                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                Files.writeString(
+                        log,
+                        "[chaos] " + line + "\n",
+                        StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -217,7 +223,9 @@ public final class ProcessSupervisor implements AutoCloseable {
                 return;
             }
             try {
-                Process kill = new ProcessBuilder("kill", sig, Long.toString(p.pid())).inheritIO().start();
+                Process kill = new ProcessBuilder("kill", sig, Long.toString(p.pid()))
+                        .inheritIO()
+                        .start();
                 if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
                     throw new IllegalStateException("kill " + sig + " " + p.pid() + " failed");
                 }
@@ -243,7 +251,8 @@ public final class ProcessSupervisor implements AutoCloseable {
                     throw new IllegalStateException(name + " is not running; see " + log);
                 }
                 if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException(name + " did not print '" + prefix + "' within " + timeout + "; see " + log);
+                    throw new IllegalStateException(
+                            name + " did not print '" + prefix + "' within " + timeout + "; see " + log);
                 }
                 Thread.sleep(100);
             }
@@ -255,7 +264,10 @@ public final class ProcessSupervisor implements AutoCloseable {
                     return null;
                 }
                 byte[] all = Files.readAllBytes(log);
-                String text = new String(all, (int) Math.min(logStart, all.length), (int) Math.max(0, all.length - logStart),
+                String text = new String(
+                        all,
+                        (int) Math.min(logStart, all.length),
+                        (int) Math.max(0, all.length - logStart),
                         StandardCharsets.UTF_8);
                 for (String line : text.split("\n")) {
                     if (line.startsWith(prefix)) {

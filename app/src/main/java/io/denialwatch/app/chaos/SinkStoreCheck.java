@@ -7,8 +7,7 @@ package io.denialwatch.app.chaos;
  */
 public interface SinkStoreCheck {
     /** Result of one check. */
-    record Rows(String store, long distinctAlerts, long duplicateRows, long unreadableRows) {
-    }
+    record Rows(String store, long distinctAlerts, long duplicateRows, long unreadableRows) {}
 
     Rows read();
 }

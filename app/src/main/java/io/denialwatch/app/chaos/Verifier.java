@@ -33,8 +33,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * writes. It prints no record content, only counts.
  */
 public final class Verifier implements AutoCloseable {
-    private static final Set<TransactionState> UNFINISHED = Set.of(TransactionState.ONGOING,
-            TransactionState.PREPARE_COMMIT, TransactionState.PREPARE_ABORT);
+    private static final Set<TransactionState> UNFINISHED =
+            Set.of(TransactionState.ONGOING, TransactionState.PREPARE_COMMIT, TransactionState.PREPARE_ABORT);
 
     private final Properties kafka;
     private final String topicPrefix;
@@ -81,9 +81,11 @@ public final class Verifier implements AutoCloseable {
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> c =
+                new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+                    .map(i -> new TopicPartition(i.topic(), i.partition()))
+                    .toList();
             c.assign(parts);
             c.seekToBeginning(parts);
             Map<TopicPartition, Long> end = c.endOffsets(parts); // read_committed: the last stable offsets
@@ -105,9 +107,11 @@ public final class Verifier implements AutoCloseable {
     public boolean streamCaughtUp() throws InterruptedException {
         try {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
-                    .partitionsToOffsetAndMetadata().get();
+                    .partitionsToOffsetAndMetadata()
+                    .get();
             List<String> inputs = List.of(topics.posts.name(), applicationId + "-by-person-repartition");
-            for (var e : offsets(inputs, OffsetSpec.latest(), IsolationLevel.READ_UNCOMMITTED).entrySet()) {
+            for (var e : offsets(inputs, OffsetSpec.latest(), IsolationLevel.READ_UNCOMMITTED)
+                    .entrySet()) {
                 OffsetAndMetadata c = committed.get(e.getKey());
                 if (e.getValue() > 0 && (c == null || c.offset() < e.getValue())) {
                     return false;
@@ -122,7 +126,12 @@ public final class Verifier implements AutoCloseable {
     /** Number of consumer-group members of the stream application (all instances joined when 3). */
     public int streamMembers() throws InterruptedException {
         try {
-            return admin.describeConsumerGroups(List.of(applicationId)).all().get().get(applicationId).members().size();
+            return admin.describeConsumerGroups(List.of(applicationId))
+                    .all()
+                    .get()
+                    .get(applicationId)
+                    .members()
+                    .size();
         } catch (ExecutionException e) {
             return 0;
         }
@@ -142,12 +151,14 @@ public final class Verifier implements AutoCloseable {
     public Hanging hanging() throws InterruptedException, ExecutionException {
         List<String> names = admin.listTopics().names().get().stream()
                 .filter(n -> n.startsWith(topicPrefix) || n.startsWith(applicationId + "-"))
-                .sorted().toList();
+                .sorted()
+                .toList();
         Map<TopicPartition, Long> stable = offsets(names, OffsetSpec.latest(), IsolationLevel.READ_COMMITTED);
         Map<TopicPartition, Long> end = offsets(names, OffsetSpec.latest(), IsolationLevel.READ_UNCOMMITTED);
         List<TopicPartition> behind = end.keySet().stream()
                 .filter(tp -> stable.getOrDefault(tp, -1L) < end.get(tp))
-                .sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
+                .sorted((a, b) -> a.toString().compareTo(b.toString()))
+                .toList();
         List<String> open = new ArrayList<>();
         for (TransactionListing t : admin.listTransactions().all().get()) {
             if (UNFINISHED.contains(t.state())) {
@@ -171,10 +182,15 @@ public final class Verifier implements AutoCloseable {
     private Map<TopicPartition, Long> offsets(List<String> names, OffsetSpec spec, IsolationLevel isolation)
             throws InterruptedException, ExecutionException {
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-        admin.describeTopics(names).allTopicNames().get().forEach((name, d) -> d.partitions()
-                .forEach(p -> request.put(new TopicPartition(name, p.partition()), spec)));
+        admin.describeTopics(names)
+                .allTopicNames()
+                .get()
+                .forEach((name, d) ->
+                        d.partitions().forEach(p -> request.put(new TopicPartition(name, p.partition()), spec)));
         Map<TopicPartition, Long> out = new HashMap<>();
-        admin.listOffsets(request, new ListOffsetsOptions(isolation)).all().get()
+        admin.listOffsets(request, new ListOffsetsOptions(isolation))
+                .all()
+                .get()
                 .forEach((tp, info) -> out.put(tp, info.offset()));
         return out;
     }

@@ -30,9 +30,27 @@ class BenchCommandTest {
         int code;
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            code = Main.run("bench", "--quick", "--persons", "100", "--partitions", "2", "--posts", "3000",
-                    "--max-seconds", "6", "--loads", "30", "--load-seconds", "3", "--sweep-posts", "100",
-                    "--sweeps", "none", "--data-dir", dir.toString());
+            code = Main.run(
+                    "bench",
+                    "--quick",
+                    "--persons",
+                    "100",
+                    "--partitions",
+                    "2",
+                    "--posts",
+                    "3000",
+                    "--max-seconds",
+                    "6",
+                    "--loads",
+                    "30",
+                    "--load-seconds",
+                    "3",
+                    "--sweep-posts",
+                    "100",
+                    "--sweeps",
+                    "none",
+                    "--data-dir",
+                    dir.toString());
         } finally {
             System.setOut(original);
         }
@@ -40,10 +58,13 @@ class BenchCommandTest {
         original.print(out);
         assertThat(code).isZero();
         // the command's own lines; the test's log lines go to the same stream
-        List<String> lines = out.lines().filter(l -> !l.isBlank() && !LOG_LINE.matcher(l).lookingAt()).toList();
+        List<String> lines = out.lines()
+                .filter(l -> !l.isBlank() && !LOG_LINE.matcher(l).lookingAt())
+                .toList();
         JsonNode headline = new ObjectMapper().readTree(lines.get(lines.size() - 1));
         assertThat(headline.isObject()).isTrue();
-        assertThat(headline.fieldNames()).toIterable()
+        assertThat(headline.fieldNames())
+                .toIterable()
                 .containsExactly("posts_per_s", "passthrough_posts_per_s", "ratio", "p99_ms_at_5000", "heap_mb");
         assertThat(headline.get("posts_per_s").asDouble()).isPositive();
         assertThat(headline.get("passthrough_posts_per_s").asDouble()).isPositive();
@@ -52,7 +73,9 @@ class BenchCommandTest {
         assertThat(headline.get("heap_mb").asLong()).isPositive();
         assertThat(out).contains("| pass-through", "| denialwatch (DenialTopology", "Machine: ");
         // the skeleton ran over the same posts, drained, and filed what it was given
-        assertThat(out).containsPattern("(?m)^\\| skeleton \\([^|]*\\) \\| \\d+ \\| [\\d.]+ \\| \\d+ \\| yes \\|.*\\| [1-9]\\d* \\| [\\d.]+ \\|$");
+        assertThat(out)
+                .containsPattern(
+                        "(?m)^\\| skeleton \\([^|]*\\) \\| \\d+ \\| [\\d.]+ \\| \\d+ \\| yes \\|.*\\| [1-9]\\d* \\| [\\d.]+ \\|$");
         // the one latency run saw the alert of every denial produced in its window
         assertThat(out).containsPattern("\\| 30 \\| \\d+ \\| \\d+ \\| 0 \\|");
         // and so did the skeleton's, at the one load it is measured at

@@ -22,7 +22,8 @@ class PostGeneratorTest {
     @Test
     void postsHaveTheAdvertisedMixOfKindsLanguagesAndLengths() {
         List<SyntheticWatchList.Person> persons = SyntheticWatchList.persons(1000);
-        PostGenerator g = new PostGenerator(persons, Gazetteer.empty().withBundledOutlets().outlets(), "t-", 1);
+        PostGenerator g = new PostGenerator(
+                persons, Gazetteer.empty().withBundledOutlets().outlets(), "t-", 1);
         Map<PostGenerator.Kind, Integer> kinds = new EnumMap<>(PostGenerator.Kind.class);
         Map<String, Integer> langs = new HashMap<>();
         int n = 30_000;
@@ -44,25 +45,31 @@ class PostGeneratorTest {
     @Test
     void watchListHasUniqueLatinNamesWithArabicAliasesAndLoadsAsAGazetteer() {
         List<SyntheticWatchList.Person> persons = SyntheticWatchList.persons(10_000);
-        assertThat(persons.stream().map(SyntheticWatchList.Person::name).distinct()).hasSize(10_000);
+        assertThat(persons.stream().map(SyntheticWatchList.Person::name).distinct())
+                .hasSize(10_000);
         assertThat(persons.get(0).arabic()).matches("[\\u0600-\\u06FF ]+");
         Gazetteer g = Gazetteer.parse(SyntheticWatchList.yaml(persons));
         assertThat(g.persons()).hasSize(10_000);
-        assertThat(g.persons().get(42).aliases()).containsExactly(persons.get(42).arabic());
+        assertThat(g.persons().get(42).aliases())
+                .containsExactly(persons.get(42).arabic());
     }
 
     @Test
     void theWiredAnalyzerFindsEveryDenialAndEveryMentionInEachLanguage() {
         List<SyntheticWatchList.Person> persons = SyntheticWatchList.persons(100);
-        PostAnalyzer analyzer = BenchCommand.wiring().analyzer(Gazetteer.parse(SyntheticWatchList.yaml(persons)),
-                Settings.defaults());
-        PostGenerator g = new PostGenerator(persons, Gazetteer.empty().withBundledOutlets().outlets(), "t-", 2);
+        PostAnalyzer analyzer =
+                BenchCommand.wiring().analyzer(Gazetteer.parse(SyntheticWatchList.yaml(persons)), Settings.defaults());
+        PostGenerator g = new PostGenerator(
+                persons, Gazetteer.empty().withBundledOutlets().outlets(), "t-", 2);
         for (PostGenerator.Kind kind : PostGenerator.Kind.values()) {
             for (int i = 0; i < 60; i++) {
                 Post p = g.post(kind, T, T);
                 Analysis a = analyzer.analyze(p);
-                assertThat(a.isDenial()).as("%s %s: %s", kind, p.lang(), p.text()).isEqualTo(kind == PostGenerator.Kind.DENIAL);
-                assertThat(a.persons().isEmpty()).as("%s %s: %s", kind, p.lang(), p.text())
+                assertThat(a.isDenial())
+                        .as("%s %s: %s", kind, p.lang(), p.text())
+                        .isEqualTo(kind == PostGenerator.Kind.DENIAL);
+                assertThat(a.persons().isEmpty())
+                        .as("%s %s: %s", kind, p.lang(), p.text())
                         .isEqualTo(kind == PostGenerator.Kind.OTHER);
             }
         }

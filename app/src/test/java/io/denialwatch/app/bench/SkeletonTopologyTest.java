@@ -39,10 +39,10 @@ class SkeletonTopologyTest {
         p.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
         try (TopologyTestDriver driver = new TopologyTestDriver(
                 SkeletonTopology.build(topics.posts, "dw.skeleton-alerts", 1000, Duration.ofDays(31)), p)) {
-            TestInputTopic<String, byte[]> posts = driver.createInputTopic(topics.posts.name(), new StringSerializer(),
-                    new ByteArraySerializer());
-            TestOutputTopic<String, byte[]> alerts = driver.createOutputTopic("dw.skeleton-alerts",
-                    new StringDeserializer(), new ByteArrayDeserializer());
+            TestInputTopic<String, byte[]> posts =
+                    driver.createInputTopic(topics.posts.name(), new StringSerializer(), new ByteArraySerializer());
+            TestOutputTopic<String, byte[]> alerts = driver.createOutputTopic(
+                    "dw.skeleton-alerts", new StringDeserializer(), new ByteArrayDeserializer());
             byte[] body = "{\"text\":\"a post\"}".getBytes(StandardCharsets.UTF_8);
             IntStream.range(0, POSTS).forEach(i -> posts.pipeInput("main-" + i, body));
             IntStream.range(0, POSTS / 10).forEach(i -> posts.pipeInput("main-" + i, body)); // delivered again
@@ -50,7 +50,8 @@ class SkeletonTopologyTest {
             KeyValueStore<String, byte[]> filed = driver.getKeyValueStore(SkeletonTopology.FILED);
             long filedCount = count(filed);
             long aboutSomeone = IntStream.range(0, POSTS)
-                    .filter(i -> SkeletonTopology.percentile("main-" + i) < SkeletonTopology.ABOUT_SOMEONE_PERCENT).count();
+                    .filter(i -> SkeletonTopology.percentile("main-" + i) < SkeletonTopology.ABOUT_SOMEONE_PERCENT)
+                    .count();
             assertThat(filedCount).isEqualTo(aboutSomeone).isBetween(POSTS * 27L / 100, POSTS * 33L / 100);
             KeyValueStore<String, Long> counts = driver.getKeyValueStore(SkeletonTopology.COUNTS);
             long counted = 0;

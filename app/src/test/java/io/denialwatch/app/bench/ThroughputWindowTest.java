@@ -15,12 +15,14 @@ class ThroughputWindowTest {
 
     @Test
     void aRunThatCommitsAfterItsWarmUpIsMeasuredFromThere() {
-        assertThat(ThroughputRun.windowStart(3000, origin, at(2, 100), at(3, 700))).isEqualTo(at(3, 700));
+        assertThat(ThroughputRun.windowStart(3000, origin, at(2, 100), at(3, 700)))
+                .isEqualTo(at(3, 700));
     }
 
     @Test
     void aRunWithNoCommitAfterItsWarmUpIsMeasuredFromItsFirstCommit() {
-        assertThat(ThroughputRun.windowStart(3000, origin, at(2, 100), at(3, 3000))).isEqualTo(at(2, 100));
+        assertThat(ThroughputRun.windowStart(3000, origin, at(2, 100), at(3, 3000)))
+                .isEqualTo(at(2, 100));
     }
 
     @Test

@@ -11,7 +11,10 @@ public record Setting(String key, String defaultValue, String description, Type 
 
     /** What a value must look like; checked when the configuration is loaded, not when first used. */
     public enum Type {
-        TEXT, WHOLE_NUMBER, NUMBER, DURATION,
+        TEXT,
+        WHOLE_NUMBER,
+        NUMBER,
+        DURATION,
         /** Only {@code true} or {@code false}: YAML 1.1's {@code yes}/{@code on} read as text and are refused. */
         BOOLEAN;
 
@@ -28,8 +31,7 @@ public record Setting(String key, String defaultValue, String description, Type 
                             return "must be true or false, not '" + value + "'";
                         }
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
                 return null;
             } catch (IllegalArgumentException e) {

@@ -37,90 +37,175 @@ import java.util.regex.Pattern;
  */
 public final class Settings {
 
-    public static final Setting BOOTSTRAP = new Setting("kafka.bootstrap.servers", "127.0.0.1:9092",
-            "Kafka bootstrap servers");
+    public static final Setting BOOTSTRAP =
+            new Setting("kafka.bootstrap.servers", "127.0.0.1:9092", "Kafka bootstrap servers");
     public static final Setting TOPIC_PREFIX = new Setting("topics.prefix", "dw.", "prefix of every topic name");
-    public static final Setting TOPIC_PARTITIONS = new Setting("topics.partitions", "6",
-            "partitions of topics that denialwatch creates; the ceiling of parallelism", Setting.Type.WHOLE_NUMBER);
-    public static final Setting TOPIC_REPLICATION = new Setting("topics.replication", "1",
-            "replication factor of topics that denialwatch creates", Setting.Type.WHOLE_NUMBER);
+    public static final Setting TOPIC_PARTITIONS = new Setting(
+            "topics.partitions",
+            "6",
+            "partitions of topics that denialwatch creates; the ceiling of parallelism",
+            Setting.Type.WHOLE_NUMBER);
+    public static final Setting TOPIC_REPLICATION = new Setting(
+            "topics.replication",
+            "1",
+            "replication factor of topics that denialwatch creates",
+            Setting.Type.WHOLE_NUMBER);
     public static final Setting DATA_DIR = new Setting("data.dir", "./data", "where local state lives");
-    public static final Setting PERSONS_FILE = new Setting("persons.file", "config/persons.yaml",
-            "the gazetteer of watched persons, organisations and outlets");
-    public static final Setting STREAM_APP_ID = new Setting("stream.application.id", "denialwatch-stream",
+    public static final Setting PERSONS_FILE = new Setting(
+            "persons.file", "config/persons.yaml", "the gazetteer of watched persons, organisations and outlets");
+    public static final Setting STREAM_APP_ID = new Setting(
+            "stream.application.id",
+            "denialwatch-stream",
             "Kafka Streams application id; every stream instance of one installation shares it");
-    public static final Setting STREAM_THREADS = new Setting("stream.threads", "1", "stream threads per instance", Setting.Type.WHOLE_NUMBER);
-    public static final Setting STREAM_LOOKBACK = new Setting("stream.lookback", "P14D",
-            "how far back a denial looks for stories (ISO-8601 duration or 14d, 48h, 30m)", Setting.Type.DURATION);
-    public static final Setting STREAM_GRACE = new Setting("stream.grace", "P2D",
-            "how long after a denial a late story can still revise its alert", Setting.Type.DURATION);
-    public static final Setting STREAM_COMMIT_INTERVAL = new Setting("stream.commit.interval", "100ms",
+    public static final Setting STREAM_THREADS =
+            new Setting("stream.threads", "1", "stream threads per instance", Setting.Type.WHOLE_NUMBER);
+    public static final Setting STREAM_LOOKBACK = new Setting(
+            "stream.lookback",
+            "P14D",
+            "how far back a denial looks for stories (ISO-8601 duration or 14d, 48h, 30m)",
+            Setting.Type.DURATION);
+    public static final Setting STREAM_GRACE = new Setting(
+            "stream.grace",
+            "P2D",
+            "how long after a denial a late story can still revise its alert",
+            Setting.Type.DURATION);
+    public static final Setting STREAM_COMMIT_INTERVAL = new Setting(
+            "stream.commit.interval",
+            "100ms",
             "how often the stream commits its transaction: an alert is visible at most about two intervals after its post;"
-            + " longer intervals cost less per post", Setting.Type.DURATION);
-    public static final Setting STREAM_REPORT_HOLD = new Setting("stream.report.hold", "60s",
-            "how long a news report of a denial waits for the first-hand denial before alerting on its own (0s: alert at once)", Setting.Type.DURATION);
-    public static final Setting STREAM_MAX_STORIES = new Setting("stream.max.stories.per.person", "500",
-            "stories kept per person", Setting.Type.WHOLE_NUMBER);
-    public static final Setting STREAM_TOP_K = new Setting("stream.top.k", "5", "ranked stories per alert", Setting.Type.WHOLE_NUMBER);
-    public static final Setting DETECT_THRESHOLD = new Setting("detect.threshold", "",
+                    + " longer intervals cost less per post",
+            Setting.Type.DURATION);
+    public static final Setting STREAM_REPORT_HOLD = new Setting(
+            "stream.report.hold",
+            "60s",
+            "how long a news report of a denial waits for the first-hand denial before alerting on its own (0s: alert at once)",
+            Setting.Type.DURATION);
+    public static final Setting STREAM_MAX_STORIES =
+            new Setting("stream.max.stories.per.person", "500", "stories kept per person", Setting.Type.WHOLE_NUMBER);
+    public static final Setting STREAM_TOP_K =
+            new Setting("stream.top.k", "5", "ranked stories per alert", Setting.Type.WHOLE_NUMBER);
+    public static final Setting DETECT_THRESHOLD = new Setting(
+            "detect.threshold",
+            "",
             "denial score from which a post counts as a denial; empty: the calibrated model's own (docs/detection.md)",
             Setting.Type.TEXT);
-    public static final Setting DETECT_LEXICON = new Setting("detect.lexicon", "",
+    public static final Setting DETECT_LEXICON = new Setting(
+            "detect.lexicon",
+            "",
             "a desk's own lexicon file (YAML, per language) merged into the bundled cue lexicons");
-    public static final Setting SINK_PORT = new Setting("sink.port", "8080", "port of the desk page and API (0 picks one)", Setting.Type.WHOLE_NUMBER);
-    public static final Setting SINK_BIND = new Setting("sink.bind", "127.0.0.1",
-            "address the desk binds to (0.0.0.0 in containers)");
-    public static final Setting SINK_ALERTS_OUT = new Setting("sink.alerts.out", "",
-            "append every alert to this JSONL file (empty: off)");
-    public static final Setting SINK_GROUP = new Setting("sink.group.id", "denialwatch-sink",
-            "consumer group of the sink");
-    public static final Setting POSTGRES_URL = new Setting("postgres.url", "",
+    public static final Setting SINK_PORT =
+            new Setting("sink.port", "8080", "port of the desk page and API (0 picks one)", Setting.Type.WHOLE_NUMBER);
+    public static final Setting SINK_BIND =
+            new Setting("sink.bind", "127.0.0.1", "address the desk binds to (0.0.0.0 in containers)");
+    public static final Setting SINK_ALERTS_OUT =
+            new Setting("sink.alerts.out", "", "append every alert to this JSONL file (empty: off)");
+    public static final Setting SINK_GROUP =
+            new Setting("sink.group.id", "denialwatch-sink", "consumer group of the sink");
+    public static final Setting POSTGRES_URL = new Setting(
+            "postgres.url",
+            "",
             "JDBC URL of the desk's PostgreSQL store, e.g. jdbc:postgresql://db:5432/denialwatch "
                     + "(empty: no store; the sink rebuilds its history from dw.alerts on every start)");
     public static final Setting POSTGRES_USER = new Setting("postgres.user", "", "PostgreSQL user of the sink");
-    public static final Setting POSTGRES_PASSWORD = new Setting("postgres.password", "", "PostgreSQL password of the sink");
-    public static final Setting SINK_TOKEN = new Setting("sink.token", "",
+    public static final Setting POSTGRES_PASSWORD =
+            new Setting("postgres.password", "", "PostgreSQL password of the sink");
+    public static final Setting SINK_TOKEN = new Setting(
+            "sink.token",
+            "",
             "bearer token the desk API, stream and metrics require (empty: open; set it in production)");
-    public static final Setting WEBHOOKS_FILE = new Setting("webhooks.file", "",
-            "YAML file listing webhook targets (Slack-compatible or generic JSON; empty: none)");
+    public static final Setting WEBHOOKS_FILE = new Setting(
+            "webhooks.file", "", "YAML file listing webhook targets (Slack-compatible or generic JSON; empty: none)");
 
-    public static final Setting OPS_PORT = new Setting("ops.port", "9464",
+    public static final Setting OPS_PORT = new Setting(
+            "ops.port",
+            "9464",
             "port of /metrics, /health/live and /health/ready of the ingest and stream roles (0 picks one; "
-                    + "the sink serves them on its desk port)", Setting.Type.WHOLE_NUMBER);
-    public static final Setting OPS_BIND = new Setting("ops.bind", "127.0.0.1",
-            "address the ops endpoints bind to (0.0.0.0 in containers)");
+                    + "the sink serves them on its desk port)",
+            Setting.Type.WHOLE_NUMBER);
+    public static final Setting OPS_BIND =
+            new Setting("ops.bind", "127.0.0.1", "address the ops endpoints bind to (0.0.0.0 in containers)");
 
-    public static final Setting INGEST_GROUP = new Setting("ingest.group.id", "denialwatch-ingest",
-            "consumer group of the ingest workers over the sources topic");
-    public static final Setting INGEST_WORKER_ID = new Setting("ingest.worker.id", "",
-            "name of this ingest worker in health records (empty: the host name)");
-    public static final Setting INGEST_THREADS = new Setting("ingest.threads", "4",
-            "sources fetched in parallel by one worker (one request at a time per host regardless)", Setting.Type.WHOLE_NUMBER);
-    public static final Setting INGEST_MIN_INTERVAL = new Setting("ingest.http.min.interval", "1s",
-            "least gap between two requests to one host", Setting.Type.DURATION);
-    public static final Setting INGEST_MAX_BODY = new Setting("ingest.http.max.body.bytes", "5242880",
-            "cap on a response body after decompression", Setting.Type.WHOLE_NUMBER);
-    public static final Setting INGEST_TIMEOUT = new Setting("ingest.http.timeout", "30s",
-            "whole-call timeout of one HTTP request, body included", Setting.Type.DURATION);
-    public static final Setting INGEST_BACKOFF = new Setting("ingest.http.backoff.base", "30s",
-            "first back-off after a host error; doubles per consecutive error up to an hour", Setting.Type.DURATION);
-    public static final Setting INGEST_ALLOW_PRIVATE = new Setting("ingest.http.allow.private.addresses", "false",
-            "let sources reach loopback and private networks (never in production)", Setting.Type.BOOLEAN);
-    public static final Setting INGEST_TX_TIMEOUT = new Setting("ingest.transaction.timeout", "15s",
-            "Kafka transaction timeout of ingest producers: how long a crashed worker can hold back readers", Setting.Type.DURATION);
+    public static final Setting INGEST_GROUP = new Setting(
+            "ingest.group.id", "denialwatch-ingest", "consumer group of the ingest workers over the sources topic");
+    public static final Setting INGEST_WORKER_ID =
+            new Setting("ingest.worker.id", "", "name of this ingest worker in health records (empty: the host name)");
+    public static final Setting INGEST_THREADS = new Setting(
+            "ingest.threads",
+            "4",
+            "sources fetched in parallel by one worker (one request at a time per host regardless)",
+            Setting.Type.WHOLE_NUMBER);
+    public static final Setting INGEST_MIN_INTERVAL = new Setting(
+            "ingest.http.min.interval", "1s", "least gap between two requests to one host", Setting.Type.DURATION);
+    public static final Setting INGEST_MAX_BODY = new Setting(
+            "ingest.http.max.body.bytes",
+            "5242880",
+            "cap on a response body after decompression",
+            Setting.Type.WHOLE_NUMBER);
+    public static final Setting INGEST_TIMEOUT = new Setting(
+            "ingest.http.timeout",
+            "30s",
+            "whole-call timeout of one HTTP request, body included",
+            Setting.Type.DURATION);
+    public static final Setting INGEST_BACKOFF = new Setting(
+            "ingest.http.backoff.base",
+            "30s",
+            "first back-off after a host error; doubles per consecutive error up to an hour",
+            Setting.Type.DURATION);
+    public static final Setting INGEST_ALLOW_PRIVATE = new Setting(
+            "ingest.http.allow.private.addresses",
+            "false",
+            "let sources reach loopback and private networks (never in production)",
+            Setting.Type.BOOLEAN);
+    public static final Setting INGEST_TX_TIMEOUT = new Setting(
+            "ingest.transaction.timeout",
+            "15s",
+            "Kafka transaction timeout of ingest producers: how long a crashed worker can hold back readers",
+            Setting.Type.DURATION);
 
-    public static final List<Setting> KEYS = List.of(BOOTSTRAP, TOPIC_PREFIX, TOPIC_PARTITIONS, TOPIC_REPLICATION,
-            DATA_DIR, PERSONS_FILE, STREAM_APP_ID, STREAM_THREADS, STREAM_LOOKBACK, STREAM_GRACE, STREAM_COMMIT_INTERVAL, STREAM_REPORT_HOLD, STREAM_MAX_STORIES,
-            STREAM_TOP_K, DETECT_THRESHOLD, DETECT_LEXICON, SINK_PORT, SINK_BIND, SINK_ALERTS_OUT, SINK_GROUP,
-            OPS_PORT, OPS_BIND, POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD, SINK_TOKEN, WEBHOOKS_FILE,
-            INGEST_GROUP, INGEST_WORKER_ID, INGEST_THREADS, INGEST_MIN_INTERVAL, INGEST_MAX_BODY, INGEST_TIMEOUT,
-            INGEST_BACKOFF, INGEST_ALLOW_PRIVATE, INGEST_TX_TIMEOUT);
+    public static final List<Setting> KEYS = List.of(
+            BOOTSTRAP,
+            TOPIC_PREFIX,
+            TOPIC_PARTITIONS,
+            TOPIC_REPLICATION,
+            DATA_DIR,
+            PERSONS_FILE,
+            STREAM_APP_ID,
+            STREAM_THREADS,
+            STREAM_LOOKBACK,
+            STREAM_GRACE,
+            STREAM_COMMIT_INTERVAL,
+            STREAM_REPORT_HOLD,
+            STREAM_MAX_STORIES,
+            STREAM_TOP_K,
+            DETECT_THRESHOLD,
+            DETECT_LEXICON,
+            SINK_PORT,
+            SINK_BIND,
+            SINK_ALERTS_OUT,
+            SINK_GROUP,
+            OPS_PORT,
+            OPS_BIND,
+            POSTGRES_URL,
+            POSTGRES_USER,
+            POSTGRES_PASSWORD,
+            SINK_TOKEN,
+            WEBHOOKS_FILE,
+            INGEST_GROUP,
+            INGEST_WORKER_ID,
+            INGEST_THREADS,
+            INGEST_MIN_INTERVAL,
+            INGEST_MAX_BODY,
+            INGEST_TIMEOUT,
+            INGEST_BACKOFF,
+            INGEST_ALLOW_PRIVATE,
+            INGEST_TX_TIMEOUT);
 
     private static final String KAFKA_PREFIX = "kafka.";
     // yes/no/on/off stay text, so that "yes" for a boolean is refused rather than read as true
     private static final YAMLFactory YAML = YAMLFactory.builder()
             .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
     private final Map<String, String> values;
@@ -155,8 +240,13 @@ public final class Settings {
         }
         // DW_KAFKA_* that no declared key claims are Kafka client properties
         env.forEach((name, value) -> {
-            if (name.startsWith("DW_KAFKA_") && KEYS.stream().noneMatch(s -> s.envName().equals(name))) {
-                v.put(KAFKA_PREFIX + name.substring("DW_KAFKA_".length()).toLowerCase(Locale.ROOT).replace('_', '.'),
+            if (name.startsWith("DW_KAFKA_")
+                    && KEYS.stream().noneMatch(s -> s.envName().equals(name))) {
+                v.put(
+                        KAFKA_PREFIX
+                                + name.substring("DW_KAFKA_".length())
+                                        .toLowerCase(Locale.ROOT)
+                                        .replace('_', '.'),
                         value);
             }
         });
@@ -194,13 +284,14 @@ public final class Settings {
             throw new UncheckedIOException(e);
         }
         if (!problems.isEmpty()) {
-            throw new UserError(problems.get(0) + (problems.size() == 1 ? "" : " (and " + (problems.size() - 1) + " more)"));
+            throw new UserError(
+                    problems.get(0) + (problems.size() == 1 ? "" : " (and " + (problems.size() - 1) + " more)"));
         }
         return flat;
     }
 
-    private static void readMapping(JsonParser p, Path file, String prefix, Map<String, String> out, List<String> problems)
-            throws IOException {
+    private static void readMapping(
+            JsonParser p, Path file, String prefix, Map<String, String> out, List<String> problems) throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = prefix + p.currentName();
             String where = file + ":" + p.currentTokenLocation().getLineNr() + ": ";
@@ -209,7 +300,8 @@ public final class Settings {
                 readMapping(p, file, key + ".", out, problems);
                 continue;
             }
-            Setting setting = KEYS.stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
+            Setting setting =
+                    KEYS.stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
             if (setting == null && !key.startsWith(KAFKA_PREFIX)) {
                 problems.add(where + "unknown key '" + key + "'; did you mean '"
                         + ClosestKey.of(key, KEYS.stream().map(Setting::key).toList())

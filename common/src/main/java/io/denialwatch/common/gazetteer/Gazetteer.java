@@ -48,7 +48,8 @@ public record Gazetteer(List<PersonEntry> persons, List<OrganizationEntry> organ
 
     public Gazetteer withBundledOutlets() {
         try (InputStream in = Gazetteer.class.getResourceAsStream(BUNDLED_OUTLETS)) {
-            Gazetteer bundled = WatchListReader.read(BUNDLED_OUTLETS, new String(in.readAllBytes(), StandardCharsets.UTF_8))
+            Gazetteer bundled = WatchListReader.read(
+                            BUNDLED_OUTLETS, new String(in.readAllBytes(), StandardCharsets.UTF_8))
                     .gazetteer();
             Set<String> ids = new HashSet<>();
             List<OutletEntry> merged = new ArrayList<>(outlets);

@@ -8,8 +8,11 @@ public final class WatchListException extends UserError {
     private final List<String> problems;
 
     WatchListException(String source, List<String> problems) {
-        super(problems.get(0) + (problems.size() == 1 ? ""
-                : " (and " + (problems.size() - 1) + " more: denialwatch check watchlist " + source + " lists them)"));
+        super(problems.get(0)
+                + (problems.size() == 1
+                        ? ""
+                        : " (and " + (problems.size() - 1) + " more: denialwatch check watchlist " + source
+                                + " lists them)"));
         this.problems = List.copyOf(problems);
     }
 

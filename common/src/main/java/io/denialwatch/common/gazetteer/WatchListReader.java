@@ -40,15 +40,15 @@ public final class WatchListReader {
     static final List<String> SECTIONS = List.of("persons", "organizations", "outlets");
 
     /** An entry and the line it starts on, so that checks made after reading can still say where. */
-    private record At<T>(T entry, int line) {
-    }
+    private record At<T>(T entry, int line) {}
 
     /** A watch list that can be used, and what in it looks wrong without being an error. */
     public record Result(Gazetteer gazetteer, List<String> warnings) {
         /** "4 persons, 1 organisation, 0 warnings" (outlets only when the file lists some). */
         public String summary() {
             StringBuilder s = new StringBuilder(count(gazetteer.persons().size(), "person"))
-                    .append(", ").append(count(gazetteer.organizations().size(), "organisation"));
+                    .append(", ")
+                    .append(count(gazetteer.organizations().size(), "organisation"));
             if (!gazetteer.outlets().isEmpty()) {
                 s.append(", ").append(count(gazetteer.outlets().size(), "outlet"));
             }
@@ -67,7 +67,9 @@ public final class WatchListReader {
 
     private WatchListReader(String source) {
         this.source = source;
-        this.mapper = new ObjectMapper(YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+        this.mapper = new ObjectMapper(YAMLFactory.builder()
+                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .build())
                 .setPropertyNamingStrategy(SNAKE_CASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
@@ -100,8 +102,10 @@ public final class WatchListReader {
         try (JsonParser p = mapper.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t != null && t != JsonToken.START_OBJECT) {
-                error(line(p), "a watch list is a mapping with the keys " + String.join(", ", SECTIONS)
-                        + " (docs/watchlist.md)");
+                error(
+                        line(p),
+                        "a watch list is a mapping with the keys " + String.join(", ", SECTIONS)
+                                + " (docs/watchlist.md)");
             } else if (t != null) {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
@@ -135,7 +139,8 @@ public final class WatchListReader {
         if (persons.isEmpty() && organizations.isEmpty() && outlets.isEmpty()) {
             warning(1, "the watch list is empty: nothing is watched");
         }
-        return new Result(new Gazetteer(entries(persons), entries(organizations), entries(outlets)), List.copyOf(warnings));
+        return new Result(
+                new Gazetteer(entries(persons), entries(organizations), entries(outlets)), List.copyOf(warnings));
     }
 
     private <T> void readList(JsonParser p, String section, Class<T> type, List<At<T>> out) throws IOException {
@@ -180,8 +185,12 @@ public final class WatchListReader {
                 mapper.convertValue(value, valueType);
                 fields.set(key, value);
             } catch (IllegalArgumentException e) {
-                error(line, "'" + key + "' has the wrong type: " + (valueType.isCollectionLikeType()
-                        ? "it is a list, e.g. " + key + ": [a, b]" : "it is one text value"));
+                error(
+                        line,
+                        "'" + key + "' has the wrong type: "
+                                + (valueType.isCollectionLikeType()
+                                        ? "it is a list, e.g. " + key + ": [a, b]"
+                                        : "it is one text value"));
             }
         }
         return mapper.convertValue(fields, type);
@@ -196,31 +205,45 @@ public final class WatchListReader {
         return keys;
     }
 
-    private void checkEntries(List<At<PersonEntry>> persons, List<At<OrganizationEntry>> organizations,
-            List<At<OutletEntry>> outlets) {
+    private void checkEntries(
+            List<At<PersonEntry>> persons, List<At<OrganizationEntry>> organizations, List<At<OutletEntry>> outlets) {
         Map<String, Integer> ids = new HashMap<>();
         Map<String, Integer> accounts = new HashMap<>();
         for (At<PersonEntry> p : persons) {
             checkEntry("person", p.entry().id(), p.entry().name(), p.entry().accounts(), p.line(), ids, accounts);
         }
         for (At<OrganizationEntry> o : organizations) {
-            checkEntry("organisation", o.entry().id(), o.entry().name(), o.entry().accounts(), o.line(), ids, accounts);
+            checkEntry(
+                    "organisation", o.entry().id(), o.entry().name(), o.entry().accounts(), o.line(), ids, accounts);
         }
         for (At<OutletEntry> o : outlets) {
             checkEntry("outlet", o.entry().id(), o.entry().name(), o.entry().accounts(), o.line(), ids, accounts);
         }
-        List<String> personIds = persons.stream().map(p -> p.entry().id()).filter(id -> id != null).toList();
+        List<String> personIds = persons.stream()
+                .map(p -> p.entry().id())
+                .filter(id -> id != null)
+                .toList();
         for (At<OrganizationEntry> o : organizations) {
             String target = o.entry().speaksFor();
             if (target != null && !personIds.contains(target)) {
-                error(o.line(), "speaks_for: '" + target + "' is not the id of a person in this file"
-                        + (personIds.isEmpty() ? "; add the person under persons:" : ClosestKey.hint(target, personIds)));
+                error(
+                        o.line(),
+                        "speaks_for: '" + target + "' is not the id of a person in this file"
+                                + (personIds.isEmpty()
+                                        ? "; add the person under persons:"
+                                        : ClosestKey.hint(target, personIds)));
             }
         }
     }
 
-    private void checkEntry(String kind, String id, String name, List<String> entryAccounts, int line,
-            Map<String, Integer> ids, Map<String, Integer> accounts) {
+    private void checkEntry(
+            String kind,
+            String id,
+            String name,
+            List<String> entryAccounts,
+            int line,
+            Map<String, Integer> ids,
+            Map<String, Integer> accounts) {
         if (id == null || id.isBlank()) {
             error(line, "a " + kind + " without an id; add one, e.g. id: " + suggestedId(name));
         } else {
@@ -230,20 +253,27 @@ public final class WatchListReader {
             }
         }
         if (name == null || name.isBlank()) {
-            error(line, "the " + kind + (id == null ? "" : " '" + id + "'") + " has no name; add name: (in any script)");
+            error(
+                    line,
+                    "the " + kind + (id == null ? "" : " '" + id + "'") + " has no name; add name: (in any script)");
         }
         for (String account : entryAccounts) {
             Integer first = accounts.putIfAbsent(account.trim().toLowerCase(Locale.ROOT), line);
             if (first != null) {
-                warning(line, "account '" + account + "' is also listed on line " + first
-                        + "; posts from it are credited to the later entry only");
+                warning(
+                        line,
+                        "account '" + account + "' is also listed on line " + first
+                                + "; posts from it are credited to the later entry only");
             }
         }
     }
 
     private static String suggestedId(String name) {
-        String s = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
-                .replaceAll("^-|-$", "");
+        String s = name == null
+                ? ""
+                : name.toLowerCase(Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N}]+", "-")
+                        .replaceAll("^-|-$", "");
         return s.isEmpty() ? "some-person" : s;
     }
 
@@ -262,5 +292,4 @@ public final class WatchListReader {
     private static <T> List<T> entries(List<At<T>> located) {
         return located.stream().map(At::entry).toList();
     }
-
 }

@@ -47,13 +47,12 @@ public final class Json {
         }
     }
 
-    private Json() {
-    }
+    private Json() {}
 
     private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B dialect(B builder) {
-        return builder
-                .addModule(new JavaTimeModule())
-                .addModule(new SimpleModule("utc-instants").addDeserializer(Instant.class, new UtcInstantDeserializer()))
+        return builder.addModule(new JavaTimeModule())
+                .addModule(
+                        new SimpleModule("utc-instants").addDeserializer(Instant.class, new UtcInstantDeserializer()))
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
@@ -61,10 +60,11 @@ public final class Json {
     }
 
     private static void limit(ObjectMapper mapper) {
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxStringLength(8 * 1024 * 1024)
-                .build());
+        mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(8 * 1024 * 1024)
+                        .build());
     }
 
     public static String write(Object value) {

@@ -15,6 +15,7 @@ public final class JsonSerde<T> implements Serde<T> {
     private final Class<T> type;
     /** Bound to the type once: a mapper looks the (de)serialiser up on every call. */
     private final ObjectReader reader;
+
     private final ObjectWriter writer;
     /** For the binary form: reads records written as text by earlier versions (state, repartition). */
     private final ObjectReader textReader;

@@ -18,8 +18,7 @@ public final class JsonlLines {
         void line(int number, byte[] bytes) throws IOException;
     }
 
-    private JsonlLines() {
-    }
+    private JsonlLines() {}
 
     public static void forEach(Path file, Visitor visitor) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {

@@ -37,8 +37,14 @@ final class UtcInstantDeserializer extends StdScalarDeserializer<Instant> {
     /** {@code yyyy-MM-ddTHH:mm:ss[.f…]Z}, or null for any other form, or an impossible date or time. */
     static Instant parse(String s) {
         int n = s.length();
-        if (n < 20 || n > 30 || s.charAt(n - 1) != 'Z' || s.charAt(4) != '-' || s.charAt(7) != '-'
-                || s.charAt(10) != 'T' || s.charAt(13) != ':' || s.charAt(16) != ':') {
+        if (n < 20
+                || n > 30
+                || s.charAt(n - 1) != 'Z'
+                || s.charAt(4) != '-'
+                || s.charAt(7) != '-'
+                || s.charAt(10) != 'T'
+                || s.charAt(13) != ':'
+                || s.charAt(16) != ':') {
             return null;
         }
         int year = digits(s, 0, 4);
@@ -47,8 +53,15 @@ final class UtcInstantDeserializer extends StdScalarDeserializer<Instant> {
         int hour = digits(s, 11, 2);
         int minute = digits(s, 14, 2);
         int second = digits(s, 17, 2);
-        if (year < 0 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59
-                || second < 0 || second > 59) {
+        if (year < 0
+                || month < 0
+                || day < 0
+                || hour < 0
+                || hour > 23
+                || minute < 0
+                || minute > 59
+                || second < 0
+                || second > 59) {
             return null;
         }
         int nanos = 0;

@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class TopicAdmin {
     private static final Logger LOG = LoggerFactory.getLogger(TopicAdmin.class);
-    private TopicAdmin() {
-    }
+
+    private TopicAdmin() {}
 
     public static void ensureTopics(Admin admin, Topics topics, int partitions, short replication, Duration timeout)
             throws InterruptedException {
@@ -35,7 +35,8 @@ public final class TopicAdmin {
         try {
             existing = admin.listTopics().names().get();
         } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot list topics: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "cannot list topics: " + e.getCause().getMessage(), e.getCause());
         }
         List<NewTopic> missing = new ArrayList<>();
         for (String name : topics.all()) {
@@ -48,7 +49,8 @@ public final class TopicAdmin {
                 admin.createTopics(missing).all().get();
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw new IllegalStateException("cannot create topics: " + e.getCause().getMessage(), e.getCause());
+                    throw new IllegalStateException(
+                            "cannot create topics: " + e.getCause().getMessage(), e.getCause());
                 }
             }
         }
@@ -68,26 +70,40 @@ public final class TopicAdmin {
         try {
             String type = timestampType(admin, topic);
             if (!Topics.APPEND_TIME.equals(type)) {
-                admin.incrementalAlterConfigs(Map.of(topic, List.of(new AlterConfigOp(
-                        new ConfigEntry(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, Topics.APPEND_TIME),
-                        AlterConfigOp.OpType.SET)))).all().get();
+                admin.incrementalAlterConfigs(Map.of(
+                                topic,
+                                List.of(new AlterConfigOp(
+                                        new ConfigEntry(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, Topics.APPEND_TIME),
+                                        AlterConfigOp.OpType.SET))))
+                        .all()
+                        .get();
                 // the controller has it; the brokers apply it a moment later, and what is produced
                 // before then is stamped the old way
                 Instant deadline = Instant.now().plusSeconds(30);
-                while (!Topics.APPEND_TIME.equals(timestampType(admin, topic)) && Instant.now().isBefore(deadline)) {
+                while (!Topics.APPEND_TIME.equals(timestampType(admin, topic))
+                        && Instant.now().isBefore(deadline)) {
                     Thread.sleep(50);
                 }
                 LOG.info("{}: message.timestamp.type set to {} (was {})", posts, Topics.APPEND_TIME, type);
             }
         } catch (ExecutionException e) {
-            LOG.warn("{} keeps its producers' timestamps, so time retention may delete replayed posts before they are "
-                    + "processed; set message.timestamp.type={} on it ({})", posts, Topics.APPEND_TIME,
+            LOG.warn(
+                    "{} keeps its producers' timestamps, so time retention may delete replayed posts before they are "
+                            + "processed; set message.timestamp.type={} on it ({})",
+                    posts,
+                    Topics.APPEND_TIME,
                     e.getCause().getMessage());
         }
     }
 
-    private static String timestampType(Admin admin, ConfigResource topic) throws ExecutionException, InterruptedException {
-        return admin.describeConfigs(List.of(topic)).all().get().get(topic).get(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG).value();
+    private static String timestampType(Admin admin, ConfigResource topic)
+            throws ExecutionException, InterruptedException {
+        return admin.describeConfigs(List.of(topic))
+                .all()
+                .get()
+                .get(topic)
+                .get(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG)
+                .value();
     }
 
     /** Waits until every partition of the given topics has a leader. */
@@ -96,11 +112,13 @@ public final class TopicAdmin {
         String lastProblem = "not described yet";
         while (Instant.now().isBefore(deadline)) {
             try {
-                Map<String, TopicDescription> d = admin.describeTopics(names).allTopicNames().get();
-                boolean ready = d.size() == names.size() && d.values().stream()
-                        .flatMap(t -> t.partitions().stream())
-                        .map(TopicPartitionInfo::leader)
-                        .allMatch(l -> l != null && !l.isEmpty());
+                Map<String, TopicDescription> d =
+                        admin.describeTopics(names).allTopicNames().get();
+                boolean ready = d.size() == names.size()
+                        && d.values().stream()
+                                .flatMap(t -> t.partitions().stream())
+                                .map(TopicPartitionInfo::leader)
+                                .allMatch(l -> l != null && !l.isEmpty());
                 if (ready) {
                     return;
                 }

@@ -50,7 +50,8 @@ public final class Topics {
         if (name.equals(posts.name())) {
             return Map.of(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, APPEND_TIME);
         }
-        return compacted().contains(name) ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+        return compacted().contains(name)
+                ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
                 : Map.of();
     }
 
@@ -63,7 +64,7 @@ public final class Topics {
     }
 
     public List<String> all() {
-        return List.of(posts.name(), alerts.name(), deadletter.name(), sources.name(), cursors.name(),
-                ingestHealth.name());
+        return List.of(
+                posts.name(), alerts.name(), deadletter.name(), sources.name(), cursors.name(), ingestHealth.name());
     }
 }

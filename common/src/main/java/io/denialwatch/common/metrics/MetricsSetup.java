@@ -13,8 +13,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
  * and names that pass {@code promtool check metrics} ({@link PrometheusNaming}).
  */
 public final class MetricsSetup {
-    private MetricsSetup() {
-    }
+    private MetricsSetup() {}
 
     public static PrometheusMeterRegistry prometheus(String role) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

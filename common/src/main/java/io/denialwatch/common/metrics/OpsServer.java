@@ -35,20 +35,26 @@ public final class OpsServer implements AutoCloseable {
      * @param ready named checks that must all hold for {@code /health/ready}
      * @throws IllegalStateException when the port is taken, with the setting that moves it
      */
-    public OpsServer(String bind, int port, PrometheusMeterRegistry registry, Map<String, BooleanSupplier> live,
+    public OpsServer(
+            String bind,
+            int port,
+            PrometheusMeterRegistry registry,
+            Map<String, BooleanSupplier> live,
             Map<String, BooleanSupplier> ready) {
         try {
             server = HttpServer.create(new InetSocketAddress(bind, port), 16);
         } catch (BindException e) {
-            throw new IllegalStateException("cannot serve metrics on " + bind + ":" + port + " (" + e.getMessage()
-                    + "); set " + Settings.OPS_PORT.key() + " / " + Settings.OPS_PORT.envName()
-                    + " to a free port, or 0 to pick one", e);
+            throw new IllegalStateException(
+                    "cannot serve metrics on " + bind + ":" + port + " (" + e.getMessage()
+                            + "); set " + Settings.OPS_PORT.key() + " / " + Settings.OPS_PORT.envName()
+                            + " to a free port, or 0 to pick one",
+                    e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         server.setExecutor(pool);
-        server.createContext("/metrics", ex -> answer(ex, 200, "text/plain; version=0.0.4; charset=utf-8",
-                registry.scrape()));
+        server.createContext(
+                "/metrics", ex -> answer(ex, 200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape()));
         server.createContext("/health/live", ex -> health(ex, live));
         server.createContext("/health/ready", ex -> health(ex, ready));
         server.createContext("/", ex -> answer(ex, 404, "text/plain; charset=utf-8", "not found"));
@@ -56,7 +62,10 @@ public final class OpsServer implements AutoCloseable {
     }
 
     /** Starts the server on {@code ops.bind}:{@code ops.port}. */
-    public static OpsServer start(Settings s, PrometheusMeterRegistry registry, Map<String, BooleanSupplier> live,
+    public static OpsServer start(
+            Settings s,
+            PrometheusMeterRegistry registry,
+            Map<String, BooleanSupplier> live,
             Map<String, BooleanSupplier> ready) {
         return new OpsServer(s.get(Settings.OPS_BIND), s.getInt(Settings.OPS_PORT), registry, live, ready);
     }
@@ -74,7 +83,8 @@ public final class OpsServer implements AutoCloseable {
         Map<String, Boolean> results = new LinkedHashMap<>();
         checks.forEach((name, check) -> results.put(name, check.getAsBoolean()));
         boolean up = !results.containsValue(false);
-        StringBuilder body = new StringBuilder("{\"status\":\"").append(up ? "UP" : "DOWN").append("\",\"checks\":{");
+        StringBuilder body =
+                new StringBuilder("{\"status\":\"").append(up ? "UP" : "DOWN").append("\",\"checks\":{");
         String sep = "";
         for (var e : results.entrySet()) {
             // check names are fixed identifiers chosen in code, never outside text

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class PrometheusNaming implements MeterFilter {
-    private static final Set<String> SUB_SECOND_UNITS = Set.of("ns", "us", "ms", "nanoseconds", "microseconds",
-            "milliseconds");
+    private static final Set<String> SUB_SECOND_UNITS =
+            Set.of("ns", "us", "ms", "nanoseconds", "microseconds", "milliseconds");
     private static final Pattern UNIT_SEGMENT = Pattern.compile("(^|\\.)(ns|us|ms)(\\.|$)");
 
     @Override
@@ -38,7 +38,8 @@ public final class PrometheusNaming implements MeterFilter {
             name = name.substring(0, name.length() - ".count".length()) + ".number";
         }
         String description = id.getDescription() == null || id.getDescription().isBlank()
-                ? id.getName().replace('.', ' ') : id.getDescription();
+                ? id.getName().replace('.', ' ')
+                : id.getDescription();
         if (name.equals(id.getName()) && description.equals(id.getDescription())) {
             return id;
         }

@@ -8,5 +8,4 @@ package io.denialwatch.common.model;
  * @param name   the display name, in whatever script the owner chose
  * @param kind   outlet, official or person; {@code null} when the source does not say
  */
-public record Account(String id, String handle, String name, AccountKind kind) {
-}
+public record Account(String id, String handle, String name, AccountKind kind) {}

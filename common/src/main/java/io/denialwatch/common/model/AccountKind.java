@@ -6,7 +6,9 @@ import java.util.Locale;
 
 /** Who speaks through an account: a news outlet, an official body, or a person. */
 public enum AccountKind {
-    OUTLET, OFFICIAL, PERSON;
+    OUTLET,
+    OFFICIAL,
+    PERSON;
 
     @JsonValue
     public String json() {

@@ -19,7 +19,8 @@ public record DeadLetter(String stage, String reason, String source, String fiel
     }
 
     public static DeadLetter of(String stage, String reason, String source, String field, String payload) {
-        String p = payload == null ? null
+        String p = payload == null
+                ? null
                 : payload.length() > MAX_PAYLOAD_CHARS ? payload.substring(0, MAX_PAYLOAD_CHARS) + "…" : payload;
         return new DeadLetter(stage, reason, source, field, p, Instant.now());
     }

@@ -9,8 +9,15 @@ import java.util.List;
  * @param enteredAt when the post entered the pipeline ({@code dw.posts}' append time, to the
  *                  millisecond); absent for a replayed post. The end-to-end latency counts from it.
  */
-public record Denial(String postId, Post post, Denier denier, List<Cue> cues, double score, String lang,
-        List<OutletMention> outlets, Instant enteredAt) {
+public record Denial(
+        String postId,
+        Post post,
+        Denier denier,
+        List<Cue> cues,
+        double score,
+        String lang,
+        List<OutletMention> outlets,
+        Instant enteredAt) {
 
     public Denial {
         cues = cues == null ? List.of() : List.copyOf(cues);
@@ -18,7 +25,13 @@ public record Denial(String postId, Post post, Denier denier, List<Cue> cues, do
     }
 
     /** A denial with no entry time: a replayed post, or one built by hand. */
-    public Denial(String postId, Post post, Denier denier, List<Cue> cues, double score, String lang,
+    public Denial(
+            String postId,
+            Post post,
+            Denier denier,
+            List<Cue> cues,
+            double score,
+            String lang,
             List<OutletMention> outlets) {
         this(postId, post, denier, cues, score, lang, outlets, null);
     }

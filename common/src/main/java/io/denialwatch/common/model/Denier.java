@@ -9,5 +9,4 @@ package io.denialwatch.common.model;
  *             {@code third_party} (someone else, e.g. a fact-checker, says the report is false)
  * @param id   gazetteer id of the person or organisation when known
  */
-public record Denier(String name, String kind, String id) {
-}
+public record Denier(String name, String kind, String id) {}

@@ -9,5 +9,4 @@ package io.denialwatch.common.model;
  * @param how     how it matched: {@code alias}, {@code transliteration}, {@code surname},
  *                {@code account}, {@code speaks_for}, …
  */
-public record PersonMention(String id, String name, String surface, String how) {
-}
+public record PersonMention(String id, String name, String surface, String how) {}

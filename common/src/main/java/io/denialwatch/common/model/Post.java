@@ -44,8 +44,10 @@ public record Post(
                         .collect(Collectors.joining("."));
             }
             String detail = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-            return new Problem(field, "not a valid post: " + (field == null ? "" : "field '" + field + "': ")
-                    + LogSafe.firstLine(detail));
+            return new Problem(
+                    field,
+                    "not a valid post: " + (field == null ? "" : "field '" + field + "': ")
+                            + LogSafe.firstLine(detail));
         }
     }
 
@@ -79,12 +81,36 @@ public record Post(
 
     /** The same post with another language tag ({@code null}: let analysis guess it). */
     public Post withLanguage(String newLang) {
-        return new Post(id, source, url, publishedAt, fetchedAt, account, newLang, title, text, links,
-                replyTo, quoteOf, repostOf);
+        return new Post(
+                id,
+                source,
+                url,
+                publishedAt,
+                fetchedAt,
+                account,
+                newLang,
+                title,
+                text,
+                links,
+                replyTo,
+                quoteOf,
+                repostOf);
     }
 
     public Post withText(String newText) {
-        return new Post(id, source, url, publishedAt, fetchedAt, account, lang, title, newText, links,
-                replyTo, quoteOf, repostOf);
+        return new Post(
+                id,
+                source,
+                url,
+                publishedAt,
+                fetchedAt,
+                account,
+                lang,
+                title,
+                newText,
+                links,
+                replyTo,
+                quoteOf,
+                repostOf);
     }
 }

@@ -9,8 +9,7 @@ import java.util.Locale;
  * and the desk's full-text search treat it as one word.
  */
 public final class TextFold {
-    private TextFold() {
-    }
+    private TextFold() {}
 
     /**
      * Case, width, diacritic and Arabic letter-form folding: alef forms to bare alef, ta marbuta to
@@ -29,16 +28,17 @@ public final class TextFold {
             if (type == Character.NON_SPACING_MARK || type == Character.FORMAT || c == '\u0640') {
                 continue; // diacritics, harakat, bidi and zero-width controls, tatweel
             }
-            b.append(switch (c) {
-                case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-                case 'ة' -> 'ه';
-                case 'ى', 'ی', 'ئ' -> 'ي';
-                case 'ؤ' -> 'و';
-                case 'ک' -> 'ك';
-                case '٠', '١', '٢', '٣', '٤', '٥', '٦', '٧', '٨', '٩' -> (char) ('0' + (c - '٠'));
-                case '۰', '۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹' -> (char) ('0' + (c - '۰'));
-                default -> Character.toLowerCase(c);
-            });
+            b.append(
+                    switch (c) {
+                        case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+                        case 'ة' -> 'ه';
+                        case 'ى', 'ی', 'ئ' -> 'ي';
+                        case 'ؤ' -> 'و';
+                        case 'ک' -> 'ك';
+                        case '٠', '١', '٢', '٣', '٤', '٥', '٦', '٧', '٨', '٩' -> (char) ('0' + (c - '٠'));
+                        case '۰', '۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹' -> (char) ('0' + (c - '۰'));
+                        default -> Character.toLowerCase(c);
+                    });
         }
         return b.toString().toLowerCase(Locale.ROOT);
     }

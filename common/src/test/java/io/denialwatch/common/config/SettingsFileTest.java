@@ -44,7 +44,8 @@ class SettingsFileTest {
     void environmentValuesAreCheckedToo() {
         assertThatThrownBy(() -> Settings.load(null, Map.of("DW_STREAM_LOOKBACK", "2x"), Map.of()))
                 .isInstanceOf(UserError.class)
-                .hasMessage("DW_STREAM_LOOKBACK: stream.lookback must be a duration like 14d, 48h, 30s, 100ms or P14D, not '2x'");
+                .hasMessage(
+                        "DW_STREAM_LOOKBACK: stream.lookback must be a duration like 14d, 48h, 30s, 100ms or P14D, not '2x'");
     }
 
     @Test
@@ -68,10 +69,13 @@ class SettingsFileTest {
     @Test
     void aMissingFileAndBadYamlAreUserErrors() throws IOException {
         assertThatThrownBy(() -> Settings.load(dir.resolve("nope.yaml"), Map.of(), Map.of()))
-                .isInstanceOf(UserError.class).hasMessageContaining("no such configuration file");
+                .isInstanceOf(UserError.class)
+                .hasMessageContaining("no such configuration file");
         Path f = file("stream:\n  lookback: 7d\n   grace: 2d\n");
         assertThatThrownBy(() -> Settings.load(f, Map.of(), Map.of()))
-                .isInstanceOf(UserError.class).hasMessageStartingWith(f + ":").hasMessageContaining("not valid YAML")
+                .isInstanceOf(UserError.class)
+                .hasMessageStartingWith(f + ":")
+                .hasMessageContaining("not valid YAML")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 }

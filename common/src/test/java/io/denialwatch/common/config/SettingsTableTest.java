@@ -13,15 +13,22 @@ import org.junit.jupiter.api.Test;
  */
 class SettingsTableTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    static final String START = "<!-- settings-table:start (generated from Settings.KEYS; SettingsTableTest checks it) -->";
+    static final String START =
+            "<!-- settings-table:start (generated from Settings.KEYS; SettingsTableTest checks it) -->";
     static final String END = "<!-- settings-table:end -->";
 
     static String table() {
         StringBuilder t = new StringBuilder("| key | environment variable | default | meaning |\n|---|---|---|---|\n");
         for (Setting s : Settings.KEYS) {
-            t.append("| `").append(s.key()).append("` | `").append(s.envName()).append("` | ")
-                    .append(s.defaultValue().isEmpty() ? "*(empty)*" : "`" + s.defaultValue() + "`").append(" | ")
-                    .append(s.description().replace("|", "\\|")).append(" |\n");
+            t.append("| `")
+                    .append(s.key())
+                    .append("` | `")
+                    .append(s.envName())
+                    .append("` | ")
+                    .append(s.defaultValue().isEmpty() ? "*(empty)*" : "`" + s.defaultValue() + "`")
+                    .append(" | ")
+                    .append(s.description().replace("|", "\\|"))
+                    .append(" |\n");
         }
         return t.toString();
     }
@@ -34,7 +41,9 @@ class SettingsTableTest {
         assertThat(start).as("docs/operations.md has the marker " + START).isNotNegative();
         assertThat(end).isGreaterThan(start);
         String inDoc = doc.substring(start + START.length(), end).strip() + "\n";
-        assertThat(inDoc).as("the table in docs/operations.md; replace it with:\n" + table()).isEqualTo(table());
+        assertThat(inDoc)
+                .as("the table in docs/operations.md; replace it with:\n" + table())
+                .isEqualTo(table());
     }
 
     @Test
@@ -42,7 +51,8 @@ class SettingsTableTest {
         String readme = Files.readString(ROOT.resolve("README.md"));
         assertThat(readme).contains("docs/operations.md");
         for (Setting s : Settings.KEYS) {
-            assertThat(readme).as("README has a row for " + s.key() + "; the table lives in docs/operations.md")
+            assertThat(readme)
+                    .as("README has a row for " + s.key() + "; the table lives in docs/operations.md")
                     .doesNotContain("| `" + s.key() + "` |");
         }
     }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class WatchListReaderTest {
 
@@ -26,7 +25,8 @@ class WatchListReaderTest {
     @Test
     void aMisspeltSectionIsAnErrorWithItsLineAndTheClosestKey() {
         assertThat(problems("# mine\npeople:\n  - {id: a, name: A}\n"))
-                .containsExactly("w.yaml:2: unknown key 'people'; did you mean 'persons'? (known: persons, organizations, outlets)");
+                .containsExactly(
+                        "w.yaml:2: unknown key 'people'; did you mean 'persons'? (known: persons, organizations, outlets)");
     }
 
     @Test
@@ -59,21 +59,30 @@ class WatchListReaderTest {
                     name: The Office
                     speaks_for: ahmed-al-shara
                 """);
-        assertThat(p).containsExactly(
-                "w.yaml:4: the person 'nameless' has no name; add name: (in any script)",
-                "w.yaml:5: duplicate id 'ahmed-al-sharaa' (first used on line 2); ids must be unique",
-                "w.yaml:8: speaks_for: 'ahmed-al-shara' is not the id of a person in this file; did you mean "
-                        + "'ahmed-al-sharaa'? (known: ahmed-al-sharaa, nameless, ahmed-al-sharaa)");
+        assertThat(p)
+                .containsExactly(
+                        "w.yaml:4: the person 'nameless' has no name; add name: (in any script)",
+                        "w.yaml:5: duplicate id 'ahmed-al-sharaa' (first used on line 2); ids must be unique",
+                        "w.yaml:8: speaks_for: 'ahmed-al-shara' is not the id of a person in this file; did you mean "
+                                + "'ahmed-al-sharaa'? (known: ahmed-al-sharaa, nameless, ahmed-al-sharaa)");
     }
 
     @Test
     void wrongTypesAndBadYamlAreOneLineEach() {
         assertThat(problems("persons:\n  - id: a\n    name: A\n    aliases: {x: y}\n"))
-                .singleElement().asString().startsWith("w.yaml:4: 'aliases' has the wrong type: it is a list");
+                .singleElement()
+                .asString()
+                .startsWith("w.yaml:4: 'aliases' has the wrong type: it is a list");
         assertThat(problems("persons:\n  - id: a\n    name: A\n   - id: b\n"))
-                .singleElement().asString().startsWith("w.yaml:4: not valid YAML: ").doesNotContain("\n");
-        assertThat(problems("persons: []\npersons: []\n")).singleElement().asString()
-                .startsWith("w.yaml:2: not valid YAML: ").contains("persons");
+                .singleElement()
+                .asString()
+                .startsWith("w.yaml:4: not valid YAML: ")
+                .doesNotContain("\n");
+        assertThat(problems("persons: []\npersons: []\n"))
+                .singleElement()
+                .asString()
+                .startsWith("w.yaml:2: not valid YAML: ")
+                .contains("persons");
     }
 
     @Test
@@ -87,7 +96,8 @@ class WatchListReaderTest {
     @Test
     void aMissingFileIsAUserError() {
         assertThatThrownBy(() -> Gazetteer.load(Path.of("no/such/persons.yaml")))
-                .isInstanceOf(UserError.class).hasMessageStartingWith("no/such/persons.yaml: no such watch-list file");
+                .isInstanceOf(UserError.class)
+                .hasMessageStartingWith("no/such/persons.yaml: no such watch-list file");
     }
 
     @Test
@@ -100,7 +110,10 @@ class WatchListReaderTest {
                   - {id: o, name: O, speaks_for: a}
                 """);
         assertThat(r.summary()).isEqualTo("2 persons, 1 organisation, 1 warning");
-        assertThat(r.warnings()).singleElement().asString().startsWith("w.yaml:3: account 'x:same' is also listed on line 2");
+        assertThat(r.warnings())
+                .singleElement()
+                .asString()
+                .startsWith("w.yaml:3: account 'x:same' is also listed on line 2");
     }
 
     /** Every watch list the repository ships or tests with still loads under the strict reader. */
@@ -109,18 +122,26 @@ class WatchListReaderTest {
         Path root = Path.of("..").toAbsolutePath().normalize();
         List<Path> lists;
         try (Stream<Path> files = Files.walk(root)) {
-            lists = files.filter(f -> f.toString().endsWith(".yaml") && !f.toString().contains("/target/")
+            lists = files.filter(f -> f.toString().endsWith(".yaml")
+                            && !f.toString().contains("/target/")
                             && !f.toString().contains("/."))
                     .filter(f -> {
                         try {
-                            return Files.readString(f).lines().anyMatch(l -> l.startsWith("persons:") || l.startsWith("outlets:"));
+                            return Files.readString(f)
+                                    .lines()
+                                    .anyMatch(l -> l.startsWith("persons:") || l.startsWith("outlets:"));
                         } catch (IOException e) {
                             throw new AssertionError(e);
                         }
-                    }).toList();
+                    })
+                    .toList();
         }
-        assertThat(lists).extracting(f -> root.relativize(f).toString())
-                .contains("config/persons.yaml", "eval/fixtures/persons-latin.yaml", "eval/fixtures/join/persons.yaml",
+        assertThat(lists)
+                .extracting(f -> root.relativize(f).toString())
+                .contains(
+                        "config/persons.yaml",
+                        "eval/fixtures/persons-latin.yaml",
+                        "eval/fixtures/join/persons.yaml",
                         "stream/src/test/resources/persons-latin-founding.yaml");
         for (Path f : lists) {
             assertThat(WatchListReader.read(f).warnings()).as(f.toString()).isEmpty();

@@ -12,9 +12,20 @@ import org.junit.jupiter.api.Test;
 
 /** The binary form of internal records round-trips, is smaller than text, and still reads text written before it. */
 class JsonSerdeTest {
-    private static final Post POST = new Post("x:1", "x", "https://example.org/1", Instant.parse("2025-11-15T08:30:00.123Z"),
-            Instant.parse("2025-11-15T08:31:00Z"), new Account("x:a", "a", "نيويورك تايمز", AccountKind.OUTLET), "ar",
-            null, "نفى المكتب ما نشرته الصحيفة «عن لقاء لم يحدث»", List.of("https://example.org/2"), null, null, null);
+    private static final Post POST = new Post(
+            "x:1",
+            "x",
+            "https://example.org/1",
+            Instant.parse("2025-11-15T08:30:00.123Z"),
+            Instant.parse("2025-11-15T08:31:00Z"),
+            new Account("x:a", "a", "نيويورك تايمز", AccountKind.OUTLET),
+            "ar",
+            null,
+            "نفى المكتب ما نشرته الصحيفة «عن لقاء لم يحدث»",
+            List.of("https://example.org/2"),
+            null,
+            null,
+            null);
 
     @Test
     void compactRecordsRoundTripAndAreSmallerThanText() {
@@ -27,6 +38,7 @@ class JsonSerdeTest {
 
     @Test
     void theCompactSerdeStillReadsTextWrittenBeforeIt() {
-        assertThat(JsonSerde.compact(Post.class).deserializer().deserialize("t", Json.writeBytes(POST))).isEqualTo(POST);
+        assertThat(JsonSerde.compact(Post.class).deserializer().deserialize("t", Json.writeBytes(POST)))
+                .isEqualTo(POST);
     }
 }

@@ -17,8 +17,16 @@ class UtcInstantDeserializerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2025-11-15T08:30:00Z", "2025-11-15T08:30:00.5Z", "2025-11-15T08:30:00.123Z",
-        "2024-02-29T23:59:59.999999999Z", "1970-01-01T00:00:00Z", "1969-12-31T23:59:59.000001Z", "0001-01-01T00:00:00Z"})
+    @ValueSource(
+            strings = {
+                "2025-11-15T08:30:00Z",
+                "2025-11-15T08:30:00.5Z",
+                "2025-11-15T08:30:00.123Z",
+                "2024-02-29T23:59:59.999999999Z",
+                "1970-01-01T00:00:00Z",
+                "1969-12-31T23:59:59.000001Z",
+                "0001-01-01T00:00:00Z"
+            })
     void utcTimesReadAsJavaTimeReadsThem(String value) throws IOException {
         assertThat(UtcInstantDeserializer.parse(value)).as("fast path taken").isNotNull();
         assertThat(read(value)).isEqualTo(Instant.parse(value));
@@ -34,8 +42,15 @@ class UtcInstantDeserializerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2025-02-30T08:30:00Z", "2025-11-15T24:30:00Z", "2025-11-15T08:61:00Z", "2025-13-01T00:00:00Z",
-        "2025-11-15T08:30:0xZ", "not a time at all"})
+    @ValueSource(
+            strings = {
+                "2025-02-30T08:30:00Z",
+                "2025-11-15T24:30:00Z",
+                "2025-11-15T08:61:00Z",
+                "2025-13-01T00:00:00Z",
+                "2025-11-15T08:30:0xZ",
+                "not a time at all"
+            })
     void impossibleTimesAreErrorsNotGuesses(String value) {
         assertThat(UtcInstantDeserializer.parse(value)).isNull();
         assertThatThrownBy(() -> read(value)).isInstanceOf(IOException.class);

@@ -16,8 +16,8 @@ class OpsServerTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(OpsServer ops, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(ops.url() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(ops.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -25,11 +25,12 @@ class OpsServerTest {
         PrometheusMeterRegistry registry = MetricsSetup.prometheus("test");
         registry.counter("dw.test.things").increment(3);
         AtomicBoolean running = new AtomicBoolean(false);
-        try (OpsServer ops = new OpsServer("127.0.0.1", 0, registry, Map.of("alive", () -> true),
-                Map.of("running", running::get))) {
+        try (OpsServer ops =
+                new OpsServer("127.0.0.1", 0, registry, Map.of("alive", () -> true), Map.of("running", running::get))) {
             HttpResponse<String> metrics = get(ops, "/metrics");
             assertThat(metrics.statusCode()).isEqualTo(200);
-            assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+            assertThat(metrics.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
             assertThat(metrics.body()).contains("dw_test_things_total{role=\"test\"} 3.0", "jvm_memory_used_bytes");
             // promtool rejects these names; PrometheusNaming renames or drops them
             assertThat(metrics.body()).doesNotContain("system_cpu_count", "process_cpu_time_ns");
@@ -49,7 +50,8 @@ class OpsServerTest {
         PrometheusMeterRegistry registry = MetricsSetup.prometheus("test");
         try (OpsServer first = new OpsServer("127.0.0.1", 0, registry, Map.of(), Map.of())) {
             assertThatThrownBy(() -> new OpsServer("127.0.0.1", first.port(), registry, Map.of(), Map.of()))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("DW_OPS_PORT");
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("DW_OPS_PORT");
         }
     }
 }

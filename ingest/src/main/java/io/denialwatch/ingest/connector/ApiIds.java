@@ -19,8 +19,7 @@ final class ApiIds {
         return a.compareTo(b);
     };
 
-    private ApiIds() {
-    }
+    private ApiIds() {}
 
     /** The values in id order, oldest first. */
     static <T> List<T> inIdOrder(Map<String, T> byId) {

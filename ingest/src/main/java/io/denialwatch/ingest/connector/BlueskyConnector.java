@@ -47,7 +47,8 @@ public final class BlueskyConnector implements SourceConnector {
     public FetchResult fetch(SourceDefinition source, Cursor cursor) throws FetchException {
         HttpUrl base = HttpUrl.parse(source.url() == null || source.url().isBlank() ? PUBLIC_APPVIEW : source.url());
         if (base == null || source.handle() == null || source.handle().isBlank()) {
-            throw new FetchException(Failure.INVALID_SOURCE, "a Bluesky source needs a handle or DID (and optionally the AppView URL)");
+            throw new FetchException(
+                    Failure.INVALID_SOURCE, "a Bluesky source needs a handle or DID (and optionally the AppView URL)");
         }
         int requests = 0;
         long bytes = 0;
@@ -58,13 +59,18 @@ public final class BlueskyConnector implements SourceConnector {
         }
         if (did == null) {
             // handles change, DIDs do not: resolve once and key on the DID
-            HttpResponse r = http.get(xrpc(base, "app.bsky.actor.getProfiles").addQueryParameter("actors", handle)
-                    .build().toString(), Map.of());
+            HttpResponse r = http.get(
+                    xrpc(base, "app.bsky.actor.getProfiles")
+                            .addQueryParameter("actors", handle)
+                            .build()
+                            .toString(),
+                    Map.of());
             requests += r.requests();
             bytes += r.body().length;
             JsonNode profiles = JsonBodies.read(r).get("profiles");
             did = profiles != null && profiles.isArray() && !profiles.isEmpty()
-                    ? JsonBodies.text(profiles.get(0), "did") : null;
+                    ? JsonBodies.text(profiles.get(0), "did")
+                    : null;
             if (did == null) {
                 throw new FetchException(Failure.INVALID_SOURCE, "no Bluesky profile for " + handle);
             }
@@ -76,8 +82,10 @@ public final class BlueskyConnector implements SourceConnector {
         String pageCursor = null;
         boolean reachedKnown = false;
         for (int page = 0; page < MAX_PAGES && !reachedKnown; page++) {
-            HttpUrl.Builder url = xrpc(base, "app.bsky.feed.getAuthorFeed").addQueryParameter("actor", did)
-                    .addQueryParameter("limit", String.valueOf(PAGE)).addQueryParameter("includePins", "false");
+            HttpUrl.Builder url = xrpc(base, "app.bsky.feed.getAuthorFeed")
+                    .addQueryParameter("actor", did)
+                    .addQueryParameter("limit", String.valueOf(PAGE))
+                    .addQueryParameter("includePins", "false");
             if (pageCursor != null) {
                 url.addQueryParameter("cursor", pageCursor);
             }
@@ -113,7 +121,10 @@ public final class BlueskyConnector implements SourceConnector {
         }
         Collections.reverse(keysNewestFirst);
         Collections.reverse(postsNewestFirst);
-        Cursor next = cursor.withAccountId(did).withSeen(keysNewestFirst).withFetchedAt(now).withNewestItemOf(postsNewestFirst);
+        Cursor next = cursor.withAccountId(did)
+                .withSeen(keysNewestFirst)
+                .withFetchedAt(now)
+                .withNewestItemOf(postsNewestFirst);
         return new FetchResult(postsNewestFirst, next, false, bytes, requests);
     }
 
@@ -129,8 +140,10 @@ public final class BlueskyConnector implements SourceConnector {
         }
         if (REPOST.equals(reason)) {
             JsonNode r = item.get("reason");
-            return FeedConnector.firstNonBlank(JsonBodies.text(r, "uri"),
-                    uri + "#repost:" + JsonBodies.text(JsonBodies.path(r, "by"), "did") + "@" + JsonBodies.text(r, "indexedAt"));
+            return FeedConnector.firstNonBlank(
+                    JsonBodies.text(r, "uri"),
+                    uri + "#repost:" + JsonBodies.text(JsonBodies.path(r, "by"), "did") + "@"
+                            + JsonBodies.text(r, "indexedAt"));
         }
         return uri;
     }
@@ -141,8 +154,11 @@ public final class BlueskyConnector implements SourceConnector {
         String uri = JsonBodies.text(post, "uri");
         JsonNode author = repost ? JsonBodies.path(item, "reason", "by") : post.get("author");
         JsonNode postAuthor = post.get("author");
-        Account account = new Account("bluesky:" + JsonBodies.text(author, "did"), JsonBodies.text(author, "handle"),
-                JsonBodies.text(author, "displayName"), source.accountKind());
+        Account account = new Account(
+                "bluesky:" + JsonBodies.text(author, "did"),
+                JsonBodies.text(author, "handle"),
+                JsonBodies.text(author, "displayName"),
+                source.accountKind());
 
         Set<String> links = new LinkedHashSet<>();
         JsonNode facets = record == null ? null : record.get("facets");
@@ -164,18 +180,33 @@ public final class BlueskyConnector implements SourceConnector {
         String quoted = "app.bsky.embed.record".equals(embedType)
                 ? JsonBodies.text(JsonBodies.path(record, "embed", "record"), "uri")
                 : "app.bsky.embed.recordWithMedia".equals(embedType)
-                        ? JsonBodies.text(JsonBodies.path(record, "embed", "record", "record"), "uri") : null;
+                        ? JsonBodies.text(JsonBodies.path(record, "embed", "record", "record"), "uri")
+                        : null;
         String parent = JsonBodies.text(JsonBodies.path(record, "reply", "parent"), "uri");
         String rkey = uri.substring(uri.lastIndexOf('/') + 1);
-        String profile = FeedConnector.firstNonBlank(JsonBodies.text(postAuthor, "handle"), JsonBodies.text(postAuthor, "did"));
+        String profile =
+                FeedConnector.firstNonBlank(JsonBodies.text(postAuthor, "handle"), JsonBodies.text(postAuthor, "did"));
         String id = repost ? key(item, REPOST) : uri;
         Instant created = Dates.parse(JsonBodies.text(record, "createdAt"));
-        Instant published = Dates.sane(created != null ? created : Dates.parse(JsonBodies.text(post, "indexedAt")), now);
+        Instant published =
+                Dates.sane(created != null ? created : Dates.parse(JsonBodies.text(post, "indexedAt")), now);
         JsonNode langs = record == null ? null : record.get("langs");
-        String lang = langs != null && langs.isArray() && !langs.isEmpty() ? langs.get(0).asText() : null;
-        return new Post("bluesky:" + id, source.id(), "https://bsky.app/profile/" + profile + "/post/" + rkey, published,
-                now, account, lang, null, HtmlText.normalise(JsonBodies.text(record, "text")), new ArrayList<>(links),
-                parent == null ? null : "bluesky:" + parent, quoted == null ? null : "bluesky:" + quoted,
+        String lang = langs != null && langs.isArray() && !langs.isEmpty()
+                ? langs.get(0).asText()
+                : null;
+        return new Post(
+                "bluesky:" + id,
+                source.id(),
+                "https://bsky.app/profile/" + profile + "/post/" + rkey,
+                published,
+                now,
+                account,
+                lang,
+                null,
+                HtmlText.normalise(JsonBodies.text(record, "text")),
+                new ArrayList<>(links),
+                parent == null ? null : "bluesky:" + parent,
+                quoted == null ? null : "bluesky:" + quoted,
                 repost ? "bluesky:" + uri : null);
     }
 }

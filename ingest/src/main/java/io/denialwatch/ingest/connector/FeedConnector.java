@@ -69,8 +69,7 @@ public final class FeedConnector implements SourceConnector {
     }
 
     /** A parsed feed: its repaired XML, and the channel as Rome reads it without its items. */
-    record Parsed(FeedDocument document, SyndFeed channel) {
-    }
+    record Parsed(FeedDocument document, SyndFeed channel) {}
 
     static List<KeyedPost> items(SourceDefinition source, HttpResponse response, Instant now) throws FetchException {
         Parsed parsed = parse(response);
@@ -87,28 +86,41 @@ public final class FeedConnector implements SourceConnector {
     static Parsed parse(HttpResponse response) throws FetchException {
         FeedDocument doc;
         try {
-            doc = FeedDocument.parse(FeedEncoding.decode(response.body(), response.contentType()).text());
+            doc = FeedDocument.parse(
+                    FeedEncoding.decode(response.body(), response.contentType()).text());
         } catch (JDOMException | IOException | RuntimeException e) {
-            throw new FetchException(Failure.PARSE, "not a well-formed feed at " + response.finalUrl() + ": "
-                    + LogSafe.of(e.getMessage()), e);
+            throw new FetchException(
+                    Failure.PARSE,
+                    "not a well-formed feed at " + response.finalUrl() + ": " + LogSafe.of(e.getMessage()),
+                    e);
         }
         try {
             return new Parsed(doc, new SyndFeedInput().build(doc.shell()));
         } catch (FeedException | RuntimeException e) {
-            throw new FetchException(Failure.PARSE, "not a well-formed feed at " + response.finalUrl()
-                    + ": no RSS or Atom in <" + LogSafe.of(doc.root().getQualifiedName()) + ">: "
-                    + LogSafe.of(e.getMessage()), e);
+            throw new FetchException(
+                    Failure.PARSE,
+                    "not a well-formed feed at " + response.finalUrl()
+                            + ": no RSS or Atom in <" + LogSafe.of(doc.root().getQualifiedName()) + ">: "
+                            + LogSafe.of(e.getMessage()),
+                    e);
         }
     }
 
     /** One item: Rome reads it on its own, so whatever goes wrong costs this item alone. */
-    private static KeyedPost item(SourceDefinition source, HttpResponse response, SyndFeedInput input, Parsed parsed,
-            XmlScope scope, FeedDocument.Item item, Instant now) {
+    private static KeyedPost item(
+            SourceDefinition source,
+            HttpResponse response,
+            SyndFeedInput input,
+            Parsed parsed,
+            XmlScope scope,
+            FeedDocument.Item item,
+            Instant now) {
         Element element = item.element();
         String problem = item.problem();
         if (problem == null) {
             try {
-                List<SyndEntry> entries = input.build(parsed.document().withOnly(element)).getEntries();
+                List<SyndEntry> entries =
+                        input.build(parsed.document().withOnly(element)).getEntries();
                 if (!entries.isEmpty()) {
                     return toPost(source, parsed.channel(), entries.get(0), element, scope, response, now);
                 }
@@ -118,14 +130,28 @@ public final class FeedConnector implements SourceConnector {
             }
         }
         String xml = new XMLOutputter(Format.getCompactFormat()).outputString(element);
-        String key = firstNonBlank(childText(element, "guid"), childText(element, "id"), childText(element, "link"),
+        String key = firstNonBlank(
+                childText(element, "guid"),
+                childText(element, "id"),
+                childText(element, "link"),
                 "xml:" + PostIds.hash(xml));
-        return KeyedPost.refused(key, new ItemRejection(ItemRejection.UNREADABLE, "item <" + element.getName()
-                + "> could not be read: " + LogSafe.of(problem), response.finalUrl() + " " + key, xml));
+        return KeyedPost.refused(
+                key,
+                new ItemRejection(
+                        ItemRejection.UNREADABLE,
+                        "item <" + element.getName() + "> could not be read: " + LogSafe.of(problem),
+                        response.finalUrl() + " " + key,
+                        xml));
     }
 
-    private static KeyedPost toPost(SourceDefinition source, SyndFeed feed, SyndEntry entry, Element item,
-            XmlScope scope, HttpResponse response, Instant now) {
+    private static KeyedPost toPost(
+            SourceDefinition source,
+            SyndFeed feed,
+            SyndEntry entry,
+            Element item,
+            XmlScope scope,
+            HttpResponse response,
+            Instant now) {
         boolean youtube = source.kind() == SourceKind.YOUTUBE;
         boolean atom = FeedDocument.isAtom(item.getDocument().getRootElement());
         String videoId = youtube ? foreignText(entry, YT_NS, "videoId") : null;
@@ -140,7 +166,8 @@ public final class FeedConnector implements SourceConnector {
         if (key == null) {
             // without id or link, title and date identify an item; without a title either, its text
             // does, so that untitled items do not all share one key and all but the first get lost
-            key = title != null && !title.isBlank() ? entry.getTitle() + "|" + entry.getPublishedDate()
+            key = title != null && !title.isBlank()
+                    ? entry.getTitle() + "|" + entry.getPublishedDate()
                     : "text:" + PostIds.hash(body.text().text(), String.valueOf(declared));
         }
         String id = videoId != null ? "youtube:" + videoId : "rss:" + PostIds.hash(source.url(), key);
@@ -150,11 +177,26 @@ public final class FeedConnector implements SourceConnector {
             links.add(url);
         }
         links.addAll(body.text().links());
-        String lang = firstNonBlank(body.from() == null ? null : XmlScope.langOf(body.from(), item),
-                dc == null ? null : dc.getLanguage(), XmlScope.langOf(item, null), feed.getLanguage(),
+        String lang = firstNonBlank(
+                body.from() == null ? null : XmlScope.langOf(body.from(), item),
+                dc == null ? null : dc.getLanguage(),
+                XmlScope.langOf(item, null),
+                feed.getLanguage(),
                 contentLanguage(response));
-        Post post = new Post(id, source.id(), url, Dates.sane(declared, now), now, account(source, feed, entry, youtube),
-                lang, title, body.text().text(), new ArrayList<>(links), null, null, null);
+        Post post = new Post(
+                id,
+                source.id(),
+                url,
+                Dates.sane(declared, now),
+                now,
+                account(source, feed, entry, youtube),
+                lang,
+                title,
+                body.text().text(),
+                new ArrayList<>(links),
+                null,
+                null,
+                null);
         return new KeyedPost(key, post);
     }
 
@@ -170,20 +212,28 @@ public final class FeedConnector implements SourceConnector {
         if (atom) {
             for (Element l : item.getChildren("link", item.getNamespace())) {
                 String rel = l.getAttributeValue("rel");
-                if ((rel == null || rel.equals("alternate")) && raw != null && raw.equals(l.getAttributeValue("href"))) {
+                if ((rel == null || rel.equals("alternate"))
+                        && raw != null
+                        && raw.equals(l.getAttributeValue("href"))) {
                     at = l;
                     break;
                 }
             }
         } else {
             Element guid = child(item, "guid");
-            if (raw != null && guid != null && raw.equals(guid.getTextTrim()) && child(item, "link") == null
+            if (raw != null
+                    && guid != null
+                    && raw.equals(guid.getTextTrim())
+                    && child(item, "link") == null
                     && !isPermaLink(guid)) {
                 raw = null;
             }
         }
         String url = scope.absolute(at, raw);
-        if (url == null && atom && entry.getUri() != null && HtmlText.isWebLink(entry.getUri().trim())) {
+        if (url == null
+                && atom
+                && entry.getUri() != null
+                && HtmlText.isWebLink(entry.getUri().trim())) {
             url = XmlScope.resolve(null, entry.getUri().trim());
         }
         return url;
@@ -214,8 +264,7 @@ public final class FeedConnector implements SourceConnector {
     }
 
     /** A text and the element it was read from (for its language). */
-    private record Body(HtmlText.Text text, Element from) {
-    }
+    private record Body(HtmlText.Text text, Element from) {}
 
     /**
      * The body, the fullest first: YouTube's {@code media:description}; full content
@@ -329,13 +378,20 @@ public final class FeedConnector implements SourceConnector {
     private static Account account(SourceDefinition source, SyndFeed feed, SyndEntry entry, boolean youtube) {
         if (youtube) {
             String channel = foreignText(entry, YT_NS, "channelId");
-            String name = entry.getAuthor() != null && !entry.getAuthor().isBlank() ? entry.getAuthor() : feed.getTitle();
-            return new Account(channel != null ? "youtube:" + channel : "youtube:" + source.id(), source.handle(), name,
+            String name =
+                    entry.getAuthor() != null && !entry.getAuthor().isBlank() ? entry.getAuthor() : feed.getTitle();
+            return new Account(
+                    channel != null ? "youtube:" + channel : "youtube:" + source.id(),
+                    source.handle(),
+                    name,
                     source.accountKind());
         }
         String handle = source.handle();
-        return new Account(source.kind().id() + ":" + (handle != null ? handle : source.id()), handle,
-                feed.getTitle() == null ? null : HtmlText.normalise(feed.getTitle()), source.accountKind());
+        return new Account(
+                source.kind().id() + ":" + (handle != null ? handle : source.id()),
+                handle,
+                feed.getTitle() == null ? null : HtmlText.normalise(feed.getTitle()),
+                source.accountKind());
     }
 
     /** Rome keeps elements of namespaces it has no module for as JDOM "foreign markup". */

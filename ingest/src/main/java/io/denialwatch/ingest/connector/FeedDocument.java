@@ -30,12 +30,11 @@ final class FeedDocument {
     static final Namespace ATOM_10 = Namespace.getNamespace("http://www.w3.org/2005/Atom");
     static final Namespace ATOM_03 = Namespace.getNamespace("http://purl.org/atom/ns#");
     /** Atom text constructs: their children are content, not Atom structure, so repairs stop there. */
-    private static final Set<String> TEXT_CONSTRUCTS = Set.of("title", "subtitle", "summary", "content", "rights",
-            "tagline", "info", "copyright");
+    private static final Set<String> TEXT_CONSTRUCTS =
+            Set.of("title", "subtitle", "summary", "content", "rights", "tagline", "info", "copyright");
 
     /** One item element, and why it cannot be read when a repair found it broken. */
-    record Item(Element element, String problem) {
-    }
+    record Item(Element element, String problem) {}
 
     private final Document document;
     private final List<Item> items;
@@ -189,8 +188,12 @@ final class FeedDocument {
     private static String base64Text(String encoded) {
         try {
             byte[] bytes = Base64.getDecoder().decode(encoded.replaceAll("\\s+", ""));
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (IllegalArgumentException | CharacterCodingException e) {
             return null;
         }

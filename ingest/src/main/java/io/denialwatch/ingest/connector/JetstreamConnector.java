@@ -67,16 +67,21 @@ public final class JetstreamConnector implements SourceConnector {
     public FetchResult fetch(SourceDefinition source, Cursor cursor) throws FetchException {
         String did = source.handle() == null ? null : source.handle().replaceFirst("^@", "");
         if (did == null || !did.startsWith("did:")) {
-            throw new FetchException(Failure.INVALID_SOURCE, "a Jetstream source needs the account's DID as handle"
-                    + " (Jetstream filters on DIDs; a bluesky source resolves handles)");
+            throw new FetchException(
+                    Failure.INVALID_SOURCE,
+                    "a Jetstream source needs the account's DID as handle"
+                            + " (Jetstream filters on DIDs; a bluesky source resolves handles)");
         }
-        String base = source.url() == null || source.url().isBlank() ? DEFAULT_BASE : source.url().replaceAll("/+$", "");
+        String base = source.url() == null || source.url().isBlank()
+                ? DEFAULT_BASE
+                : source.url().replaceAll("/+$", "");
         Instant started = clock.instant();
         // first poll: start from now rather than replay a day of history
-        long since = cursor.newestId() != null ? Long.parseLong(cursor.newestId())
+        long since = cursor.newestId() != null
+                ? Long.parseLong(cursor.newestId())
                 : ChronoUnit.MICROS.between(Instant.EPOCH, started);
-        String url = base + "/subscribe?wantedCollections=" + POST + "&wantedCollections=" + REPOST
-                + "&wantedDids=" + did + "&cursor=" + since;
+        String url = base + "/subscribe?wantedCollections=" + POST + "&wantedCollections=" + REPOST + "&wantedDids="
+                + did + "&cursor=" + since;
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         Throwable[] failure = new Throwable[1];
         CountDownLatch opened = new CountDownLatch(1);
@@ -139,10 +144,12 @@ public final class JetstreamConnector implements SourceConnector {
         }
         if (failure[0] != null && received == 0) {
             Instant retry = http.hostFailed(url);
-            throw new FetchException(Failure.NETWORK, "Jetstream connection failed: " + LogSafe.of(failure[0]), 0, retry,
-                    failure[0]);
+            throw new FetchException(
+                    Failure.NETWORK, "Jetstream connection failed: " + LogSafe.of(failure[0]), 0, retry, failure[0]);
         }
-        Cursor next = cursor.withAccountId(did).withNewestId(String.valueOf(newest)).withFetchedAt(clock.instant())
+        Cursor next = cursor.withAccountId(did)
+                .withNewestId(String.valueOf(newest))
+                .withFetchedAt(clock.instant())
                 .withNewestItemOf(posts);
         return new FetchResult(posts, next, false, bytes, 1);
     }
@@ -150,7 +157,8 @@ public final class JetstreamConnector implements SourceConnector {
     /** A created post or repost; deletions, updates and other collections are not posts. */
     static Post toPost(SourceDefinition source, JsonNode event, Instant now) {
         JsonNode commit = event.get("commit");
-        if (!"commit".equals(JsonBodies.text(event, "kind")) || commit == null
+        if (!"commit".equals(JsonBodies.text(event, "kind"))
+                || commit == null
                 || !"create".equals(JsonBodies.text(commit, "operation"))) {
             return null;
         }
@@ -162,8 +170,22 @@ public final class JetstreamConnector implements SourceConnector {
         Instant published = Dates.sane(Dates.parse(JsonBodies.text(record, "createdAt")), now);
         if (REPOST.equals(collection)) {
             String subject = JsonBodies.text(record.path("subject"), "uri");
-            return subject == null ? null : new Post("bluesky:" + uri, source.id(), null, published, now, account, null,
-                    null, "", List.of(), null, null, "bluesky:" + subject);
+            return subject == null
+                    ? null
+                    : new Post(
+                            "bluesky:" + uri,
+                            source.id(),
+                            null,
+                            published,
+                            now,
+                            account,
+                            null,
+                            null,
+                            "",
+                            List.of(),
+                            null,
+                            null,
+                            "bluesky:" + subject);
         }
         if (!POST.equals(collection)) {
             return null;
@@ -179,14 +201,26 @@ public final class JetstreamConnector implements SourceConnector {
         }
         String parent = JsonBodies.text(record.path("reply").path("parent"), "uri");
         String embedType = JsonBodies.text(record.path("embed"), "$type");
-        String quoted = "app.bsky.embed.record".equals(embedType) ? JsonBodies.text(record.path("embed").path("record"), "uri")
+        String quoted = "app.bsky.embed.record".equals(embedType)
+                ? JsonBodies.text(record.path("embed").path("record"), "uri")
                 : "app.bsky.embed.recordWithMedia".equals(embedType)
-                        ? JsonBodies.text(record.path("embed").path("record").path("record"), "uri") : null;
+                        ? JsonBodies.text(record.path("embed").path("record").path("record"), "uri")
+                        : null;
         JsonNode langs = record.path("langs");
         String rkey = JsonBodies.text(commit, "rkey");
-        return new Post("bluesky:" + uri, source.id(), "https://bsky.app/profile/" + did + "/post/" + rkey, published, now,
-                account, langs.isArray() && !langs.isEmpty() ? langs.get(0).asText() : null, null,
-                HtmlText.normalise(JsonBodies.text(record, "text")), new ArrayList<>(links),
-                parent == null ? null : "bluesky:" + parent, quoted == null ? null : "bluesky:" + quoted, null);
+        return new Post(
+                "bluesky:" + uri,
+                source.id(),
+                "https://bsky.app/profile/" + did + "/post/" + rkey,
+                published,
+                now,
+                account,
+                langs.isArray() && !langs.isEmpty() ? langs.get(0).asText() : null,
+                null,
+                HtmlText.normalise(JsonBodies.text(record, "text")),
+                new ArrayList<>(links),
+                parent == null ? null : "bluesky:" + parent,
+                quoted == null ? null : "bluesky:" + quoted,
+                null);
     }
 }

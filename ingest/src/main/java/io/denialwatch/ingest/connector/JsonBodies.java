@@ -10,8 +10,7 @@ import java.io.IOException;
 
 /** JSON response bodies, read with the project's mapper (bounded nesting) and failing as PARSE. */
 final class JsonBodies {
-    private JsonBodies() {
-    }
+    private JsonBodies() {}
 
     static JsonNode read(HttpResponse response) throws FetchException {
         try {
@@ -21,8 +20,10 @@ final class JsonBodies {
             }
             return node;
         } catch (IOException e) {
-            throw new FetchException(Failure.PARSE, "not JSON from " + LogSafe.of(response.finalUrl()) + ": "
-                    + LogSafe.of(e.getMessage()), e);
+            throw new FetchException(
+                    Failure.PARSE,
+                    "not JSON from " + LogSafe.of(response.finalUrl()) + ": " + LogSafe.of(e.getMessage()),
+                    e);
         }
     }
 

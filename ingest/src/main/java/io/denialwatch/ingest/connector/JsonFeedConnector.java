@@ -58,11 +58,13 @@ public final class JsonFeedConnector implements SourceConnector {
         return posts;
     }
 
-    private static KeyedPost toPost(SourceDefinition source, JsonNode item, String feedTitle, String feedLang,
-            Instant now) {
+    private static KeyedPost toPost(
+            SourceDefinition source, JsonNode item, String feedTitle, String feedLang, Instant now) {
         String url = JsonBodies.text(item, "url");
         String title = HtmlText.unescape(JsonBodies.text(item, "title"));
-        String key = FeedConnector.firstNonBlank(JsonBodies.text(item, "id"), url,
+        String key = FeedConnector.firstNonBlank(
+                JsonBodies.text(item, "id"),
+                url,
                 title == null ? null : title + "|" + JsonBodies.text(item, "date_published"));
         if (key == null) {
             return null; // nothing stable to dedup on: better skipped than re-emitted every poll
@@ -73,7 +75,8 @@ public final class JsonFeedConnector implements SourceConnector {
             body = new HtmlText.Text(HtmlText.normalise(plain), List.of());
         } else {
             String html = JsonBodies.text(item, "content_html");
-            body = html != null ? HtmlText.fromHtml(html)
+            body = html != null
+                    ? HtmlText.fromHtml(html)
                     : new HtmlText.Text(HtmlText.normalise(JsonBodies.text(item, "summary")), List.of());
         }
         Set<String> links = new LinkedHashSet<>();
@@ -88,10 +91,22 @@ public final class JsonFeedConnector implements SourceConnector {
         Instant published = Dates.sane(Dates.parse(JsonBodies.text(item, "date_published")), now);
         String lang = FeedConnector.firstNonBlank(JsonBodies.text(item, "language"), feedLang);
         String handle = source.handle();
-        Account account = new Account("jsonfeed:" + (handle != null ? handle : source.id()), handle, feedTitle,
-                source.accountKind());
-        Post post = new Post("jsonfeed:" + PostIds.hash(source.url(), key), source.id(), url, published, now, account,
-                lang, title, body.text(), new ArrayList<>(links), null, null, null);
+        Account account = new Account(
+                "jsonfeed:" + (handle != null ? handle : source.id()), handle, feedTitle, source.accountKind());
+        Post post = new Post(
+                "jsonfeed:" + PostIds.hash(source.url(), key),
+                source.id(),
+                url,
+                published,
+                now,
+                account,
+                lang,
+                title,
+                body.text(),
+                new ArrayList<>(links),
+                null,
+                null,
+                null);
         return new KeyedPost(key, post);
     }
 }

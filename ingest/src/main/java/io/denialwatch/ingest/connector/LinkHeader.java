@@ -8,8 +8,7 @@ final class LinkHeader {
     private static final Pattern LINK = Pattern.compile("<([^>]*)>\\s*((?:;\\s*[^;,]+)*)");
     private static final Pattern REL = Pattern.compile("rel\\s*=\\s*\"?([^\";]+)\"?");
 
-    private LinkHeader() {
-    }
+    private LinkHeader() {}
 
     /** The target of the link with the given relation, or {@code null}. */
     static String target(String header, String rel) {

@@ -50,8 +50,13 @@ public final class MastodonConnector implements SourceConnector {
         long bytes = 0;
         String accountId = cursor.accountId();
         if (accountId == null) {
-            HttpResponse r = http.get(base.newBuilder().encodedPath("/api/v1/accounts/lookup")
-                    .addQueryParameter("acct", username(source)).build().toString(), Map.of());
+            HttpResponse r = http.get(
+                    base.newBuilder()
+                            .encodedPath("/api/v1/accounts/lookup")
+                            .addQueryParameter("acct", username(source))
+                            .build()
+                            .toString(),
+                    Map.of());
             requests += r.requests();
             bytes += r.body().length;
             accountId = JsonBodies.text(JsonBodies.read(r), "id");
@@ -59,8 +64,11 @@ public final class MastodonConnector implements SourceConnector {
                 throw new FetchException(Failure.PARSE, "account lookup on " + host + " returned no id");
             }
         }
-        String statuses = base.newBuilder().encodedPath("/api/v1/accounts/" + enc(accountId) + "/statuses")
-                .addQueryParameter("limit", String.valueOf(PAGE)).build().toString();
+        String statuses = base.newBuilder()
+                .encodedPath("/api/v1/accounts/" + enc(accountId) + "/statuses")
+                .addQueryParameter("limit", String.valueOf(PAGE))
+                .build()
+                .toString();
         String url = cursor.newestId() == null ? statuses : statuses + "&min_id=" + enc(cursor.newestId());
         Instant now = clock.instant();
         Map<String, Post> byId = new LinkedHashMap<>();
@@ -87,7 +95,10 @@ public final class MastodonConnector implements SourceConnector {
             url = cursor.newestId() == null ? null : LinkHeader.target(r.header("Link"), "prev");
         }
         List<Post> posts = ApiIds.inIdOrder(byId);
-        Cursor next = cursor.withAccountId(accountId).withNewestId(newest).withFetchedAt(now).withNewestItemOf(posts);
+        Cursor next = cursor.withAccountId(accountId)
+                .withNewestId(newest)
+                .withFetchedAt(now)
+                .withNewestItemOf(posts);
         return new FetchResult(posts, next, false, bytes, requests);
     }
 
@@ -96,7 +107,8 @@ public final class MastodonConnector implements SourceConnector {
         JsonNode shown = reblog != null ? reblog : status;
         HtmlText.Text body = HtmlText.fromHtml(JsonBodies.text(shown, "content"), "a.mention");
         String spoiler = JsonBodies.text(shown, "spoiler_text");
-        String text = spoiler == null || spoiler.isBlank() ? body.text() : HtmlText.normalise(spoiler) + "\n" + body.text();
+        String text =
+                spoiler == null || spoiler.isBlank() ? body.text() : HtmlText.normalise(spoiler) + "\n" + body.text();
         Set<String> links = new LinkedHashSet<>(body.links());
         String card = JsonBodies.text(JsonBodies.path(shown, "card"), "url");
         if (card != null) {
@@ -104,17 +116,29 @@ public final class MastodonConnector implements SourceConnector {
         }
         JsonNode acc = status.get("account");
         String acct = JsonBodies.text(acc, "acct");
-        Account account = new Account("mastodon:" + host + "/" + JsonBodies.text(acc, "id"),
-                acct == null || acct.contains("@") ? acct : acct + "@" + host, JsonBodies.text(acc, "display_name"),
+        Account account = new Account(
+                "mastodon:" + host + "/" + JsonBodies.text(acc, "id"),
+                acct == null || acct.contains("@") ? acct : acct + "@" + host,
+                JsonBodies.text(acc, "display_name"),
                 source.accountKind());
         String replyTo = JsonBodies.text(status, "in_reply_to_id");
-        String quoted = FeedConnector.firstNonBlank(JsonBodies.text(JsonBodies.path(shown, "quote", "quoted_status"), "id"),
+        String quoted = FeedConnector.firstNonBlank(
+                JsonBodies.text(JsonBodies.path(shown, "quote", "quoted_status"), "id"),
                 JsonBodies.text(JsonBodies.path(shown, "quote"), "quoted_status_id"));
-        return new Post("mastodon:" + host + "/" + JsonBodies.text(status, "id"), source.id(),
+        return new Post(
+                "mastodon:" + host + "/" + JsonBodies.text(status, "id"),
+                source.id(),
                 FeedConnector.firstNonBlank(JsonBodies.text(status, "url"), JsonBodies.text(shown, "url")),
-                Dates.sane(Dates.parse(JsonBodies.text(status, "created_at")), now), now, account,
-                JsonBodies.text(shown, "language"), null, text, new ArrayList<>(links),
-                ref(host, replyTo), ref(host, quoted), reblog == null ? null : ref(host, JsonBodies.text(reblog, "id")));
+                Dates.sane(Dates.parse(JsonBodies.text(status, "created_at")), now),
+                now,
+                account,
+                JsonBodies.text(shown, "language"),
+                null,
+                text,
+                new ArrayList<>(links),
+                ref(host, replyTo),
+                ref(host, quoted),
+                reblog == null ? null : ref(host, JsonBodies.text(reblog, "id")));
     }
 
     private static String ref(String host, String id) {
@@ -124,7 +148,9 @@ public final class MastodonConnector implements SourceConnector {
     /** The server: the source URL's origin, else the domain of {@code user@domain}. */
     static HttpUrl base(SourceDefinition source) throws FetchException {
         String url = source.url();
-        if ((url == null || url.isBlank()) && source.handle() != null && source.handle().contains("@")) {
+        if ((url == null || url.isBlank())
+                && source.handle() != null
+                && source.handle().contains("@")) {
             String h = source.handle().replaceFirst("^@", "");
             url = "https://" + h.substring(h.indexOf('@') + 1);
         }

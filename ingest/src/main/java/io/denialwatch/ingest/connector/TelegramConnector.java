@@ -46,7 +46,8 @@ public final class TelegramConnector implements SourceConnector {
     public FetchResult fetch(SourceDefinition source, Cursor cursor) throws FetchException {
         HttpUrl base = HttpUrl.parse(source.url() == null || source.url().isBlank() ? DEFAULT_BASE : source.url());
         String channel = channel(source, base);
-        HttpUrl page = base.newBuilder().encodedPath("/s/" + channel).query(null).build();
+        HttpUrl page =
+                base.newBuilder().encodedPath("/s/" + channel).query(null).build();
         long known = cursor.newestId() == null ? 0 : Long.parseLong(cursor.newestId());
         Instant now = clock.instant();
         TreeMap<Long, Post> posts = new TreeMap<>();
@@ -59,8 +60,9 @@ public final class TelegramConnector implements SourceConnector {
             HttpUrl landed = HttpUrl.parse(r.finalUrl());
             if (landed == null || !landed.encodedPath().startsWith("/s/")) {
                 // groups and channels without a preview redirect to their landing page
-                throw new FetchException(Failure.NOT_A_FEED, "t.me has no public preview for " + channel
-                        + " (redirected to " + r.finalUrl() + ")");
+                throw new FetchException(
+                        Failure.NOT_A_FEED,
+                        "t.me has no public preview for " + channel + " (redirected to " + r.finalUrl() + ")");
             }
             Document doc = Jsoup.parse(new String(r.body(), StandardCharsets.UTF_8), r.finalUrl());
             Elements blocks = doc.select(".tgme_widget_message[data-post]");
@@ -81,14 +83,16 @@ public final class TelegramConnector implements SourceConnector {
                 }
             }
             if (!blocks.isEmpty() && parsed == 0) {
-                throw new FetchException(Failure.PARSE, "t.me markup changed: " + blocks.size()
-                        + " message blocks, none readable");
+                throw new FetchException(
+                        Failure.PARSE, "t.me markup changed: " + blocks.size() + " message blocks, none readable");
             }
             // first poll: one page; later: walk back until the page reaches what we already have
             if (known == 0 || parsed == 0 || smallest <= known + 1) {
                 break;
             }
-            page = page.newBuilder().setQueryParameter("before", String.valueOf(smallest)).build();
+            page = page.newBuilder()
+                    .setQueryParameter("before", String.valueOf(smallest))
+                    .build();
         }
         List<Post> list = new ArrayList<>(posts.values());
         String newest = posts.isEmpty() ? cursor.newestId() : String.valueOf(Math.max(known, posts.lastKey()));
@@ -99,11 +103,17 @@ public final class TelegramConnector implements SourceConnector {
     static String channel(SourceDefinition source, HttpUrl base) throws FetchException {
         String h = source.handle();
         if ((h == null || h.isBlank()) && base != null) {
-            List<String> seg = base.pathSegments().stream().filter(s -> !s.isBlank() && !s.equals("s")).toList();
+            List<String> seg = base.pathSegments().stream()
+                    .filter(s -> !s.isBlank() && !s.equals("s"))
+                    .toList();
             h = seg.isEmpty() ? null : seg.get(seg.size() - 1);
         }
-        if (h == null || h.isBlank() || base == null || !h.replaceFirst("^@", "").matches("[A-Za-z0-9_]{3,64}")) {
-            throw new FetchException(Failure.INVALID_SOURCE, "a Telegram source needs a channel name (handle or t.me/s/<channel>)");
+        if (h == null
+                || h.isBlank()
+                || base == null
+                || !h.replaceFirst("^@", "").matches("[A-Za-z0-9_]{3,64}")) {
+            throw new FetchException(
+                    Failure.INVALID_SOURCE, "a Telegram source needs a channel name (handle or t.me/s/<channel>)");
         }
         return h.replaceFirst("^@", "");
     }
@@ -125,12 +135,25 @@ public final class TelegramConnector implements SourceConnector {
         Element owner = block.selectFirst(".tgme_widget_message_owner_name");
         Element forwarded = block.selectFirst("a.tgme_widget_message_forwarded_from_name[href]");
         Element reply = block.selectFirst("a.tgme_widget_message_reply[href]");
-        Account account = new Account("telegram:" + channel, channel, owner == null ? null : HtmlText.normalise(owner.text()),
+        Account account = new Account(
+                "telegram:" + channel,
+                channel,
+                owner == null ? null : HtmlText.normalise(owner.text()),
                 source.accountKind());
-        return new Post("telegram:" + channel + "/" + id, source.id(),
+        return new Post(
+                "telegram:" + channel + "/" + id,
+                source.id(),
                 date != null ? date.attr("abs:href") : null,
-                Dates.sane(time == null ? null : Dates.parse(time.attr("datetime")), now), now, account, null, null,
-                text.text(), text.links(), ref(reply), null, ref(forwarded));
+                Dates.sane(time == null ? null : Dates.parse(time.attr("datetime")), now),
+                now,
+                account,
+                null,
+                null,
+                text.text(),
+                text.links(),
+                ref(reply),
+                null,
+                ref(forwarded));
     }
 
     /** {@code https://t.me/<channel>/<id>} as a post id; other links are kept as they are. */
@@ -140,7 +163,8 @@ public final class TelegramConnector implements SourceConnector {
         }
         HttpUrl u = HttpUrl.parse(a.attr("abs:href"));
         if (u != null && u.pathSize() == 2 && u.pathSegments().get(1).matches("\\d+")) {
-            return "telegram:" + u.pathSegments().get(0) + "/" + u.pathSegments().get(1);
+            return "telegram:" + u.pathSegments().get(0) + "/"
+                    + u.pathSegments().get(1);
         }
         return a.attr("abs:href");
     }

@@ -33,12 +33,12 @@ final class WindowFeeds {
         List<KeyedPost> read(SourceDefinition source, HttpResponse response, Instant now) throws FetchException;
     }
 
-    private WindowFeeds() {
-    }
+    private WindowFeeds() {}
 
     /** Conditional GET, then the reader on a 200, then only the unseen items. */
-    static FetchResult fetch(PoliteHttpClient http, Clock clock, SourceDefinition source, Cursor cursor,
-            ItemReader reader) throws FetchException {
+    static FetchResult fetch(
+            PoliteHttpClient http, Clock clock, SourceDefinition source, Cursor cursor, ItemReader reader)
+            throws FetchException {
         HttpResponse response = conditionalGet(http, source.url(), cursor);
         Instant now = clock.instant();
         if (response.notModified()) {
@@ -87,26 +87,31 @@ final class WindowFeeds {
                 fresh.add(k);
             }
         }
-        fresh.sort(Comparator.comparing((KeyedPost k) -> k.post().publishedAt(),
-                Comparator.nullsFirst(Comparator.naturalOrder())));
+        fresh.sort(Comparator.comparing(
+                (KeyedPost k) -> k.post().publishedAt(), Comparator.nullsFirst(Comparator.naturalOrder())));
         List<Post> posts = fresh.stream().map(KeyedPost::post).toList();
         fresh.forEach(k -> keys.add(k.key()));
         Cursor next = cursor.withValidators(response.header("ETag"), response.header("Last-Modified"))
                 .withSeen(keys)
-                .withFetchedAt(now).withNewestItemOf(posts);
+                .withFetchedAt(now)
+                .withNewestItemOf(posts);
         return new FetchResult(posts, next, false, response.body().length, response.requests(), rejected);
     }
 
     private static ItemRejection misDecoded(HttpResponse response, Post post) {
         String name = post.account() == null ? null : post.account().name();
-        int runs = FeedEncoding.replacementRuns(post.title()) + FeedEncoding.replacementRuns(post.text())
+        int runs = FeedEncoding.replacementRuns(post.title())
+                + FeedEncoding.replacementRuns(post.text())
                 + FeedEncoding.replacementRuns(name);
         if (runs == 0) {
             return null;
         }
-        return new ItemRejection(ItemRejection.MIS_DECODED, runs + " run(s) of U+FFFD: bytes that the feed's "
-                + "encoding could not read, so the text is not what was published", response.finalUrl() + " "
-                + post.id(), post.fullText());
+        return new ItemRejection(
+                ItemRejection.MIS_DECODED,
+                runs + " run(s) of U+FFFD: bytes that the feed's "
+                        + "encoding could not read, so the text is not what was published",
+                response.finalUrl() + " " + post.id(),
+                post.fullText());
     }
 
     /**
@@ -114,12 +119,17 @@ final class WindowFeeds {
      * interstitials) with a clear message instead of a parser's complaint.
      */
     static void requireNotHtml(HttpResponse response) throws FetchException {
-        String start = new String(response.body(), 0, Math.min(response.body().length, 512),
-                StandardCharsets.ISO_8859_1).replace("\uFEFF", "").replace("ï»¿", "").stripLeading()
+        String start = new String(
+                        response.body(), 0, Math.min(response.body().length, 512), StandardCharsets.ISO_8859_1)
+                .replace("\uFEFF", "")
+                .replace("ï»¿", "")
+                .stripLeading()
                 .toLowerCase(Locale.ROOT);
         if (start.startsWith("<!doctype html") || start.startsWith("<html")) {
-            throw new FetchException(Failure.NOT_A_FEED, "an HTML page (" + response.mediaType()
-                    + ") was served instead of a feed at " + response.finalUrl());
+            throw new FetchException(
+                    Failure.NOT_A_FEED,
+                    "an HTML page (" + response.mediaType() + ") was served instead of a feed at "
+                            + response.finalUrl());
         }
     }
 }

@@ -33,8 +33,8 @@ import okhttp3.HttpUrl;
 public final class XConnector implements SourceConnector {
     public static final String DEFAULT_BASE = "https://api.x.com";
     static final int MAX_PAGES = 10;
-    private static final String TWEET_FIELDS = "created_at,author_id,lang,conversation_id,in_reply_to_user_id,"
-            + "referenced_tweets,entities,note_tweet";
+    private static final String TWEET_FIELDS =
+            "created_at,author_id,lang,conversation_id,in_reply_to_user_id," + "referenced_tweets,entities,note_tweet";
 
     private final PoliteHttpClient http;
     private final Clock clock;
@@ -56,7 +56,8 @@ public final class XConnector implements SourceConnector {
         HttpUrl base = HttpUrl.parse(source.url() == null || source.url().isBlank() ? DEFAULT_BASE : source.url());
         String handle = source.handle() == null ? null : source.handle().replaceFirst("^@", "");
         if (base == null || handle == null || handle.isBlank()) {
-            throw new FetchException(Failure.INVALID_SOURCE, "an X source needs a username or numeric user id as handle");
+            throw new FetchException(
+                    Failure.INVALID_SOURCE, "an X source needs a username or numeric user id as handle");
         }
         int requests = 0;
         long bytes = 0;
@@ -65,8 +66,13 @@ public final class XConnector implements SourceConnector {
             userId = handle;
         }
         if (userId == null) {
-            HttpResponse r = http.get(base.newBuilder().encodedPath("/2/users/by/username/" + handle).query(null)
-                    .build().toString(), auth);
+            HttpResponse r = http.get(
+                    base.newBuilder()
+                            .encodedPath("/2/users/by/username/" + handle)
+                            .query(null)
+                            .build()
+                            .toString(),
+                    auth);
             requests += r.requests();
             bytes += r.body().length;
             userId = JsonBodies.text(JsonBodies.path(JsonBodies.read(r), "data"), "id");
@@ -80,9 +86,13 @@ public final class XConnector implements SourceConnector {
         String newest = sinceId;
         String pageToken = null;
         for (int page = 0; page < MAX_PAGES; page++) {
-            HttpUrl.Builder url = base.newBuilder().encodedPath("/2/users/" + userId + "/tweets").query(null)
-                    .addQueryParameter("max_results", "100").addQueryParameter("tweet.fields", TWEET_FIELDS)
-                    .addQueryParameter("expansions", "author_id").addQueryParameter("user.fields", "username,name");
+            HttpUrl.Builder url = base.newBuilder()
+                    .encodedPath("/2/users/" + userId + "/tweets")
+                    .query(null)
+                    .addQueryParameter("max_results", "100")
+                    .addQueryParameter("tweet.fields", TWEET_FIELDS)
+                    .addQueryParameter("expansions", "author_id")
+                    .addQueryParameter("user.fields", "username,name");
             if (sinceId != null) {
                 url.addQueryParameter("since_id", sinceId);
             }
@@ -111,25 +121,33 @@ public final class XConnector implements SourceConnector {
             }
         }
         List<Post> posts = ApiIds.inIdOrder(byId);
-        Cursor next = cursor.withAccountId(userId).withNewestId(newest).withFetchedAt(now).withNewestItemOf(posts);
+        Cursor next = cursor.withAccountId(userId)
+                .withNewestId(newest)
+                .withFetchedAt(now)
+                .withNewestItemOf(posts);
         return new FetchResult(posts, next, false, bytes, requests);
     }
 
-    static Post toPost(SourceDefinition source, JsonNode tweet, Map<String, JsonNode> users, String userId,
-            String handle, Instant now) {
+    static Post toPost(
+            SourceDefinition source,
+            JsonNode tweet,
+            Map<String, JsonNode> users,
+            String userId,
+            String handle,
+            Instant now) {
         String id = JsonBodies.text(tweet, "id");
         String authorId = FeedConnector.firstNonBlank(JsonBodies.text(tweet, "author_id"), userId);
         JsonNode user = users.get(authorId);
         String username = user != null ? JsonBodies.text(user, "username") : handle;
-        Account account = new Account("x:" + authorId, username, user != null ? JsonBodies.text(user, "name") : null,
-                source.accountKind());
+        Account account = new Account(
+                "x:" + authorId, username, user != null ? JsonBodies.text(user, "name") : null, source.accountKind());
         // long posts are cut in text and whole in note_tweet; X escapes &, < and > in both
-        String raw = FeedConnector.firstNonBlank(JsonBodies.text(JsonBodies.path(tweet, "note_tweet"), "text"),
-                JsonBodies.text(tweet, "text"));
+        String raw = FeedConnector.firstNonBlank(
+                JsonBodies.text(JsonBodies.path(tweet, "note_tweet"), "text"), JsonBodies.text(tweet, "text"));
         Set<String> links = new LinkedHashSet<>();
         for (JsonNode u : tweet.path("entities").path("urls")) {
-            String link = FeedConnector.firstNonBlank(JsonBodies.text(u, "unwound_url"), JsonBodies.text(u, "expanded_url"),
-                    JsonBodies.text(u, "url"));
+            String link = FeedConnector.firstNonBlank(
+                    JsonBodies.text(u, "unwound_url"), JsonBodies.text(u, "expanded_url"), JsonBodies.text(u, "url"));
             if (link != null) {
                 links.add(link);
             }
@@ -143,13 +161,23 @@ public final class XConnector implements SourceConnector {
                 case "replied_to" -> replyTo = refId;
                 case "quoted" -> quoteOf = refId;
                 case "retweeted" -> repostOf = refId;
-                default -> { }
+                default -> {}
             }
         }
         String lang = JsonBodies.text(tweet, "lang");
-        return new Post("x:" + id, source.id(), "https://x.com/" + (username != null ? username : "i") + "/status/" + id,
-                Dates.sane(Dates.parse(JsonBodies.text(tweet, "created_at")), now), now, account,
-                "und".equals(lang) ? null : lang, null, HtmlText.normalise(HtmlText.unescape(raw)), new ArrayList<>(links),
-                replyTo, quoteOf, repostOf);
+        return new Post(
+                "x:" + id,
+                source.id(),
+                "https://x.com/" + (username != null ? username : "i") + "/status/" + id,
+                Dates.sane(Dates.parse(JsonBodies.text(tweet, "created_at")), now),
+                now,
+                account,
+                "und".equals(lang) ? null : lang,
+                null,
+                HtmlText.normalise(HtmlText.unescape(raw)),
+                new ArrayList<>(links),
+                replyTo,
+                quoteOf,
+                repostOf);
     }
 }

@@ -33,7 +33,9 @@ public final class AddressGuard {
 
     /** Checks a host that is an address literal; host names are checked after resolution by {@link GuardedDns}. */
     public void checkLiteralHost(String host) throws RefusedAddressException {
-        if (allowPrivate || exemptHosts.contains(host) || !(host.contains(":") || IPV4_LIKE.matcher(host).matches())) {
+        if (allowPrivate
+                || exemptHosts.contains(host)
+                || !(host.contains(":") || IPV4_LIKE.matcher(host).matches())) {
             return;
         }
         InetAddress literal;
@@ -51,14 +53,17 @@ public final class AddressGuard {
         }
         for (InetAddress a : addresses) {
             if (!isPublic(a)) {
-                throw new RefusedAddressException(host + " resolves to the non-public address "
-                        + a.getHostAddress() + " (allow private addresses only for local testing)");
+                throw new RefusedAddressException(host + " resolves to the non-public address " + a.getHostAddress()
+                        + " (allow private addresses only for local testing)");
             }
         }
     }
 
     public static boolean isPublic(InetAddress a) {
-        if (a.isAnyLocalAddress() || a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
+        if (a.isAnyLocalAddress()
+                || a.isLoopbackAddress()
+                || a.isLinkLocalAddress()
+                || a.isSiteLocalAddress()
                 || a.isMulticastAddress()) {
             return false;
         }
@@ -88,9 +93,16 @@ public final class AddressGuard {
         int b0 = b[0] & 0xff;
         int b1 = b[1] & 0xff;
         int b2 = b[2] & 0xff;
-        return !(b0 == 0 || b0 == 10 || b0 == 127 || (b0 == 100 && (b1 & 0xc0) == 64) || (b0 == 169 && b1 == 254)
-                || (b0 == 172 && (b1 & 0xf0) == 16) || (b0 == 192 && b1 == 0 && b2 == 0) || (b0 == 192 && b1 == 168)
-                || (b0 == 198 && (b1 & 0xfe) == 18) || b0 >= 224);
+        return !(b0 == 0
+                || b0 == 10
+                || b0 == 127
+                || (b0 == 100 && (b1 & 0xc0) == 64)
+                || (b0 == 169 && b1 == 254)
+                || (b0 == 172 && (b1 & 0xf0) == 16)
+                || (b0 == 192 && b1 == 0 && b2 == 0)
+                || (b0 == 192 && b1 == 168)
+                || (b0 == 198 && (b1 & 0xfe) == 18)
+                || b0 >= 224);
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

@@ -11,7 +11,11 @@ import java.util.random.RandomGenerator;
  * around each request, so the fields are only written under it.
  */
 final class HostState {
-    enum Breaker { CLOSED, HALF_OPEN, OPEN }
+    enum Breaker {
+        CLOSED,
+        HALF_OPEN,
+        OPEN
+    }
 
     final Semaphore gate = new Semaphore(1, true);
     private volatile Breaker breaker = Breaker.CLOSED;

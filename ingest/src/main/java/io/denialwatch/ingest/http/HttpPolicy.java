@@ -45,51 +45,164 @@ public record HttpPolicy(
     public static final String DEFAULT_USER_AGENT = "denialwatch/0.1 (+https://github.com/denialwatch/denialwatch)";
 
     public static HttpPolicy defaults() {
-        return new HttpPolicy(Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(30), DEFAULT_MAX_BODY,
-                5, Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofHours(1), 5,
-                Duration.ofMinutes(5), false, Set.of(), DEFAULT_USER_AGENT);
+        return new HttpPolicy(
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(20),
+                Duration.ofSeconds(30),
+                DEFAULT_MAX_BODY,
+                5,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(30),
+                Duration.ofHours(1),
+                5,
+                Duration.ofMinutes(5),
+                false,
+                Set.of(),
+                DEFAULT_USER_AGENT);
     }
 
     public HttpPolicy withAllowPrivateAddresses(boolean allow) {
-        return new HttpPolicy(connectTimeout, readTimeout, callTimeout, maxBodyBytes, maxRedirects, minInterval,
-                maxInlineWait, backoffBase, backoffMax, breakerThreshold, breakerOpenFor, allow, privateHostsAllowed, userAgent);
+        return new HttpPolicy(
+                connectTimeout,
+                readTimeout,
+                callTimeout,
+                maxBodyBytes,
+                maxRedirects,
+                minInterval,
+                maxInlineWait,
+                backoffBase,
+                backoffMax,
+                breakerThreshold,
+                breakerOpenFor,
+                allow,
+                privateHostsAllowed,
+                userAgent);
     }
 
     public HttpPolicy withPrivateHostsAllowed(Set<String> hosts) {
-        return new HttpPolicy(connectTimeout, readTimeout, callTimeout, maxBodyBytes, maxRedirects, minInterval,
-                maxInlineWait, backoffBase, backoffMax, breakerThreshold, breakerOpenFor, allowPrivateAddresses, hosts,
+        return new HttpPolicy(
+                connectTimeout,
+                readTimeout,
+                callTimeout,
+                maxBodyBytes,
+                maxRedirects,
+                minInterval,
+                maxInlineWait,
+                backoffBase,
+                backoffMax,
+                breakerThreshold,
+                breakerOpenFor,
+                allowPrivateAddresses,
+                hosts,
                 userAgent);
     }
 
     public HttpPolicy withBreaker(int threshold, Duration openFor) {
-        return new HttpPolicy(connectTimeout, readTimeout, callTimeout, maxBodyBytes, maxRedirects, minInterval,
-                maxInlineWait, backoffBase, backoffMax, threshold, openFor, allowPrivateAddresses, privateHostsAllowed,
+        return new HttpPolicy(
+                connectTimeout,
+                readTimeout,
+                callTimeout,
+                maxBodyBytes,
+                maxRedirects,
+                minInterval,
+                maxInlineWait,
+                backoffBase,
+                backoffMax,
+                threshold,
+                openFor,
+                allowPrivateAddresses,
+                privateHostsAllowed,
                 userAgent);
     }
 
     public HttpPolicy withMaxInlineWait(Duration d) {
-        return new HttpPolicy(connectTimeout, readTimeout, callTimeout, maxBodyBytes, maxRedirects, minInterval,
-                d, backoffBase, backoffMax, breakerThreshold, breakerOpenFor, allowPrivateAddresses, privateHostsAllowed,
+        return new HttpPolicy(
+                connectTimeout,
+                readTimeout,
+                callTimeout,
+                maxBodyBytes,
+                maxRedirects,
+                minInterval,
+                d,
+                backoffBase,
+                backoffMax,
+                breakerThreshold,
+                breakerOpenFor,
+                allowPrivateAddresses,
+                privateHostsAllowed,
                 userAgent);
     }
 
     public HttpPolicy withMinInterval(Duration d) {
-        return new HttpPolicy(connectTimeout, readTimeout, callTimeout, maxBodyBytes, maxRedirects, d, maxInlineWait,
-                backoffBase, backoffMax, breakerThreshold, breakerOpenFor, allowPrivateAddresses, privateHostsAllowed, userAgent);
+        return new HttpPolicy(
+                connectTimeout,
+                readTimeout,
+                callTimeout,
+                maxBodyBytes,
+                maxRedirects,
+                d,
+                maxInlineWait,
+                backoffBase,
+                backoffMax,
+                breakerThreshold,
+                breakerOpenFor,
+                allowPrivateAddresses,
+                privateHostsAllowed,
+                userAgent);
     }
 
     public HttpPolicy withMaxBodyBytes(long max) {
-        return new HttpPolicy(connectTimeout, readTimeout, callTimeout, max, maxRedirects, minInterval, maxInlineWait,
-                backoffBase, backoffMax, breakerThreshold, breakerOpenFor, allowPrivateAddresses, privateHostsAllowed, userAgent);
+        return new HttpPolicy(
+                connectTimeout,
+                readTimeout,
+                callTimeout,
+                max,
+                maxRedirects,
+                minInterval,
+                maxInlineWait,
+                backoffBase,
+                backoffMax,
+                breakerThreshold,
+                breakerOpenFor,
+                allowPrivateAddresses,
+                privateHostsAllowed,
+                userAgent);
     }
 
     public HttpPolicy withBackoff(Duration base, Duration max) {
-        return new HttpPolicy(connectTimeout, readTimeout, callTimeout, maxBodyBytes, maxRedirects, minInterval,
-                maxInlineWait, base, max, breakerThreshold, breakerOpenFor, allowPrivateAddresses, privateHostsAllowed, userAgent);
+        return new HttpPolicy(
+                connectTimeout,
+                readTimeout,
+                callTimeout,
+                maxBodyBytes,
+                maxRedirects,
+                minInterval,
+                maxInlineWait,
+                base,
+                max,
+                breakerThreshold,
+                breakerOpenFor,
+                allowPrivateAddresses,
+                privateHostsAllowed,
+                userAgent);
     }
 
     public HttpPolicy withTimeouts(Duration connect, Duration read, Duration call) {
-        return new HttpPolicy(connect, read, call, maxBodyBytes, maxRedirects, minInterval, maxInlineWait,
-                backoffBase, backoffMax, breakerThreshold, breakerOpenFor, allowPrivateAddresses, privateHostsAllowed, userAgent);
+        return new HttpPolicy(
+                connect,
+                read,
+                call,
+                maxBodyBytes,
+                maxRedirects,
+                minInterval,
+                maxInlineWait,
+                backoffBase,
+                backoffMax,
+                breakerThreshold,
+                breakerOpenFor,
+                allowPrivateAddresses,
+                privateHostsAllowed,
+                userAgent);
     }
 }

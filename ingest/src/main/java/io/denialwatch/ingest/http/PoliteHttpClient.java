@@ -53,8 +53,8 @@ public final class PoliteHttpClient {
         this(policy, registry, Clock.systemUTC(), Sleeper.REAL, RandomGenerator.getDefault(), Dns.SYSTEM);
     }
 
-    public PoliteHttpClient(HttpPolicy policy, MeterRegistry registry, Clock clock, Sleeper sleeper,
-            RandomGenerator random, Dns dns) {
+    public PoliteHttpClient(
+            HttpPolicy policy, MeterRegistry registry, Clock clock, Sleeper sleeper, RandomGenerator random, Dns dns) {
         this.policy = policy;
         this.registry = registry;
         this.clock = clock;
@@ -103,20 +103,24 @@ public final class PoliteHttpClient {
                 }
             }
         }
-        throw new FetchException(Failure.HTTP_STATUS, "more than " + policy.maxRedirects() + " redirects from "
-                + LogSafe.of(url));
+        throw new FetchException(
+                Failure.HTTP_STATUS, "more than " + policy.maxRedirects() + " redirects from " + LogSafe.of(url));
     }
 
     private HttpUrl redirectTarget(HttpUrl from, Response response) throws FetchException {
         String location = response.header("Location");
         HttpUrl next = location == null ? null : from.resolve(location);
         if (next == null) {
-            throw new FetchException(Failure.HTTP_STATUS, "redirect " + response.code() + " without a usable Location",
-                    response.code(), null, null);
+            throw new FetchException(
+                    Failure.HTTP_STATUS,
+                    "redirect " + response.code() + " without a usable Location",
+                    response.code(),
+                    null,
+                    null);
         }
         if (from.isHttps() && !next.isHttps()) {
-            throw new FetchException(Failure.REFUSED_ADDRESS, "refused a redirect from https to http: "
-                    + LogSafe.of(next));
+            throw new FetchException(
+                    Failure.REFUSED_ADDRESS, "refused a redirect from https to http: " + LogSafe.of(next));
         }
         return next;
     }
@@ -162,8 +166,12 @@ public final class PoliteHttpClient {
     private void awaitTurn(String hostKey, HostState host) throws FetchException {
         Instant now = clock.instant();
         if (!host.breakerAllows(now)) {
-            throw new FetchException(Failure.BREAKER_OPEN, "circuit open for " + hostKey + " until "
-                    + host.openUntil(), 0, host.openUntil(), null);
+            throw new FetchException(
+                    Failure.BREAKER_OPEN,
+                    "circuit open for " + hostKey + " until " + host.openUntil(),
+                    0,
+                    host.openUntil(),
+                    null);
         }
         Instant start = host.earliestStart(policy.minInterval());
         Duration wait = Duration.between(now, start);
@@ -193,8 +201,12 @@ public final class PoliteHttpClient {
                 host.notBefore(resume);
             }
             rateLimitedWaits(hostKey).increment();
-            throw new FetchException(Failure.RATE_LIMITED, hostKey + " answered " + status + "; retry after " + resume,
-                    status, resume, null);
+            throw new FetchException(
+                    Failure.RATE_LIMITED,
+                    hostKey + " answered " + status + "; retry after " + resume,
+                    status,
+                    resume,
+                    null);
         }
         if (RETRYABLE.contains(status)) {
             Instant retry = host.failed(now, policy, random);
@@ -204,8 +216,12 @@ public final class PoliteHttpClient {
         host.notBefore(resume);
         if (status >= 400) {
             host.succeeded(); // the host works; this resource does not
-            throw new FetchException(Failure.HTTP_STATUS, "HTTP " + status + " from " + LogSafe.of(response.request().url()),
-                    status, null, null);
+            throw new FetchException(
+                    Failure.HTTP_STATUS,
+                    "HTTP " + status + " from " + LogSafe.of(response.request().url()),
+                    status,
+                    null,
+                    null);
         }
         host.succeeded();
         return response;
@@ -256,20 +272,24 @@ public final class PoliteHttpClient {
     }
 
     private static FetchException tooLarge(HttpUrl url, long cap) {
-        return new FetchException(Failure.TOO_LARGE, "response from " + LogSafe.of(url) + " exceeds " + cap
-                + " bytes after decompression; cut");
+        return new FetchException(
+                Failure.TOO_LARGE,
+                "response from " + LogSafe.of(url) + " exceeds " + cap + " bytes after decompression; cut");
     }
 
     private HostState register(String hostKey, HostState state) {
         Gauge.builder("dw.ingest.breaker.state", state, s -> s.breaker().ordinal())
                 .description("circuit breaker per host: 0 closed, 1 half-open, 2 open")
-                .tag("host", hostKey).register(registry);
+                .tag("host", hostKey)
+                .register(registry);
         return state;
     }
 
     private Counter rateLimitedWaits(String hostKey) {
-        return Counter.builder("dw.ingest.rate.limited").description("requests held back by a host's limits")
-                .tag("host", hostKey).register(registry);
+        return Counter.builder("dw.ingest.rate.limited")
+                .description("requests held back by a host's limits")
+                .tag("host", hostKey)
+                .register(registry);
     }
 
     /**
@@ -294,7 +314,11 @@ public final class PoliteHttpClient {
             Instant retry = host.earliestStart(Duration.ZERO);
             throw new FetchException(Failure.BACKED_OFF, hostKey + " is held back until " + retry, 0, retry, null);
         }
-        return http.newWebSocket(new Request.Builder().url(target).header("User-Agent", policy.userAgent()).build(),
+        return http.newWebSocket(
+                new Request.Builder()
+                        .url(target)
+                        .header("User-Agent", policy.userAgent())
+                        .build(),
                 listener);
     }
 

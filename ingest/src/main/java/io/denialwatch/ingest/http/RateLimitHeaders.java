@@ -18,8 +18,7 @@ public final class RateLimitHeaders {
     /** Slow down while this many requests remain, rather than wait for the 429. */
     static final long LOW_REMAINING = 1;
 
-    private RateLimitHeaders() {
-    }
+    private RateLimitHeaders() {}
 
     /** {@code Retry-After} as an instant, or {@code null} when absent or unreadable. */
     public static Instant retryAfter(String value, Instant now) {

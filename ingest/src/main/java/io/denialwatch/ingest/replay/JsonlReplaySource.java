@@ -29,12 +29,10 @@ public final class JsonlReplaySource {
     private static final Logger log = LoggerFactory.getLogger(JsonlReplaySource.class);
 
     /** A line that could not be replayed: {@code file.jsonl:17}, why, and the field at fault when it is one. */
-    public record Rejected(String where, String reason, String field) {
-    }
+    public record Rejected(String where, String reason, String field) {}
 
     /** What a replay did. */
-    public record Result(int produced, List<Rejected> rejected) {
-    }
+    public record Result(int produced, List<Rejected> rejected) {}
 
     private final Producer<String, byte[]> producer;
     private final String topic;
@@ -79,8 +77,8 @@ public final class JsonlReplaySource {
                 f.get();
             } catch (ExecutionException e) {
                 // a lost send is never silent: the caller sees it and can replay again (ids dedupe)
-                throw new IllegalStateException("producing to " + topic + " failed: " + e.getCause().getMessage(),
-                        e.getCause());
+                throw new IllegalStateException(
+                        "producing to " + topic + " failed: " + e.getCause().getMessage(), e.getCause());
             }
         }
         return new Result(sends.size(), rejected);

@@ -13,10 +13,10 @@ import java.util.Locale;
 public final class Dates {
     /** A post claiming to come from further in the future than this is not believed. */
     public static final Duration MAX_SKEW = Duration.ofMinutes(2);
+
     private static final Instant TOO_OLD = Instant.parse("1995-01-01T00:00:00Z");
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /**
      * The declared date when it is plausible, else the fetch time: feeds carry missing, future and

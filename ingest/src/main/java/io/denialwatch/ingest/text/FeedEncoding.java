@@ -38,17 +38,19 @@ import okhttp3.MediaType;
 public final class FeedEncoding {
     /** Where the charset came from; reported in logs and tests. */
     public enum Source {
-        BOM, HTTP, XML_DECLARATION, DEFAULT_UTF8, DETECTED
+        BOM,
+        HTTP,
+        XML_DECLARATION,
+        DEFAULT_UTF8,
+        DETECTED
     }
 
-    public record Decoded(String text, Charset charset, Source source) {
-    }
+    public record Decoded(String text, Charset charset, Source source) {}
 
-    private static final Pattern XML_ENCODING = Pattern.compile(
-            "\\A\\s*<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
+    private static final Pattern XML_ENCODING =
+            Pattern.compile("\\A\\s*<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
 
-    private FeedEncoding() {
-    }
+    private FeedEncoding() {}
 
     public static Decoded decode(byte[] body, String contentType) {
         Charset bom = bom(body);
@@ -80,14 +82,14 @@ public final class FeedEncoding {
             }
         }
         if (declared.isEmpty() && utf8) {
-            return new Decoded(decodeReplacing(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, Source.DEFAULT_UTF8);
+            return new Decoded(
+                    decodeReplacing(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, Source.DEFAULT_UTF8);
         }
         Charset detected = detect(body);
         return new Decoded(decodeReplacing(body, detected), detected, Source.DETECTED);
     }
 
-    private record Declared(Charset charset, Source source) {
-    }
+    private record Declared(Charset charset, Source source) {}
 
     private static Charset bom(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
@@ -178,8 +180,10 @@ public final class FeedEncoding {
 
     private static String decodeStrictly(byte[] body, Charset charset) {
         try {
-            CharBuffer chars = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+            CharBuffer chars = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body));
             return stripBom(chars.toString());
         } catch (CharacterCodingException e) {
             return null;

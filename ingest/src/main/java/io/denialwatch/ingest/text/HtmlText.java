@@ -17,16 +17,33 @@ import org.jsoup.select.NodeVisitor;
  * carries, keeping the links. jsoup parses; this class only decides where line breaks go.
  */
 public final class HtmlText {
-    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
-            "h6", "blockquote", "tr", "table", "section", "article", "header", "footer", "pre", "figure",
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "li",
+            "ul",
+            "ol",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "tr",
+            "table",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "pre",
+            "figure",
             "figcaption");
 
     /** Plain text and the absolute http(s) links found in it. */
-    public record Text(String text, List<String> links) {
-    }
+    public record Text(String text, List<String> links) {}
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     public static Text fromHtml(String html) {
         return fromHtml(html, null);
@@ -45,7 +62,8 @@ public final class HtmlText {
         if (html == null || html.isBlank()) {
             return new Text("", List.of());
         }
-        Element body = Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri).body();
+        Element body =
+                Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri).body();
         return fromElement(body, skipLinks);
     }
 
@@ -102,7 +120,9 @@ public final class HtmlText {
         }
         StringBuilder out = new StringBuilder(text.length());
         for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
-            String l = line.replace('\u00a0', ' ').replaceAll("[ \\t\\f\\u000b]+", " ").trim();
+            String l = line.replace('\u00a0', ' ')
+                    .replaceAll("[ \\t\\f\\u000b]+", " ")
+                    .trim();
             if (!l.isEmpty()) {
                 if (out.length() > 0) {
                     out.append('\n');

@@ -18,8 +18,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * only: cursors written in an aborted transaction must never be restored.
  */
 public final class CompactedTopicReader {
-    private CompactedTopicReader() {
-    }
+    private CompactedTopicReader() {}
 
     public static Map<String, byte[]> readAll(Properties kafka, String topic, Duration timeout) {
         Properties p = new Properties();
@@ -28,9 +27,11 @@ public final class CompactedTopicReader {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.remove(ConsumerConfig.GROUP_ID_CONFIG);
         Map<String, byte[]> latest = new HashMap<>();
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> c =
+                new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> parts = c.partitionsFor(topic, timeout).stream()
-                    .map(i -> new TopicPartition(topic, i.partition())).toList();
+                    .map(i -> new TopicPartition(topic, i.partition()))
+                    .toList();
             c.assign(parts);
             c.seekToBeginning(parts);
             // with read_committed, end offsets are the last stable offsets

@@ -5,5 +5,4 @@ import io.denialwatch.ingest.FetchResult;
 import java.time.Instant;
 
 /** The outcome of one fetch, handed from a fetch thread back to the worker's loop. */
-record Completed(String sourceId, long epoch, FetchResult result, FetchException error, Instant at) {
-}
+record Completed(String sourceId, long epoch, FetchResult result, FetchException error, Instant at) {}

@@ -34,15 +34,24 @@ public final class IngestApp implements AutoCloseable {
         Properties kafka = settings.kafkaProperties();
         Topics topics = new Topics(settings.get(Settings.TOPIC_PREFIX));
         try (Admin admin = Admin.create(kafka)) {
-            TopicAdmin.ensureTopics(admin, topics, settings.getInt(Settings.TOPIC_PARTITIONS),
-                    (short) settings.getInt(Settings.TOPIC_REPLICATION), Duration.ofSeconds(60));
+            TopicAdmin.ensureTopics(
+                    admin,
+                    topics,
+                    settings.getInt(Settings.TOPIC_PARTITIONS),
+                    (short) settings.getInt(Settings.TOPIC_REPLICATION),
+                    Duration.ofSeconds(60));
         }
         Clock clock = Clock.systemUTC();
         PoliteHttpClient http = new PoliteHttpClient(IngestSetup.policy(settings), registry);
-        IngestWorker.Config config = new IngestWorker.Config(kafka, topics, settings.get(Settings.INGEST_GROUP),
-                workerId(settings), settings.getInt(Settings.INGEST_THREADS),
+        IngestWorker.Config config = new IngestWorker.Config(
+                kafka,
+                topics,
+                settings.get(Settings.INGEST_GROUP),
+                workerId(settings),
+                settings.getInt(Settings.INGEST_THREADS),
                 settings.getDuration(Settings.INGEST_TX_TIMEOUT));
-        IngestWorker worker = new IngestWorker(config, IngestSetup.poller(http, registry, clock), registry, clock).start();
+        IngestWorker worker =
+                new IngestWorker(config, IngestSetup.poller(http, registry, clock), registry, clock).start();
         return new IngestApp(http, worker);
     }
 

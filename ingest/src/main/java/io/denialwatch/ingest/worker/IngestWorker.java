@@ -79,9 +79,13 @@ public final class IngestWorker implements AutoCloseable {
      * @param threads            fetches in flight at once
      * @param transactionTimeout how long a crashed worker's open transaction can hold readers back
      */
-    public record Config(Properties kafka, Topics topics, String groupId, String workerId, int threads,
-            Duration transactionTimeout) {
-    }
+    public record Config(
+            Properties kafka,
+            Topics topics,
+            String groupId,
+            String workerId,
+            int threads,
+            Duration transactionTimeout) {}
 
     private final Config config;
     private final Poller poller;
@@ -113,7 +117,8 @@ public final class IngestWorker implements AutoCloseable {
             return t;
         });
         Gauge.builder("dw.ingest.sources.owned", ownedCount, AtomicInteger::get)
-                .description("sources this worker polls").register(registry);
+                .description("sources this worker polls")
+                .register(registry);
         this.loop = new Thread(this::run, "ingest-worker-" + config.workerId());
     }
 
@@ -203,11 +208,15 @@ public final class IngestWorker implements AutoCloseable {
         if (def == null || !def.enabled()) {
             owned.remove(id);
         } else {
-            Cursor cursor = existing != null ? existing.cursor : restore(restoredCursors.get(id), Cursor.class, Cursor.EMPTY);
-            SourceHealth health = existing != null ? existing.health
+            Cursor cursor =
+                    existing != null ? existing.cursor : restore(restoredCursors.get(id), Cursor.class, Cursor.EMPTY);
+            SourceHealth health = existing != null
+                    ? existing.health
                     : restore(restoredHealth.get(id), SourceHealth.class, SourceHealth.none(id));
-            owned.put(id, new OwnedSource(def, r.partition(), epochs.incrementAndGet(), cursor, health,
-                    firstDue(def, cursor)));
+            owned.put(
+                    id,
+                    new OwnedSource(
+                            def, r.partition(), epochs.incrementAndGet(), cursor, health, firstDue(def, cursor)));
         }
         ownedCount.set(owned.size());
     }
@@ -221,9 +230,14 @@ public final class IngestWorker implements AutoCloseable {
         }
         try {
             producer.beginTransaction();
-            producer.send(new ProducerRecord<>(config.topics().deadletter.name(), r.key(), Json.writeBytes(DeadLetter.of(
-                    "ingest.sources", "unreadable source definition: " + e.getMessage(),
-                    r.topic() + "-" + r.partition() + "@" + r.offset(), new String(r.value(), StandardCharsets.UTF_8)))));
+            producer.send(new ProducerRecord<>(
+                    config.topics().deadletter.name(),
+                    r.key(),
+                    Json.writeBytes(DeadLetter.of(
+                            "ingest.sources",
+                            "unreadable source definition: " + e.getMessage(),
+                            r.topic() + "-" + r.partition() + "@" + r.offset(),
+                            new String(r.value(), StandardCharsets.UTF_8)))));
             producer.commitTransaction();
         } catch (ProducerFencedException | InvalidProducerEpochException fenced) {
             dropPartition(r.partition());
@@ -257,8 +271,15 @@ public final class IngestWorker implements AutoCloseable {
                     } catch (FetchException e) {
                         completed.add(new Completed(def.id(), epoch, null, e, clock.instant()));
                     } catch (RuntimeException e) {
-                        completed.add(new Completed(def.id(), epoch, null, new FetchException(Failure.PARSE,
-                                "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(), e), clock.instant()));
+                        completed.add(new Completed(
+                                def.id(),
+                                epoch,
+                                null,
+                                new FetchException(
+                                        Failure.PARSE,
+                                        "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+                                        e),
+                                clock.instant()));
                     }
                 });
             }
@@ -268,7 +289,7 @@ public final class IngestWorker implements AutoCloseable {
     /** Writes every finished fetch, one transaction per sources partition. */
     private void writeCompleted() {
         Map<Integer, List<Completed>> byPartition = new HashMap<>();
-        for (Completed c; (c = completed.poll()) != null;) {
+        for (Completed c; (c = completed.poll()) != null; ) {
             OwnedSource s = owned.get(c.sourceId());
             if (s == null || s.epoch != c.epoch()) {
                 continue; // moved or redefined meanwhile: the new owner re-fetches from the committed cursor
@@ -301,9 +322,10 @@ public final class IngestWorker implements AutoCloseable {
                 for (ItemRejection r : c.result().rejected()) {
                     deadLetter(producer, r.reason() + ": " + r.message(), r.item(), r.payload(), r.reason());
                 }
-                producer.send(new ProducerRecord<>(t.cursors.name(), s.id(), Json.writeBytes(c.result().cursor())));
-                SourceHealth h = s.health.succeeded(c.at(), c.result().posts().size(), c.result().cursor().newestItemAt(),
-                        config.workerId());
+                producer.send(new ProducerRecord<>(
+                        t.cursors.name(), s.id(), Json.writeBytes(c.result().cursor())));
+                SourceHealth h = s.health.succeeded(
+                        c.at(), c.result().posts().size(), c.result().cursor().newestItemAt(), config.workerId());
                 producer.send(new ProducerRecord<>(t.ingestHealth.name(), s.id(), Json.writeBytes(h)));
                 newCursors.put(s, c.result().cursor());
                 newHealth.put(s, h);
@@ -351,7 +373,10 @@ public final class IngestWorker implements AutoCloseable {
         producer.send(new ProducerRecord<>(t.posts.name(), post.id(), value));
     }
 
-    private void failed(KafkaProducer<String, byte[]> producer, OwnedSource s, Completed c,
+    private void failed(
+            KafkaProducer<String, byte[]> producer,
+            OwnedSource s,
+            Completed c,
             Map<OwnedSource, SourceHealth> newHealth) {
         FetchException e = c.error();
         if (e.failure() == Failure.BACKED_OFF) {
@@ -366,8 +391,8 @@ public final class IngestWorker implements AutoCloseable {
         newHealth.put(s, h);
     }
 
-    private void deadLetter(KafkaProducer<String, byte[]> producer, String reason, String where, String payload,
-            String tag) {
+    private void deadLetter(
+            KafkaProducer<String, byte[]> producer, String reason, String where, String payload, String tag) {
         DeadLetter dl = DeadLetter.of("ingest", reason, where, payload);
         producer.send(new ProducerRecord<>(config.topics().deadletter.name(), where, Json.writeBytes(dl)));
         counter("dw.ingest.deadletters", "reason", tag).increment();
@@ -398,15 +423,20 @@ public final class IngestWorker implements AutoCloseable {
     private KafkaProducer<String, byte[]> producerFor(int partition) {
         Properties p = new Properties();
         p.putAll(config.kafka());
-        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, config.groupId() + "-" + config.topics().sources.name() + "-" + partition);
-        p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, String.valueOf(config.transactionTimeout().toMillis()));
+        p.put(
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG,
+                config.groupId() + "-" + config.topics().sources.name() + "-" + partition);
+        p.put(
+                ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
+                String.valueOf(config.transactionTimeout().toMillis()));
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         // KAFKA-15591 (before Kafka 4.5): with several requests in flight, a NOT_LEADER answer just after
         // topic creation can leave later batches out of sequence until the delivery timeout; polls are
         // small, so one request at a time costs nothing that matters
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
-        KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+        KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
         // fences the previous owner and aborts the transaction it may have left open
         producer.initTransactions();
         return producer;
@@ -456,8 +486,10 @@ public final class IngestWorker implements AutoCloseable {
                 producers.put(tp.partition(), producerFor(tp.partition()));
             }
             Duration timeout = Duration.ofSeconds(30);
-            restoredCursors = CompactedTopicReader.readAll(config.kafka(), config.topics().cursors.name(), timeout);
-            restoredHealth = CompactedTopicReader.readAll(config.kafka(), config.topics().ingestHealth.name(), timeout);
+            restoredCursors = CompactedTopicReader.readAll(
+                    config.kafka(), config.topics().cursors.name(), timeout);
+            restoredHealth = CompactedTopicReader.readAll(
+                    config.kafka(), config.topics().ingestHealth.name(), timeout);
             // definitions are re-read from the start: the topic is compacted and offsets are never committed
             consumer.seekToBeginning(partitions);
             partitions.forEach(tp -> ownedPartitions.add(tp.partition()));

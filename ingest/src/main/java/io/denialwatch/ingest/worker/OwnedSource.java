@@ -10,12 +10,18 @@ final class OwnedSource {
     final int partition;
     /** Changes whenever the source is replaced, so results of a stale fetch are recognised and dropped. */
     final long epoch;
+
     Cursor cursor;
     SourceHealth health;
     Instant nextDue;
     boolean inFlight;
 
-    OwnedSource(SourceDefinition definition, int partition, long epoch, Cursor cursor, SourceHealth health,
+    OwnedSource(
+            SourceDefinition definition,
+            int partition,
+            long epoch,
+            Cursor cursor,
+            SourceHealth health,
             Instant nextDue) {
         this.definition = definition;
         this.partition = partition;

@@ -13,8 +13,14 @@ import java.time.Instant;
  * @param newestItemAt      publication time of the newest post ever seen
  * @param worker            which worker polled it last
  */
-public record SourceHealth(String source, Instant lastSuccessAt, Instant lastErrorAt, String lastError,
-        int itemsLastFetch, Instant newestItemAt, String worker) {
+public record SourceHealth(
+        String source,
+        Instant lastSuccessAt,
+        Instant lastErrorAt,
+        String lastError,
+        int itemsLastFetch,
+        Instant newestItemAt,
+        String worker) {
 
     public static SourceHealth none(String source) {
         return new SourceHealth(source, null, null, null, 0, null, null);

@@ -34,8 +34,7 @@ public final class SourcesCatalog {
     }
 
     /** One source and how it is doing. */
-    public record Status(SourceDefinition source, SourceHealth health) {
-    }
+    public record Status(SourceDefinition source, SourceHealth health) {}
 
     /**
      * Publishes the definitions, keyed by id; with {@code prune}, sources no longer listed are
@@ -43,7 +42,9 @@ public final class SourcesCatalog {
      */
     public int load(List<SourceDefinition> sources, boolean prune) throws InterruptedException {
         Set<String> ids = sources.stream().map(SourceDefinition::id).collect(Collectors.toSet());
-        List<String> gone = prune ? current().keySet().stream().filter(id -> !ids.contains(id)).toList() : List.of();
+        List<String> gone = prune
+                ? current().keySet().stream().filter(id -> !ids.contains(id)).toList()
+                : List.of();
         Properties p = new Properties();
         p.putAll(kafka);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -51,7 +52,8 @@ public final class SourcesCatalog {
         // NOT_LEADER answer can otherwise leave later batches out of sequence until they time out
         // (KAFKA-15591, fixed in Kafka 4.5); a sources file is small, so nothing is lost in speed
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (SourceDefinition s : sources) {
                 sent.add(producer.send(new ProducerRecord<>(topics.sources.name(), s.id(), Json.writeBytes(s))));
@@ -64,7 +66,8 @@ public final class SourcesCatalog {
                 f.get(); // a lost definition must fail the command, not pass silently
             }
         } catch (ExecutionException e) {
-            throw new IllegalStateException("could not publish sources: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "could not publish sources: " + e.getCause().getMessage(), e.getCause());
         }
         return gone.size();
     }

@@ -14,8 +14,7 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
  * others answer 304 to their ETag. Prints {@code READY <port>}.
  */
 public final class FeedFarm {
-    private FeedFarm() {
-    }
+    private FeedFarm() {}
 
     public static void main(String[] args) throws Exception {
         int feeds = Integer.parseInt(args[0]);
@@ -48,15 +47,31 @@ public final class FeedFarm {
 
     /** A 20-item window ending at item {@code last}, about 6 KB: a typical news feed. */
     static byte[] rss(int feed, int last) {
-        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Feed ")
-                .append(feed).append("</title><link>https://feeds.example/").append(feed)
+        StringBuilder b = new StringBuilder(
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Feed ")
+                .append(feed)
+                .append("</title><link>https://feeds.example/")
+                .append(feed)
                 .append("</link><description>bench</description><language>en</language>");
         for (int j = last - 20; j < last; j++) {
-            b.append("<item><title>Story ").append(j).append(" of feed ").append(feed).append("</title><link>https://feeds.example/")
-                    .append(feed).append('/').append(j).append("</link><guid>https://feeds.example/").append(feed).append('/')
-                    .append(j).append("</guid><pubDate>Sat, 15 Nov 2025 09:30:00 GMT</pubDate><description>&lt;p&gt;A paragraph "
-                            + "of news text about item ").append(j).append(", long enough to look like a summary of a real "
-                            + "story with a &lt;a href=\"https://example.org/\"&gt;link&lt;/a&gt;.&lt;/p&gt;</description></item>");
+            b.append("<item><title>Story ")
+                    .append(j)
+                    .append(" of feed ")
+                    .append(feed)
+                    .append("</title><link>https://feeds.example/")
+                    .append(feed)
+                    .append('/')
+                    .append(j)
+                    .append("</link><guid>https://feeds.example/")
+                    .append(feed)
+                    .append('/')
+                    .append(j)
+                    .append("</guid><pubDate>Sat, 15 Nov 2025 09:30:00 GMT</pubDate><description>&lt;p&gt;A paragraph "
+                            + "of news text about item ")
+                    .append(j)
+                    .append(
+                            ", long enough to look like a summary of a real "
+                                    + "story with a &lt;a href=\"https://example.org/\"&gt;link&lt;/a&gt;.&lt;/p&gt;</description></item>");
         }
         return b.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
     }

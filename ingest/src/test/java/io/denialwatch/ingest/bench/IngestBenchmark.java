@@ -50,8 +50,7 @@ public final class IngestBenchmark {
     static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
-    private IngestBenchmark() {
-    }
+    private IngestBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         boolean quick = args.length > 0 && args[0].equals("--quick");
@@ -62,9 +61,11 @@ public final class IngestBenchmark {
         try {
             String base = "http://127.0.0.1:" + ready(farm);
             String bootstrap = ready(broker);
-            List<String> urls = IntStream.range(0, FEEDS).mapToObj(i -> base + "/feed/" + i).toList();
-            System.out.printf("machine: %d cpus, %s; java %s%n", Runtime.getRuntime().availableProcessors(),
-                    cpuModel(), System.getProperty("java.version"));
+            List<String> urls =
+                    IntStream.range(0, FEEDS).mapToObj(i -> base + "/feed/" + i).toList();
+            System.out.printf(
+                    "machine: %d cpus, %s; java %s%n",
+                    Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.version"));
 
             OkHttpClient plain = new OkHttpClient();
             ConcurrentHashMap<String, String> etags = new ConcurrentHashMap<>();
@@ -72,12 +73,24 @@ public final class IngestBenchmark {
             Measure raw = rawGets(plain, etags, urls, 3);
             report("baseline: raw conditional GETs, no parsing", raw);
 
-            HttpPolicy policy = HttpPolicy.defaults().withAllowPrivateAddresses(true).withMinInterval(Duration.ZERO);
+            HttpPolicy policy =
+                    HttpPolicy.defaults().withAllowPrivateAddresses(true).withMinInterval(Duration.ZERO);
             PoliteHttpClient http = new PoliteHttpClient(policy, new SimpleMeterRegistry());
-            SourcePoller poller = new SourcePoller(new Connectors(http, Clock.systemUTC(), () -> null),
-                    new IngestMetrics(new SimpleMeterRegistry(), Clock.systemUTC()), Clock.systemUTC());
-            List<SourceDefinition> defs = IntStream.range(0, FEEDS).mapToObj(i -> new SourceDefinition("bench-" + i,
-                    SourceKind.RSS, urls.get(i), null, AccountKind.OUTLET, null, Duration.ofMinutes(1), true)).toList();
+            SourcePoller poller = new SourcePoller(
+                    new Connectors(http, Clock.systemUTC(), () -> null),
+                    new IngestMetrics(new SimpleMeterRegistry(), Clock.systemUTC()),
+                    Clock.systemUTC());
+            List<SourceDefinition> defs = IntStream.range(0, FEEDS)
+                    .mapToObj(i -> new SourceDefinition(
+                            "bench-" + i,
+                            SourceKind.RSS,
+                            urls.get(i),
+                            null,
+                            AccountKind.OUTLET,
+                            null,
+                            Duration.ofMinutes(1),
+                            true))
+                    .toList();
             ConcurrentHashMap<String, Cursor> cursors = new ConcurrentHashMap<>();
             pollAll(poller, defs, cursors, 1); // warm-up, and the first full fetch of every feed
             Measure polled = pollAll(poller, defs, cursors, 3);
@@ -95,13 +108,18 @@ public final class IngestBenchmark {
                 polls.incrementAndGet();
                 return poller.poll(s, c);
             };
-            IngestWorker worker = new IngestWorker(new IngestWorker.Config(kafka, topics, "bench", "bench-1", THREADS,
-                    Duration.ofSeconds(15)), counting, new SimpleMeterRegistry(), Clock.systemUTC()).start();
+            IngestWorker worker = new IngestWorker(
+                            new IngestWorker.Config(kafka, topics, "bench", "bench-1", THREADS, Duration.ofSeconds(15)),
+                            counting,
+                            new SimpleMeterRegistry(),
+                            Clock.systemUTC())
+                    .start();
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             while (polls.get() < FEEDS && System.nanoTime() < deadline) {
                 Thread.sleep(200); // benchmark pacing, not test synchronisation
             }
-            System.out.printf("worker: first round of %d polls (all 200, %d posts to Kafka) done%n", polls.get(), FEEDS * 20);
+            System.out.printf(
+                    "worker: first round of %d polls (all 200, %d posts to Kafka) done%n", polls.get(), FEEDS * 20);
             // steady state: time the next 1,000 polls (each feed is due about once a minute, with jitter)
             long target = quick ? FEEDS / 4 : FEEDS;
             long p0 = polls.get();
@@ -112,9 +130,11 @@ public final class IngestBenchmark {
                 Thread.sleep(50); // benchmark pacing, not test synchronisation
             }
             Measure steady = new Measure(polls.get() - p0, System.nanoTime() - t0, OS.getProcessCpuTime() - cpu0);
-            report("worker, steady state: each feed due once a minute, posts + cursors + health in Kafka transactions",
+            report(
+                    "worker, steady state: each feed due once a minute, posts + cursors + health in Kafka transactions",
                     steady);
-            System.out.printf("  -> %d polls in %.1f s using %.1f%% of one core (bar: 1,000 feeds a minute under 20%%)%n",
+            System.out.printf(
+                    "  -> %d polls in %.1f s using %.1f%% of one core (bar: 1,000 feeds a minute under 20%%)%n",
                     steady.count, steady.wallNanos / 1e9, 100.0 * steady.cpuNanos / steady.wallNanos);
             worker.close();
             http.close();
@@ -125,12 +145,16 @@ public final class IngestBenchmark {
         }
     }
 
-    record Measure(long count, long wallNanos, long cpuNanos) {
-    }
+    record Measure(long count, long wallNanos, long cpuNanos) {}
 
     static void report(String what, Measure m) {
-        System.out.printf("%s:%n  %d fetches in %.2f s = %.0f feeds/s; CPU %.3f ms per fetch (%.0f%% of one core while running)%n",
-                what, m.count, m.wallNanos / 1e9, m.count / (m.wallNanos / 1e9), m.cpuNanos / 1e6 / m.count,
+        System.out.printf(
+                "%s:%n  %d fetches in %.2f s = %.0f feeds/s; CPU %.3f ms per fetch (%.0f%% of one core while running)%n",
+                what,
+                m.count,
+                m.wallNanos / 1e9,
+                m.count / (m.wallNanos / 1e9),
+                m.cpuNanos / 1e6 / m.count,
                 100.0 * m.cpuNanos / m.wallNanos);
     }
 
@@ -162,15 +186,19 @@ public final class IngestBenchmark {
         });
     }
 
-    static Measure pollAll(SourcePoller poller, List<SourceDefinition> defs, ConcurrentHashMap<String, Cursor> cursors,
-            int passes) throws Exception {
+    static Measure pollAll(
+            SourcePoller poller, List<SourceDefinition> defs, ConcurrentHashMap<String, Cursor> cursors, int passes)
+            throws Exception {
         return timed(defs.size() * passes, pool -> {
             for (int p = 0; p < passes; p++) {
                 List<Future<?>> all = new ArrayList<>();
                 for (SourceDefinition d : defs) {
                     all.add(pool.submit(() -> {
                         try {
-                            cursors.put(d.id(), poller.poll(d, cursors.getOrDefault(d.id(), Cursor.EMPTY)).cursor());
+                            cursors.put(
+                                    d.id(),
+                                    poller.poll(d, cursors.getOrDefault(d.id(), Cursor.EMPTY))
+                                            .cursor());
                         } catch (FetchException e) {
                             throw new IllegalStateException(e);
                         }
@@ -201,15 +229,17 @@ public final class IngestBenchmark {
     }
 
     static Process child(String cp, String main, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", cp, main));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp", cp, main));
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(cmd)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     static String ready(Process p) throws Exception {
         BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        for (String line; (line = r.readLine()) != null;) {
+        for (String line; (line = r.readLine()) != null; ) {
             if (line.startsWith("READY ")) {
                 return line.substring(6).trim();
             }
@@ -219,11 +249,13 @@ public final class IngestBenchmark {
 
     static String cpuModel() {
         try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .orElse("unknown CPU");
         } catch (Exception e) {
             return "unknown CPU";
         }
     }
-
 }

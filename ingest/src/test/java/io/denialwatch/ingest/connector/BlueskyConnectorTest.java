@@ -7,7 +7,6 @@ import io.denialwatch.common.model.AccountKind;
 import io.denialwatch.common.model.Post;
 import io.denialwatch.ingest.Cursor;
 import io.denialwatch.ingest.FetchResult;
-import io.denialwatch.ingest.Fixtures;
 import io.denialwatch.ingest.FixtureServer;
 import io.denialwatch.ingest.SourceDefinition;
 import io.denialwatch.ingest.SourceKind;
@@ -29,8 +28,15 @@ class BlueskyConnectorTest {
     }
 
     private SourceDefinition source() {
-        return new SourceDefinition("b1", SourceKind.BLUESKY, server.base(), "chriskenny.bsky.social",
-                AccountKind.PERSON, null, null, true);
+        return new SourceDefinition(
+                "b1",
+                SourceKind.BLUESKY,
+                server.base(),
+                "chriskenny.bsky.social",
+                AccountKind.PERSON,
+                null,
+                null,
+                true);
     }
 
     @Test
@@ -42,8 +48,11 @@ class BlueskyConnectorTest {
         assertThat(r.posts()).hasSize(44);
         String did = r.cursor().accountId();
         assertThat(did).startsWith("did:plc:");
-        assertThat(server.requests(FEED).get(0).pathAndQuery()).contains("includePins=false").contains("actor=did");
-        List<Post> reposts = r.posts().stream().filter(p -> p.repostOf() != null).toList();
+        assertThat(server.requests(FEED).get(0).pathAndQuery())
+                .contains("includePins=false")
+                .contains("actor=did");
+        List<Post> reposts =
+                r.posts().stream().filter(p -> p.repostOf() != null).toList();
         assertThat(reposts).hasSize(7).allSatisfy(p -> {
             assertThat(p.account().id()).isEqualTo("bluesky:" + did);
             assertThat(p.repostOf()).startsWith("bluesky:at://");
@@ -62,14 +71,16 @@ class BlueskyConnectorTest {
                 .on(FEED, server.recorded("bluesky", "getAuthorFeed-chriskenny.json"));
         FetchResult first = connector.fetch(source(), Cursor.EMPTY);
         // pretend the newest 3 items were not there last time
-        List<String> older = first.cursor().seen().subList(0, first.cursor().seen().size() - 3);
+        List<String> older =
+                first.cursor().seen().subList(0, first.cursor().seen().size() - 3);
         Cursor cursor = new Cursor(null, null, null, first.cursor().accountId(), older, null, null);
         FetchResult second = connector.fetch(source(), cursor);
         assertThat(second.posts()).hasSize(3);
         assertThat(server.requests(FEED)).hasSize(2);
 
-        String pinned = "{\"feed\":[{\"post\":{\"uri\":\"at://did:plc:x/app.bsky.feed.post/pin\",\"author\":{\"did\":\"did:plc:x\"},"
-                + "\"record\":{\"text\":\"pinned\",\"createdAt\":\"2020-01-01T00:00:00Z\"}},\"reason\":{\"$type\":\"app.bsky.feed.defs#reasonPin\"}}]}";
+        String pinned =
+                "{\"feed\":[{\"post\":{\"uri\":\"at://did:plc:x/app.bsky.feed.post/pin\",\"author\":{\"did\":\"did:plc:x\"},"
+                        + "\"record\":{\"text\":\"pinned\",\"createdAt\":\"2020-01-01T00:00:00Z\"}},\"reason\":{\"$type\":\"app.bsky.feed.defs#reasonPin\"}}]}";
         server.on(FEED, ok("application/json", pinned.getBytes(StandardCharsets.UTF_8)));
         assertThat(connector.fetch(source(), first.cursor()).posts()).isEmpty();
     }

@@ -11,8 +11,8 @@ import io.denialwatch.ingest.Cursor;
 import io.denialwatch.ingest.FetchException;
 import io.denialwatch.ingest.FetchException.Failure;
 import io.denialwatch.ingest.FetchResult;
-import io.denialwatch.ingest.Fixtures;
 import io.denialwatch.ingest.FixtureServer;
+import io.denialwatch.ingest.Fixtures;
 import io.denialwatch.ingest.SourceDefinition;
 import io.denialwatch.ingest.SourceKind;
 import io.denialwatch.ingest.TestHttp;
@@ -77,9 +77,21 @@ class FeedConnectorTest {
     void idsAreStableAcrossPollsAndDifferPerFeed() throws Exception {
         byte[] body = Fixtures.bytes("rss/spiegel.rss.xml");
         server.on("/a", ok(RSS, body)).on("/b", ok(RSS, body));
-        String a1 = connector.fetch(source(SourceKind.RSS, "/a"), Cursor.EMPTY).posts().get(0).id();
-        String a2 = connector.fetch(source(SourceKind.RSS, "/a"), Cursor.EMPTY).posts().get(0).id();
-        String b = connector.fetch(source(SourceKind.RSS, "/b"), Cursor.EMPTY).posts().get(0).id();
+        String a1 = connector
+                .fetch(source(SourceKind.RSS, "/a"), Cursor.EMPTY)
+                .posts()
+                .get(0)
+                .id();
+        String a2 = connector
+                .fetch(source(SourceKind.RSS, "/a"), Cursor.EMPTY)
+                .posts()
+                .get(0)
+                .id();
+        String b = connector
+                .fetch(source(SourceKind.RSS, "/b"), Cursor.EMPTY)
+                .posts()
+                .get(0)
+                .id();
         assertThat(a1).isEqualTo(a2).isNotEqualTo(b);
     }
 
@@ -98,7 +110,10 @@ class FeedConnectorTest {
                 .on("/without", ok("application/rss+xml", body))
                 .on("/wrong", ok("text/xml; charset=utf-8", body));
         for (String path : new String[] {"/with", "/without", "/wrong"}) {
-            Post p = connector.fetch(source(SourceKind.RSS, path), Cursor.EMPTY).posts().get(0);
+            Post p = connector
+                    .fetch(source(SourceKind.RSS, path), Cursor.EMPTY)
+                    .posts()
+                    .get(0);
             assertThat(p.title()).as(path).isEqualTo("Revolução nas telas com pontos quânticos impressos em 3D");
             assertThat(p.text()).as(path).contains("três cores primárias");
             assertThat(p.url()).as(path).contains("&id=010150200813").doesNotContain("&amp;");
@@ -132,12 +147,15 @@ class FeedConnectorTest {
         assertThat(alerts.posts()).anySatisfy(p -> assertThat(p.title()).contains("Slack"));
         FetchResult reddit = connector.fetch(source(SourceKind.ATOM, "/reddit"), Cursor.EMPTY);
         assertThat(reddit.posts()).hasSize(25);
-        assertThat(reddit.posts()).allSatisfy(p -> assertThat(p.text()).doesNotContain("&lt;").doesNotContain("<a "));
+        assertThat(reddit.posts())
+                .allSatisfy(p -> assertThat(p.text()).doesNotContain("&lt;").doesNotContain("<a "));
     }
 
     @Test
     void youtubeFeedWithANewlineBeforeTheDeclarationParses() throws Exception {
-        server.on("/yt", ok("application/atom+xml; charset=UTF-8", Fixtures.bytes("youtube/youtube-channel-google.atom.xml")));
+        server.on(
+                "/yt",
+                ok("application/atom+xml; charset=UTF-8", Fixtures.bytes("youtube/youtube-channel-google.atom.xml")));
         FetchResult r = connector.fetch(source(SourceKind.YOUTUBE, "/yt"), Cursor.EMPTY);
         assertThat(r.posts()).hasSize(15);
         assertThat(r.posts()).allSatisfy(p -> {
@@ -157,8 +175,12 @@ class FeedConnectorTest {
         System.arraycopy(feed, 0, bom, 3, feed.length);
         byte[] spaced = ("  \n\t" + new String(feed, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         server.on("/bom", ok(RSS, bom)).on("/spaced", ok(RSS, spaced));
-        assertThat(connector.fetch(source(SourceKind.RSS, "/bom"), Cursor.EMPTY).posts()).hasSize(2);
-        assertThat(connector.fetch(source(SourceKind.RSS, "/spaced"), Cursor.EMPTY).posts()).hasSize(2);
+        assertThat(connector.fetch(source(SourceKind.RSS, "/bom"), Cursor.EMPTY).posts())
+                .hasSize(2);
+        assertThat(connector
+                        .fetch(source(SourceKind.RSS, "/spaced"), Cursor.EMPTY)
+                        .posts())
+                .hasSize(2);
     }
 
     @Test
@@ -167,9 +189,13 @@ class FeedConnectorTest {
         FetchResult r = connector.fetch(source(SourceKind.RSS, "/ar"), Cursor.EMPTY);
         Post denial = r.posts().get(1);
         assertThat(denial.title()).isEqualTo("مكتب الإعلام ينفي ما نشرته The Example Times");
-        assertThat(denial.text()).contains("نؤكد عدم صحة المعلومات").contains("لم نُجرِ أي مقابلة")
-                .contains("\n").doesNotContain("<p>");
-        assertThat(denial.links()).contains("https://news.example.org/2025/11/15/denial", "https://times.example.com/story");
+        assertThat(denial.text())
+                .contains("نؤكد عدم صحة المعلومات")
+                .contains("لم نُجرِ أي مقابلة")
+                .contains("\n")
+                .doesNotContain("<p>");
+        assertThat(denial.links())
+                .contains("https://news.example.org/2025/11/15/denial", "https://times.example.com/story");
         assertThat(denial.lang()).isEqualTo("ar");
         assertThat(denial.publishedAt()).isEqualTo(Instant.parse("2025-11-15T06:30:00Z"));
         assertThat(denial.account().name()).isEqualTo("وكالة الأنباء التجريبية");
@@ -190,7 +216,8 @@ class FeedConnectorTest {
             try {
                 connector.fetch(source(SourceKind.RSS, "/xxe"), Cursor.EMPTY);
             } catch (FetchException e) {
-                assertThat(e.getMessage()).doesNotContain(Files.readString(hostname).trim());
+                assertThat(e.getMessage())
+                        .doesNotContain(Files.readString(hostname).trim());
             }
         }
     }
@@ -200,7 +227,8 @@ class FeedConnectorTest {
         server.on("/lol", ok(RSS, Fixtures.bytes("synthetic/billion-laughs.rss.xml")));
         long start = System.nanoTime();
         assertThatThrownBy(() -> connector.fetch(source(SourceKind.RSS, "/lol"), Cursor.EMPTY))
-                .isInstanceOf(FetchException.class).hasMessageContaining("DOCTYPE");
+                .isInstanceOf(FetchException.class)
+                .hasMessageContaining("DOCTYPE");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
     }
 

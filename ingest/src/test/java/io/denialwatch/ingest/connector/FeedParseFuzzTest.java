@@ -16,14 +16,16 @@ import okhttp3.Headers;
  * {@code FeedParseFuzzTestInputs/} replay in every build.
  */
 class FeedParseFuzzTest {
-    private static final SourceDefinition SOURCE = SourceDefinition.adHoc(SourceKind.RSS, "http://127.0.0.1/feed.xml", null);
+    private static final SourceDefinition SOURCE =
+            SourceDefinition.adHoc(SourceKind.RSS, "http://127.0.0.1/feed.xml", null);
 
     @FuzzTest(maxDuration = "5m")
     void anyBodyGivesAFeedOrAParseError(byte[] body) {
-        HttpResponse response = new HttpResponse(200, Headers.of("Content-Type", "application/rss+xml"), body,
-                "http://127.0.0.1/feed.xml", null, 1);
+        HttpResponse response = new HttpResponse(
+                200, Headers.of("Content-Type", "application/rss+xml"), body, "http://127.0.0.1/feed.xml", null, 1);
         try {
-            assertThat(FeedConnector.items(SOURCE, response, Instant.EPOCH.plusSeconds(1_000_000_000L))).isNotNull();
+            assertThat(FeedConnector.items(SOURCE, response, Instant.EPOCH.plusSeconds(1_000_000_000L)))
+                    .isNotNull();
         } catch (FetchException e) {
             assertThat(e.getMessage()).startsWith("not a well-formed feed at http://127.0.0.1/feed.xml");
         }

@@ -9,8 +9,8 @@ import io.denialwatch.common.model.Post;
 import io.denialwatch.ingest.Cursor;
 import io.denialwatch.ingest.FetchException;
 import io.denialwatch.ingest.FetchResult;
-import io.denialwatch.ingest.Fixtures;
 import io.denialwatch.ingest.FixtureServer;
+import io.denialwatch.ingest.Fixtures;
 import io.denialwatch.ingest.IngestMetrics;
 import io.denialwatch.ingest.ItemRejection;
 import io.denialwatch.ingest.SourceDefinition;
@@ -62,7 +62,8 @@ class FeedsInTheWildTest {
     }
 
     private static Map<String, Post> byTitle(FetchResult r) {
-        return r.posts().stream().filter(p -> p.title() != null)
+        return r.posts().stream()
+                .filter(p -> p.title() != null)
                 .collect(Collectors.toMap(Post::title, Function.identity()));
     }
 
@@ -74,17 +75,24 @@ class FeedsInTheWildTest {
 
     @Test
     void relativeLinksResolveAgainstXmlBaseThenContentLocationThenTheFeedUrl() throws Exception {
-        server.on("/feeds/spokesperson.atom", ok(ATOM, wild("relative-links.atom.xml"),
-                "Content-Location", "https://spokesperson.example.org/feeds/ar.atom"))
+        server.on(
+                        "/feeds/spokesperson.atom",
+                        ok(
+                                ATOM,
+                                wild("relative-links.atom.xml"),
+                                "Content-Location",
+                                "https://spokesperson.example.org/feeds/ar.atom"))
                 .on("/newsroom/feed.xml", ok(RSS, wild("relative-links.rss.xml")));
 
         Map<String, Post> atom = byTitle(fetch(SourceKind.ATOM, "/feeds/spokesperson.atom"));
         Post statement = atom.get("الناطق الرسمي ينفي تصريحات منسوبة للوزير");
         // feed xml:base "/ar/" against Content-Location, then the entry's relative link
         assertThat(statement.url()).isEqualTo("https://spokesperson.example.org/ar/statements/412");
-        assertThat(statement.links()).containsExactly("https://spokesperson.example.org/ar/statements/412",
-                "https://spokesperson.example.org/transcripts/412.pdf",
-                "https://spokesperson.example.org/en/statements/412");
+        assertThat(statement.links())
+                .containsExactly(
+                        "https://spokesperson.example.org/ar/statements/412",
+                        "https://spokesperson.example.org/transcripts/412.pdf",
+                        "https://spokesperson.example.org/en/statements/412");
         Post clip = atom.get("توضيح بشأن جدول الزيارات");
         // an absolute xml:base on the entry, and another on its summary
         assertThat(clip.url()).isEqualTo("https://archive.example.net/2024/may/411.html");
@@ -94,8 +102,10 @@ class FeedsInTheWildTest {
         Post port = rss.get("Harbour Authority rejects reports of a port closure");
         // no xml:base, no Content-Location: the URL the feed was fetched from
         assertThat(port.url()).isEqualTo(server.url("/newsroom/2024/06/port-not-closed"));
-        assertThat(port.links()).contains(server.url("/newsroom/2024/06/notice-to-mariners.pdf"),
-                "http://cdn.harbour.example/schedule.html");
+        assertThat(port.links())
+                .contains(
+                        server.url("/newsroom/2024/06/notice-to-mariners.pdf"),
+                        "http://cdn.harbour.example/schedule.html");
         assertThat(rss.get("Dredging works completed ahead of schedule").url())
                 .isEqualTo(server.url("/newsroom/2024/06/dredging-done"));
         assertThat(rss.values()).allSatisfy(p -> assertThat(p.links()).allMatch(l -> l.startsWith("http")));
@@ -129,9 +139,13 @@ class FeedsInTheWildTest {
         assertThat(r.posts()).as(what).hasSize(3);
         Map<String, Post> posts = byTitle(r);
         assertThat(posts).as(what).containsKey("الوزارة تنفي صحة الأنباء المتداولة حول إغلاق المعبر");
-        assertThat(posts.get("الوزارة تنفي صحة الأنباء المتداولة حول إغلاق المعبر").text()).as(what)
-                .contains("نفت وزارة الإعلام في بيان رسمي").doesNotContain("\uFFFD");
-        assertThat(posts.values()).allSatisfy(p -> assertThat(p.account().name()).isEqualTo("وزارة الإعلام - الأخبار الرسمية"));
+        assertThat(posts.get("الوزارة تنفي صحة الأنباء المتداولة حول إغلاق المعبر")
+                        .text())
+                .as(what)
+                .contains("نفت وزارة الإعلام في بيان رسمي")
+                .doesNotContain("\uFFFD");
+        assertThat(posts.values())
+                .allSatisfy(p -> assertThat(p.account().name()).isEqualTo("وزارة الإعلام - الأخبار الرسمية"));
     }
 
     @Test
@@ -151,14 +165,16 @@ class FeedsInTheWildTest {
 
     @Test
     void aCharsetOnlyInTheHttpHeaderIsUsed() throws Exception {
-        assertReadsTheArabicMinistryFeed("charset in the header only", "application/rss+xml; charset=ISO-8859-6",
+        assertReadsTheArabicMinistryFeed(
+                "charset in the header only",
+                "application/rss+xml; charset=ISO-8859-6",
                 "ministry-iso-8859-6-undeclared.rss.xml");
     }
 
     @Test
     void aUtf8HeaderThatTheBytesContradictIsNotBelieved() throws Exception {
-        assertReadsTheArabicMinistryFeed("windows-1256 served as UTF-8", "text/xml; charset=utf-8",
-                "ministry-windows-1256-undeclared.rss.xml");
+        assertReadsTheArabicMinistryFeed(
+                "windows-1256 served as UTF-8", "text/xml; charset=utf-8", "ministry-windows-1256-undeclared.rss.xml");
     }
 
     @Test
@@ -173,19 +189,26 @@ class FeedsInTheWildTest {
     void anItemThatIsNotUtf8InAUtf8FeedIsDeadLetteredAndCountedNotPassedOn() throws Exception {
         server.on("/mixed", ok("application/rss+xml; charset=utf-8", wild("utf-8-with-one-windows-1256-item.rss.xml")));
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        SourcePoller poller = new SourcePoller(TestHttp.connectors(http, Clock.systemUTC()),
-                new IngestMetrics(registry, Clock.systemUTC()), Clock.systemUTC());
+        SourcePoller poller = new SourcePoller(
+                TestHttp.connectors(http, Clock.systemUTC()),
+                new IngestMetrics(registry, Clock.systemUTC()),
+                Clock.systemUTC());
         SourceDefinition src = source(SourceKind.RSS, "/mixed");
 
         FetchResult r = poller.poll(src, Cursor.EMPTY);
-        assertThat(r.posts()).extracting(Post::title)
+        assertThat(r.posts())
+                .extracting(Post::title)
                 .containsExactlyInAnyOrder("الوكالة تنفي توقف خدمة البث المباشر", "افتتاح معرض الكتاب السنوي");
         assertThat(r.posts()).allSatisfy(p -> assertThat(p.fullText()).doesNotContain("\uFFFD"));
         assertThat(r.rejected()).singleElement().satisfies(x -> {
             assertThat(x.reason()).isEqualTo(ItemRejection.MIS_DECODED);
             assertThat(x.message()).contains("U+FFFD");
         });
-        assertThat(registry.get("dw.ingest.items.rejected").tag("reason", "mis_decoded").counter().count()).isEqualTo(1.0);
+        assertThat(registry.get("dw.ingest.items.rejected")
+                        .tag("reason", "mis_decoded")
+                        .counter()
+                        .count())
+                .isEqualTo(1.0);
         assertThat(registry.get("dw.ingest.replacement.runs").counter().count()).isGreaterThanOrEqualTo(2.0);
 
         // refused once, not at every poll
@@ -197,9 +220,12 @@ class FeedsInTheWildTest {
     @Test
     void aTitleDeclaredAsTextKeepsItsLiteralAngleBrackets() throws Exception {
         FetchResult r = served(SourceKind.ATOM, ATOM, "text-titles.atom.xml");
-        assertThat(r.posts()).extracting(Post::title)
+        assertThat(r.posts())
+                .extracting(Post::title)
                 .contains("Bureau denies the <draft> directive was ever adopted", "Statement on tariffs");
-        assertThat(byTitle(r).get("Bureau denies the <draft> directive was ever adopted").text())
+        assertThat(byTitle(r)
+                        .get("Bureau denies the <draft> directive was ever adopted")
+                        .text())
                 .isEqualTo("The text marked <draft> is a working document & not in force.");
     }
 
@@ -215,7 +241,8 @@ class FeedsInTheWildTest {
                 .isEqualTo("There is no plan to sell the library building.\nThe July minutes say so.");
         assertThat(rss.get("Council denies plans to sell the central library").links())
                 .contains("https://council.example.org/minutes/2024-07");
-        assertThat(rss.get("Bin collection moves to Tuesdays").text()).isEqualTo("From September, bins are collected on Tuesdays.");
+        assertThat(rss.get("Bin collection moves to Tuesdays").text())
+                .isEqualTo("From September, bins are collected on Tuesdays.");
         Post consultation = rss.get("Notice of public consultation"); // dc:title, dc:description
         assertThat(consultation.text()).isEqualTo("Residents can comment on the transport plan until 30 September.");
         assertThat(consultation.publishedAt()).isEqualTo(Instant.parse("2024-07-30T10:00:00Z")); // dcterms:issued
@@ -225,10 +252,13 @@ class FeedsInTheWildTest {
 
         Map<String, Post> atom = byTitle(fetch(SourceKind.ATOM, "/foreign.atom"));
         Post embassy = atom.get("Ministry rejects claims about the embassy closure");
-        assertThat(embassy.text()).isEqualTo("The embassy is open and consular services continue.\n"
-                + "Reports to the contrary are corrected here.");
-        assertThat(embassy.links()).containsExactly("https://foreign.example.gov/statements/2024/0802",
-                "https://foreign.example.gov/statements/2024/0801-correction");
+        assertThat(embassy.text())
+                .isEqualTo("The embassy is open and consular services continue.\n"
+                        + "Reports to the contrary are corrected here.");
+        assertThat(embassy.links())
+                .containsExactly(
+                        "https://foreign.example.gov/statements/2024/0802",
+                        "https://foreign.example.gov/statements/2024/0801-correction");
         Post fees = atom.get("Visa fees unchanged");
         assertThat(fees.text()).isEqualTo("Fees stay as published.\nSee the fee table.");
         assertThat(fees.links()).contains("https://foreign.example.gov/fees");
@@ -250,8 +280,10 @@ class FeedsInTheWildTest {
     @Test
     void rssItemsWithoutAChannelAreRead() throws Exception {
         server.on("/police", ok(RSS, wild("rss-items-without-channel.rss.xml")));
-        assertThat(fetch(SourceKind.RSS, "/police").posts()).extracting(Post::url).containsExactlyInAnyOrder(
-                "https://police.example.org/news/march-not-banned", "https://police.example.org/news/closures");
+        assertThat(fetch(SourceKind.RSS, "/police").posts())
+                .extracting(Post::url)
+                .containsExactlyInAnyOrder(
+                        "https://police.example.org/news/march-not-banned", "https://police.example.org/news/closures");
     }
 
     @Test
@@ -259,9 +291,11 @@ class FeedsInTheWildTest {
         server.on("/health", ok(ATOM, wild("atom-without-namespace.atom.xml")))
                 .on("/elections", ok(ATOM, wild("atom-namespace-on-prefix-only.atom.xml")));
         FetchResult health = fetch(SourceKind.ATOM, "/health");
-        assertThat(health.posts()).extracting(Post::title)
+        assertThat(health.posts())
+                .extracting(Post::title)
                 .containsExactlyInAnyOrder("Directorate denies vaccine shortage", "Clinic opening hours");
-        assertThat(byTitle(health).get("Directorate denies vaccine shortage").text()).isEqualTo("Stocks cover the next three months.");
+        assertThat(byTitle(health).get("Directorate denies vaccine shortage").text())
+                .isEqualTo("Stocks cover the next three months.");
         Post stations = fetch(SourceKind.ATOM, "/elections").posts().get(0);
         assertThat(stations.title()).isEqualTo("Commission denies that polling stations will move");
         assertThat(stations.text()).isEqualTo("All polling stations stay where they were.");
@@ -271,7 +305,8 @@ class FeedsInTheWildTest {
     @Test
     void aFeedWithOneBrokenItemYieldsAllItsOtherItemsAndOneDeadLetter() throws Exception {
         FetchResult r = served(SourceKind.ATOM, ATOM, "one-broken-item.atom03.xml");
-        assertThat(r.posts()).extracting(Post::title)
+        assertThat(r.posts())
+                .extracting(Post::title)
                 .containsExactlyInAnyOrder("Ministry denies curfew rumours", "New identity card offices");
         assertThat(r.rejected()).singleElement().satisfies(x -> {
             assertThat(x.reason()).isEqualTo(ItemRejection.UNREADABLE);
@@ -279,7 +314,10 @@ class FeedsInTheWildTest {
             assertThat(x.item()).contains("tag:interior.example.gov,2024:garbled");
             assertThat(x.payload()).contains("this export failed half-way");
         });
-        assertThat(connector.fetch(source(SourceKind.ATOM, "/one-broken-item.atom03.xml"), r.cursor()).rejected()).isEmpty();
+        assertThat(connector
+                        .fetch(source(SourceKind.ATOM, "/one-broken-item.atom03.xml"), r.cursor())
+                        .rejected())
+                .isEmpty();
     }
 
     @Test
@@ -287,7 +325,8 @@ class FeedsInTheWildTest {
         String feed = new String(wild("rss-items-without-channel.rss.xml"), StandardCharsets.UTF_8)
                 .replace("<rss version=\"2.0\">", "<!DOCTYPE rss [<!ENTITY x \"y\">]><rss version=\"2.0\">");
         server.on("/doctype", ok(RSS, feed.getBytes(StandardCharsets.UTF_8)));
-        assertThatThrownBy(() -> fetch(SourceKind.RSS, "/doctype")).isInstanceOf(FetchException.class)
+        assertThatThrownBy(() -> fetch(SourceKind.RSS, "/doctype"))
+                .isInstanceOf(FetchException.class)
                 .hasMessageContaining("DOCTYPE");
     }
 
@@ -299,12 +338,19 @@ class FeedsInTheWildTest {
         assertThat(first.posts()).hasSize(6);
         assertThat(first.posts()).extracting(Post::id).doesNotHaveDuplicates();
         FetchResult again = fetch(SourceKind.RSS, "/untitled-items.rss.xml");
-        assertThat(again.posts()).extracting(Post::id).containsExactlyInAnyOrderElementsOf(
-                first.posts().stream().map(Post::id).toList());
-        assertThat(connector.fetch(source(SourceKind.RSS, "/untitled-items.rss.xml"), first.cursor()).posts()).isEmpty();
+        assertThat(again.posts())
+                .extracting(Post::id)
+                .containsExactlyInAnyOrderElementsOf(
+                        first.posts().stream().map(Post::id).toList());
+        assertThat(connector
+                        .fetch(source(SourceKind.RSS, "/untitled-items.rss.xml"), first.cursor())
+                        .posts())
+                .isEmpty();
 
         Map<String, Post> posts = byTitle(first);
-        for (String t : List.of("Statement on the budget timetable", "Schedule of the state visit",
+        for (String t : List.of(
+                "Statement on the budget timetable",
+                "Schedule of the state visit",
                 "Correction to yesterday's notice")) {
             assertThat(posts.get(t).url()).as(t).isNull();
             assertThat(posts.get(t).links()).as(t).isEmpty();

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.denialwatch.common.model.Post;
 import io.denialwatch.ingest.Cursor;
 import io.denialwatch.ingest.FetchResult;
-import io.denialwatch.ingest.Fixtures;
 import io.denialwatch.ingest.FixtureServer;
+import io.denialwatch.ingest.Fixtures;
 import io.denialwatch.ingest.SourceDefinition;
 import io.denialwatch.ingest.SourceKind;
 import io.denialwatch.ingest.TestHttp;
@@ -34,14 +34,18 @@ class JsonFeedConnectorTest {
     void feedsWithoutItemIdsAndWithRfc822DatesStillWork() throws Exception {
         FetchResult r = fetch("influxdata-v1.1-rfc822-dates.json", Cursor.EMPTY);
         assertThat(r.posts()).hasSize(3);
-        Post graphite = r.posts().stream().filter(p -> p.title().contains("Graphite")).findFirst().orElseThrow();
+        Post graphite = r.posts().stream()
+                .filter(p -> p.title().contains("Graphite"))
+                .findFirst()
+                .orElseThrow();
         assertThat(graphite.publishedAt()).isEqualTo(Instant.parse("2019-05-31T19:17:58Z"));
         assertThat(graphite.id()).startsWith("jsonfeed:");
         // the item with no date falls back to the fetch time rather than being lost
         assertThat(r.posts()).anySatisfy(p -> assertThat(p.publishedAt()).isEqualTo(p.fetchedAt()));
         assertThat(r.posts()).noneSatisfy(p -> assertThat(p.title()).contains("&#8211;"));
 
-        assertThat(fetch("influxdata-v1.1-rfc822-dates.json", r.cursor()).posts()).isEmpty();
+        assertThat(fetch("influxdata-v1.1-rfc822-dates.json", r.cursor()).posts())
+                .isEmpty();
     }
 
     @Test

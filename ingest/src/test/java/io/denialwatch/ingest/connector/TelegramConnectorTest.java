@@ -11,8 +11,8 @@ import io.denialwatch.ingest.Cursor;
 import io.denialwatch.ingest.FetchException;
 import io.denialwatch.ingest.FetchException.Failure;
 import io.denialwatch.ingest.FetchResult;
-import io.denialwatch.ingest.Fixtures;
 import io.denialwatch.ingest.FixtureServer;
+import io.denialwatch.ingest.Fixtures;
 import io.denialwatch.ingest.SourceDefinition;
 import io.denialwatch.ingest.SourceKind;
 import io.denialwatch.ingest.TestHttp;
@@ -32,8 +32,8 @@ class TelegramConnectorTest {
     }
 
     private SourceDefinition source(String channel) {
-        return new SourceDefinition("t1", SourceKind.TELEGRAM, server.base(), channel, AccountKind.OFFICIAL, null, null,
-                true);
+        return new SourceDefinition(
+                "t1", SourceKind.TELEGRAM, server.base(), channel, AccountKind.OFFICIAL, null, null, true);
     }
 
     @Test
@@ -44,7 +44,8 @@ class TelegramConnectorTest {
         Post first = r.posts().get(0);
         assertThat(first.id()).isEqualTo("telegram:topwar_official/70989");
         assertThat(first.url()).isEqualTo("https://t.me/topwar_official/70989");
-        assertThat(r.posts()).allSatisfy(p -> assertThat(p.publishedAt()).isBefore(Instant.parse("2023-03-01T00:00:00Z")));
+        assertThat(r.posts())
+                .allSatisfy(p -> assertThat(p.publishedAt()).isBefore(Instant.parse("2023-03-01T00:00:00Z")));
         assertThat(r.posts()).anySatisfy(p -> assertThat(p.text()).containsPattern("\\p{IsCyrillic}{4,}"));
         assertThat(r.posts().stream().filter(p -> p.repostOf() != null)).hasSizeGreaterThanOrEqualTo(3);
         assertThat(r.posts()).anySatisfy(p -> assertThat(p.repostOf()).isEqualTo("telegram:vysokygovorit/10899"));
@@ -58,7 +59,9 @@ class TelegramConnectorTest {
         FetchResult r = connector.fetch(source("example_office"), Cursor.EMPTY.withNewestId("400"));
         assertThat(server.requests("/s/example_office")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(server.requests("/s/example_office").get(1).pathAndQuery()).endsWith("?before=501");
-        assertThat(r.posts()).extracting(Post::id).containsExactly("telegram:example_office/501", "telegram:example_office/503");
+        assertThat(r.posts())
+                .extracting(Post::id)
+                .containsExactly("telegram:example_office/501", "telegram:example_office/503");
         Post denial = r.posts().get(0);
         assertThat(denial.text()).startsWith("نؤكد عدم صحة المعلومات").contains("\nللمزيد: البيان");
         assertThat(denial.links()).containsExactly("https://office.example.gov/statement");

@@ -9,7 +9,6 @@ import io.denialwatch.common.model.Post;
 import io.denialwatch.ingest.Cursor;
 import io.denialwatch.ingest.FetchException;
 import io.denialwatch.ingest.FetchResult;
-import io.denialwatch.ingest.Fixtures;
 import io.denialwatch.ingest.FixtureServer;
 import io.denialwatch.ingest.SourceDefinition;
 import io.denialwatch.ingest.SourceKind;
@@ -49,15 +48,19 @@ class XConnectorTest {
     @Test
     void laterPollsSendSinceIdAndFollowNextToken() throws Exception {
         String last = "{\"data\":[],\"meta\":{\"result_count\":0}}";
-        server.on("/2/users/1072250532645998596/tweets",
+        server.on(
+                "/2/users/1072250532645998596/tweets",
                 server.recorded("x", "reverse-chronological-timeline.tweepy.json"),
                 ok("application/json", last.getBytes(StandardCharsets.UTF_8)));
-        FetchResult r = connector("tok").fetch(source("1072250532645998596"), Cursor.EMPTY.withNewestId("1574452695179534335"));
+        FetchResult r =
+                connector("tok").fetch(source("1072250532645998596"), Cursor.EMPTY.withNewestId("1574452695179534335"));
         assertThat(r.posts()).hasSize(98);
         assertThat(server.requests().get(0).pathAndQuery()).contains("since_id=1574452695179534335");
-        assertThat(server.requests().get(1).pathAndQuery()).contains("pagination_token=7140dibdnow9c7btw423hv9qw4l78it1roczd6anql1yu");
+        assertThat(server.requests().get(1).pathAndQuery())
+                .contains("pagination_token=7140dibdnow9c7btw423hv9qw4l78it1roczd6anql1yu");
         assertThat(r.cursor().newestId()).isEqualTo("1578466218075312129");
-        assertThat(r.posts()).noneSatisfy(p -> assertThat(p.text()).contains("&amp;").contains("&lt;"));
+        assertThat(r.posts())
+                .noneSatisfy(p -> assertThat(p.text()).contains("&amp;").contains("&lt;"));
         assertThat(r.posts()).anySatisfy(p -> assertThat(p.text()).contains("&"));
     }
 
@@ -74,7 +77,8 @@ class XConnectorTest {
     @Test
     void withoutATokenTheSourceIsRefusedBeforeAnyRequest() {
         assertThatThrownBy(() -> connector(null).fetch(source("nytimes"), Cursor.EMPTY))
-                .isInstanceOf(FetchException.class).hasMessageContaining("DW_X_BEARER_TOKEN");
+                .isInstanceOf(FetchException.class)
+                .hasMessageContaining("DW_X_BEARER_TOKEN");
         assertThat(server.requests()).isEmpty();
     }
 }

@@ -11,9 +11,26 @@ import org.junit.jupiter.api.Test;
 class AddressGuardTest {
     @Test
     void internalRangesAreNotPublic() throws Exception {
-        for (String a : List.of("127.0.0.1", "10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.0.1", "169.254.169.254",
-                "0.0.0.0", "100.64.0.1", "198.18.0.1", "224.0.0.1", "255.255.255.255", "::1", "::", "fe80::1", "fc00::1",
-                "fd12:3456::1", "::ffff:10.0.0.1", "64:ff9b::a00:1", "192.0.0.8")) {
+        for (String a : List.of(
+                "127.0.0.1",
+                "10.1.2.3",
+                "172.16.0.1",
+                "172.31.255.255",
+                "192.168.0.1",
+                "169.254.169.254",
+                "0.0.0.0",
+                "100.64.0.1",
+                "198.18.0.1",
+                "224.0.0.1",
+                "255.255.255.255",
+                "::1",
+                "::",
+                "fe80::1",
+                "fc00::1",
+                "fd12:3456::1",
+                "::ffff:10.0.0.1",
+                "64:ff9b::a00:1",
+                "192.0.0.8")) {
             assertThat(AddressGuard.isPublic(InetAddress.getByName(a))).as(a).isFalse();
         }
     }
@@ -29,7 +46,8 @@ class AddressGuardTest {
     void literalHostsAreCheckedAndExemptionsAreExact() throws Exception {
         AddressGuard guard = new AddressGuard(false, Set.of("127.0.0.1"));
         guard.checkLiteralHost("127.0.0.1");
-        assertThatThrownBy(() -> guard.checkLiteralHost("127.0.0.2")).isInstanceOf(RefusedAddressException.class)
+        assertThatThrownBy(() -> guard.checkLiteralHost("127.0.0.2"))
+                .isInstanceOf(RefusedAddressException.class)
                 .hasMessageContaining("non-public address 127.0.0.2");
         assertThatThrownBy(() -> guard.checkLiteralHost("127.1")).isInstanceOf(RefusedAddressException.class);
         assertThatThrownBy(() -> guard.checkLiteralHost("::1")).isInstanceOf(RefusedAddressException.class);

@@ -4,7 +4,6 @@ import static io.denialwatch.ingest.FixtureServer.body;
 import static io.denialwatch.ingest.FixtureServer.ok;
 import static io.denialwatch.ingest.FixtureServer.status;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.denialwatch.ingest.FetchException;
@@ -79,10 +78,12 @@ class PoliteHttpClientTest {
 
     @Test
     void retryAfterAsAnHttpDateAndShortWaitsAreSleptInline() throws Exception {
-        String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(T0.plusSeconds(3).atZone(ZoneOffset.UTC));
+        String date =
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(T0.plusSeconds(3).atZone(ZoneOffset.UTC));
         server.on("/feed", status(503, "Retry-After", date), ok("text/plain", "fine".getBytes()));
         PoliteHttpClient http = client(TestHttp.policy());
-        assertThat(failure(() -> http.get(server.url("/feed"), Map.of())).retryAt()).isEqualTo(T0.plusSeconds(3));
+        assertThat(failure(() -> http.get(server.url("/feed"), Map.of())).retryAt())
+                .isEqualTo(T0.plusSeconds(3));
         // 3 s is under the inline limit: the call waits (on the test clock) and then goes out
         assertThat(http.get(server.url("/feed"), Map.of()).status()).isEqualTo(200);
         assertThat(clock.sleeps()).containsExactly(Duration.ofSeconds(3));
@@ -90,31 +91,56 @@ class PoliteHttpClientTest {
 
     @Test
     void mastodonIsoResetAndBlueskyEpochResetAreHonoured() {
-        server.on("/m", status(429, "X-RateLimit-Limit", "300", "X-RateLimit-Remaining", "0",
-                "X-RateLimit-Reset", "2026-01-01T00:05:00.212100Z"));
-        server.on("/b", status(429, "RateLimit-Remaining", "0", "RateLimit-Reset",
-                String.valueOf(T0.plusSeconds(600).getEpochSecond())));
+        server.on(
+                "/m",
+                status(
+                        429,
+                        "X-RateLimit-Limit",
+                        "300",
+                        "X-RateLimit-Remaining",
+                        "0",
+                        "X-RateLimit-Reset",
+                        "2026-01-01T00:05:00.212100Z"));
+        server.on(
+                "/b",
+                status(
+                        429,
+                        "RateLimit-Remaining",
+                        "0",
+                        "RateLimit-Reset",
+                        String.valueOf(T0.plusSeconds(600).getEpochSecond())));
         // one client each: both paths are on the same host, which the first 429 already holds back
-        assertThat(failure(() -> client(TestHttp.policy()).get(server.url("/m"), Map.of())).retryAt())
+        assertThat(failure(() -> client(TestHttp.policy()).get(server.url("/m"), Map.of()))
+                        .retryAt())
                 .isEqualTo(Instant.parse("2026-01-01T00:05:00.212100Z"));
-        assertThat(failure(() -> client(TestHttp.policy()).get(server.url("/b"), Map.of())).retryAt())
+        assertThat(failure(() -> client(TestHttp.policy()).get(server.url("/b"), Map.of()))
+                        .retryAt())
                 .isEqualTo(T0.plusSeconds(600));
     }
 
     @Test
     void anExhaustedBudgetOnA200SlowsTheNextRequestDown() throws Exception {
-        server.on("/x", ok("application/json", "{}".getBytes(), "x-rate-limit-remaining", "0", "x-rate-limit-reset",
-                String.valueOf(T0.plusSeconds(900).getEpochSecond())));
+        server.on(
+                "/x",
+                ok(
+                        "application/json",
+                        "{}".getBytes(),
+                        "x-rate-limit-remaining",
+                        "0",
+                        "x-rate-limit-reset",
+                        String.valueOf(T0.plusSeconds(900).getEpochSecond())));
         PoliteHttpClient http = client(TestHttp.policy());
         http.get(server.url("/x"), Map.of());
-        assertThat(failure(() -> http.get(server.url("/x"), Map.of())).failure()).isEqualTo(Failure.BACKED_OFF);
+        assertThat(failure(() -> http.get(server.url("/x"), Map.of())).failure())
+                .isEqualTo(Failure.BACKED_OFF);
         assertThat(server.requests("/x")).hasSize(1);
     }
 
     @Test
     void errorsBackOffExponentiallyWithJitterAndOpenTheBreaker() {
         server.on("/down", status(500));
-        HttpPolicy policy = TestHttp.policy().withBackoff(Duration.ofSeconds(10), Duration.ofMinutes(10))
+        HttpPolicy policy = TestHttp.policy()
+                .withBackoff(Duration.ofSeconds(10), Duration.ofMinutes(10))
                 .withBreaker(3, Duration.ofMinutes(5));
         PoliteHttpClient http = client(policy);
         List<Duration> waits = new ArrayList<>();
@@ -131,13 +157,15 @@ class PoliteHttpClientTest {
         assertThat(waits.get(2)).isEqualTo(Duration.ofMinutes(5));
         int sent = server.requests("/down").size();
         clock.advance(Duration.ofMinutes(-4));
-        assertThat(failure(() -> http.get(server.url("/down"), Map.of())).failure()).isEqualTo(Failure.BREAKER_OPEN);
+        assertThat(failure(() -> http.get(server.url("/down"), Map.of())).failure())
+                .isEqualTo(Failure.BREAKER_OPEN);
         assertThat(server.requests("/down")).hasSize(sent);
         // after the open period one probe goes out; it fails, so the breaker opens again at once
         clock.advance(Duration.ofMinutes(5));
         failure(() -> http.get(server.url("/down"), Map.of()));
         assertThat(server.requests("/down")).hasSize(sent + 1);
-        assertThat(failure(() -> http.get(server.url("/down"), Map.of())).failure()).isEqualTo(Failure.BREAKER_OPEN);
+        assertThat(failure(() -> http.get(server.url("/down"), Map.of())).failure())
+                .isEqualTo(Failure.BREAKER_OPEN);
     }
 
     @Test
@@ -171,13 +199,15 @@ class PoliteHttpClientTest {
         try {
             List<CompletableFuture<Void>> calls = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                calls.add(CompletableFuture.runAsync(() -> {
-                    try {
-                        http.get(server.url("/slow"), Map.of());
-                    } catch (FetchException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }, pool));
+                calls.add(CompletableFuture.runAsync(
+                        () -> {
+                            try {
+                                http.get(server.url("/slow"), Map.of());
+                            } catch (FetchException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        },
+                        pool));
             }
             CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get();
         } finally {
@@ -214,8 +244,10 @@ class PoliteHttpClientTest {
             ex.getResponseBody().close();
         });
         PoliteHttpClient http = TestHttp.client();
-        assertThat(failure(() -> http.get(server.url("/chunked"), Map.of())).failure()).isEqualTo(Failure.TOO_LARGE);
-        assertThat(failure(() -> http.get(server.url("/sized"), Map.of())).failure()).isEqualTo(Failure.TOO_LARGE);
+        assertThat(failure(() -> http.get(server.url("/chunked"), Map.of())).failure())
+                .isEqualTo(Failure.TOO_LARGE);
+        assertThat(failure(() -> http.get(server.url("/sized"), Map.of())).failure())
+                .isEqualTo(Failure.TOO_LARGE);
     }
 
     @Test
@@ -231,10 +263,13 @@ class PoliteHttpClientTest {
                 Thread.currentThread().interrupt();
             }
         });
-        PoliteHttpClient http = TestHttp.client(TestHttp.policy().withTimeouts(Duration.ofSeconds(1),
-                Duration.ofMillis(500), Duration.ofSeconds(1)), java.time.Clock.systemUTC(), Sleeper.REAL);
+        PoliteHttpClient http = TestHttp.client(
+                TestHttp.policy().withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofSeconds(1)),
+                java.time.Clock.systemUTC(),
+                Sleeper.REAL);
         long start = System.nanoTime();
-        assertThat(failure(() -> http.get(server.url("/stall"), Map.of())).failure()).isEqualTo(Failure.TIMEOUT);
+        assertThat(failure(() -> http.get(server.url("/stall"), Map.of())).failure())
+                .isEqualTo(Failure.TIMEOUT);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
     }
 
@@ -257,9 +292,17 @@ class PoliteHttpClientTest {
 
     @Test
     void aRedirectToAPrivateAddressIsRefusedAtEveryHop() {
-        List<String> targets = List.of("http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/", "http://[::1]:80/",
-                "http://192.168.1.1/", "http://172.16.0.1/", "http://0.0.0.0/", "http://[fd00::1]/",
-                "http://[::ffff:10.0.0.1]/", "http://127.1/", "http://localhost:" + server.url("").split(":")[2]);
+        List<String> targets = List.of(
+                "http://169.254.169.254/latest/meta-data/",
+                "http://10.0.0.1/",
+                "http://[::1]:80/",
+                "http://192.168.1.1/",
+                "http://172.16.0.1/",
+                "http://0.0.0.0/",
+                "http://[fd00::1]/",
+                "http://[::ffff:10.0.0.1]/",
+                "http://127.1/",
+                "http://localhost:" + server.url("").split(":")[2]);
         PoliteHttpClient http = client(TestHttp.policy());
         for (String target : targets) {
             server.on("/go", status(302, "Location", target));
@@ -267,16 +310,18 @@ class PoliteHttpClientTest {
             assertThat(e.failure()).as(target).isEqualTo(Failure.REFUSED_ADDRESS);
         }
         // "localhost" resolves to the very server that is allowed by address literal, and is still refused
-        assertThat(server.requests()).allSatisfy(s -> assertThat(s.pathAndQuery()).isEqualTo("/go"));
+        assertThat(server.requests())
+                .allSatisfy(s -> assertThat(s.pathAndQuery()).isEqualTo("/go"));
     }
 
     @Test
     void privateTargetsAreRefusedUnlessAllowed() throws Exception {
         server.on("/x", ok("text/plain", "x".getBytes()));
         PoliteHttpClient strict = client(TestHttp.policy().withPrivateHostsAllowed(java.util.Set.of()));
-        assertThat(failure(() -> strict.get(server.url("/x"), Map.of())).failure()).isEqualTo(Failure.REFUSED_ADDRESS);
-        PoliteHttpClient open = client(TestHttp.policy().withPrivateHostsAllowed(java.util.Set.of())
-                .withAllowPrivateAddresses(true));
+        assertThat(failure(() -> strict.get(server.url("/x"), Map.of())).failure())
+                .isEqualTo(Failure.REFUSED_ADDRESS);
+        PoliteHttpClient open = client(
+                TestHttp.policy().withPrivateHostsAllowed(java.util.Set.of()).withAllowPrivateAddresses(true));
         assertThat(open.get(server.url("/x"), Map.of()).bodyUtf8()).isEqualTo("x");
         assertThat(server.requests()).hasSize(1);
     }
@@ -286,6 +331,7 @@ class PoliteHttpClientTest {
         server.on("/gone", status(410));
         FetchException e = failure(() -> client(TestHttp.policy()).get(server.url("/gone"), Map.of()));
         assertThat(e.status()).isEqualTo(410);
-        await().atMost(Duration.ofSeconds(1)).until(() -> server.requests("/gone").size() == 1);
+        await().atMost(Duration.ofSeconds(1))
+                .until(() -> server.requests("/gone").size() == 1);
     }
 }

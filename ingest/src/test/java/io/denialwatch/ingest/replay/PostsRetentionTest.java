@@ -1,15 +1,13 @@
 package io.denialwatch.ingest.replay;
 
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.denialwatch.broker.EmbeddedKafkaBroker;
 import io.denialwatch.common.kafka.TopicAdmin;
 import io.denialwatch.common.kafka.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,10 +17,12 @@ import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
@@ -45,12 +45,17 @@ class PostsRetentionTest {
 
     @TempDir
     static Path dir;
+
     static EmbeddedKafkaBroker broker;
 
     @BeforeAll
     static void start() {
         // the broker looks for expired segments from the start and every 200 ms, not after 30 s and every 5 minutes
-        broker = EmbeddedKafkaBroker.start(dir.resolve("broker"), 0, 0, Map.of("log.initial.task.delay.ms", "0", "log.retention.check.interval.ms", "200"));
+        broker = EmbeddedKafkaBroker.start(
+                dir.resolve("broker"),
+                0,
+                0,
+                Map.of("log.initial.task.delay.ms", "0", "log.retention.check.interval.ms", "200"));
     }
 
     @AfterAll
@@ -77,11 +82,18 @@ class PostsRetentionTest {
     void aPostsTopicCreatedBeforeIsStampedOnAppendToo() throws Exception {
         Topics topics = new Topics("existing.");
         try (Admin admin = Admin.create(kafka())) {
-            admin.createTopics(List.of(new NewTopic(topics.posts.name(), 1, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic(topics.posts.name(), 1, (short) 1)))
+                    .all()
+                    .get();
             TopicAdmin.ensureTopics(admin, topics, 1, (short) 1, Duration.ofSeconds(30));
             ConfigResource r = new ConfigResource(ConfigResource.Type.TOPIC, topics.posts.name());
-            assertThat(admin.describeConfigs(List.of(r)).all().get().get(r)
-                    .get(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG).value()).isEqualTo("LogAppendTime");
+            assertThat(admin.describeConfigs(List.of(r))
+                            .all()
+                            .get()
+                            .get(r)
+                            .get(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG)
+                            .value())
+                    .isEqualTo("LogAppendTime");
         }
         assertThat(replayYearOldArchiveThenLag(topics)).isEqualTo(POSTS);
     }
@@ -91,9 +103,11 @@ class PostsRetentionTest {
      * meet "not leader" and, on retry, a duplicate-sequence error that never clears (KAFKA-15591).
      */
     private void awaitServing(String topic) throws InterruptedException {
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(kafka(), new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> c =
+                new KafkaConsumer<>(kafka(), new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> parts = c.partitionsFor(topic).stream()
-                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+                    .map(i -> new TopicPartition(i.topic(), i.partition()))
+                    .toList();
             Instant deadline = Instant.now().plusSeconds(30);
             while (true) {
                 try {
@@ -114,17 +128,29 @@ class PostsRetentionTest {
      */
     private void awaitRetentionRan(String control, Instant yearAgo) throws Exception {
         try (Admin admin = Admin.create(kafka())) {
-            admin.createTopics(List.of(new NewTopic(control, 1, (short) 1).configs(Map.of(
-                    TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "CreateTime",
-                    TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(7).toMillis()))))).all().get();
+            admin.createTopics(List.of(new NewTopic(control, 1, (short) 1)
+                            .configs(Map.of(
+                                    TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG,
+                                    "CreateTime",
+                                    TopicConfig.RETENTION_MS_CONFIG,
+                                    String.valueOf(Duration.ofDays(7).toMillis())))))
+                    .all()
+                    .get();
             awaitServing(control);
-            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(kafka(), new StringSerializer(),
-                    new ByteArraySerializer())) {
-                producer.send(new ProducerRecord<>(control, 0, yearAgo.toEpochMilli(), "old", new byte[0])).get();
+            try (KafkaProducer<String, byte[]> producer =
+                    new KafkaProducer<>(kafka(), new StringSerializer(), new ByteArraySerializer())) {
+                producer.send(new ProducerRecord<>(control, 0, yearAgo.toEpochMilli(), "old", new byte[0]))
+                        .get();
             }
             TopicPartition tp = new TopicPartition(control, 0);
-            await("retention ran over the control topic").atMost(Duration.ofSeconds(60))
-                    .until(() -> admin.listOffsets(Map.of(tp, OffsetSpec.earliest())).all().get().get(tp).offset() > 0);
+            await("retention ran over the control topic")
+                    .atMost(Duration.ofSeconds(60))
+                    .until(() -> admin.listOffsets(Map.of(tp, OffsetSpec.earliest()))
+                                    .all()
+                                    .get()
+                                    .get(tp)
+                                    .offset()
+                            > 0);
         }
     }
 
@@ -141,16 +167,22 @@ class PostsRetentionTest {
         awaitServing(topics.posts.name());
         Properties pp = kafka();
         pp.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(pp, new StringSerializer(), new ByteArraySerializer())) {
-            assertThat(new JsonlReplaySource(producer, topics.posts.name()).replay(archive).produced()).isEqualTo(POSTS);
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(pp, new StringSerializer(), new ByteArraySerializer())) {
+            assertThat(new JsonlReplaySource(producer, topics.posts.name())
+                            .replay(archive)
+                            .produced())
+                    .isEqualTo(POSTS);
         }
         awaitRetentionRan(topics.posts.name() + ".control", yearAgo);
 
         Properties cp = kafka();
         cp.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(cp, new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> c =
+                new KafkaConsumer<>(cp, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> parts = c.partitionsFor(topics.posts.name()).stream()
-                    .map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+                    .map(i -> new TopicPartition(i.topic(), i.partition()))
+                    .toList();
             c.assign(parts);
             c.seekToBeginning(parts);
             Map<TopicPartition, Long> end = c.endOffsets(parts);

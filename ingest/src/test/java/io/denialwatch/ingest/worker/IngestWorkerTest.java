@@ -7,9 +7,9 @@ import io.denialwatch.broker.EmbeddedKafkaBroker;
 import io.denialwatch.common.kafka.TopicAdmin;
 import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.ingest.FixtureServer;
+import io.denialwatch.ingest.IngestMetrics;
 import io.denialwatch.ingest.Poller;
 import io.denialwatch.ingest.SourcePoller;
-import io.denialwatch.ingest.IngestMetrics;
 import io.denialwatch.ingest.TestHttp;
 import io.denialwatch.ingest.http.PoliteHttpClient;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -34,15 +34,16 @@ import org.junit.jupiter.api.io.TempDir;
 class IngestWorkerTest {
     private static final int SOURCES = 100;
     private static final Duration INTERVAL = Duration.ofSeconds(3);
+
     @TempDir
     static Path dir;
+
     static EmbeddedKafkaBroker broker;
     static Topics topics = new Topics("dw.");
     static Properties kafka = new Properties();
 
     /** Who polled which source when: the test's view of the work split. */
-    record Poll(String worker, String source, Instant at) {
-    }
+    record Poll(String worker, String source, Instant at) {}
 
     private final List<Poll> polls = java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -67,14 +68,20 @@ class IngestWorkerTest {
     }
 
     private IngestWorker worker(String name, PoliteHttpClient http, Topics on, String group) {
-        SourcePoller real = new SourcePoller(TestHttp.connectors(http, Clock.systemUTC()),
-                new IngestMetrics(new SimpleMeterRegistry(), Clock.systemUTC()), Clock.systemUTC());
+        SourcePoller real = new SourcePoller(
+                TestHttp.connectors(http, Clock.systemUTC()),
+                new IngestMetrics(new SimpleMeterRegistry(), Clock.systemUTC()),
+                Clock.systemUTC());
         Poller recording = (source, cursor) -> {
             polls.add(new Poll(name, source.id(), Instant.now()));
             return real.poll(source, cursor);
         };
-        return new IngestWorker(new IngestWorker.Config(kafka, on, group, name, 4, Duration.ofSeconds(10)),
-                recording, new SimpleMeterRegistry(), Clock.systemUTC()).start();
+        return new IngestWorker(
+                        new IngestWorker.Config(kafka, on, group, name, 4, Duration.ofSeconds(10)),
+                        recording,
+                        new SimpleMeterRegistry(),
+                        Clock.systemUTC())
+                .start();
     }
 
     private Map<String, Set<String>> workersPerSourceSince(Instant since) {
@@ -98,13 +105,16 @@ class IngestWorkerTest {
 
             IngestWorker a = worker("a", http);
             IngestWorker b = worker("b", http);
-            await().atMost(Duration.ofSeconds(60)).until(() -> !a.ownedPartitions().isEmpty()
-                    && !b.ownedPartitions().isEmpty() && a.ownedPartitions().size() + b.ownedPartitions().size() == 6
-                    && a.ownedSources() + b.ownedSources() == SOURCES);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> !a.ownedPartitions().isEmpty()
+                            && !b.ownedPartitions().isEmpty()
+                            && a.ownedPartitions().size() + b.ownedPartitions().size() == 6
+                            && a.ownedSources() + b.ownedSources() == SOURCES);
 
             // steady state: every source is polled, each by exactly one worker
             Instant steady = Instant.now();
-            await().atMost(Duration.ofSeconds(30)).until(() -> workersPerSourceSince(steady).size() == SOURCES);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> workersPerSourceSince(steady).size() == SOURCES);
             Map<String, Set<String>> split = workersPerSourceSince(steady);
             assertThat(split.values()).allSatisfy(ws -> assertThat(ws).hasSize(1));
             Set<String> ofB = new HashSet<>();
@@ -122,15 +132,23 @@ class IngestWorkerTest {
                 Map<String, Set<String>> now = workersPerSourceSince(left);
                 return ofB.stream().allMatch(s -> now.getOrDefault(s, Set.of()).contains("a"));
             });
-            Duration moved = Duration.between(left, polls.stream().filter(p -> p.worker().equals("a")
-                    && ofB.contains(p.source()) && !p.at().isBefore(left)).map(Poll::at).max(Instant::compareTo).orElseThrow());
-            System.out.printf("sources of the leaving worker were all polled by the other within %d ms%n", moved.toMillis());
+            Duration moved = Duration.between(
+                    left,
+                    polls.stream()
+                            .filter(p -> p.worker().equals("a") && ofB.contains(p.source()) && !p.at().isBefore(left))
+                            .map(Poll::at)
+                            .max(Instant::compareTo)
+                            .orElseThrow());
+            System.out.printf(
+                    "sources of the leaving worker were all polled by the other within %d ms%n", moved.toMillis());
 
             // b comes back (a restart): sources split again
             IngestWorker b2 = worker("b", http);
-            await().atMost(Duration.ofSeconds(60)).until(() -> !b2.ownedPartitions().isEmpty());
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> !b2.ownedPartitions().isEmpty());
             Instant back = Instant.now();
-            await().atMost(Duration.ofSeconds(30)).until(() -> workersPerSourceSince(back).size() == SOURCES);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> workersPerSourceSince(back).size() == SOURCES);
             a.close();
             b2.close();
             http.close();
@@ -148,16 +166,26 @@ class IngestWorkerTest {
         int feeds = 50;
         try (FixtureServer server = new FixtureServer()) {
             new GrowingFeeds().install(server, feeds);
-            new SourcesCatalog(kafka, crash).load(GrowingFeeds.definitions(server, feeds, Duration.ofSeconds(1)), false);
-            Process victim = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-cp", System.getProperty("java.class.path"), WorkerProcess.class.getName(),
-                    broker.bootstrapServers(), "crash.", "ingest-crash", "victim")
-                    .redirectErrorStream(true).start();
+            new SourcesCatalog(kafka, crash)
+                    .load(GrowingFeeds.definitions(server, feeds, Duration.ofSeconds(1)), false);
+            Process victim = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xmx256m",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            WorkerProcess.class.getName(),
+                            broker.bootstrapServers(),
+                            "crash.",
+                            "ingest-crash",
+                            "victim")
+                    .redirectErrorStream(true)
+                    .start();
             java.util.concurrent.atomic.AtomicInteger victimOwns = new java.util.concurrent.atomic.AtomicInteger();
             Thread reader = new Thread(() -> {
-                try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(victim.getInputStream(),
-                        java.nio.charset.StandardCharsets.UTF_8))) {
-                    for (String l; (l = lines.readLine()) != null;) {
+                try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+                        victim.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+                    for (String l; (l = lines.readLine()) != null; ) {
                         if (l.startsWith("OWNED ")) {
                             victimOwns.set(Integer.parseInt(l.substring(6).trim()));
                         }
@@ -170,17 +198,22 @@ class IngestWorkerTest {
             reader.start();
             PoliteHttpClient http = TestHttp.client();
             try {
-                await().atMost(Duration.ofSeconds(60)).until(() -> victimOwns.get() == 6 && server.requests().size() > feeds * 2);
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> victimOwns.get() == 6 && server.requests().size() > feeds * 2);
                 IngestWorker survivor = worker("survivor", http, crash, "ingest-crash");
-                await().atMost(Duration.ofSeconds(60)).until(() -> !survivor.ownedPartitions().isEmpty()
-                        && victimOwns.get() > 0 && victimOwns.get() < 6);
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() ->
+                                !survivor.ownedPartitions().isEmpty() && victimOwns.get() > 0 && victimOwns.get() < 6);
                 // let both commit for a while, then kill the victim without any chance to clean up
                 int before = server.requests().size();
-                await().atMost(Duration.ofSeconds(30)).until(() -> server.requests().size() > before + feeds * 2);
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> server.requests().size() > before + feeds * 2);
                 victim.destroyForcibly().waitFor();
                 Instant killed = Instant.now();
-                await().atMost(Duration.ofSeconds(60)).until(() -> survivor.ownedPartitions().size() == 6);
-                await().atMost(Duration.ofSeconds(30)).until(() -> workersPerSourceSince(killed).size() == feeds);
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> survivor.ownedPartitions().size() == 6);
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> workersPerSourceSince(killed).size() == feeds);
                 survivor.close();
             } finally {
                 victim.destroyForcibly();

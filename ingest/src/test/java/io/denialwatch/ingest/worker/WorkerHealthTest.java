@@ -26,16 +26,24 @@ class WorkerHealthTest {
         Properties kafka = new Properties();
         kafka.put("bootstrap.servers", "127.0.0.1:1");
         kafka.put("max.poll.records", "not a number"); // the loop dies at once, on its consumer's configuration
-        IngestWorker worker = new IngestWorker(new IngestWorker.Config(kafka, new Topics("dw."), "g", "w1", 1,
-                Duration.ofSeconds(10)), (source, cursor) -> new FetchResult(java.util.List.of(), cursor, true, 0, 0), new SimpleMeterRegistry(),
-                Clock.systemUTC()).start();
+        IngestWorker worker = new IngestWorker(
+                        new IngestWorker.Config(kafka, new Topics("dw."), "g", "w1", 1, Duration.ofSeconds(10)),
+                        (source, cursor) -> new FetchResult(java.util.List.of(), cursor, true, 0, 0),
+                        new SimpleMeterRegistry(),
+                        Clock.systemUTC())
+                .start();
         await().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(10)).until(() -> !worker.loopAlive());
 
-        try (OpsServer ops = new OpsServer("127.0.0.1", 0, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                IngestApp.liveChecks(worker), IngestApp.readyChecks(worker, () -> true))) {
+        try (OpsServer ops = new OpsServer(
+                "127.0.0.1",
+                0,
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                IngestApp.liveChecks(worker),
+                IngestApp.readyChecks(worker, () -> true))) {
             HttpClient http = HttpClient.newHttpClient();
             for (String path : new String[] {"/health/live", "/health/ready"}) {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(ops.url() + path)).build(),
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create(ops.url() + path)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(r.statusCode()).as(path).isEqualTo(503);
                 assertThat(r.body()).as(path).contains("\"worker_loop\":false");

@@ -15,17 +15,23 @@ import java.util.Properties;
  * number of sources partitions it owns changes.
  */
 public final class WorkerProcess {
-    private WorkerProcess() {
-    }
+    private WorkerProcess() {}
 
     public static void main(String[] args) throws InterruptedException {
         Properties kafka = new Properties();
         kafka.put("bootstrap.servers", args[0]);
         Clock clock = Clock.systemUTC();
-        SourcePoller poller = new SourcePoller(TestHttp.connectors(TestHttp.client(), clock),
-                new IngestMetrics(new SimpleMeterRegistry(), clock), clock);
-        IngestWorker worker = new IngestWorker(new IngestWorker.Config(kafka, new Topics(args[1]), args[2], args[3], 4,
-                Duration.ofSeconds(10)), poller, new SimpleMeterRegistry(), clock).start();
+        SourcePoller poller = new SourcePoller(
+                TestHttp.connectors(TestHttp.client(), clock),
+                new IngestMetrics(new SimpleMeterRegistry(), clock),
+                clock);
+        IngestWorker worker = new IngestWorker(
+                        new IngestWorker.Config(
+                                kafka, new Topics(args[1]), args[2], args[3], 4, Duration.ofSeconds(10)),
+                        poller,
+                        new SimpleMeterRegistry(),
+                        clock)
+                .start();
         int last = -1;
         while (true) {
             int owned = worker.ownedPartitions().size();

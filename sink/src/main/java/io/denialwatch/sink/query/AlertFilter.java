@@ -21,8 +21,17 @@ import java.util.Map;
  * @param limit    page size (1–500)
  * @param offset   alerts to skip
  */
-public record AlertFilter(String person, String lang, String outlet, Instant since, Instant until, String q,
-        Double minScore, Boolean acked, int limit, int offset) {
+public record AlertFilter(
+        String person,
+        String lang,
+        String outlet,
+        Instant since,
+        Instant until,
+        String q,
+        Double minScore,
+        Boolean acked,
+        int limit,
+        int offset) {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
@@ -49,8 +58,17 @@ public record AlertFilter(String person, String lang, String outlet, Instant sin
                 throw new IllegalArgumentException("min_score must be a number");
             }
         }
-        return new AlertFilter(text(p, "person"), text(p, "lang"), text(p, "outlet"), instant(p, "since"),
-                instant(p, "until"), text(p, "q"), minScore, bool(p, "acked"), limit, offset);
+        return new AlertFilter(
+                text(p, "person"),
+                text(p, "lang"),
+                text(p, "outlet"),
+                instant(p, "since"),
+                instant(p, "until"),
+                text(p, "q"),
+                minScore,
+                bool(p, "acked"),
+                limit,
+                offset);
     }
 
     private static boolean present(Map<String, String> p, String name) {
@@ -103,7 +121,8 @@ public record AlertFilter(String person, String lang, String outlet, Instant sin
         Instant at = SearchText.denialTime(a);
         return (person == null || person.equals(a.person().id()))
                 && (lang == null || lang.equalsIgnoreCase(SearchText.lang(a)))
-                && (outlet == null || a.stories().stream().map(RankedStory::outlet).anyMatch(outlet::equals))
+                && (outlet == null
+                        || a.stories().stream().map(RankedStory::outlet).anyMatch(outlet::equals))
                 && (since == null || at != null && !at.isBefore(since))
                 && (until == null || at != null && at.isBefore(until))
                 && (minScore == null || a.denial().score() >= minScore);

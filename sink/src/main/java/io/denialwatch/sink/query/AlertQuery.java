@@ -14,29 +14,39 @@ import java.util.Optional;
 public interface AlertQuery {
 
     /** One alert in a list: its latest revision and its acknowledgement, null if none (docs/desk.md). */
-    record Item(Alert alert, @JsonInclude(JsonInclude.Include.ALWAYS) Ack ack) {
-    }
+    record Item(
+            Alert alert,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Ack ack) {}
 
     /**
      * A page of alerts, newest denial first, and how many the filter selects in all.
      * {@code nextOffset} is null on the last page, and written as null (not left out) so a client
      * can tell "no more" from "an old server".
      */
-    record Page(List<Item> items, long total, int limit, int offset,
+    record Page(
+            List<Item> items,
+            long total,
+            int limit,
+            int offset,
             @JsonInclude(JsonInclude.Include.ALWAYS) Integer nextOffset) {
         public static Page of(List<Item> items, long total, AlertFilter f) {
-            return new Page(items, total, f.limit(), f.offset(),
+            return new Page(
+                    items,
+                    total,
+                    f.limit(),
+                    f.offset(),
                     f.offset() + items.size() < total ? f.offset() + items.size() : null);
         }
     }
 
     /** One alert with every revision, oldest first. */
-    record Detail(Alert alert, List<Alert> revisions, @JsonInclude(JsonInclude.Include.ALWAYS) Ack ack) {
-    }
+    record Detail(
+            Alert alert,
+            List<Alert> revisions,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Ack ack) {}
 
     /** A person the desk has alerts about. */
-    record Person(String id, String name, long alerts, Instant lastDenialAt) {
-    }
+    record Person(String id, String name, long alerts, Instant lastDenialAt) {}
 
     Page search(AlertFilter filter);
 

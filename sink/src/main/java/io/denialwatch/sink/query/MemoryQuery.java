@@ -35,23 +35,33 @@ public final class MemoryQuery implements AlertQuery {
     @Override
     public Optional<Detail> get(String alertId) {
         return alerts.latest(alertId)
-                .map(a -> new Detail(a, alerts.revisions(alertId), alerts.ack(alertId).orElse(null)));
+                .map(a -> new Detail(
+                        a, alerts.revisions(alertId), alerts.ack(alertId).orElse(null)));
     }
 
     @Override
     public List<Person> persons() {
         Map<String, Person> out = new LinkedHashMap<>();
-        for (Alert a : alerts.alerts().stream().sorted(AlertOrder.NEWEST_DENIAL_FIRST).toList()) {
+        for (Alert a :
+                alerts.alerts().stream().sorted(AlertOrder.NEWEST_DENIAL_FIRST).toList()) {
             // newest first: the first seen of a person is their latest denial
-            out.merge(a.person().id(), new Person(a.person().id(), a.person().name(), 1, SearchText.denialTime(a)),
+            out.merge(
+                    a.person().id(),
+                    new Person(a.person().id(), a.person().name(), 1, SearchText.denialTime(a)),
                     (old, one) -> new Person(old.id(), old.name(), old.alerts() + 1, old.lastDenialAt()));
         }
-        return out.values().stream().sorted(Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        return out.values().stream()
+                .sorted(Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     @Override
     public List<String> idsStartingWith(String prefix, int limit) {
-        return alerts.alerts().stream().map(Alert::alertId).filter(id -> id.startsWith(prefix)).distinct().limit(limit)
+        return alerts.alerts().stream()
+                .map(Alert::alertId)
+                .filter(id -> id.startsWith(prefix))
+                .distinct()
+                .limit(limit)
                 .toList();
     }
 

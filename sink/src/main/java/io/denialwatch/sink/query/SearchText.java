@@ -20,8 +20,7 @@ public final class SearchText {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int MAX_CHARS = 50_000;
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     public static String of(Alert a) {
         StringBuilder b = new StringBuilder();
@@ -53,7 +52,8 @@ public final class SearchText {
     /** Whether every word of the query occurs in the alert's search text. */
     public static boolean contains(Alert a, String query) {
         Set<String> have = Set.copyOf(Arrays.asList(of(a).split(" ")));
-        List<String> want = Arrays.stream(words(query).split(" ")).filter(w -> !w.isEmpty()).toList();
+        List<String> want =
+                Arrays.stream(words(query).split(" ")).filter(w -> !w.isEmpty()).toList();
         return have.containsAll(want);
     }
 

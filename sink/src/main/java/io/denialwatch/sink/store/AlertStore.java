@@ -82,8 +82,15 @@ public final class AlertStore {
         s.setString(3, a.person().id());
         s.setString(4, Objects.requireNonNullElse(a.person().name(), a.person().id()));
         s.setString(5, SearchText.lang(a));
-        s.setArray(6, c.createArrayOf("text",
-                a.stories().stream().map(RankedStory::outlet).filter(Objects::nonNull).distinct().toArray()));
+        s.setArray(
+                6,
+                c.createArrayOf(
+                        "text",
+                        a.stories().stream()
+                                .map(RankedStory::outlet)
+                                .filter(Objects::nonNull)
+                                .distinct()
+                                .toArray()));
         s.setDouble(7, a.denial().score());
         s.setTimestamp(8, timestamp(SearchText.denialTime(a)));
         s.setTimestamp(9, timestamp(a.createdAt()));
@@ -122,8 +129,12 @@ public final class AlertStore {
      */
     public static boolean unavailable(SQLException e) {
         String state = e.getSQLState();
-        return e instanceof SQLTransientConnectionException || e instanceof SQLRecoverableException
-                || state == null || state.startsWith("08") || state.startsWith("57P") || state.equals("53300");
+        return e instanceof SQLTransientConnectionException
+                || e instanceof SQLRecoverableException
+                || state == null
+                || state.startsWith("08")
+                || state.startsWith("57P")
+                || state.equals("53300");
     }
 
     static Alert alert(String json) {
@@ -137,7 +148,8 @@ public final class AlertStore {
     /** Reads an acknowledgement from four columns starting at {@code first}: alert_id, acked_by, note, acked_at. */
     static Ack ack(ResultSet r, int first) throws SQLException {
         Timestamp at = r.getTimestamp(first + 3);
-        return new Ack(r.getString(first), r.getString(first + 1), r.getString(first + 2), at == null ? null : at.toInstant());
+        return new Ack(
+                r.getString(first), r.getString(first + 1), r.getString(first + 2), at == null ? null : at.toInstant());
     }
 
     static Timestamp timestamp(Instant i) {

@@ -3,6 +3,7 @@ package io.denialwatch.sink.store;
 import io.denialwatch.common.LogSafe;
 import io.denialwatch.common.model.Alert;
 import io.denialwatch.sink.AlertBoard;
+import io.denialwatch.sink.AlertLatency;
 import io.denialwatch.sink.AlertReader;
 import io.denialwatch.sink.Backoff;
 import io.denialwatch.sink.FeedProgress;
@@ -10,9 +11,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
-import io.denialwatch.sink.AlertLatency;
-import java.time.Clock;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,7 +59,7 @@ public final class StoreFeed implements Runnable, AutoCloseable, FeedProgress {
     private final Counter rejected;
     private final Counter outages;
     private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
-    private volatile Runnable afterStore = () -> { };
+    private volatile Runnable afterStore = () -> {};
     private final AlertLatency latency;
     private final KafkaClientMetrics consumerMetrics;
     private volatile boolean assigned;
@@ -67,8 +67,15 @@ public final class StoreFeed implements Runnable, AutoCloseable, FeedProgress {
     private volatile boolean storeDown;
     private Instant retryAt;
 
-    public StoreFeed(Properties kafka, String groupId, String topic, AlertStore store, AlertBoard board,
-            List<Consumer<Alert>> outputs, MeterRegistry registry, Backoff backoff) {
+    public StoreFeed(
+            Properties kafka,
+            String groupId,
+            String topic,
+            AlertStore store,
+            AlertBoard board,
+            List<Consumer<Alert>> outputs,
+            MeterRegistry registry,
+            Backoff backoff) {
         Properties p = new Properties();
         p.putAll(kafka);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
@@ -88,13 +95,18 @@ public final class StoreFeed implements Runnable, AutoCloseable, FeedProgress {
         this.consumerMetrics = new KafkaClientMetrics(consumer);
         consumerMetrics.bindTo(registry);
         this.backoff = backoff;
-        this.stored = Counter.builder("dw_sink_alerts").description("alert revisions taken by the desk").register(registry);
-        this.rejected = Counter.builder("dw_sink_store_rejected").description("alerts the database refused (skipped)")
+        this.stored = Counter.builder("dw_sink_alerts")
+                .description("alert revisions taken by the desk")
                 .register(registry);
-        this.outages = Counter.builder("dw_sink_store_outages").description("times the sink paused for the database")
+        this.rejected = Counter.builder("dw_sink_store_rejected")
+                .description("alerts the database refused (skipped)")
+                .register(registry);
+        this.outages = Counter.builder("dw_sink_store_outages")
+                .description("times the sink paused for the database")
                 .register(registry);
         Gauge.builder("dw_sink_store_down", this, f -> f.storeDown ? 1 : 0)
-                .description("1 while the sink waits for PostgreSQL").register(registry);
+                .description("1 while the sink waits for PostgreSQL")
+                .register(registry);
     }
 
     @Override
@@ -188,7 +200,10 @@ public final class StoreFeed implements Runnable, AutoCloseable, FeedProgress {
                         throw one;
                     }
                     rejected.increment();
-                    log.warn("alert {} r{} refused by the database: {}", LogSafe.of(a.alertId()), a.revision(),
+                    log.warn(
+                            "alert {} r{} refused by the database: {}",
+                            LogSafe.of(a.alertId()),
+                            a.revision(),
                             LogSafe.of(one.getMessage()));
                 }
             }
@@ -205,7 +220,9 @@ public final class StoreFeed implements Runnable, AutoCloseable, FeedProgress {
         outages.increment();
         Duration wait = backoff.next();
         retryAt = Instant.now().plus(wait);
-        log.warn("PostgreSQL unavailable ({}); consumption paused, retrying in {} ms", LogSafe.of(e.getMessage()),
+        log.warn(
+                "PostgreSQL unavailable ({}); consumption paused, retrying in {} ms",
+                LogSafe.of(e.getMessage()),
                 wait.toMillis());
     }
 

@@ -107,16 +107,18 @@ public final class StoreQuery implements AlertQuery {
                 }
             }
             List<Item> items = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("""
+            try (PreparedStatement s = c.prepareStatement(
+                    """
                     SELECT a.body, k.alert_id, k.acked_by, k.note, k.acked_at
-                    FROM alerts a LEFT JOIN acks k ON k.alert_id = a.alert_id""" + w.sql()
-                    + " ORDER BY a.denial_at DESC NULLS LAST, a.alert_id LIMIT ? OFFSET ?")) {
+                    FROM alerts a LEFT JOIN acks k ON k.alert_id = a.alert_id""" + w.sql() + " ORDER BY a.denial_at DESC NULLS LAST, a.alert_id LIMIT ? OFFSET ?")) {
                 int next = w.bind(s);
                 s.setInt(next, f.limit());
                 s.setInt(next + 1, f.offset());
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        items.add(new Item(AlertStore.alert(r.getString(1)), r.getString(2) == null ? null : AlertStore.ack(r, 2)));
+                        items.add(new Item(
+                                AlertStore.alert(r.getString(1)),
+                                r.getString(2) == null ? null : AlertStore.ack(r, 2)));
                     }
                 }
             }
@@ -130,8 +132,8 @@ public final class StoreQuery implements AlertQuery {
     public Optional<Detail> get(String alertId) {
         try (Connection c = db.getConnection()) {
             List<io.denialwatch.common.model.Alert> revisions = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT body FROM alert_revisions WHERE alert_id = ? ORDER BY revision")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("SELECT body FROM alert_revisions WHERE alert_id = ? ORDER BY revision")) {
                 s.setString(1, alertId);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
@@ -147,7 +149,9 @@ public final class StoreQuery implements AlertQuery {
                     if (!r.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new Detail(AlertStore.alert(r.getString(1)), revisions,
+                    return Optional.of(new Detail(
+                            AlertStore.alert(r.getString(1)),
+                            revisions,
                             r.getString(2) == null ? null : AlertStore.ack(r, 2)));
                 }
             }
@@ -170,7 +174,8 @@ public final class StoreQuery implements AlertQuery {
             List<Person> out = new ArrayList<>();
             while (r.next()) {
                 Timestamp last = r.getTimestamp(4);
-                out.add(new Person(r.getString(1), r.getString(2), r.getLong(3), last == null ? null : last.toInstant()));
+                out.add(new Person(
+                        r.getString(1), r.getString(2), r.getLong(3), last == null ? null : last.toInstant()));
             }
             return out;
         } catch (SQLException e) {

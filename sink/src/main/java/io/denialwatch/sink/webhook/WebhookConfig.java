@@ -12,7 +12,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,8 +33,7 @@ import java.util.Set;
  * </pre>
  */
 public final class WebhookConfig {
-    private WebhookConfig() {
-    }
+    private WebhookConfig() {}
 
     public static List<WebhookTarget> load(Path file) {
         JsonNode root;
@@ -60,14 +58,21 @@ public final class WebhookConfig {
             }
             WebhookTarget.Format format;
             try {
-                format = WebhookTarget.Format.valueOf(t.path("format").asText("json").toUpperCase(Locale.ROOT));
+                format = WebhookTarget.Format.valueOf(
+                        t.path("format").asText("json").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new UserError(file + ": webhook " + name + ": format must be slack or json", e);
             }
-            out.add(new WebhookTarget(name, URI.create(t.path("url").asText().trim()), format,
-                    strings(t.path("persons")), strings(t.path("languages")), t.path("min_score").asDouble(0),
+            out.add(new WebhookTarget(
+                    name,
+                    URI.create(t.path("url").asText().trim()),
+                    format,
+                    strings(t.path("persons")),
+                    strings(t.path("languages")),
+                    t.path("min_score").asDouble(0),
                     t.path("max_attempts").asInt(5),
-                    Settings.parseDuration("initial_backoff", t.path("initial_backoff").asText("1s"))));
+                    Settings.parseDuration(
+                            "initial_backoff", t.path("initial_backoff").asText("1s"))));
         }
         return out;
     }

@@ -31,8 +31,10 @@ public final class WebhookDispatcher implements Consumer<Alert>, AutoCloseable {
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(2);
 
     private final List<Delivery> deliveries;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     public WebhookDispatcher(List<WebhookTarget> targets, MeterRegistry registry) {
         this.deliveries = targets.stream().map(t -> new Delivery(t, registry)).toList();
@@ -63,19 +65,30 @@ public final class WebhookDispatcher implements Consumer<Alert>, AutoCloseable {
 
         Delivery(WebhookTarget target, MeterRegistry registry) {
             this.target = target;
-            this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
-                Thread t = new Thread(r, "webhook-" + target.name());
-                t.setDaemon(true);
-                return t;
-            }, (r, ex) -> drop());
+            this.executor = new ThreadPoolExecutor(
+                    1,
+                    1,
+                    0,
+                    TimeUnit.MILLISECONDS,
+                    new ArrayBlockingQueue<>(QUEUE),
+                    r -> {
+                        Thread t = new Thread(r, "webhook-" + target.name());
+                        t.setDaemon(true);
+                        return t;
+                    },
+                    (r, ex) -> drop());
             this.delivered = counter(registry, "dw_webhook_delivered", "alerts a webhook target accepted");
             this.retried = counter(registry, "dw_webhook_retries", "webhook tries repeated after a failure");
             this.failed = counter(registry, "dw_webhook_failed", "alerts given up on after every try");
-            this.dropped = counter(registry, "dw_webhook_dropped", "alerts dropped because the target's queue was full");
+            this.dropped =
+                    counter(registry, "dw_webhook_dropped", "alerts dropped because the target's queue was full");
         }
 
         private Counter counter(MeterRegistry registry, String name, String description) {
-            return Counter.builder(name).tag("target", target.name()).description(description).register(registry);
+            return Counter.builder(name)
+                    .tag("target", target.name())
+                    .description(description)
+                    .register(registry);
         }
 
         void drop() {
@@ -89,25 +102,30 @@ public final class WebhookDispatcher implements Consumer<Alert>, AutoCloseable {
         }
 
         private void deliver(Alert alert) {
-            HttpRequest request = HttpRequest.newBuilder(target.url()).timeout(Duration.ofSeconds(10))
+            HttpRequest request = HttpRequest.newBuilder(target.url())
+                    .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json; charset=utf-8")
                     .header("User-Agent", "denialwatch")
-                    .POST(HttpRequest.BodyPublishers.ofString(WebhookMessages.body(target.format(), alert),
-                            StandardCharsets.UTF_8))
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            WebhookMessages.body(target.format(), alert), StandardCharsets.UTF_8))
                     .build();
             Backoff backoff = new Backoff(target.initialBackoff(), MAX_BACKOFF);
             for (int attempt = 1; attempt <= target.maxAttempts(); attempt++) {
                 String problem;
                 try {
-                    int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    int status = http.send(request, HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
                     if (status / 100 == 2) {
                         delivered.increment();
                         return;
                     }
                     if (status != 429 && status < 500) {
                         failed.increment(); // the target refuses this message: trying again will not help
-                        log.warn("webhook {} refused alert {} with HTTP {}", LogSafe.of(target.name()),
-                                LogSafe.of(alert.alertId()), status);
+                        log.warn(
+                                "webhook {} refused alert {} with HTTP {}",
+                                LogSafe.of(target.name()),
+                                LogSafe.of(alert.alertId()),
+                                status);
                         return;
                     }
                     problem = "HTTP " + status;
@@ -131,8 +149,11 @@ public final class WebhookDispatcher implements Consumer<Alert>, AutoCloseable {
                 log.debug("webhook {} retry {} after {}", LogSafe.of(target.name()), attempt, problem);
             }
             failed.increment();
-            log.warn("webhook {} gave up on alert {} after {} tries", LogSafe.of(target.name()),
-                    LogSafe.of(alert.alertId()), target.maxAttempts());
+            log.warn(
+                    "webhook {} gave up on alert {} after {} tries",
+                    LogSafe.of(target.name()),
+                    LogSafe.of(alert.alertId()),
+                    target.maxAttempts());
         }
     }
 }

@@ -10,8 +10,7 @@ import java.util.Map;
 public final class WebhookMessages {
     private static final int MAX_QUOTE = 500;
 
-    private WebhookMessages() {
-    }
+    private WebhookMessages() {}
 
     public static String body(WebhookTarget.Format format, Alert a) {
         return format == WebhookTarget.Format.SLACK ? slack(a) : json(a);
@@ -41,7 +40,9 @@ public final class WebhookMessages {
         String text = a.denial().post() == null ? "" : a.denial().post().text();
         t.append("\n> ").append(esc(cut(text)).replace("\n", "\n> "));
         if (a.stories().isEmpty()) {
-            t.append("\n_").append(esc(a.note() == null ? Alert.NO_STORY_YET : a.note())).append('_');
+            t.append("\n_")
+                    .append(esc(a.note() == null ? Alert.NO_STORY_YET : a.note()))
+                    .append('_');
         } else {
             RankedStory s = a.stories().get(0);
             t.append("\nAnswers: ").append(esc(s.outlet() == null ? "a story" : s.outlet()));

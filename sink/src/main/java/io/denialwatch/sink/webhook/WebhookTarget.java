@@ -18,10 +18,20 @@ import java.util.Set;
  * @param maxAttempts    tries per alert before giving up on it
  * @param initialBackoff wait after the first failed try; doubles after each further one
  */
-public record WebhookTarget(String name, URI url, Format format, Set<String> persons, Set<String> languages,
-        double minScore, int maxAttempts, Duration initialBackoff) {
+public record WebhookTarget(
+        String name,
+        URI url,
+        Format format,
+        Set<String> persons,
+        Set<String> languages,
+        double minScore,
+        int maxAttempts,
+        Duration initialBackoff) {
 
-    public enum Format { SLACK, JSON }
+    public enum Format {
+        SLACK,
+        JSON
+    }
 
     public WebhookTarget {
         persons = Set.copyOf(persons);

@@ -14,7 +14,8 @@ final class BenchAlerts {
     private static final Instant START = Instant.parse("2024-01-01T00:00:00Z");
     private static final long SPAN_SECONDS = 2L * 365 * 24 * 3600;
     private static final String AR = "نفى مكتب الوزير ما نشرته الصحيفة عن استقالة الحكومة واللقاء السري في العاصمة";
-    private static final String EN = "The minister's office denied the report about the government's resignation and the secret meeting";
+    private static final String EN =
+            "The minister's office denied the report about the government's resignation and the secret meeting";
 
     private final SplittableRandom random = new SplittableRandom(23);
 
@@ -31,7 +32,16 @@ final class BenchAlerts {
     private static Alert alert(String id, int i, Instant at) {
         int person = i % PERSONS;
         boolean arabic = i % 2 == 0;
-        return Alerts.alert(id, 1, "person-" + person, (arabic ? "شخص " : "Person ") + person, arabic ? "ar" : "en",
-                (arabic ? AR : EN) + " " + i, "Office " + person, "Outlet " + i % 40, 0.5 + (i % 50) / 100.0, at);
+        return Alerts.alert(
+                id,
+                1,
+                "person-" + person,
+                (arabic ? "شخص " : "Person ") + person,
+                arabic ? "ar" : "en",
+                (arabic ? AR : EN) + " " + i,
+                "Office " + person,
+                "Outlet " + i % 40,
+                0.5 + (i % 50) / 100.0,
+                at);
     }
 }

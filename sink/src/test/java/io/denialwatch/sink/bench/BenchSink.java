@@ -15,13 +15,23 @@ import java.util.concurrent.CountDownLatch;
  * (its standard output is its log). Arguments: port file, bootstrap servers, PostgreSQL URL, user, password.
  */
 public final class BenchSink {
-    private BenchSink() {
-    }
+    private BenchSink() {}
 
     public static void main(String[] args) throws Exception {
-        Settings s = Settings.load(null, Map.of(), Map.of(Settings.BOOTSTRAP.key(), args[1], Settings.SINK_PORT.key(), "0",
-                Settings.POSTGRES_URL.key(), args[2], Settings.POSTGRES_USER.key(), args[3],
-                Settings.POSTGRES_PASSWORD.key(), args.length > 4 ? args[4] : ""));
+        Settings s = Settings.load(
+                null,
+                Map.of(),
+                Map.of(
+                        Settings.BOOTSTRAP.key(),
+                        args[1],
+                        Settings.SINK_PORT.key(),
+                        "0",
+                        Settings.POSTGRES_URL.key(),
+                        args[2],
+                        Settings.POSTGRES_USER.key(),
+                        args[3],
+                        Settings.POSTGRES_PASSWORD.key(),
+                        args.length > 4 ? args[4] : ""));
         try (SinkRole sink = new SinkRole(s, MetricsSetup.prometheus("sink"), null)) {
             sink.start();
             Path written = Path.of(args[0] + ".tmp");

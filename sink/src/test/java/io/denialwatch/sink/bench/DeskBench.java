@@ -56,24 +56,37 @@ public final class DeskBench {
     private static final int LIVE_PER_SECOND = 10;
     private static final Topics TOPICS = new Topics("dw.");
 
-    private DeskBench() {
-    }
+    private DeskBench() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("desk-bench");
         List<String> report = new ArrayList<>();
-        report.add(String.format("desk bench: %d alerts, %d streams, %d page loads/s for %d s, %d live alerts/s; "
-                + "nproc %d; load average before: %s", ALERTS, STREAMS, PAGE_LOADS_PER_SECOND, SECONDS, LIVE_PER_SECOND,
-                Runtime.getRuntime().availableProcessors(), loadAverage()));
+        report.add(String.format(
+                "desk bench: %d alerts, %d streams, %d page loads/s for %d s, %d live alerts/s; "
+                        + "nproc %d; load average before: %s",
+                ALERTS,
+                STREAMS,
+                PAGE_LOADS_PER_SECOND,
+                SECONDS,
+                LIVE_PER_SECOND,
+                Runtime.getRuntime().availableProcessors(),
+                loadAverage()));
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("broker"));
                 TestPostgres pg = TestPostgres.start()) {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
                 TopicAdmin.ensureTopics(admin, TOPICS, 2, (short) 1, Duration.ofSeconds(60));
             }
-            try (SinkProcess sink = new SinkProcess("512m", dir, broker.bootstrapServers(), pg.url(),
-                    pg.user(), pg.password());
-                    KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers",
-                            broker.bootstrapServers(), "linger.ms", 5, "batch.size", 262_144), new StringSerializer(),
+            try (SinkProcess sink = new SinkProcess(
+                            "512m", dir, broker.bootstrapServers(), pg.url(), pg.user(), pg.password());
+                    KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                            Map.<String, Object>of(
+                                    "bootstrap.servers",
+                                    broker.bootstrapServers(),
+                                    "linger.ms",
+                                    5,
+                                    "batch.size",
+                                    262_144),
+                            new StringSerializer(),
                             new ByteArraySerializer())) {
                 BenchAlerts alerts = new BenchAlerts();
                 long t0 = System.nanoTime();
@@ -89,9 +102,11 @@ public final class DeskBench {
                     TimeUnit.MILLISECONDS.sleep(500);
                 }
                 double storeSeconds = (System.nanoTime() - t0) / 1e9;
-                report.add(String.format("history stored: %d alerts in %.1f s (%.0f alerts/s, produce to PostgreSQL)",
+                report.add(String.format(
+                        "history stored: %d alerts in %.1f s (%.0f alerts/s, produce to PostgreSQL)",
                         ALERTS, storeSeconds, ALERTS / storeSeconds));
-                report.add("sink idle after the history: heap " + megabytes(sink.metric("jvm_memory_used_bytes", "area=\"heap\""))
+                report.add("sink idle after the history: heap "
+                        + megabytes(sink.metric("jvm_memory_used_bytes", "area=\"heap\""))
                         + ", threads " + (long) sink.metric("jvm_threads_live_threads", "") + ", RSS "
                         + String.format("%.0f MB", sink.rssMegabytes()));
 
@@ -119,8 +134,15 @@ public final class DeskBench {
     }
 
     /** The load phase: page-loading desks, live alerts, a plain Kafka consumer as baseline, sink gauges sampled. */
-    private static void load(List<String> report, SinkProcess sink, KafkaProducer<String, byte[]> producer,
-            BenchAlerts alerts, StreamFollowers streams, ChromeDriver browser, String bootstrap) throws Exception {
+    private static void load(
+            List<String> report,
+            SinkProcess sink,
+            KafkaProducer<String, byte[]> producer,
+            BenchAlerts alerts,
+            StreamFollowers streams,
+            ChromeDriver browser,
+            String bootstrap)
+            throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
         PageLoadFigures f = new PageLoadFigures();
         Latencies kafka = new Latencies();
@@ -131,11 +153,15 @@ public final class DeskBench {
         // and each request is timed from when it was due, so a slow server cannot slow the load down
         java.util.concurrent.ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
         java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
-        pace.scheduleAtFixedRate(() -> {
-            long due = System.nanoTime();
-            int n = loads.incrementAndGet();
-            pool.execute(() -> pageLoad(http, sink.base, n, due, f));
-        }, 0, 1_000_000 / PAGE_LOADS_PER_SECOND, TimeUnit.MICROSECONDS);
+        pace.scheduleAtFixedRate(
+                () -> {
+                    long due = System.nanoTime();
+                    int n = loads.incrementAndGet();
+                    pool.execute(() -> pageLoad(http, sink.base, n, due, f));
+                },
+                0,
+                1_000_000 / PAGE_LOADS_PER_SECOND,
+                TimeUnit.MICROSECONDS);
         java.util.concurrent.CountDownLatch following = new java.util.concurrent.CountDownLatch(1);
         pool.execute(() -> followKafka(bootstrap, kafka, running, following));
         following.await(60, TimeUnit.SECONDS);
@@ -180,10 +206,12 @@ public final class DeskBench {
         report.add("whole page load (page, script, style, persons, first page, filtered page) from when it was due: "
                 + f.whole.summary());
         report.add("baseline /health/live under the same load: " + f.health.summary());
-        report.add(String.format("live delivery to %d streams, produce to event received: %s; expected %d, refetch events %d",
+        report.add(String.format(
+                "live delivery to %d streams, produce to event received: %s; expected %d, refetch events %d",
                 STREAMS, streams.delivery.summary(), (long) live * STREAMS, streams.refetches.get()));
         report.add("baseline plain Kafka consumer of the same live alerts: " + kafka.summary());
-        report.add(String.format("sink during the load: heap max %s (-Xmx512m), live threads max %d, RSS max %.0f MB",
+        report.add(String.format(
+                "sink during the load: heap max %s (-Xmx512m), live threads max %d, RSS max %.0f MB",
                 megabytes(heapMax[0]), (long) threadsMax[0], rssMax[0]));
     }
 
@@ -220,8 +248,14 @@ public final class DeskBench {
                 timed(http, base + asset, null, System.nanoTime());
             }
             timed(http, base + "/api/alerts?limit=50", f.firstPage, System.nanoTime());
-            timed(http, base + (n % 2 == 0 ? "/api/alerts?limit=50&person=person-" + n % BenchAlerts.PERSONS
-                    : "/api/alerts?limit=50&q=%D8%A7%D8%B3%D8%AA%D9%82%D8%A7%D9%84%D8%A9+" + n % 1000), f.filtered, System.nanoTime());
+            timed(
+                    http,
+                    base
+                            + (n % 2 == 0
+                                    ? "/api/alerts?limit=50&person=person-" + n % BenchAlerts.PERSONS
+                                    : "/api/alerts?limit=50&q=%D8%A7%D8%B3%D8%AA%D9%82%D8%A7%D9%84%D8%A9+" + n % 1000),
+                    f.filtered,
+                    System.nanoTime());
             f.whole.add((System.nanoTime() - due) / 1000);
             timed(http, base + "/health/live", f.health, System.nanoTime());
         } catch (Exception e) {
@@ -230,7 +264,10 @@ public final class DeskBench {
     }
 
     private static void timed(HttpClient http, String url, Latencies into, long t) throws Exception {
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Encoding", "gzip").build(),
+        HttpResponse<byte[]> r = http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + r.statusCode());
@@ -240,12 +277,15 @@ public final class DeskBench {
         }
     }
 
-    private static void followKafka(String bootstrap, Latencies into, AtomicBoolean running,
-            java.util.concurrent.CountDownLatch following) {
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", bootstrap,
-                "isolation.level", "read_committed"), new StringDeserializer(), new ByteArrayDeserializer())) {
+    private static void followKafka(
+            String bootstrap, Latencies into, AtomicBoolean running, java.util.concurrent.CountDownLatch following) {
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(
+                Map.<String, Object>of("bootstrap.servers", bootstrap, "isolation.level", "read_committed"),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             List<TopicPartition> parts = c.partitionsFor(TOPICS.alerts.name()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             c.assign(parts);
             c.seekToEnd(parts);
             parts.forEach(c::position); // resolves the end now: every live alert produced after this is seen
@@ -271,9 +311,11 @@ public final class DeskBench {
             browser.get(base + "/");
             JavascriptExecutor js = browser;
             Object mark = null;
-            for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30); mark == null && System.nanoTime() < until; ) {
-                mark = js.executeScript("const m = performance.getEntriesByName('desk-first-page')[0];"
-                        + "return m && document.querySelectorAll('#alerts article.card').length >= 50 ? m.startTime : null");
+            for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                    mark == null && System.nanoTime() < until; ) {
+                mark = js.executeScript(
+                        "const m = performance.getEntriesByName('desk-first-page')[0];"
+                                + "return m && document.querySelectorAll('#alerts article.card').length >= 50 ? m.startTime : null");
                 if (mark == null) {
                     TimeUnit.MILLISECONDS.sleep(20);
                 }
@@ -283,7 +325,9 @@ public final class DeskBench {
             }
             interactive.add((long) (((Number) mark).doubleValue() * 1000));
             domReady.add((long) (((Number) js.executeScript(
-                    "return performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd")).doubleValue() * 1000));
+                                    "return performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"))
+                            .doubleValue()
+                    * 1000));
             browser.close();
             browser.switchTo().window(home);
         }
@@ -291,7 +335,10 @@ public final class DeskBench {
     }
 
     private static long total(SinkProcess sink) throws Exception {
-        return Json.MAPPER.readTree(sink.get("/api/alerts?limit=1")).path("total").asLong();
+        return Json.MAPPER
+                .readTree(sink.get("/api/alerts?limit=1"))
+                .path("total")
+                .asLong();
     }
 
     private static String megabytes(double bytes) {

@@ -19,11 +19,19 @@ final class SinkProcess implements AutoCloseable {
         Path portFile = dir.resolve("sink.port");
         Path log = dir.resolve("sink.log");
         List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-                "-cp", System.getProperty("java.class.path"), BenchSink.class.getName(), portFile.toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-cp",
+                System.getProperty("java.class.path"),
+                BenchSink.class.getName(),
+                portFile.toString()));
         command.addAll(List.of(args));
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        for (long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2); !Files.exists(portFile); ) {
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        for (long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+                !Files.exists(portFile); ) {
             if (!process.isAlive() || System.nanoTime() > until) {
                 process.destroy();
                 throw new IOException("the sink did not start; see " + log);
@@ -34,14 +42,16 @@ final class SinkProcess implements AutoCloseable {
     }
 
     String get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     /** The sum of the values of the metric's series whose line contains {@code having}. */
     double metric(String name, String having) throws IOException, InterruptedException {
         double sum = 0;
         for (String l : get("/metrics").split("\n")) {
-            if (l.startsWith(name) && (l.charAt(name.length()) == '{' || l.charAt(name.length()) == ' ')
+            if (l.startsWith(name)
+                    && (l.charAt(name.length()) == '{' || l.charAt(name.length()) == ' ')
                     && l.contains(having)) {
                 sum += Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1));
             }

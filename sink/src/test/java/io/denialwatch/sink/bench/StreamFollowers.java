@@ -28,7 +28,9 @@ final class StreamFollowers implements AutoCloseable {
 
     StreamFollowers(String base, int count) {
         for (int i = 0; i < count; i++) {
-            http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/alerts/stream")).build(),
+            http.sendAsync(
+                    HttpRequest.newBuilder(URI.create(base + "/api/alerts/stream"))
+                            .build(),
                     HttpResponse.BodyHandlers.fromLineSubscriber(new Follower()));
         }
     }
@@ -49,8 +51,10 @@ final class StreamFollowers implements AutoCloseable {
             } else if (line.startsWith("data: ")) {
                 int at = line.lastIndexOf(CREATED);
                 if (at > 0) {
-                    Instant created = Instant.parse(line.substring(at + CREATED.length(), line.indexOf('"', at + CREATED.length())));
-                    delivery.add(java.time.Duration.between(created, Instant.now()).toNanos() / 1000);
+                    Instant created = Instant.parse(
+                            line.substring(at + CREATED.length(), line.indexOf('"', at + CREATED.length())));
+                    delivery.add(
+                            java.time.Duration.between(created, Instant.now()).toNanos() / 1000);
                 }
             }
         }

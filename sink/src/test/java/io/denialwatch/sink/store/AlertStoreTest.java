@@ -53,17 +53,36 @@ class AlertStoreTest {
         assertThat(d.alert().revision()).isEqualTo(2);
         assertThat(d.alert().denial().post().text()).isEqualTo("second wording");
         assertThat(d.revisions()).extracting(Alert::revision).containsExactly(1, 2);
-        assertThat(count("SELECT count(*) FROM alerts WHERE alert_id = 'rev-a'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM alerts WHERE alert_id = 'rev-a'"))
+                .isEqualTo(1);
     }
 
     @Test
     void fullTextFindsArabicWithOrWithoutDiacriticsAndHamzaAndEnglishWords() throws Exception {
         Instant t = Instant.parse("2025-04-01T08:00:00Z");
         store.apply(List.of(
-                Alerts.alert("ft-ar", 1, "ahmed", "أحمد الشرع", "ar", "نَفَى الرئيس ما نُشِرَ عن إستقالة الحكومة", "مكتب الرئاسة",
-                        "The New York Times", 0.9, t),
-                Alerts.alert("ft-en", 1, "mazhar", "Mazhar al-Wais", "en", "I never gave an interview to that outlet",
-                        "Mazhar al-Wais", "The Media Line", 0.7, t.plusSeconds(60))));
+                Alerts.alert(
+                        "ft-ar",
+                        1,
+                        "ahmed",
+                        "أحمد الشرع",
+                        "ar",
+                        "نَفَى الرئيس ما نُشِرَ عن إستقالة الحكومة",
+                        "مكتب الرئاسة",
+                        "The New York Times",
+                        0.9,
+                        t),
+                Alerts.alert(
+                        "ft-en",
+                        1,
+                        "mazhar",
+                        "Mazhar al-Wais",
+                        "en",
+                        "I never gave an interview to that outlet",
+                        "Mazhar al-Wais",
+                        "The Media Line",
+                        0.7,
+                        t.plusSeconds(60))));
 
         assertThat(ids(Map.of("q", "استقاله"))).containsExactly("ft-ar"); // hamza and ta marbuta folded
         assertThat(ids(Map.of("q", "نفى الرئيس"))).containsExactly("ft-ar"); // harakat ignored, alef maqsura folded
@@ -76,8 +95,17 @@ class AlertStoreTest {
     void filtersPagingPersonsAndAcknowledgement() throws Exception {
         Instant t = Instant.parse("2025-05-01T00:00:00Z");
         for (int i = 0; i < 5; i++) {
-            store.apply(List.of(Alerts.alert("pg-" + i, 1, "pager", "Pager Person", i % 2 == 0 ? "fr" : "en", "démenti " + i,
-                    "Pager", i < 2 ? "Le Monde" : "Outlet B", 0.2 * i, t.plusSeconds(i * 3600L))));
+            store.apply(List.of(Alerts.alert(
+                    "pg-" + i,
+                    1,
+                    "pager",
+                    "Pager Person",
+                    i % 2 == 0 ? "fr" : "en",
+                    "démenti " + i,
+                    "Pager",
+                    i < 2 ? "Le Monde" : "Outlet B",
+                    0.2 * i,
+                    t.plusSeconds(i * 3600L))));
         }
         AlertQuery.Page first = query.search(AlertFilter.parse(Map.of("person", "pager", "limit", "2")));
         assertThat(first.total()).isEqualTo(5);
@@ -97,11 +125,13 @@ class AlertStoreTest {
         assertThat(query.acknowledge("no-such-alert", "Lina", null)).isEmpty();
         assertThat(query.get("pg-1").orElseThrow().ack().by()).isEqualTo("Lina");
         assertThat(ids(Map.of("person", "pager", "acked", "true"))).containsExactly("pg-1");
-        AlertQuery.Page unacked = query.search(AlertFilter.parse(Map.of("person", "pager", "acked", "false", "offset", "2")));
+        AlertQuery.Page unacked =
+                query.search(AlertFilter.parse(Map.of("person", "pager", "acked", "false", "offset", "2")));
         assertThat(unacked.total()).isEqualTo(4);
         assertThat(unacked.items()).extracting(i -> i.alert().alertId()).containsExactly("pg-2", "pg-0");
         assertThat(unacked.nextOffset()).isNull();
-        assertThat(board.since(0).orElseThrow()).anySatisfy(c -> assertThat(c.ack().alertId()).isEqualTo("pg-1"));
+        assertThat(board.since(0).orElseThrow())
+                .anySatisfy(c -> assertThat(c.ack().alertId()).isEqualTo("pg-1"));
         // the terminal's short ids: a prefix, with LIKE's wildcards taken literally
         assertThat(query.idsStartingWith("pg-", 10)).containsExactly("pg-0", "pg-1", "pg-2", "pg-3", "pg-4");
         assertThat(query.idsStartingWith("pg-3", 2)).containsExactly("pg-3");
@@ -112,18 +142,23 @@ class AlertStoreTest {
     void hostileTextIsStoredVerbatimAndFindsNothingItShouldNot() throws Exception {
         String evil = "'); DROP TABLE alerts;-- <script>x</script>";
         store.apply(List.of(Alerts.simple("evil", 1, evil)));
-        assertThat(query.get("evil").orElseThrow().alert().denial().post().text()).isEqualTo(evil);
+        assertThat(query.get("evil").orElseThrow().alert().denial().post().text())
+                .isEqualTo(evil);
         assertThat(ids(Map.of("q", "'); DROP TABLE alerts;--"))).contains("evil");
         assertThat(ids(Map.of("person", "x' OR '1'='1"))).isEmpty();
         assertThat(count("SELECT count(*) FROM alerts")).isPositive();
     }
 
     private static List<String> ids(Map<String, String> params) {
-        return query.search(AlertFilter.parse(params)).items().stream().map(i -> i.alert().alertId()).toList();
+        return query.search(AlertFilter.parse(params)).items().stream()
+                .map(i -> i.alert().alertId())
+                .toList();
     }
 
     private static long count(String sql) throws Exception {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = db.dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         }

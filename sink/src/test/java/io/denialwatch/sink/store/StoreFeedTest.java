@@ -45,8 +45,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StoreFeedTest {
     private static final String GROUP = "sink-restart-test";
+
     @TempDir
     static Path dir;
+
     private static EmbeddedKafkaBroker broker;
     private static TestPostgres pg;
     private static Database db;
@@ -103,7 +105,9 @@ class StoreFeedTest {
         t1.join(60_000);
         assertThat(crash.get()).hasMessageContaining("simulated crash");
         long storedBeforeRestart = count("SELECT count(*) FROM alert_revisions");
-        assertThat(storedBeforeRestart).as("the crashed batch reached the database").isPositive();
+        assertThat(storedBeforeRestart)
+                .as("the crashed batch reached the database")
+                .isPositive();
         assertThat(committed()).as("but no offset was committed").isEmpty();
 
         AlertBoard board = new AlertBoard();
@@ -113,7 +117,8 @@ class StoreFeedTest {
         try {
             Map<TopicPartition, Long> ends = ends();
             await().atMost(Duration.ofSeconds(60)).until(() -> second.hasReached(ends));
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(committed()).isEqualTo(ends));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(committed()).isEqualTo(ends));
         } finally {
             second.close();
             t2.join(10_000);
@@ -121,13 +126,21 @@ class StoreFeedTest {
         assertThat(count("SELECT count(*) FROM alerts")).isEqualTo(6);
         assertThat(count("SELECT count(DISTINCT alert_id) FROM alerts")).isEqualTo(6);
         assertThat(count("SELECT count(*) FROM alert_revisions")).isEqualTo(7);
-        assertThat(count("SELECT revision FROM alerts WHERE alert_id = 'restart-1'")).isEqualTo(2);
+        assertThat(count("SELECT revision FROM alerts WHERE alert_id = 'restart-1'"))
+                .isEqualTo(2);
         // what the first run had already stored is not news again: only the rest reaches the live board
         assertThat(board.since(0).orElseThrow()).hasSize((int) (7 - storedBeforeRestart));
     }
 
     private static StoreFeed feed(AlertStore store, AlertBoard board) {
-        return new StoreFeed(kafka(), GROUP, topics.alerts.name(), store, board, List.of(), new SimpleMeterRegistry(),
+        return new StoreFeed(
+                kafka(),
+                GROUP,
+                topics.alerts.name(),
+                store,
+                board,
+                List.of(),
+                new SimpleMeterRegistry(),
                 new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1)));
     }
 
@@ -135,7 +148,8 @@ class StoreFeedTest {
         try (Admin admin = Admin.create(kafka())) {
             Map<TopicPartition, Long> out = new HashMap<>();
             Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(GROUP)
-                    .partitionsToOffsetAndMetadata().get();
+                    .partitionsToOffsetAndMetadata()
+                    .get();
             offsets.forEach((tp, o) -> {
                 if (o != null) {
                     out.put(tp, o.offset());
@@ -152,14 +166,18 @@ class StoreFeedTest {
                 request.put(new TopicPartition(topics.alerts.name(), p), OffsetSpec.latest());
             }
             Map<TopicPartition, Long> out = new HashMap<>();
-            admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get()
+            admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+                    .all()
+                    .get()
                     .forEach((tp, info) -> out.put(tp, info.offset()));
             return out;
         }
     }
 
     private static long count(String sql) throws Exception {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = db.dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         }

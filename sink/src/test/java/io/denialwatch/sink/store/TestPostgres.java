@@ -33,14 +33,16 @@ public final class TestPostgres implements AutoCloseable {
         if (external != null && !external.isBlank()) {
             String user = System.getenv().getOrDefault("DW_TEST_POSTGRES_USER", "postgres");
             String password = System.getenv().getOrDefault("DW_TEST_POSTGRES_PASSWORD", "");
-            try (Connection c = DriverManager.getConnection(external, user, password); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(external, user, password);
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + name); // a generated name, not input
             }
             URI u = URI.create(external.substring("jdbc:".length()));
             return new TestPostgres(null, "jdbc:postgresql://" + u.getAuthority() + "/" + name, user, password);
         }
         EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         }
         return new TestPostgres(pg, pg.getJdbcUrl("postgres", name), "postgres", "");

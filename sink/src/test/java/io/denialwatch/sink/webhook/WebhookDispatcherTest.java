@@ -39,25 +39,30 @@ class WebhookDispatcherTest {
             ex.sendResponseHeaders(200, -1);
             ex.close();
         });
-        receiver.createContext("/flaky", ex -> { // fails once with 500, then takes it
-            String body = new String(ex.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            if (flakyCalls.incrementAndGet() == 1) {
-                ex.sendResponseHeaders(500, -1);
-            } else {
-                json.add(body);
-                ex.sendResponseHeaders(204, -1);
-            }
-            ex.close();
-        });
-        receiver.createContext("/hang", ex -> { // a target that never answers until the test ends
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            ex.sendResponseHeaders(503, -1);
-            ex.close();
-        });
+        receiver.createContext(
+                "/flaky",
+                ex -> { // fails once with 500, then takes it
+                    String body =
+                            new String(ex.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    if (flakyCalls.incrementAndGet() == 1) {
+                        ex.sendResponseHeaders(500, -1);
+                    } else {
+                        json.add(body);
+                        ex.sendResponseHeaders(204, -1);
+                    }
+                    ex.close();
+                });
+        receiver.createContext(
+                "/hang",
+                ex -> { // a target that never answers until the test ends
+                    try {
+                        release.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    ex.sendResponseHeaders(503, -1);
+                    ex.close();
+                });
         receiver.start();
     }
 
@@ -68,37 +73,61 @@ class WebhookDispatcherTest {
     }
 
     private WebhookTarget target(String name, String path, WebhookTarget.Format format, Set<String> persons) {
-        return new WebhookTarget(name, URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + path), format,
-                persons, Set.of(), 0.5, 3, Duration.ofMillis(50));
+        return new WebhookTarget(
+                name,
+                URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + path),
+                format,
+                persons,
+                Set.of(),
+                0.5,
+                3,
+                Duration.ofMillis(50));
     }
 
     @Test
     void deliversSlackMessagesEscapedAndFiltersPerTarget() throws Exception {
-        try (var d = new WebhookDispatcher(List.of(target("chat", "/slack", WebhookTarget.Format.SLACK, Set.of("p1"))), registry)) {
+        try (var d = new WebhookDispatcher(
+                List.of(target("chat", "/slack", WebhookTarget.Format.SLACK, Set.of("p1"))), registry)) {
             d.accept(Alerts.simple("w1", 1, "<@channel> never said that & more"));
-            d.accept(Alerts.alert("w2", 1, "other", "Other", "en", "not wanted", "x", null, 0.9, java.time.Instant.now()));
-            d.accept(Alerts.alert("w3", 1, "p1", "Person One", "en", "too unsure", "x", null, 0.1, java.time.Instant.now()));
+            d.accept(Alerts.alert(
+                    "w2", 1, "other", "Other", "en", "not wanted", "x", null, 0.9, java.time.Instant.now()));
+            d.accept(Alerts.alert(
+                    "w3", 1, "p1", "Person One", "en", "too unsure", "x", null, 0.1, java.time.Instant.now()));
             await().atMost(Duration.ofSeconds(10)).until(() -> slack.size() == 1);
         }
         JsonNode msg = Json.MAPPER.readTree(slack.get(0));
-        assertThat(msg.path("text").asText()).contains("&lt;@channel&gt; never said that &amp; more").contains("Person One")
+        assertThat(msg.path("text").asText())
+                .contains("&lt;@channel&gt; never said that &amp; more")
+                .contains("Person One")
                 .doesNotContain("<@channel>");
     }
 
     @Test
     void retriesAfterA500AndADeadTargetDoesNotBlockALiveOne() throws Exception {
-        try (var d = new WebhookDispatcher(List.of(
-                target("dead", "/hang", WebhookTarget.Format.JSON, Set.of()),
-                target("flaky", "/flaky", WebhookTarget.Format.JSON, Set.of())), registry)) {
+        try (var d = new WebhookDispatcher(
+                List.of(
+                        target("dead", "/hang", WebhookTarget.Format.JSON, Set.of()),
+                        target("flaky", "/flaky", WebhookTarget.Format.JSON, Set.of())),
+                registry)) {
             d.accept(Alerts.simple("r1", 1, "first"));
             d.accept(Alerts.simple("r2", 1, "second"));
             // the hanging target still holds its first request: the other got both, one after a retry
             await().atMost(Duration.ofSeconds(10)).until(() -> json.size() == 2);
             assertThat(flakyCalls.get()).isEqualTo(3);
-            assertThat(registry.get("dw_webhook_retries").tag("target", "flaky").counter().count()).isEqualTo(1);
-            assertThat(registry.get("dw_webhook_delivered").tag("target", "dead").counter().count()).isZero();
+            assertThat(registry.get("dw_webhook_retries")
+                            .tag("target", "flaky")
+                            .counter()
+                            .count())
+                    .isEqualTo(1);
+            assertThat(registry.get("dw_webhook_delivered")
+                            .tag("target", "dead")
+                            .counter()
+                            .count())
+                    .isZero();
         }
-        assertThat(json).extracting(b -> Json.MAPPER.readTree(b).path("alert").path("alert_id").asText())
+        assertThat(json)
+                .extracting(b ->
+                        Json.MAPPER.readTree(b).path("alert").path("alert_id").asText())
                 .containsExactly("r1", "r2");
         assertThat(Json.MAPPER.readTree(json.get(0)).path("event").asText()).isEqualTo("alert");
     }

@@ -14,6 +14,7 @@ public record AnalyzerConfig(double threshold, Path extraLexicon, int maxChars) 
 
     /** The calibrated model's threshold (detector-model.json). */
     public static final double DEFAULT_THRESHOLD = DetectorModel.bundled().threshold();
+
     public static final int DEFAULT_MAX_CHARS = 20_000;
 
     public AnalyzerConfig {

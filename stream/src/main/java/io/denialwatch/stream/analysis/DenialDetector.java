@@ -31,12 +31,14 @@ public final class DenialDetector {
      * wider window would read "لا يعدو كونه ادعاءات لا تمت للحقيقة" as negated.
      */
     private static final int NEGATION_WINDOW = 3;
+
     private static final int NEGATION_WINDOW_NEGATIVE_CUE = 1;
     private static final int MODAL_WINDOW = 4;
     /** Where an object or complement may stand, in words before and after the cue. */
     private static final int SUPPORT_BEFORE = 6;
     /** A truth phrase is said of a subject that may be long: "reports that X had been hospitalised were baseless". */
     private static final int SUPPORT_BEFORE_TRUTH = 10;
+
     private static final int SUPPORT_AFTER = 8;
     /**
      * Arabic news puts the whole subject between the verb and its object ("نفى الألماني يورغن كلوب
@@ -111,7 +113,8 @@ public final class DenialDetector {
             if (governed != null && (support != null || quoteFollows(m, tokens))) {
                 on.add(governed);
                 if (support != null && (support.to() <= m.from() || support.from() >= m.to())) {
-                    cues.add(cue(support.value().cueType(), support.from(), support.to(), tokens, model.weight(governed)));
+                    cues.add(cue(
+                            support.value().cueType(), support.from(), support.to(), tokens, model.weight(governed)));
                 }
             }
             core++;
@@ -131,11 +134,17 @@ public final class DenialDetector {
             if (firstPerson) {
                 on.add(DenialFeature.FIRST_PERSON);
                 Match<CueKind> fp = first(byKind.get(CueKind.FIRST_PERSON));
-                cues.add(cue(fp.value().cueType(), fp.from(), fp.to(), tokens, model.weight(DenialFeature.FIRST_PERSON)));
+                cues.add(cue(
+                        fp.value().cueType(), fp.from(), fp.to(), tokens, model.weight(DenialFeature.FIRST_PERSON)));
             }
             if (office != null) {
                 on.add(DenialFeature.OFFICE);
-                cues.add(cue(office.value().cueType(), office.from(), office.to(), tokens, model.weight(DenialFeature.OFFICE)));
+                cues.add(cue(
+                        office.value().cueType(),
+                        office.from(),
+                        office.to(),
+                        tokens,
+                        model.weight(DenialFeature.OFFICE)));
             }
             if (outletNamed) {
                 on.add(DenialFeature.OUTLET);
@@ -154,8 +163,15 @@ public final class DenialDetector {
         }
         double score = model.score(on);
         boolean denial = core > 0 && score >= threshold;
-        return new DenialVerdict(score, denial, cues, firstPerson, office == null ? -1 : office.from(),
-                office == null ? -1 : office.to(), firstCue, on);
+        return new DenialVerdict(
+                score,
+                denial,
+                cues,
+                firstPerson,
+                office == null ? -1 : office.from(),
+                office == null ? -1 : office.to(),
+                firstCue,
+                on);
     }
 
     private static DenialFeature plainFeature(CueKind kind) {
@@ -197,7 +213,8 @@ public final class DenialDetector {
         for (CueKind kind : new CueKind[] {CueKind.NON_CONFIRMATION, CueKind.REFUSAL, CueKind.SENSE}) {
             for (Match<CueKind> t : byKind.getOrDefault(kind, List.of())) {
                 boolean overlaps = t.from() < m.to() && m.from() < t.to();
-                boolean sentenceWide = kind == CueKind.NON_CONFIRMATION && tokens.sentence(t.from()) == tokens.sentence(m.from());
+                boolean sentenceWide =
+                        kind == CueKind.NON_CONFIRMATION && tokens.sentence(t.from()) == tokens.sentence(m.from());
                 if (overlaps || sentenceWide) {
                     return kind.cueType();
                 }
@@ -219,7 +236,9 @@ public final class DenialDetector {
             return false;
         }
         for (Match<CueKind> t : list) {
-            if (t.to() <= m.from() && t.to() >= m.from() - window && tokens.sentence(t.from()) == tokens.sentence(m.from())) {
+            if (t.to() <= m.from()
+                    && t.to() >= m.from() - window
+                    && tokens.sentence(t.from()) == tokens.sentence(m.from())) {
                 return true;
             }
         }
@@ -227,8 +246,8 @@ public final class DenialDetector {
     }
 
     /** The object or complement the cue governs, if any. */
-    private static Match<CueKind> support(Match<CueKind> m, Tokens tokens, Map<CueKind, List<Match<CueKind>>> byKind,
-            int reach) {
+    private static Match<CueKind> support(
+            Match<CueKind> m, Tokens tokens, Map<CueKind, List<Match<CueKind>>> byKind, int reach) {
         for (CueKind kind : new CueKind[] {CueKind.OBJECT, CueKind.COMPLEMENT}) {
             for (Match<CueKind> o : byKind.getOrDefault(kind, List.of())) {
                 int before = m.value() == CueKind.TRUTH ? SUPPORT_BEFORE_TRUTH : SUPPORT_BEFORE;
@@ -272,8 +291,8 @@ public final class DenialDetector {
     }
 
     /** Stand-by, an admission (before or after the denial it undoes) and meta-discussion weaken the whole post. */
-    private void weakeners(Tokens tokens, Map<CueKind, List<Match<CueKind>>> byKind, Set<DenialFeature> on,
-            List<Cue> cues) {
+    private void weakeners(
+            Tokens tokens, Map<CueKind, List<Match<CueKind>>> byKind, Set<DenialFeature> on, List<Cue> cues) {
         for (CueKind kind : new CueKind[] {CueKind.STAND_BY, CueKind.ADMISSION, CueKind.META}) {
             Match<CueKind> m = first(byKind.get(kind));
             if (m != null) {

@@ -16,8 +16,15 @@ import java.util.Set;
  * @param firstCueToken token index of the first deciding cue, or -1
  * @param features      what the score was computed from
  */
-public record DenialVerdict(double score, boolean denial, List<Cue> cues, boolean firstPerson, int officeFrom,
-                            int officeTo, int firstCueToken, Set<DenialFeature> features) {
+public record DenialVerdict(
+        double score,
+        boolean denial,
+        List<Cue> cues,
+        boolean firstPerson,
+        int officeFrom,
+        int officeTo,
+        int firstCueToken,
+        Set<DenialFeature> features) {
 
     public static DenialVerdict none(List<Cue> cues) {
         return new DenialVerdict(0.0, false, cues, false, -1, -1, -1, Set.of());

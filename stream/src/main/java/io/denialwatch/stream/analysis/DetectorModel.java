@@ -21,8 +21,8 @@ import java.util.Set;
  * @param threshold the score from which a post is a denial
  * @param provenance how the file was made: the command, the corpus, the figures on dev
  */
-public record DetectorModel(double bias, Map<DenialFeature, Double> weights, double threshold,
-        Map<String, Object> provenance) {
+public record DetectorModel(
+        double bias, Map<DenialFeature, Double> weights, double threshold, Map<String, Object> provenance) {
 
     public static final String RESOURCE = "/io/denialwatch/stream/analysis/detector-model.json";
 
@@ -59,15 +59,14 @@ public record DetectorModel(double bias, Map<DenialFeature, Double> weights, dou
         return out;
     }
 
-    private record File(Double bias, Double threshold, Map<String, Double> weights, Map<String, Object> provenance) {
-    }
+    private record File(Double bias, Double threshold, Map<String, Double> weights, Map<String, Object> provenance) {}
 
     private static DetectorModel read() {
         try (InputStream in = DetectorModel.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the bundled " + RESOURCE + " is missing from the build");
             }
-            File f = Json.MAPPER.readValue(in, new TypeReference<File>() { });
+            File f = Json.MAPPER.readValue(in, new TypeReference<File>() {});
             Map<DenialFeature, Double> weights = new EnumMap<>(DenialFeature.class);
             for (DenialFeature feature : DenialFeature.values()) {
                 Double w = f.weights().get(feature.key());

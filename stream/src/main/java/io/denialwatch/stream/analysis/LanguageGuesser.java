@@ -15,16 +15,17 @@ import java.util.Set;
  */
 public final class LanguageGuesser {
 
-    private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "is", "was", "that", "said", "has",
-            "have", "not", "with", "his", "her", "for", "it", "this", "by", "on", "in", "did", "never", "he", "she",
-            "they", "we", "i", "my", "are", "been", "from", "any", "an", "no", "would", "who");
-    private static final Set<String> FRENCH = Set.of("le", "la", "les", "des", "de", "du", "et", "est", "que", "qui",
-            "une", "un", "pas", "il", "elle", "sur", "pour", "dans", "au", "aux", "ce", "cette", "ses", "son", "sa",
-            "ne", "n", "l", "d", "qu", "a", "été", "ete", "avoir", "je", "nous", "selon", "avec", "par", "mais");
+    private static final Set<String> ENGLISH = Set.of(
+            "the", "and", "of", "to", "is", "was", "that", "said", "has", "have", "not", "with", "his", "her", "for",
+            "it", "this", "by", "on", "in", "did", "never", "he", "she", "they", "we", "i", "my", "are", "been", "from",
+            "any", "an", "no", "would", "who");
+    private static final Set<String> FRENCH = Set.of(
+            "le", "la", "les", "des", "de", "du", "et", "est", "que", "qui", "une", "un", "pas", "il", "elle", "sur",
+            "pour", "dans", "au", "aux", "ce", "cette", "ses", "son", "sa", "ne", "n", "l", "d", "qu", "a", "été",
+            "ete", "avoir", "je", "nous", "selon", "avec", "par", "mais");
     private static final int MAX_WORDS = 200;
 
-    private LanguageGuesser() {
-    }
+    private LanguageGuesser() {}
 
     /**
      * The language to analyse {@code tokens} in. {@code declared} (from the source) is used unless

@@ -45,7 +45,8 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
 
     public MultilingualAnalyzer(Gazetteer gazetteer, AnalyzerConfig config) {
         this.config = config;
-        Map<String, Lexicon> extra = config.extraLexicon() == null ? Map.of() : Lexicon.readExtra(config.extraLexicon());
+        Map<String, Lexicon> extra =
+                config.extraLexicon() == null ? Map.of() : Lexicon.readExtra(config.extraLexicon());
         for (String lang : Lexicon.LANGUAGES) {
             detectors.put(lang, new DenialDetector(Lexicon.bundled(lang).plus(extra.get(lang)), config.threshold()));
         }
@@ -75,7 +76,10 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
     public Set<DenialFeature> features(Post post) {
         Tokens tokens = Tokens.of(TextNormalizer.fold(cap(post.fullText())));
         String lang = LanguageGuesser.guess(post.lang(), tokens);
-        return detectors.get(lang).detect(tokens, !outlets.find(tokens).isEmpty()).features();
+        return detectors
+                .get(lang)
+                .detect(tokens, !outlets.find(tokens).isEmpty())
+                .features();
     }
 
     private Analysis analyze(Post post, boolean whole) {
@@ -117,18 +121,27 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         }
         if (author.person() != null) {
             // a person's own post concerns them, whatever it says
-            concerned.putIfAbsent(author.person().id(), mention(author.person(), accountName(post.account()), author.how()));
+            concerned.putIfAbsent(
+                    author.person().id(), mention(author.person(), accountName(post.account()), author.how()));
         }
         for (PersonMatch m : inText) {
-            concerned.putIfAbsent(m.person().id(), mention(m.person(), folded.originalSlice(tokens.start(m.from()),
-                    tokens.end(m.to() - 1)), m.how()));
+            concerned.putIfAbsent(
+                    m.person().id(),
+                    mention(m.person(), folded.originalSlice(tokens.start(m.from()), tokens.end(m.to() - 1)), m.how()));
         }
         List<Cue> cues = new ArrayList<>(verdict.cues());
         if (analysed.length() < full.length()) {
             cues.add(new Cue("limit:truncated", "", analysed.length(), full.length()));
         }
-        return new Analysis(post.id(), lang, verdict.denial(), round(verdict.score()), cues, denier,
-                new ArrayList<>(concerned.values()), named);
+        return new Analysis(
+                post.id(),
+                lang,
+                verdict.denial(),
+                round(verdict.score()),
+                cues,
+                denier,
+                new ArrayList<>(concerned.values()),
+                named);
     }
 
     /** The first {@code maxChars} chars, never splitting a surrogate pair. */
@@ -156,8 +169,13 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         return account == null ? null : account.name() != null ? account.name() : account.handle();
     }
 
-    private Denier denier(Account account, AuthorMatch author, DenialVerdict verdict, Tokens tokens, List<PersonMatch> inText,
-                          Map<String, PersonMention> concerned) {
+    private Denier denier(
+            Account account,
+            AuthorMatch author,
+            DenialVerdict verdict,
+            Tokens tokens,
+            List<PersonMatch> inText,
+            Map<String, PersonMention> concerned) {
         String accountName = accountName(account);
         OrganizationEntry org = author.organization();
         if (org != null && (verdict.firstPerson() || verdict.officeFrom() >= 0)) {
@@ -173,24 +191,33 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
             // an outlet's account speaking in the first person is quoting someone else's statement
             if (author.person() != null && !outlet) {
                 concerned.put(author.person().id(), mention(author.person(), accountName, author.how()));
-                return new Denier(author.person().name(), "self", author.person().id());
+                return new Denier(
+                        author.person().name(), "self", author.person().id());
             }
             if (verdict.officeFrom() >= 0 || official) {
                 PersonMatch principal = outlet ? nearest(verdict, tokens, inText) : null;
-                return new Denier(verdict.officeFrom() >= 0 ? officeName(verdict, tokens) : accountName, "office",
+                return new Denier(
+                        verdict.officeFrom() >= 0 ? officeName(verdict, tokens) : accountName,
+                        "office",
                         principal == null ? null : principal.person().id());
             }
             if (outlet) {
                 PersonMatch speaker = nearest(verdict, tokens, inText);
-                return speaker == null ? new Denier(null, "self", null)
-                        : new Denier(speaker.person().name(), "self", speaker.person().id());
+                return speaker == null
+                        ? new Denier(null, "self", null)
+                        : new Denier(
+                                speaker.person().name(),
+                                "self",
+                                speaker.person().id());
             }
             return new Denier(accountName, "self", null);
         }
         if (verdict.officeFrom() >= 0) {
             // "the media office denied …": the office's own account saying so is first-hand; anyone else reports it
             PersonMatch principal = nearest(verdict, tokens, inText);
-            return new Denier(officeName(verdict, tokens), official ? "office" : "reported",
+            return new Denier(
+                    officeName(verdict, tokens),
+                    official ? "office" : "reported",
                     principal == null ? null : principal.person().id());
         }
         PersonMatch subject = nearest(verdict, tokens, inText);
@@ -205,7 +232,8 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         PersonMatch best = null;
         int cue = verdict.firstCueToken();
         for (PersonMatch m : inText) {
-            if (cue >= 0 && tokens.sentence(m.from()) == tokens.sentence(cue)
+            if (cue >= 0
+                    && tokens.sentence(m.from()) == tokens.sentence(cue)
                     && (best == null || Math.abs(m.from() - cue) < Math.abs(best.from() - cue))) {
                 best = m;
             }
@@ -216,8 +244,11 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
     private static String officeName(DenialVerdict verdict, Tokens tokens) {
         int to = verdict.officeTo();
         int limit = Math.min(tokens.size(), verdict.officeTo() + OFFICE_NAME_WORDS);
-        while (to < limit && tokens.sentence(to) == tokens.sentence(verdict.officeFrom())
-                && (verdict.firstCueToken() < 0 || to < verdict.firstCueToken() || verdict.firstCueToken() < verdict.officeFrom())) {
+        while (to < limit
+                && tokens.sentence(to) == tokens.sentence(verdict.officeFrom())
+                && (verdict.firstCueToken() < 0
+                        || to < verdict.firstCueToken()
+                        || verdict.firstCueToken() < verdict.officeFrom())) {
             to++;
         }
         return tokens.text().originalSlice(tokens.start(verdict.officeFrom()), tokens.end(to - 1));

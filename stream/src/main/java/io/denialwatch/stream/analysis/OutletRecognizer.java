@@ -19,12 +19,12 @@ import java.util.Map;
  */
 public final class OutletRecognizer {
 
-    private static final List<String> ARABIC_PROCLITICS = List.of("و", "ف", "ب", "ل", "ك", "ال", "لل", "وب", "ول", "وال", "بال");
+    private static final List<String> ARABIC_PROCLITICS =
+            List.of("و", "ف", "ب", "ل", "ك", "ال", "لل", "وب", "ول", "وال", "بال");
     private static final int ACRONYM_MAX = 5;
 
     /** One name of an outlet with the capitals each of its words must keep. */
-    private record OutletName(OutletEntry outlet, boolean[] capital, boolean[] allCaps) {
-    }
+    private record OutletName(OutletEntry outlet, boolean[] capital, boolean[] allCaps) {}
 
     private final PhraseIndex<OutletName> index = new PhraseIndex<>(ARABIC_PROCLITICS);
 
@@ -58,8 +58,12 @@ public final class OutletRecognizer {
         for (Match<OutletName> m : index.find(tokens)) {
             if (keepsCapitals(m, tokens)) {
                 OutletEntry o = m.value().outlet();
-                found.putIfAbsent(o.id(), new OutletMention(o.id(), o.name(),
-                        tokens.text().originalSlice(tokens.start(m.from()), tokens.end(m.to() - 1))));
+                found.putIfAbsent(
+                        o.id(),
+                        new OutletMention(
+                                o.id(),
+                                o.name(),
+                                tokens.text().originalSlice(tokens.start(m.from()), tokens.end(m.to() - 1))));
             }
         }
         return new ArrayList<>(found.values());

@@ -23,11 +23,30 @@ import java.util.Map;
  * the gazetteer's names and aliases. It stands in until the multilingual analyser replaces it.
  */
 public final class SimpleCueAnalyzer implements PostAnalyzer {
-    private static final List<String> FIRST_PERSON = List.of("انفي", "ننفي", "نؤكد عدم صحه", "i deny", "we deny",
-            "je dements", "je démens", "nous dementons");
-    private static final List<String> CUES = List.of("انفي", "ننفي", "نفى", "نفت", "نفي", "عدم صحه", "غير صحيح",
-            "عار عن الصحه", "لم اجر اي مقابله", "denies", "denied", "deny", "not true", "untrue", "baseless",
-            "never gave an interview", "dement", "démenti", "dément", "infonde", "infondé");
+    private static final List<String> FIRST_PERSON =
+            List.of("انفي", "ننفي", "نؤكد عدم صحه", "i deny", "we deny", "je dements", "je démens", "nous dementons");
+    private static final List<String> CUES = List.of(
+            "انفي",
+            "ننفي",
+            "نفى",
+            "نفت",
+            "نفي",
+            "عدم صحه",
+            "غير صحيح",
+            "عار عن الصحه",
+            "لم اجر اي مقابله",
+            "denies",
+            "denied",
+            "deny",
+            "not true",
+            "untrue",
+            "baseless",
+            "never gave an interview",
+            "dement",
+            "démenti",
+            "dément",
+            "infonde",
+            "infondé");
 
     private final Gazetteer gazetteer;
 
@@ -90,9 +109,11 @@ public final class SimpleCueAnalyzer implements PostAnalyzer {
                 denier = new Denier(acct == null ? null : acct.name(), "reported", null);
             }
         }
-        String lang = post.lang() != null ? post.lang() : text.chars().anyMatch(ch -> ch >= 0x0600 && ch <= 0x06FF) ? "ar" : "en";
-        return new Analysis(post.id(), lang, denial, denial ? 0.8 : 0.0, cues, denier, List.copyOf(persons.values()),
-                outlets);
+        String lang = post.lang() != null
+                ? post.lang()
+                : text.chars().anyMatch(ch -> ch >= 0x0600 && ch <= 0x06FF) ? "ar" : "en";
+        return new Analysis(
+                post.id(), lang, denial, denial ? 0.8 : 0.0, cues, denier, List.copyOf(persons.values()), outlets);
     }
 
     private PersonEntry authorPerson(Account acct) {
@@ -101,8 +122,10 @@ public final class SimpleCueAnalyzer implements PostAnalyzer {
         }
         for (PersonEntry p : gazetteer.persons()) {
             for (String a : p.accounts()) {
-                if (a.equalsIgnoreCase(acct.id()) || acct.handle() != null
-                        && a.toLowerCase(Locale.ROOT).endsWith(":" + acct.handle().toLowerCase(Locale.ROOT))) {
+                if (a.equalsIgnoreCase(acct.id())
+                        || acct.handle() != null
+                                && a.toLowerCase(Locale.ROOT)
+                                        .endsWith(":" + acct.handle().toLowerCase(Locale.ROOT))) {
                     return p;
                 }
             }
@@ -119,7 +142,8 @@ public final class SimpleCueAnalyzer implements PostAnalyzer {
     private static List<String> names(String name, List<String> aliases) {
         List<String> out = new ArrayList<>();
         out.add(Terms.fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ").trim());
-        aliases.forEach(a -> out.add(Terms.fold(a).replaceAll("[^\\p{L}\\p{N}]+", " ").trim()));
+        aliases.forEach(
+                a -> out.add(Terms.fold(a).replaceAll("[^\\p{L}\\p{N}]+", " ").trim()));
         return out;
     }
 }

@@ -33,15 +33,23 @@ public final class Corpus {
     static final Set<String> LANGS = Set.of("ar", "en", "fr");
     static final Set<String> KINDS = Set.of("news", "statement", "post");
     static final Set<String> FAMILIES = Set.of("verb", "truth", "attribution", "no_verb");
-    static final Set<String> NEGATIVE_KINDS = Set.of("other_sense", "negated", "modal", "non_confirmation", "refusal",
-            "stands_by", "admission", "meta", "story");
+    static final Set<String> NEGATIVE_KINDS = Set.of(
+            "other_sense",
+            "negated",
+            "modal",
+            "non_confirmation",
+            "refusal",
+            "stands_by",
+            "admission",
+            "meta",
+            "story");
     static final Set<String> VIAS = Set.of("name", "role", "organisation", "account");
     static final Set<String> DATE_BASES = Set.of("page", "url", "text");
     private static final Pattern ENTITY_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** Unknown fields are labelling mistakes here, not a producer's extension. */
-    private static final ObjectMapper STRICT = Json.MAPPER.copy()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper STRICT =
+            Json.MAPPER.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Path dir;
     private final Map<String, CorpusItem> items = new LinkedHashMap<>();
@@ -112,7 +120,9 @@ public final class Corpus {
             return List.of();
         }
         try (Stream<Path> s = Files.list(sub)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + sub, e);
         }
@@ -173,12 +183,16 @@ public final class Corpus {
             require(wrong, FAMILIES.contains(item.family()), "a denial's family must be one of " + FAMILIES);
             require(wrong, item.negativeKind() == null, "a denial has no negative_kind");
         } else if (Boolean.FALSE.equals(item.isDenial())) {
-            require(wrong, NEGATIVE_KINDS.contains(item.negativeKind()),
+            require(
+                    wrong,
+                    NEGATIVE_KINDS.contains(item.negativeKind()),
                     "a negative's negative_kind must be one of " + NEGATIVE_KINDS);
             require(wrong, item.family() == null, "a negative has no family");
         }
         for (CorpusItem.Entity e : concat(item.persons(), item.organisations())) {
-            require(wrong, e.id() != null && ENTITY_ID.matcher(e.id()).matches(),
+            require(
+                    wrong,
+                    e.id() != null && ENTITY_ID.matcher(e.id()).matches(),
                     "entity id must be lower-case ASCII words joined by '-': " + e.id());
             require(wrong, e.name() != null && !e.name().isBlank(), "entity " + e.id() + " has no name");
             require(wrong, VIAS.contains(e.via()), "entity " + e.id() + ": via must be one of " + VIAS);
@@ -196,8 +210,13 @@ public final class Corpus {
             problems.add(place + ": a pair needs denial, story and subject");
             return;
         }
-        pair = new CorpusPair(pair.id() == null ? place : pair.id(), pair.denial(), pair.story(), pair.distractors(),
-                pair.subject(), pair.labeller());
+        pair = new CorpusPair(
+                pair.id() == null ? place : pair.id(),
+                pair.denial(),
+                pair.story(),
+                pair.distractors(),
+                pair.subject(),
+                pair.labeller());
         pairs.add(pair);
         pairPlace.put(pair.id(), place);
     }

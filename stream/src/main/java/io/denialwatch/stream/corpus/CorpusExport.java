@@ -26,8 +26,8 @@ import java.util.TreeMap;
  * labelled person under their canonical Latin name only (no aliases, no other script) — the watch
  * list a new desk would type.
  */
-public record CorpusExport(List<LabelledPost> posts, List<PairCheck.Pair> pairs, int pairsNotAboutPersons,
-        String watchlistYaml) {
+public record CorpusExport(
+        List<LabelledPost> posts, List<PairCheck.Pair> pairs, int pairsNotAboutPersons, String watchlistYaml) {
 
     /** How a person counts for attribution: named in the text, or the author of a first-person post. */
     private static final Set<String> ATTRIBUTABLE = Set.of("name", "account");
@@ -63,12 +63,29 @@ public record CorpusExport(List<LabelledPost> posts, List<PairCheck.Pair> pairs,
             if (!wanted.contains(parts.get(i.id()))) {
                 continue;
             }
-            Post post = new Post(i.id(), "corpus", i.url(), at.get(i.id()), null, null, i.lang(), null, i.text(),
-                    List.of(), null, null, null);
-            List<String> canonical = i.persons().stream().filter(p -> ATTRIBUTABLE.contains(p.via()))
-                    .map(CorpusItem.Entity::id).distinct().toList();
+            Post post = new Post(
+                    i.id(),
+                    "corpus",
+                    i.url(),
+                    at.get(i.id()),
+                    null,
+                    null,
+                    i.lang(),
+                    null,
+                    i.text(),
+                    List.of(),
+                    null,
+                    null,
+                    null);
+            List<String> canonical = i.persons().stream()
+                    .filter(p -> ATTRIBUTABLE.contains(p.via()))
+                    .map(CorpusItem.Entity::id)
+                    .distinct()
+                    .toList();
             posts.add(new LabelledPost(post, i.isDenial(), canonical));
-            i.persons().forEach(p -> names.computeIfAbsent(p.id(), k -> new TreeMap<>()).merge(p.name(), 1, Integer::sum));
+            i.persons()
+                    .forEach(p ->
+                            names.computeIfAbsent(p.id(), k -> new TreeMap<>()).merge(p.name(), 1, Integer::sum));
         }
         return new CorpusExport(posts, pairs, notAboutPersons, watchlist(names));
     }
@@ -88,7 +105,10 @@ public record CorpusExport(List<LabelledPost> posts, List<PairCheck.Pair> pairs,
     private static String watchlist(Map<String, Map<String, Integer>> names) {
         List<Map<String, Object>> persons = new ArrayList<>();
         names.forEach((id, counts) -> {
-            String name = watchedName(counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
+            String name = watchedName(counts.entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .orElseThrow()
+                    .getKey());
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", id);
             entry.put("name", name);

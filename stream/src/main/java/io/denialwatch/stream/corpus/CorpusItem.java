@@ -35,8 +35,7 @@ public record CorpusItem(
      *
      * @param via how the text refers to it: {@code name}, {@code role}, {@code organisation} or {@code account}
      */
-    public record Entity(String id, String name, String surface, String via) {
-    }
+    public record Entity(String id, String name, String surface, String via) {}
 
     /** A negative whose words look like a denial's: every negative kind but a plain story. */
     public boolean isHardNegative() {

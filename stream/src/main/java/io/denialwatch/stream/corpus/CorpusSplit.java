@@ -31,21 +31,24 @@ import java.util.regex.Pattern;
  */
 public final class CorpusSplit {
 
-    public enum Part { DEV, TEST, HELD }
+    public enum Part {
+        DEV,
+        TEST,
+        HELD
+    }
 
     /** What {@code test-ids.txt} holds. */
-    public record Freeze(LocalDate frozenOn, LocalDate cutoff, Set<String> testIds) {
-    }
+    public record Freeze(LocalDate frozenOn, LocalDate cutoff, Set<String> testIds) {}
 
     public static final String FILE = "test-ids.txt";
     private static final int BUCKETS = 4;
     /** The newest tenth of the corpus, by date, goes to test as well. */
     private static final double DATE_SHARE = 0.10;
+
     private static final Pattern HOST = Pattern.compile("^https?://(?:www\\.|amp\\.|m\\.)?([^/:?#]+)");
     private static final Pattern HEADER = Pattern.compile("^# (frozen|cutoff): (\\d{4}-\\d{2}-\\d{2})$");
 
-    private CorpusSplit() {
-    }
+    private CorpusSplit() {}
 
     /** The frozen split of {@code corpusDir}, or null when it has not been frozen yet. */
     public static Freeze read(Path corpusDir) {
@@ -74,7 +77,8 @@ public final class CorpusSplit {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         if (frozen == null || cutoff == null) {
-            throw new IllegalArgumentException(file + ": needs '# frozen: YYYY-MM-DD' and '# cutoff: YYYY-MM-DD' lines");
+            throw new IllegalArgumentException(
+                    file + ": needs '# frozen: YYYY-MM-DD' and '# cutoff: YYYY-MM-DD' lines");
         }
         return new Freeze(frozen, cutoff, ids);
     }
@@ -84,8 +88,8 @@ public final class CorpusSplit {
         List<LocalDate> dates = new ArrayList<>();
         corpus.items().values().forEach(i -> dates.add(date(i)));
         dates.sort(null);
-        LocalDate cutoff = dates.isEmpty() ? today
-                : dates.get(Math.max(0, (int) Math.floor(dates.size() * (1 - DATE_SHARE)) - 1));
+        LocalDate cutoff =
+                dates.isEmpty() ? today : dates.get(Math.max(0, (int) Math.floor(dates.size() * (1 - DATE_SHARE)) - 1));
         Set<String> test = new TreeSet<>();
         byRule(corpus, cutoff).forEach((id, isTest) -> {
             if (isTest) {
@@ -143,8 +147,7 @@ public final class CorpusSplit {
             }
         }
         Map<String, Boolean> out = new LinkedHashMap<>();
-        own.forEach((id, isTest) -> out.put(id,
-                root.containsKey(id) ? testGroups.contains(find(root, id)) : isTest));
+        own.forEach((id, isTest) -> out.put(id, root.containsKey(id) ? testGroups.contains(find(root, id)) : isTest));
         return out;
     }
 

@@ -8,8 +8,7 @@ import java.util.TreeMap;
 /** What the corpus holds, per language and per part: the counts eval/corpus/README.md asks for. */
 public final class CorpusStats {
 
-    private CorpusStats() {
-    }
+    private CorpusStats() {}
 
     public static String describe(Corpus corpus, Map<String, Part> parts) {
         Map<String, int[]> perLang = new TreeMap<>();
@@ -29,8 +28,8 @@ public final class CorpusStats {
             perPart.merge(parts.get(i.id()), 1, Integer::sum);
         }
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-5s %6s %8s %15s %8s%n", "lang", "items", "denials", "hard negatives",
-                "stories"));
+        out.append(String.format(
+                Locale.ROOT, "%-5s %6s %8s %15s %8s%n", "lang", "items", "denials", "hard negatives", "stories"));
         int[] all = new int[4];
         perLang.forEach((lang, c) -> {
             out.append(row(lang, c));
@@ -41,14 +40,24 @@ public final class CorpusStats {
         out.append(row("all", all));
         out.append("denial families: ").append(families).append('\n');
         out.append("negative kinds: ").append(negatives).append('\n');
-        long pairsPerDenialPart = corpus.pairs().stream().filter(p -> parts.get(p.denial()) == Part.TEST).count();
-        out.append(String.format(Locale.ROOT, "pairs: %d (%d in test)%n", corpus.pairs().size(), pairsPerDenialPart));
+        long pairsPerDenialPart = corpus.pairs().stream()
+                .filter(p -> parts.get(p.denial()) == Part.TEST)
+                .count();
+        out.append(String.format(
+                Locale.ROOT, "pairs: %d (%d in test)%n", corpus.pairs().size(), pairsPerDenialPart));
         out.append("parts: ").append(perPart).append('\n');
         return out.toString();
     }
 
     private static String row(String lang, int[] c) {
-        return String.format(Locale.ROOT, "%-5s %6d %8d %8d (%3.0f%%) %8d%n", lang, c[0], c[1], c[2],
-                c[0] == 0 ? 0 : 100.0 * c[2] / c[0], c[3]);
+        return String.format(
+                Locale.ROOT,
+                "%-5s %6d %8d %8d (%3.0f%%) %8d%n",
+                lang,
+                c[0],
+                c[1],
+                c[2],
+                c[0] == 0 ? 0 : 100.0 * c[2] / c[0],
+                c[3]);
     }
 }

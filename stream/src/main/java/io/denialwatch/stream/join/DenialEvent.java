@@ -15,8 +15,13 @@ import java.util.Set;
  * @param enteredAt when the post entered the pipeline (null for a replay), carried into the alert
  *                  for the end-to-end latency
  */
-public record DenialEvent(Post post, Analysis analysis, Set<String> terms, Set<String> outletIds,
-        List<String> quotes, Instant enteredAt) {
+public record DenialEvent(
+        Post post,
+        Analysis analysis,
+        Set<String> terms,
+        Set<String> outletIds,
+        List<String> quotes,
+        Instant enteredAt) {
 
     @JsonIgnore // derived, not part of the record
     public boolean isReported() {

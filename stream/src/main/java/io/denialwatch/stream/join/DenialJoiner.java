@@ -168,8 +168,8 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         long cutoff = clock - settings.lookback().toMillis() - settings.grace().toMillis();
         int removed = 0;
         List<String> doomed = new ArrayList<>();
-        try (KeyValueIterator<String, EncodedStory> it = stories.range(StoreKeys.from(person, 0),
-                StoreKeys.to(person, Long.MAX_VALUE / 2))) {
+        try (KeyValueIterator<String, EncodedStory> it =
+                stories.range(StoreKeys.from(person, 0), StoreKeys.to(person, Long.MAX_VALUE / 2))) {
             while (it.hasNext()) {
                 String k = it.peekNextKey();
                 if (count - doomed.size() > settings.maxStories() || StoreKeys.timeOf(k) < cutoff) {
@@ -202,8 +202,8 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
             return;
         }
         List<String> affected = new ArrayList<>();
-        try (KeyValueIterator<String, DenialRecord> it = denials.range(StoreKeys.from(person, from),
-                StoreKeys.to(person, to))) {
+        try (KeyValueIterator<String, DenialRecord> it =
+                denials.range(StoreKeys.from(person, from), StoreKeys.to(person, to))) {
             while (it.hasNext()) {
                 affected.add(it.next().key);
             }
@@ -221,8 +221,8 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
             return known;
         }
         long latest = Long.MIN_VALUE;
-        try (KeyValueIterator<String, DenialRecord> it = denials.reverseRange(StoreKeys.from(person, 0),
-                StoreKeys.to(person, Long.MAX_VALUE / 2))) {
+        try (KeyValueIterator<String, DenialRecord> it =
+                denials.reverseRange(StoreKeys.from(person, 0), StoreKeys.to(person, Long.MAX_VALUE / 2))) {
             if (it.hasNext()) {
                 latest = StoreKeys.timeOf(it.peekNextKey());
             }
@@ -241,12 +241,24 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
                 continue; // expired meanwhile
             }
             String person = StoreKeys.personOf(key);
-            List<RankedStory> ranked = rankFor(person, d.eventTimeMs(), d.terms(), d.outletIds(), d.quotes(),
+            List<RankedStory> ranked = rankFor(
+                    person,
+                    d.eventTimeMs(),
+                    d.terms(),
+                    d.outletIds(),
+                    d.quotes(),
                     d.alert().denial().postId());
             if (!sameRanking(ranked, d.alert().stories())) {
                 Alert old = d.alert();
-                Alert revised = new Alert(old.alertId(), old.revision() + 1, old.person(), old.denial(), ranked,
-                        Instant.now(), old.flags(), ranked.isEmpty() ? Alert.NO_STORY_YET : null);
+                Alert revised = new Alert(
+                        old.alertId(),
+                        old.revision() + 1,
+                        old.person(),
+                        old.denial(),
+                        ranked,
+                        Instant.now(),
+                        old.flags(),
+                        ranked.isEmpty() ? Alert.NO_STORY_YET : null);
                 denials.put(key, new DenialRecord(revised, d.terms(), d.outletIds(), d.quotes(), d.eventTimeMs()));
                 metrics.revisions.increment();
                 context.forward(new Record<>(revised.alertId(), revised, clock));
@@ -288,9 +300,16 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         Post post = d.post();
         List<RankedStory> ranked = rankFor(person, t, d.terms(), d.outletIds(), d.quotes(), post.id());
         List<String> flags = ev.timeFromFetchedAt() ? List.of(EventTime.FLAG) : List.of();
-        Alert alert = new Alert(Alert.idFor(post.id(), person), 1, personRef(a, person),
-                new Denial(post.id(), post, a.denier(), a.cues(), a.denialScore(), a.lang(), a.outlets(), d.enteredAt()), ranked,
-                Instant.now(), flags, ranked.isEmpty() ? Alert.NO_STORY_YET : null);
+        Alert alert = new Alert(
+                Alert.idFor(post.id(), person),
+                1,
+                personRef(a, person),
+                new Denial(
+                        post.id(), post, a.denier(), a.cues(), a.denialScore(), a.lang(), a.outlets(), d.enteredAt()),
+                ranked,
+                Instant.now(),
+                flags,
+                ranked.isEmpty() ? Alert.NO_STORY_YET : null);
         DenialRecord filed = new DenialRecord(alert, d.terms(), d.outletIds(), d.quotes(), t);
         denials.put(denialKey, filed);
         latestDenial.merge(person, t, Math::max);
@@ -306,7 +325,8 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     /** A first-hand denial makes the held news reports of it (published after it) redundant. */
     private void foldHeldReportsAfter(String person, long t) {
         List<String> folded = new ArrayList<>();
-        try (KeyValueIterator<String, HeldReport> it = held.range(StoreKeys.from(person, t),
+        try (KeyValueIterator<String, HeldReport> it = held.range(
+                StoreKeys.from(person, t),
                 StoreKeys.to(person, t + settings.foldReported().toMillis()))) {
             it.forEachRemaining(kv -> folded.add(kv.key));
         }
@@ -342,14 +362,15 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     }
 
     private boolean firstHandDenialBefore(String person, long t) {
-        Long latest = firstHandAt.computeIfAbsent(person, this::firstHandInStore).floor(t);
+        Long latest =
+                firstHandAt.computeIfAbsent(person, this::firstHandInStore).floor(t);
         return latest != null && latest >= t - settings.foldReported().toMillis();
     }
 
     private NavigableSet<Long> firstHandInStore(String person) {
         NavigableSet<Long> times = new TreeSet<>();
-        try (KeyValueIterator<String, DenialRecord> it = denials.range(StoreKeys.from(person, 0),
-                StoreKeys.to(person, Long.MAX_VALUE / 2))) {
+        try (KeyValueIterator<String, DenialRecord> it =
+                denials.range(StoreKeys.from(person, 0), StoreKeys.to(person, Long.MAX_VALUE / 2))) {
             it.forEachRemaining(kv -> {
                 if (isFirstHand(kv.value)) {
                     times.add(StoreKeys.timeOf(kv.key));
@@ -360,15 +381,17 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     }
 
     private static boolean isFirstHand(DenialRecord d) {
-        return d.alert().denial().denier() != null && FIRST_HAND.contains(d.alert().denial().denier().kind());
+        return d.alert().denial().denier() != null
+                && FIRST_HAND.contains(d.alert().denial().denier().kind());
     }
 
     private void expireDenials(String person) {
-        long keep = Math.max(settings.grace().toMillis(), settings.foldReported().toMillis());
+        long keep =
+                Math.max(settings.grace().toMillis(), settings.foldReported().toMillis());
         long cutoff = clock - keep;
         List<String> doomed = new ArrayList<>();
-        try (KeyValueIterator<String, DenialRecord> it = denials.range(StoreKeys.from(person, 0),
-                StoreKeys.to(person, cutoff - 1))) {
+        try (KeyValueIterator<String, DenialRecord> it =
+                denials.range(StoreKeys.from(person, 0), StoreKeys.to(person, cutoff - 1))) {
             it.forEachRemaining(kv -> doomed.add(kv.key));
         }
         doomed.forEach(denials::delete);
@@ -378,12 +401,17 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         }
     }
 
-    private List<RankedStory> rankFor(String person, long t, Set<String> denialTerms, Set<String> outletIds,
-            List<String> quotes, String denialPostId) {
+    private List<RankedStory> rankFor(
+            String person,
+            long t,
+            Set<String> denialTerms,
+            Set<String> outletIds,
+            List<String> quotes,
+            String denialPostId) {
         List<EncodedStory> candidates = new ArrayList<>();
         String ownKeyEnd = StoreKeys.SEP + denialPostId;
-        try (KeyValueIterator<String, EncodedStory> it = stories.range(
-                StoreKeys.from(person, t - settings.lookback().toMillis()), StoreKeys.to(person, t))) {
+        try (KeyValueIterator<String, EncodedStory> it =
+                stories.range(StoreKeys.from(person, t - settings.lookback().toMillis()), StoreKeys.to(person, t))) {
             while (it.hasNext()) {
                 KeyValue<String, EncodedStory> kv = it.next();
                 if (!kv.key.endsWith(ownKeyEnd)) {
@@ -391,12 +419,17 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
                 }
             }
         }
-        return ranker.rank(new StoryRanker.DenialView(denialTerms, outletIds, quotes, Instant.ofEpochMilli(t)),
-                candidates, settings.topK());
+        return ranker.rank(
+                new StoryRanker.DenialView(denialTerms, outletIds, quotes, Instant.ofEpochMilli(t)),
+                candidates,
+                settings.topK());
     }
 
     private static boolean sameRanking(List<RankedStory> a, List<RankedStory> b) {
-        return a.stream().map(RankedStory::postId).toList().equals(b.stream().map(RankedStory::postId).toList());
+        return a.stream()
+                .map(RankedStory::postId)
+                .toList()
+                .equals(b.stream().map(RankedStory::postId).toList());
     }
 
     private static PersonRef personRef(Analysis a, String personId) {

@@ -12,6 +12,5 @@ import java.util.Set;
  * @param outletIds outlets the denial names
  * @param quotes  the phrases it quotes
  */
-public record DenialRecord(Alert alert, Set<String> terms, Set<String> outletIds, List<String> quotes,
-        long eventTimeMs) {
-}
+public record DenialRecord(
+        Alert alert, Set<String> terms, Set<String> outletIds, List<String> quotes, long eventTimeMs) {}

@@ -66,7 +66,8 @@ public final class EncodedStory {
             features(); // which decodes a plain record already
         }
         if (record == null) {
-            record = RECORDS.deserializer().deserialize(null, Arrays.copyOfRange(bytes, features.recordOffset(), bytes.length));
+            record = RECORDS.deserializer()
+                    .deserialize(null, Arrays.copyOfRange(bytes, features.recordOffset(), bytes.length));
         }
         return record;
     }

@@ -9,5 +9,4 @@ import io.denialwatch.stream.pipeline.PersonEvent;
  *
  * @param heldAtMs wall-clock time it was held
  */
-public record HeldReport(PersonEvent event, long heldAtMs) {
-}
+public record HeldReport(PersonEvent event, long heldAtMs) {}

@@ -48,20 +48,24 @@ public final class JoinInputs {
         if (howByPerson.isEmpty()) {
             return List.of();
         }
-        boolean fromFetched = post.publishedAt() == null || post.publishedAt().toEpochMilli() != eventTime.toEpochMilli();
+        boolean fromFetched =
+                post.publishedAt() == null || post.publishedAt().toEpochMilli() != eventTime.toEpochMilli();
         String fullText = post.fullText();
         Set<String> all = terms.of(fullText);
         List<String> quotes = Terms.quotes(fullText);
         List<KeyValue<String, PersonEvent>> out = new ArrayList<>(howByPerson.size());
         if (analysis.isDenial()) {
             DenialEvent denial = new DenialEvent(post, analysis, all, namedOutlets(analysis), quotes, enteredAt);
-            howByPerson.keySet().forEach(id -> out.add(KeyValue.pair(id,
-                    new PersonEvent(id, post.id(), eventTime, fromFetched, null, denial))));
+            howByPerson
+                    .keySet()
+                    .forEach(id -> out.add(
+                            KeyValue.pair(id, new PersonEvent(id, post.id(), eventTime, fromFetched, null, denial))));
         } else {
             StoryRecord story = story(post, analysis, eventTime, all, quotes);
-            howByPerson.forEach((id, how) -> out.add(KeyValue.pair(id,
-                    new PersonEvent(id, post.id(), eventTime, fromFetched, EncodedStory.of(story.withPersonHow(how)),
-                            null))));
+            howByPerson.forEach((id, how) -> out.add(KeyValue.pair(
+                    id,
+                    new PersonEvent(
+                            id, post.id(), eventTime, fromFetched, EncodedStory.of(story.withPersonHow(how)), null))));
         }
         return out;
     }
@@ -72,10 +76,25 @@ public final class JoinInputs {
         if (own != null) {
             outletIds.add(own.id());
         }
-        String outletName = own != null ? own.name()
-                : p.account() != null && p.account().name() != null ? p.account().name() : null;
-        return new StoryRecord(p.id(), p.url(), outletName, outletIds, eventTime, a.lang(), p.title(),
-                excerpt(p.text()), Terms.withoutNames(all), Terms.names(all), quotes, p.repostOf() != null, null,
+        String outletName = own != null
+                ? own.name()
+                : p.account() != null && p.account().name() != null
+                        ? p.account().name()
+                        : null;
+        return new StoryRecord(
+                p.id(),
+                p.url(),
+                outletName,
+                outletIds,
+                eventTime,
+                a.lang(),
+                p.title(),
+                excerpt(p.text()),
+                Terms.withoutNames(all),
+                Terms.names(all),
+                quotes,
+                p.repostOf() != null,
+                null,
                 sourceKind(own, p.account()));
     }
 

@@ -19,8 +19,7 @@ public final class NameKey {
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
-    private NameKey() {
-    }
+    private NameKey() {}
 
     /** The skeleton of one word, or an empty string when nothing distinctive is left. */
     public static String of(String word) {
@@ -38,8 +37,15 @@ public final class NameKey {
 
     static String skeleton(String s) {
         String t = s.replaceAll("[^a-z]", "")
-                .replace("sh", "s").replace("ch", "s").replace("kh", "k").replace("gh", "g")
-                .replace("th", "t").replace("dh", "d").replace("ph", "f").replace("ng", "n").replace("gn", "n")
+                .replace("sh", "s")
+                .replace("ch", "s")
+                .replace("kh", "k")
+                .replace("gh", "g")
+                .replace("th", "t")
+                .replace("dh", "d")
+                .replace("ph", "f")
+                .replace("ng", "n")
+                .replace("gn", "n")
                 .replace("ck", "k");
         StringBuilder b = new StringBuilder(t.length());
         char last = 0;

@@ -36,7 +36,8 @@ public final class OutletDirectory {
             }
         }
         if (account.handle() != null) {
-            OutletEntry o = byKey.get("@" + account.handle().replaceFirst("^@", "").toLowerCase(Locale.ROOT));
+            OutletEntry o =
+                    byKey.get("@" + account.handle().replaceFirst("^@", "").toLowerCase(Locale.ROOT));
             if (o != null) {
                 return o;
             }

@@ -10,8 +10,7 @@ final class StoreKeys {
     static final char SEP = '\u0001';
     private static final char AFTER_SEP = '\u0002';
 
-    private StoreKeys() {
-    }
+    private StoreKeys() {}
 
     static String key(String personId, long epochMs, String postId) {
         return personId + SEP + pad(epochMs) + SEP + postId;

@@ -23,6 +23,7 @@ import java.util.function.IntConsumer;
 final class StoryFeatures {
     /** Never the first byte of a plain record (Smile starts with ':', text JSON with '{'). */
     static final byte FORMAT = 1;
+
     private static final int HEADER = 1 + 8 + 1;
 
     private final ByteBuffer buf;
@@ -48,7 +49,8 @@ final class StoryFeatures {
     static byte[] write(StoryRecord record, byte[] encoded) {
         long[] o = TermHash.sorted(orEmpty(record.outletIds()));
         long[] t = TermHash.sorted(orEmpty(record.terms()));
-        long[] n = TermHash.sorted(record.names() == null ? List.of() : record.names().keySet());
+        long[] n = TermHash.sorted(
+                record.names() == null ? List.of() : record.names().keySet());
         ByteBuffer out = ByteBuffer.allocate(HEADER + 12 + 8 * (o.length + t.length + n.length) + encoded.length);
         out.put(FORMAT)
                 .putLong(record.publishedAt() == null ? 0 : record.publishedAt().toEpochMilli())

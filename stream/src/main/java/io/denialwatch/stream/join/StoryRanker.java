@@ -33,8 +33,7 @@ public final class StoryRanker {
     private static final double RECENCY_SCALE_HOURS = 72;
 
     /** What the ranker needs to know about the denial. */
-    public record DenialView(Set<String> terms, Set<String> outletIds, List<String> quotes, Instant at) {
-    }
+    public record DenialView(Set<String> terms, Set<String> outletIds, List<String> quotes, Instant at) {}
 
     /**
      * Ranks stories as the index files them. Every candidate is scored from its
@@ -64,9 +63,11 @@ public final class StoryRanker {
         if (!denial.quotes().isEmpty() && topK > 0) {
             addQuoteBonuses(denial, stories, scores, ifQuoted, topK);
         }
-        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -scores[i])
-                .thenComparing(i -> stories.get(i).features().publishedAtMs(), Comparator.reverseOrder())
-                .thenComparing(i -> stories.get(i).record().postId()));
+        Arrays.sort(
+                order,
+                Comparator.<Integer>comparingDouble(i -> -scores[i])
+                        .thenComparing(i -> stories.get(i).features().publishedAtMs(), Comparator.reverseOrder())
+                        .thenComparing(i -> stories.get(i).record().postId()));
         Map<String, Integer> dfByTerm = new HashMap<>();
         for (int k = 0; k < df.length; k++) {
             if (df[k] > 0) {
@@ -93,9 +94,11 @@ public final class StoryRanker {
         final boolean[] number;
         /** Sorted hashes of the plain terms wanted, and the key each is filed under. */
         final long[] terms;
+
         final int[] termKey;
         /** The same for names, by the other script's skeleton. */
         final long[] names;
+
         final int[] nameKey;
         final long[] outlets;
 
@@ -103,7 +106,8 @@ public final class StoryRanker {
             wanted = wanted(d);
             TreeMap<String, List<Wanted>> byKey = new TreeMap<>();
             for (Wanted w : wanted) {
-                byKey.computeIfAbsent(w.name() ? w.word() : w.key(), k -> new ArrayList<>()).add(w);
+                byKey.computeIfAbsent(w.name() ? w.word() : w.key(), k -> new ArrayList<>())
+                        .add(w);
             }
             keys = byKey.keySet().toArray(new String[0]);
             number = new boolean[keys.length];
@@ -148,8 +152,15 @@ public final class StoryRanker {
      * {@link #evaluate}'s score from the story's features alone, into {@code scores[i]}; and, into
      * {@code ifQuoted[i]}, what it would be if the story's text held a phrase the denial quotes.
      */
-    private static void quickScores(DenialView d, Query q, StoryFeatures f, BitSet shared, double[] weights, int i,
-            double[] scores, double[] ifQuoted) {
+    private static void quickScores(
+            DenialView d,
+            Query q,
+            StoryFeatures f,
+            BitSet shared,
+            double[] weights,
+            int i,
+            double[] scores,
+            double[] ifQuoted) {
         double numberWeight = 0;
         double termWeight = 0;
         boolean numbers = false;
@@ -166,7 +177,8 @@ public final class StoryRanker {
         boolean outlet = q.sharesOutlet(f);
         Duration gap = Duration.between(Instant.ofEpochMilli(f.publishedAtMs()), d.at());
         scores[i] = round(points(outlet, numbers ? numberWeight : -1, words ? termWeight : -1, false, gap, f.repost()));
-        ifQuoted[i] = d.quotes().isEmpty() ? scores[i]
+        ifQuoted[i] = d.quotes().isEmpty()
+                ? scores[i]
                 : round(points(outlet, numbers ? numberWeight : -1, words ? termWeight : -1, true, gap, f.repost()));
     }
 
@@ -176,8 +188,8 @@ public final class StoryRanker {
      * more once even the bonus could not lift a story into the top {@code topK}: a story not
      * looked at keeps a score below every story shown.
      */
-    private static void addQuoteBonuses(DenialView d, List<EncodedStory> stories, double[] scores, double[] ifQuoted,
-            int topK) {
+    private static void addQuoteBonuses(
+            DenialView d, List<EncodedStory> stories, double[] scores, double[] ifQuoted, int topK) {
         Integer[] byBest = new Integer[stories.size()];
         Arrays.setAll(byBest, i -> i);
         Arrays.sort(byBest, Comparator.comparingDouble(i -> -ifQuoted[i]));
@@ -201,8 +213,7 @@ public final class StoryRanker {
      * looked up as it is; a name by its skeleton in the other script ({@code name} true, {@code key}
      * the other script's tagged skeleton, {@code word} the denial's spelling).
      */
-    private record Wanted(String key, boolean name, String word) {
-    }
+    private record Wanted(String key, boolean name, String word) {}
 
     /** The denial's terms taken apart once per ranking, not once per candidate story. */
     private static List<Wanted> wanted(DenialView d) {
@@ -260,19 +271,33 @@ public final class StoryRanker {
     RankedStory score(DenialView d, StoryRecord s, Map<String, String> shared, Map<String, Integer> df, int n) {
         List<String> reasons = new ArrayList<>();
         double clamped = evaluate(d, s, shared, df, n, reasons);
-        return new RankedStory(s.postId(), s.url(), s.outlet(), s.publishedAt(), round(clamped),
-                reasons, s.lang(), s.title(), s.text());
+        return new RankedStory(
+                s.postId(),
+                s.url(),
+                s.outlet(),
+                s.publishedAt(),
+                round(clamped),
+                reasons,
+                s.lang(),
+                s.title(),
+                s.text());
     }
 
     /** The score in [0, 1] of a decoded story, and why. */
-    private double evaluate(DenialView d, StoryRecord s, Map<String, String> shared, Map<String, Integer> df, int n,
+    private double evaluate(
+            DenialView d,
+            StoryRecord s,
+            Map<String, String> shared,
+            Map<String, Integer> df,
+            int n,
             List<String> reasons) {
         reasons.add("same person" + (s.personHow() == null ? "" : " (" + s.personHow() + ")"));
 
         Set<String> sharedOutlets = new TreeSet<>(d.outletIds());
         sharedOutlets.retainAll(s.outletIds());
         if (!sharedOutlets.isEmpty()) {
-            reasons.add("the denial names the outlet of this story: " + (s.outlet() != null ? s.outlet() : String.join(", ", sharedOutlets)));
+            reasons.add("the denial names the outlet of this story: "
+                    + (s.outlet() != null ? s.outlet() : String.join(", ", sharedOutlets)));
         } else if (s.outlet() != null) {
             reasons.add(byline(s.sourceKind()) + s.outlet());
         }
@@ -306,8 +331,13 @@ public final class StoryRanker {
         if (s.repost()) {
             reasons.add("a repost, not the original report");
         }
-        return points(!sharedOutlets.isEmpty(), sharedNumbers.isEmpty() ? -1 : numberWeight,
-                sharedWords.isEmpty() ? -1 : termWeight, quote != null, gap, s.repost());
+        return points(
+                !sharedOutlets.isEmpty(),
+                sharedNumbers.isEmpty() ? -1 : numberWeight,
+                sharedWords.isEmpty() ? -1 : termWeight,
+                quote != null,
+                gap,
+                s.repost());
     }
 
     /**
@@ -315,8 +345,8 @@ public final class StoryRanker {
      * {@code termWeight} are negative when it shares no number, no term. The one place the
      * weights are applied, whether a story is scored from its features or explained in full.
      */
-    private static double points(boolean outlet, double numberWeight, double termWeight, boolean quoted, Duration gap,
-            boolean repost) {
+    private static double points(
+            boolean outlet, double numberWeight, double termWeight, boolean quoted, Duration gap, boolean repost) {
         double score = BASE;
         if (outlet) {
             score += OUTLET;

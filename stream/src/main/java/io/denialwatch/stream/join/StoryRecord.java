@@ -38,20 +38,71 @@ public record StoryRecord(
         String sourceKind) {
 
     /** A story whose publisher is not known (tests, benchmarks): read as an outlet's. */
-    public StoryRecord(String postId, String url, String outlet, Set<String> outletIds, Instant publishedAt, String lang,
-            String title, String text, Set<String> terms, Map<String, String> names, List<String> quotes, boolean repost,
+    public StoryRecord(
+            String postId,
+            String url,
+            String outlet,
+            Set<String> outletIds,
+            Instant publishedAt,
+            String lang,
+            String title,
+            String text,
+            Set<String> terms,
+            Map<String, String> names,
+            List<String> quotes,
+            boolean repost,
             String personHow) {
-        this(postId, url, outlet, outletIds, publishedAt, lang, title, text, terms, names, quotes, repost, personHow, null);
+        this(
+                postId,
+                url,
+                outlet,
+                outletIds,
+                publishedAt,
+                lang,
+                title,
+                text,
+                terms,
+                names,
+                quotes,
+                repost,
+                personHow,
+                null);
     }
 
     /** This record as the story index encodes it after its features: its terms are in those. */
     StoryRecord withoutTerms() {
-        return new StoryRecord(postId, url, outlet, outletIds, publishedAt, lang, title, text, Set.of(), names, quotes,
-                repost, personHow, sourceKind);
+        return new StoryRecord(
+                postId,
+                url,
+                outlet,
+                outletIds,
+                publishedAt,
+                lang,
+                title,
+                text,
+                Set.of(),
+                names,
+                quotes,
+                repost,
+                personHow,
+                sourceKind);
     }
 
     public StoryRecord withPersonHow(String how) {
-        return new StoryRecord(postId, url, outlet, outletIds, publishedAt, lang, title, text, terms, names, quotes,
-                repost, how, sourceKind);
+        return new StoryRecord(
+                postId,
+                url,
+                outlet,
+                outletIds,
+                publishedAt,
+                lang,
+                title,
+                text,
+                terms,
+                names,
+                quotes,
+                repost,
+                how,
+                sourceKind);
     }
 }

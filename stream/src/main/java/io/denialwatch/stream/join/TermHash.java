@@ -12,8 +12,7 @@ final class TermHash {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
-    private TermHash() {
-    }
+    private TermHash() {}
 
     static long of(String term) {
         long h = FNV_OFFSET;

@@ -26,6 +26,7 @@ public final class Terms {
     private static final String CONCEPTS = "/io/denialwatch/stream/join/concepts.yaml";
     /** Between digit groups, these separate thousands: 1,500 / 1.500 / ١٬٥٠٠ are one number. */
     private static final String THOUSANDS_SEPARATORS = ",.\u066C\u00A0\u202F";
+
     static final String ARABIC_NAME = "ka:";
     static final String LATIN_NAME = "kl:";
     private static final Pattern QUOTED = Pattern.compile("[\"“«]([^\"”»]{8,200})[\"”»]");
@@ -78,14 +79,13 @@ public final class Terms {
         if (text == null) {
             return out;
         }
-        String raw = Normalizer.normalize(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text,
-                Normalizer.Form.NFKC);
+        String raw = Normalizer.normalize(
+                text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text, Normalizer.Form.NFKC);
         WordTerms previous = null;
         for (String token : tokens(raw)) {
             WordTerms w = words.get(token);
             switch (w.kind()) {
-                case NOTHING -> {
-                }
+                case NOTHING -> {}
                 case NUMBER -> {
                     out.addAll(w.terms());
                     previous = null;
@@ -151,8 +151,10 @@ public final class Terms {
             return true;
         }
         int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT;
+        return type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.FORMAT;
     }
 
     /** Exactly three digits at {@code at}, then no fourth: a group of thousands. */
@@ -178,7 +180,11 @@ public final class Terms {
      * @param secondForms the stem and its inflection variants, as the second word of a pair
      */
     private record WordTerms(Kind kind, List<String> terms, List<String> firstForms, List<String> secondForms) {
-        enum Kind { NOTHING, NUMBER, WORD }
+        enum Kind {
+            NOTHING,
+            NUMBER,
+            WORD
+        }
     }
 
     private static final WordTerms NOTHING = new WordTerms(WordTerms.Kind.NOTHING, List.of(), List.of(), List.of());
@@ -191,8 +197,8 @@ public final class Terms {
             return NOTHING;
         }
         if (Character.isDigit(word.charAt(0))) {
-            return new WordTerms(WordTerms.Kind.NUMBER, t.length() >= 2 ? List.of("n:" + t) : List.of(), List.of(),
-                    List.of());
+            return new WordTerms(
+                    WordTerms.Kind.NUMBER, t.length() >= 2 ? List.of("n:" + t) : List.of(), List.of(), List.of());
         }
         String stem = stripArabicPrefixes(t);
         List<String> own = new ArrayList<>(3);
@@ -262,8 +268,9 @@ public final class Terms {
         return null;
     }
 
-    private static final String[] AR_SUFFIXES = {"تهم", "تها", "تنا", "تكم", "تي", "ته", "هم", "ها", "نا", "كم", "ات",
-        "ون", "ين", "ان", "ي", "ه", "ا"};
+    private static final String[] AR_SUFFIXES = {
+        "تهم", "تها", "تنا", "تكم", "تي", "ته", "هم", "ها", "نا", "كم", "ات", "ون", "ين", "ان", "ي", "ه", "ا"
+    };
     private static final String[] AR_PREFIXES = {"سي", "ست", "سن", "ي", "ت", "ن"};
     private static final String[] LATIN_SUFFIXES = {"ings", "ing", "ées", "ée", "és", "ies", "es", "ed", "s", "e", "d"};
 
@@ -335,7 +342,8 @@ public final class Terms {
         if (c >= '\u0600' && c <= '\u06FF') {
             return ARABIC_NAME;
         }
-        if (Character.isUpperCase(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
+        if (Character.isUpperCase(c)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
                 && word.length() >= 3) {
             return LATIN_NAME;
         }

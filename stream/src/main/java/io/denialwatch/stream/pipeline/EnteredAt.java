@@ -16,8 +16,7 @@ import org.apache.kafka.common.header.Headers;
 public final class EnteredAt {
     static final String HEADER = "dw.entered-at";
 
-    private EnteredAt() {
-    }
+    private EnteredAt() {}
 
     /** Notes {@code recordTimestamp} as the entry time of a live post; a replay is left unmarked. */
     public static void mark(Headers headers, long recordTimestamp) {

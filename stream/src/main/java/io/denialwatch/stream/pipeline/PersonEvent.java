@@ -15,8 +15,13 @@ import java.time.Instant;
  *               needs no decoding (missing from records of earlier versions: then read from
  *               the story or the denial)
  */
-public record PersonEvent(String personId, String postId, Instant eventTime, boolean timeFromFetchedAt,
-        EncodedStory story, DenialEvent denial) {
+public record PersonEvent(
+        String personId,
+        String postId,
+        Instant eventTime,
+        boolean timeFromFetchedAt,
+        EncodedStory story,
+        DenialEvent denial) {
 
     public PersonEvent {
         if (postId == null) {

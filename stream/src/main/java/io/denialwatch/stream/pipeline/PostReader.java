@@ -19,16 +19,15 @@ public final class PostReader {
     /** Bound to the type once: every post of {@code dw.posts} passes here. */
     private static final ObjectReader POSTS = Json.MAPPER.readerFor(Post.class);
 
-    private PostReader() {
-    }
+    private PostReader() {}
 
     public static Parsed<Post> read(byte[] bytes, String origin) {
         if (bytes == null) {
             return Parsed.failed(DeadLetter.of("stream.parse", "empty record", origin, null));
         }
         if (bytes.length > MAX_RECORD_BYTES) {
-            return Parsed.failed(DeadLetter.of("stream.parse",
-                    "record of " + bytes.length + " bytes exceeds " + MAX_RECORD_BYTES, origin, null));
+            return Parsed.failed(DeadLetter.of(
+                    "stream.parse", "record of " + bytes.length + " bytes exceeds " + MAX_RECORD_BYTES, origin, null));
         }
         // the lenient decoder puts U+FFFD where the bytes are not UTF-8, so a text without one
         // was valid; only a text with one (malformed, or a real U+FFFD) is decoded again strictly
@@ -50,8 +49,8 @@ public final class PostReader {
             Post.Problem p = Post.Problem.of(e);
             return Parsed.failed(DeadLetter.of("stream.parse", p.reason(), origin, p.field(), text));
         } catch (RuntimeException e) {
-            return Parsed.failed(DeadLetter.of("stream.parse", "not a valid post: " + LogSafe.firstLine(e.getMessage()),
-                    origin, text));
+            return Parsed.failed(DeadLetter.of(
+                    "stream.parse", "not a valid post: " + LogSafe.firstLine(e.getMessage()), origin, text));
         }
     }
 }

@@ -44,8 +44,7 @@ public final class OfflineReplay implements AutoCloseable {
     public static final String ANALYSIS_TOPIC = "replay.analysis";
 
     /** Where the outputs go; any of them may ignore what it is given. */
-    public record Outputs(Consumer<Analysis> analyses, Consumer<Alert> alerts, Consumer<DeadLetter> deadLetters) {
-    }
+    public record Outputs(Consumer<Analysis> analyses, Consumer<Alert> alerts, Consumer<DeadLetter> deadLetters) {}
 
     private final Path stateDir;
     private final TopologyTestDriver driver;
@@ -63,10 +62,10 @@ public final class OfflineReplay implements AutoCloseable {
     public OfflineReplay(DenialTopology.Parts parts, Outputs outputs, Path stateRoot) {
         this.outputs = outputs;
         Topics topics = parts.topics();
-        Topic<String, Analysis> analysisTopic = new Topic<>(ANALYSIS_TOPIC, Serdes.String(),
-                new JsonSerde<>(Analysis.class));
-        DenialTopology.Parts withAnalysis = new DenialTopology.Parts(topics, parts.analyzer(), parts.gazetteer(),
-                parts.settings(), parts.metrics(), analysisTopic);
+        Topic<String, Analysis> analysisTopic =
+                new Topic<>(ANALYSIS_TOPIC, Serdes.String(), new JsonSerde<>(Analysis.class));
+        DenialTopology.Parts withAnalysis = new DenialTopology.Parts(
+                topics, parts.analyzer(), parts.gazetteer(), parts.settings(), parts.metrics(), analysisTopic);
         try {
             Files.createDirectories(stateRoot);
             this.stateDir = Files.createTempDirectory(stateRoot, "replay-");
@@ -80,11 +79,17 @@ public final class OfflineReplay implements AutoCloseable {
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         this.driver = new TopologyTestDriver(DenialTopology.build(withAnalysis, StateKind.IN_MEMORY), p);
         this.posts = driver.createInputTopic(topics.posts.name(), new StringSerializer(), new ByteArraySerializer());
-        this.analyses = driver.createOutputTopic(ANALYSIS_TOPIC, new StringDeserializer(),
+        this.analyses = driver.createOutputTopic(
+                ANALYSIS_TOPIC,
+                new StringDeserializer(),
                 analysisTopic.valueSerde().deserializer());
-        this.alerts = driver.createOutputTopic(topics.alerts.name(), new StringDeserializer(),
+        this.alerts = driver.createOutputTopic(
+                topics.alerts.name(),
+                new StringDeserializer(),
                 topics.alerts.valueSerde().deserializer());
-        this.deadLetters = driver.createOutputTopic(topics.deadletter.name(), new StringDeserializer(),
+        this.deadLetters = driver.createOutputTopic(
+                topics.deadletter.name(),
+                new StringDeserializer(),
                 topics.deadletter.valueSerde().deserializer());
     }
 

@@ -16,12 +16,10 @@ import java.util.List;
 public final class PairCheck {
 
     /** One labelled pair, a line of {@code pairs.jsonl}; {@code person_id} is optional. */
-    public record Pair(String denialId, String personId, String storyId, String note) {
-    }
+    public record Pair(String denialId, String personId, String storyId, String note) {}
 
     /** How one pair fared: the story ranked first instead, when it was not the right one. */
-    public record Outcome(Pair pair, boolean correct, String rankedFirst) {
-    }
+    public record Outcome(Pair pair, boolean correct, String rankedFirst) {}
 
     public record Result(List<Outcome> outcomes) {
         public int pairs() {
@@ -37,8 +35,7 @@ public final class PairCheck {
         }
     }
 
-    private PairCheck() {
-    }
+    private PairCheck() {}
 
     public static List<Pair> read(Path file) throws IOException {
         List<Pair> pairs = new ArrayList<>();
@@ -64,8 +61,11 @@ public final class PairCheck {
             Alert alert = latest.stream()
                     .filter(a -> a.denial().postId().equals(p.denialId()))
                     .filter(a -> p.personId() == null || a.person().id().equals(p.personId()))
-                    .findFirst().orElse(null);
-            String first = alert == null || alert.stories().isEmpty() ? null : alert.stories().get(0).postId();
+                    .findFirst()
+                    .orElse(null);
+            String first = alert == null || alert.stories().isEmpty()
+                    ? null
+                    : alert.stories().get(0).postId();
             out.add(new Outcome(p, p.storyId().equals(first), first));
         }
         return new Result(out);

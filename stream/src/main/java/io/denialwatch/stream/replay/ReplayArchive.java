@@ -24,11 +24,9 @@ public final class ReplayArchive {
      * One line to replay: its key (the post id, or {@code file:line}), bytes, timestamp and where it
      * is in the file ({@code file.jsonl:17}), which a dead letter made of it names.
      */
-    public record Line(String key, byte[] value, Instant at, String origin) {
-    }
+    public record Line(String key, byte[] value, Instant at, String origin) {}
 
-    private ReplayArchive() {
-    }
+    private ReplayArchive() {}
 
     /** Never stops at a bad line, not even one that is not UTF-8: each is replayed into a dead letter. */
     public static List<Line> read(Path file, Duration futureSkew) throws IOException {

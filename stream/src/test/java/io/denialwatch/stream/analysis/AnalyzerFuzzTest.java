@@ -33,9 +33,20 @@ class AnalyzerFuzzTest {
         int nl = input.indexOf('\n');
         String displayName = nl < 0 ? input : input.substring(0, nl);
         String text = nl < 0 ? "" : input.substring(nl + 1);
-        Post post = new Post("fuzz:1", null, null, Instant.EPOCH, null,
-                new Account("x:fuzz", "fuzz", displayName, AccountKind.PERSON), null, null,
-                text, null, null, null, null);
+        Post post = new Post(
+                "fuzz:1",
+                null,
+                null,
+                Instant.EPOCH,
+                null,
+                new Account("x:fuzz", "fuzz", displayName, AccountKind.PERSON),
+                null,
+                null,
+                text,
+                null,
+                null,
+                null,
+                null);
 
         Analysis a = ANALYZER.analyze(post);
 

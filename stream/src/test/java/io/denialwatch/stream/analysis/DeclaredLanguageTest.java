@@ -20,8 +20,20 @@ class DeclaredLanguageTest {
             new MultilingualAnalyzer(Gazetteer.load(Path.of("../config/persons.yaml")));
 
     private static Post declared(String lang, String text) {
-        return new Post("rss:1", "rss:feed", null, Instant.parse("2025-11-15T10:00:00Z"), null, null, lang, null, text,
-                null, null, null, null);
+        return new Post(
+                "rss:1",
+                "rss:feed",
+                null,
+                Instant.parse("2025-11-15T10:00:00Z"),
+                null,
+                null,
+                lang,
+                null,
+                text,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static String guess(String declared, String text) {
@@ -30,8 +42,9 @@ class DeclaredLanguageTest {
 
     @Test
     void anArabicDenialInAFeedDeclaredEnglishIsAnalysedAsArabic() {
-        String text = "توضيح: أنفي ما تم تداوله عن أي تصريحات مُنسوبة لي لوسائل إعلامية. وأؤكد أنني لم أُجْرِ أي مقابلة، "
-                + "ولم أتحدث مع منصة The Media Line أو أي وسيلة إعلامية أخرى بشأن الموضوع المذكور. مظهر الويس";
+        String text =
+                "توضيح: أنفي ما تم تداوله عن أي تصريحات مُنسوبة لي لوسائل إعلامية. وأؤكد أنني لم أُجْرِ أي مقابلة، "
+                        + "ولم أتحدث مع منصة The Media Line أو أي وسيلة إعلامية أخرى بشأن الموضوع المذكور. مظهر الويس";
         Analysis a = ANALYZER.analyze(declared("en", text));
         assertThat(a.lang()).isEqualTo("ar");
         assertThat(a.isDenial()).isTrue();
@@ -39,12 +52,15 @@ class DeclaredLanguageTest {
 
     @Test
     void theTextWinsOnlyWhenItPlainlySaysOtherwise() {
-        assertThat(guess("ar", "The minister denied the report and said it was not true")).isEqualTo("en");
+        assertThat(guess("ar", "The minister denied the report and said it was not true"))
+                .isEqualTo("en");
         assertThat(guess("en", "Le ministre a démenti les informations selon lesquelles il aurait quitté le pays"))
                 .isEqualTo("fr");
         // a name or a short quote in another script or language does not overturn the feed's language
-        assertThat(guess("en", "Ahmed al-Sharaa (أحمد الشرع) met the envoy in Damascus on Tuesday")).isEqualTo("en");
-        assertThat(guess("fr", "Le président a parlé de « the deal » avec l'envoyé")).isEqualTo("fr");
+        assertThat(guess("en", "Ahmed al-Sharaa (أحمد الشرع) met the envoy in Damascus on Tuesday"))
+                .isEqualTo("en");
+        assertThat(guess("fr", "Le président a parlé de « the deal » avec l'envoyé"))
+                .isEqualTo("fr");
         assertThat(guess("en", "Breaking")).isEqualTo("en");
         assertThat(guess(null, "نفى الوزير التقرير")).isEqualTo("ar");
     }

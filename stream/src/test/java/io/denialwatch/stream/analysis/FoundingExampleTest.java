@@ -46,7 +46,8 @@ class FoundingExampleTest {
 
     @Test
     void presidencyOfficeDeniesOnBehalfOfAlSharaa() {
-        Analysis a = analyzer.analyze(post(PRESIDENCY, outlet("x:AlekhbariahSY", "AlekhbariahSY", "الإخبارية السورية")));
+        Analysis a =
+                analyzer.analyze(post(PRESIDENCY, outlet("x:AlekhbariahSY", "AlekhbariahSY", "الإخبارية السورية")));
 
         assertThat(a.isDenial()).isTrue();
         assertThat(a.denier().kind()).isEqualTo("office");
@@ -57,9 +58,11 @@ class FoundingExampleTest {
 
     @Test
     void theMediaLineInterviewIsAStoryNotADenial() {
-        Analysis a = analyzer.analyze(post("In an interview with The Media Line, Mazhar al-Wais says limited, "
-                + "interest-based cooperation that preserves sovereignty can support Syria’s fight against the Islamic "
-                + "State. https://t.co/ijl4wLIOHI", outlet("x:TheMediaLine", "TheMediaLine", "The Media Line")));
+        Analysis a = analyzer.analyze(post(
+                "In an interview with The Media Line, Mazhar al-Wais says limited, "
+                        + "interest-based cooperation that preserves sovereignty can support Syria’s fight against the Islamic "
+                        + "State. https://t.co/ijl4wLIOHI",
+                outlet("x:TheMediaLine", "TheMediaLine", "The Media Line")));
 
         assertThat(a.isDenial()).isFalse();
         assertThat(a.lang()).isEqualTo("en");
@@ -73,8 +76,7 @@ class FoundingExampleTest {
                 Statement by Ambassador Thomas J. Barrack, Jr.
                 On the Historic Visit of Syrian President Ahmed al-Sharaa to the White House
                 This week marks a decisive turning point in the modern history of the Middle East - and in the \
-                remarkable transformation of Syria from isolation to…""",
-                person("x:USAMBTurkiye", "USAMBTurkiye", "Ambassador Tom Barrack")));
+                remarkable transformation of Syria from isolation to…""", person("x:USAMBTurkiye", "USAMBTurkiye", "Ambassador Tom Barrack")));
 
         assertThat(a.isDenial()).isFalse();
         assertThat(a.persons()).extracting(PersonMention::id).contains("ahmed-al-sharaa", "tom-barrack");

@@ -62,7 +62,8 @@ class HostileTextTest {
         long small = bestOf(3, () -> uncapped.analyze(post(quarter)));
         long large = bestOf(3, () -> uncapped.analyze(post(whole)));
         assertThat(uncapped.analyze(post(whole)).cues()).extracting(Cue::type).doesNotContain("limit:truncated");
-        assertThat((double) large / Math.max(small, 1)).as("time of 4x the words / time of 1x (%d ns, %d ns)", large, small)
+        assertThat((double) large / Math.max(small, 1))
+                .as("time of 4x the words / time of 1x (%d ns, %d ns)", large, small)
                 .isLessThan(8.0);
     }
 

@@ -11,10 +11,10 @@ import io.denialwatch.stream.analysis.names.PersonResolver;
 import io.denialwatch.stream.analysis.text.TextNormalizer;
 import io.denialwatch.stream.analysis.text.Tokens;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Names given only in Latin script are found in Arabic script and other spellings. */
 class PersonResolverTest {
@@ -26,39 +26,43 @@ class PersonResolverTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "التقى الرئيس أحمد الشرع وفدا أمريكيا|ahmed-al-sharaa|transliteration",
-        "قال الشرع إن سوريا ستتعاون|ahmed-al-sharaa|surname",
-        "ووصل وأحمد الشرع إلى الرياض|ahmed-al-sharaa|transliteration",
-        "Syrian President Ahmed al-Sharaa visited Paris|ahmed-al-sharaa|alias",
-        "Ahmad al-Shara met the envoy|ahmed-al-sharaa|transliteration",
-        "Le président Ahmed al-Charaa à Paris|ahmed-al-sharaa|transliteration",
-        "د.مظهر الويس|mazhar-al-wais|transliteration",
-        "الرئيس الفرنسي إيمانويل ماكرون|emmanuel-macron|transliteration",
-        "المرشحة مارين لوبان|marine-le-pen|transliteration",
-        "Marine Le Pen a déclaré|marine-le-pen|alias",
-        "ولي العهد محمد بن سلمان|mohammed-bin-salman|transliteration",
-        "Mohammed ben Salmane à Riyad|mohammed-bin-salman|transliteration",
-        "هدف رائع من كيليان مبابي|kylian-mbappe|transliteration",
-        "Benyamin Netanyahou a dit|benjamin-netanyahu|surname"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "التقى الرئيس أحمد الشرع وفدا أمريكيا|ahmed-al-sharaa|transliteration",
+                "قال الشرع إن سوريا ستتعاون|ahmed-al-sharaa|surname",
+                "ووصل وأحمد الشرع إلى الرياض|ahmed-al-sharaa|transliteration",
+                "Syrian President Ahmed al-Sharaa visited Paris|ahmed-al-sharaa|alias",
+                "Ahmad al-Shara met the envoy|ahmed-al-sharaa|transliteration",
+                "Le président Ahmed al-Charaa à Paris|ahmed-al-sharaa|transliteration",
+                "د.مظهر الويس|mazhar-al-wais|transliteration",
+                "الرئيس الفرنسي إيمانويل ماكرون|emmanuel-macron|transliteration",
+                "المرشحة مارين لوبان|marine-le-pen|transliteration",
+                "Marine Le Pen a déclaré|marine-le-pen|alias",
+                "ولي العهد محمد بن سلمان|mohammed-bin-salman|transliteration",
+                "Mohammed ben Salmane à Riyad|mohammed-bin-salman|transliteration",
+                "هدف رائع من كيليان مبابي|kylian-mbappe|transliteration",
+                "Benyamin Netanyahou a dit|benjamin-netanyahu|surname"
+            })
     void findsLatinOnlyNamesAcrossScripts(String text, String id, String how) {
         assertThat(find(text)).extracting(m -> m.person().id() + "/" + m.how()).contains(id + "/" + how);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "استقبل الرئيس ماكرون ضيفه|emmanuel-macron",
-        "قال الرئيس الأمريكي ترامب إن|donald-trump",
-        "قال الشرع إن سوريا ستتعاون|ahmed-al-sharaa",
-        "قال ترامب إن|",
-        "قال الويس في تغريدة|"
-    })
+    @ValueSource(
+            strings = {
+                "استقبل الرئيس ماكرون ضيفه|emmanuel-macron",
+                "قال الرئيس الأمريكي ترامب إن|donald-trump",
+                "قال الشرع إن سوريا ستتعاون|ahmed-al-sharaa",
+                "قال ترامب إن|",
+                "قال الويس في تغريدة|"
+            })
     void aLatinOnlySurnameAloneInArabicNeedsATitleOrTheArticleOfItsLatinName(String line) {
         // read through its consonants alone, an Arabic word is more often a common word than the
         // person; "قال ترامب" loses to that rule, as "الأخبار" for a watched Kapoor does (below)
         String[] parts = line.split("\\|", -1);
-        assertThat(find(parts[0])).extracting(m -> m.person().id())
+        assertThat(find(parts[0]))
+                .extracting(m -> m.person().id())
                 .isEqualTo(parts[1].isEmpty() ? List.of() : List.of(parts[1]));
     }
 
@@ -77,14 +81,15 @@ class PersonResolverTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "الجمهورية العربية السورية",
-        "the poll showed a sharp drop",
-        "the barracks were empty",
-        "Barack Obama spoke in Chicago",
-        "Rien de neuf sous le soleil",
-        "الشر لا يدوم"
-    })
+    @ValueSource(
+            strings = {
+                "الجمهورية العربية السورية",
+                "the poll showed a sharp drop",
+                "the barracks were empty",
+                "Barack Obama spoke in Chicago",
+                "Rien de neuf sous le soleil",
+                "الشر لا يدوم"
+            })
     void commonWordsAreNotPersons(String text) {
         assertThat(find(text)).isEmpty();
     }
@@ -97,7 +102,9 @@ class PersonResolverTest {
                   - {id: b, name: Omar Hassan}
                 """));
         assertThat(two.find(Tokens.of(TextNormalizer.fold("Hassan said")))).isEmpty();
-        assertThat(two.find(Tokens.of(TextNormalizer.fold("عمر حسن قال")))).extracting(m -> m.person().id()).containsExactly("b");
+        assertThat(two.find(Tokens.of(TextNormalizer.fold("عمر حسن قال"))))
+                .extracting(m -> m.person().id())
+                .containsExactly("b");
     }
 
     @Test
@@ -108,9 +115,11 @@ class PersonResolverTest {
                   - {id: ahmed-ali, name: Ahmed Ali}
                 """));
         assertThat(short_.find(Tokens.of(TextNormalizer.fold("A spokesperson for Nizar Karim Issa denied the report"))))
-                .extracting(m -> m.person().id()).containsExactly("nizar-issa");
+                .extracting(m -> m.person().id())
+                .containsExactly("nizar-issa");
         assertThat(short_.find(Tokens.of(TextNormalizer.fold("نفى أحمد علي التقرير"))))
-                .extracting(m -> m.person().id()).containsExactly("ahmed-ali");
+                .extracting(m -> m.person().id())
+                .containsExactly("ahmed-ali");
         // alone, a one-consonant surname is any number of common words
         assertThat(short_.find(Tokens.of(TextNormalizer.fold("Issa said")))).isEmpty();
         assertThat(short_.find(Tokens.of(TextNormalizer.fold("قال علي إن")))).isEmpty();
@@ -123,9 +132,11 @@ class PersonResolverTest {
                   - {id: walid-rifai, name: Walid Rifai}
                 """));
         // would ~ Walid, review ~ Rifai by consonants; only capitals make them a name
-        assertThat(rifai.find(Tokens.of(TextNormalizer.fold("the ministry would review the budget")))).isEmpty();
+        assertThat(rifai.find(Tokens.of(TextNormalizer.fold("the ministry would review the budget"))))
+                .isEmpty();
         assertThat(rifai.find(Tokens.of(TextNormalizer.fold("Walid Rifai would review the budget"))))
-                .extracting(m -> m.person().id()).containsExactly("walid-rifai");
+                .extracting(m -> m.person().id())
+                .containsExactly("walid-rifai");
     }
 
     @Test
@@ -140,8 +151,10 @@ class PersonResolverTest {
                   - {id: nabil-karam, name: Nabil Karam}
                 """));
         for (String text : List.of("Nabil Karim Azzam signed the deal", "وقع نبيل كريم عزام الاتفاق")) {
-            assertThat(family.find(Tokens.of(TextNormalizer.fold(text)))).extracting(m -> m.person().id())
-                    .as(text).containsExactly("nabil-azzam");
+            assertThat(family.find(Tokens.of(TextNormalizer.fold(text))))
+                    .extracting(m -> m.person().id())
+                    .as(text)
+                    .containsExactly("nabil-azzam");
         }
         // each given name counts once: "Karim Karim Azzam" is not Sami Karim Azzam's full name
         PersonResolver repeated = new PersonResolver(Gazetteer.parse("""
@@ -149,7 +162,8 @@ class PersonResolverTest {
                   - {id: karim-karim-azzam, name: Karim Karim Azzam}
                   - {id: sami-azzam, name: Sami Karim Azzam}
                 """));
-        assertThat(repeated.find(Tokens.of(TextNormalizer.fold("Karim Karim Azzam said")))).extracting(m -> m.person().id())
+        assertThat(repeated.find(Tokens.of(TextNormalizer.fold("Karim Karim Azzam said"))))
+                .extracting(m -> m.person().id())
                 .containsExactly("karim-karim-azzam");
         // given names count in their order: "Nabil Karim Azzam" is not a Karim Nabil Azzam
         PersonResolver reordered = new PersonResolver(Gazetteer.parse("""
@@ -157,10 +171,12 @@ class PersonResolverTest {
                   - {id: nabil-karim-azzam, name: Nabil Karim Azzam}
                   - {id: karim-nabil-azzam, name: Karim Nabil Azzam}
                 """));
-        assertThat(reordered.find(Tokens.of(TextNormalizer.fold("Nabil Karim Azzam said")))).extracting(m -> m.person().id())
+        assertThat(reordered.find(Tokens.of(TextNormalizer.fold("Nabil Karim Azzam said"))))
+                .extracting(m -> m.person().id())
                 .containsExactly("nabil-karim-azzam");
         // a shorter form still names the person when nothing longer covers it
-        assertThat(family.find(Tokens.of(TextNormalizer.fold("Karim Azzam said")))).extracting(m -> m.person().id())
+        assertThat(family.find(Tokens.of(TextNormalizer.fold("Karim Azzam said"))))
+                .extracting(m -> m.person().id())
                 .contains("karim-azzam");
     }
 
@@ -173,11 +189,17 @@ class PersonResolverTest {
                   - {id: syrian-presidency, name: Syrian Presidency, speaks_for: ahmed-al-sharaa, accounts: ["x:SyPresidency"]}
                 """);
         PersonResolver r = new PersonResolver(g);
-        assertThat(r.author(new Account("x:sharaa_official", "sharaa_official", "anything", AccountKind.PERSON)).person().id())
+        assertThat(r.author(new Account("x:sharaa_official", "sharaa_official", "anything", AccountKind.PERSON))
+                        .person()
+                        .id())
                 .isEqualTo("ahmed-al-sharaa");
-        assertThat(r.author(new Account("x:1", "SyPresidency", "الرئاسة", AccountKind.OFFICIAL)).organization().speaksFor())
+        assertThat(r.author(new Account("x:1", "SyPresidency", "الرئاسة", AccountKind.OFFICIAL))
+                        .organization()
+                        .speaksFor())
                 .isEqualTo("ahmed-al-sharaa");
-        assertThat(r.author(new Account("x:2", "someone", "أحمد الشرع", AccountKind.PERSON)).person().id())
+        assertThat(r.author(new Account("x:2", "someone", "أحمد الشرع", AccountKind.PERSON))
+                        .person()
+                        .id())
                 .isEqualTo("ahmed-al-sharaa");
     }
 
@@ -189,8 +211,10 @@ class PersonResolverTest {
                 organizations:
                   - {id: syrian-presidency, name: Syrian Presidency, speaks_for: ahmed-al-sharaa, accounts: ["x:SyPresidency"]}
                 """);
-        var a = new MultilingualAnalyzer(g).analyze(Posts.post("ننفي ما نشرته إحدى الصحف عن زيارة سرية.",
-                new Account("x:1", "SyPresidency", "رئاسة الجمهورية", AccountKind.OFFICIAL)));
+        var a = new MultilingualAnalyzer(g)
+                .analyze(Posts.post(
+                        "ننفي ما نشرته إحدى الصحف عن زيارة سرية.",
+                        new Account("x:1", "SyPresidency", "رئاسة الجمهورية", AccountKind.OFFICIAL)));
         assertThat(a.isDenial()).isTrue();
         assertThat(a.denier().kind()).isEqualTo("office");
         assertThat(a.persons()).extracting(m -> m.id() + "/" + m.how()).containsExactly("ahmed-al-sharaa/speaks_for");

@@ -25,16 +25,27 @@ final class Posts {
 
     static final AnalyzerConfig CONFIG = AnalyzerConfig.defaults();
 
-    private Posts() {
-    }
+    private Posts() {}
 
     static Post post(String text) {
         return post(text, null);
     }
 
     static Post post(String text, Account account) {
-        return new Post("t:1", "test", null, Instant.parse("2025-11-15T10:00:00Z"), null, account, null, null, text,
-                null, null, null, null);
+        return new Post(
+                "t:1",
+                "test",
+                null,
+                Instant.parse("2025-11-15T10:00:00Z"),
+                null,
+                account,
+                null,
+                null,
+                text,
+                null,
+                null,
+                null,
+                null);
     }
 
     static Account person(String id, String handle, String name) {

@@ -23,9 +23,13 @@ class SyntheticFixturesTest {
         EvalReport report = run("synthetic-denials.jsonl");
 
         for (String lang : List.of("ar", "en", "fr")) {
-            assertThat(report.perLanguage().get(lang).f1()).as("F1 %s; errors %s", lang, report.errors()).isGreaterThanOrEqualTo(0.90);
+            assertThat(report.perLanguage().get(lang).f1())
+                    .as("F1 %s; errors %s", lang, report.errors())
+                    .isGreaterThanOrEqualTo(0.90);
         }
-        assertThat(report.personRecall()).as("person recall; errors %s", report.errors()).isGreaterThanOrEqualTo(0.90);
+        assertThat(report.personRecall())
+                .as("person recall; errors %s", report.errors())
+                .isGreaterThanOrEqualTo(0.90);
     }
 
     @Test

@@ -21,41 +21,44 @@ class TrapsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "The minister denied the report published by Reuters on Monday.",
-        "The spokesman said the claims were baseless.",
-        "I never gave an interview to that newspaper.",
-        "نفى الوزير التقارير التي نشرتها الصحيفة.",
-        "أكد المتحدث أن هذه الأخبار عارية عن الصحة.",
-        "لم أُجرِ أي مقابلة مع أي وسيلة إعلامية.",
-        "Le ministre a démenti les informations du Monde.",
-        "Le porte-parole affirme que ces rumeurs sont infondées.",
-        "Je n'ai jamais accordé d'interview à ce journal."
-    })
+    @ValueSource(
+            strings = {
+                "The minister denied the report published by Reuters on Monday.",
+                "The spokesman said the claims were baseless.",
+                "I never gave an interview to that newspaper.",
+                "نفى الوزير التقارير التي نشرتها الصحيفة.",
+                "أكد المتحدث أن هذه الأخبار عارية عن الصحة.",
+                "لم أُجرِ أي مقابلة مع أي وسيلة إعلامية.",
+                "Le ministre a démenti les informations du Monde.",
+                "Le porte-parole affirme que ces rumeurs sont infondées.",
+                "Je n'ai jamais accordé d'interview à ce journal."
+            })
     void plainDenialsAreDenials(String text) {
         assertThat(analyse(text).isDenial()).as(text).isTrue();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "The minister did not deny the report.|trap:negated",
-        "The minister has not denied the reports.|trap:negated",
-        "لم ينفِ الوزير التقارير.|trap:negated",
-        "Le ministre n'a pas démenti les informations.|trap:negated",
-        "The ministry would neither confirm nor deny the report.|trap:non_confirmation",
-        "لم يؤكد الوزير ولم ينفِ الأنباء.|trap:non_confirmation",
-        "Le ministère n'a ni confirmé ni démenti l'information.|trap:non_confirmation",
-        "The minister should deny the report.|trap:modal",
-        "Le ministre devrait démentir ces informations.|trap:modal",
-        "لو نفى الوزير الخبر لانتهى الجدل.|trap:modal",
-        "The reporter was denied entry at the border, according to reports.|trap:other_sense",
-        "A judge denied bail to the suspect named in the report.|trap:other_sense",
-        "The attack was a distributed denial of service, the report said.|trap:other_sense",
-        "Holocaust denial is a crime in Germany, the report notes.|trap:other_sense",
-        "نُفي إلى جزيرة نائية بعد أن نشر الخبر.|trap:other_sense",
-        "Did the minister deny the report?|trap:question",
-        "هل نفى الوزير التقرير؟|trap:question"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The minister did not deny the report.|trap:negated",
+                "The minister has not denied the reports.|trap:negated",
+                "لم ينفِ الوزير التقارير.|trap:negated",
+                "Le ministre n'a pas démenti les informations.|trap:negated",
+                "The ministry would neither confirm nor deny the report.|trap:non_confirmation",
+                "لم يؤكد الوزير ولم ينفِ الأنباء.|trap:non_confirmation",
+                "Le ministère n'a ni confirmé ni démenti l'information.|trap:non_confirmation",
+                "The minister should deny the report.|trap:modal",
+                "Le ministre devrait démentir ces informations.|trap:modal",
+                "لو نفى الوزير الخبر لانتهى الجدل.|trap:modal",
+                "The reporter was denied entry at the border, according to reports.|trap:other_sense",
+                "A judge denied bail to the suspect named in the report.|trap:other_sense",
+                "The attack was a distributed denial of service, the report said.|trap:other_sense",
+                "Holocaust denial is a crime in Germany, the report notes.|trap:other_sense",
+                "نُفي إلى جزيرة نائية بعد أن نشر الخبر.|trap:other_sense",
+                "Did the minister deny the report?|trap:question",
+                "هل نفى الوزير التقرير؟|trap:question"
+            })
     void trapsDoNotFireAndSayWhy(String text, String trap) {
         Analysis a = analyse(text);
         assertThat(a.isDenial()).as(text).isFalse();
@@ -63,18 +66,19 @@ class TrapsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "The spokesman declined to comment on the report.",
-        "رفض المتحدث التعليق على التقرير.",
-        "Le porte-parole a refusé de commenter l'article.",
-        "C'est complètement dément.",
-        "La démence touche de nombreuses personnes âgées.",
-        "أدوات النفي في العربية هي لا ولم ولن.",
-        "Climate change denial is spreading online.",
-        "The newspaper said it stands by its reporting despite the denial of the report.",
-        "Le Monde maintient ses informations malgré le démenti du ministre sur cet article.",
-        "تتمسك الصحيفة بروايتها رغم نفي الوزير للتقرير."
-    })
+    @ValueSource(
+            strings = {
+                "The spokesman declined to comment on the report.",
+                "رفض المتحدث التعليق على التقرير.",
+                "Le porte-parole a refusé de commenter l'article.",
+                "C'est complètement dément.",
+                "La démence touche de nombreuses personnes âgées.",
+                "أدوات النفي في العربية هي لا ولم ولن.",
+                "Climate change denial is spreading online.",
+                "The newspaper said it stands by its reporting despite the denial of the report.",
+                "Le Monde maintient ses informations malgré le démenti du ministre sur cet article.",
+                "تتمسك الصحيفة بروايتها رغم نفي الوزير للتقرير."
+            })
     void refusalsOtherSensesAndStandBysAreNotDenials(String text) {
         assertThat(analyse(text).isDenial()).as(text).isFalse();
     }
@@ -84,21 +88,26 @@ class TrapsTest {
      * in real text the same words also say "admitted to hospital" or "acknowledged the rumours".
      */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "He denied the report at first but later admitted the meeting took place.|He denied the report at first.",
-        "Il a démenti l'article avant de reconnaître les faits.|Il a démenti l'article.",
-        "نفى الخبر في البداية ثم عاد واعترف بصحته.|نفى الخبر في البداية."
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "He denied the report at first but later admitted the meeting took place.|He denied the report at first.",
+                "Il a démenti l'article avant de reconnaître les faits.|Il a démenti l'article.",
+                "نفى الخبر في البداية ثم عاد واعترف بصحته.|نفى الخبر في البداية."
+            })
     void anAdmissionLowersTheScoreAndShowsWhy(String admitted, String denied) {
         Analysis a = analyse(admitted);
         assertThat(a.denialScore()).as(admitted).isLessThan(analyse(denied).denialScore());
-        assertThat(a.cues()).filteredOn(c -> c.type().equals("trap:admission")).singleElement()
+        assertThat(a.cues())
+                .filteredOn(c -> c.type().equals("trap:admission"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.weight()).isNegative());
     }
 
     @Test
     void thresholdIsConfigurable() {
         MultilingualAnalyzer strict = new MultilingualAnalyzer(LATIN_ONLY, Posts.CONFIG.withThreshold(0.99));
-        assertThat(strict.analyze(post("The minister denied the report.")).isDenial()).isFalse();
+        assertThat(strict.analyze(post("The minister denied the report.")).isDenial())
+                .isFalse();
     }
 }

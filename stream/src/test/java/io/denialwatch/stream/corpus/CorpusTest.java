@@ -21,10 +21,12 @@ class CorpusTest {
     Path dir;
 
     private static String item(String id, String url, String date, boolean denial, String person) {
-        return "{\"id\":\"" + id + "\",\"lang\":\"en\",\"kind\":\"news\",\"text\":\"text of " + id + "\",\"url\":\"" + url
+        return "{\"id\":\"" + id + "\",\"lang\":\"en\",\"kind\":\"news\",\"text\":\"text of " + id + "\",\"url\":\""
+                + url
                 + "\",\"published_at\":\"" + date + "\",\"date_basis\":\"page\",\"outlet\":\"Outlet\",\"is_denial\":"
                 + denial + (denial ? ",\"family\":\"verb\"" : ",\"negative_kind\":\"story\"")
-                + ",\"persons\":[{\"id\":\"" + person + "\",\"name\":\"A Person\",\"surface\":\"A Person\",\"via\":\"name\"}]"
+                + ",\"persons\":[{\"id\":\"" + person
+                + "\",\"name\":\"A Person\",\"surface\":\"A Person\",\"via\":\"name\"}]"
                 + ",\"labeller\":\"t1\"}";
     }
 
@@ -36,11 +38,14 @@ class CorpusTest {
 
     @Test
     void everyProblemIsReportedWithItsFileAndLineAndTheRestIsKept() throws IOException {
-        write("items/t1.jsonl",
+        write(
+                "items/t1.jsonl",
                 item("t1-0001", "https://a.example/1", "2024-01-02", true, "a-person"),
                 item("t1-0001", "https://a.example/2", "2024-01-02", true, "a-person"),
-                item("t1-0003", "https://a.example/3", "2024-01-02", true, "a-person").replace("\"lang\":\"en\"", "\"lang\":\"de\""),
-                item("t1-0004", "https://a.example/4", "2024-01-02", false, "a-person").replace("\"outlet\"", "\"outlet_name\""),
+                item("t1-0003", "https://a.example/3", "2024-01-02", true, "a-person")
+                        .replace("\"lang\":\"en\"", "\"lang\":\"de\""),
+                item("t1-0004", "https://a.example/4", "2024-01-02", false, "a-person")
+                        .replace("\"outlet\"", "\"outlet_name\""),
                 item("t1-0005", "https://a.example/5", "last week", false, "a-person"),
                 item("t1-0006", "https://a.example/6", "2024-01-03", false, "A Person"));
 
@@ -48,7 +53,8 @@ class CorpusTest {
 
         assertThat(corpus.items()).containsOnlyKeys("t1-0001");
         assertThat(corpus.problems()).hasSize(5);
-        assertThat(corpus.problems().get(0)).startsWith("items/t1.jsonl:2: id t1-0001 already used at items/t1.jsonl:1");
+        assertThat(corpus.problems().get(0))
+                .startsWith("items/t1.jsonl:2: id t1-0001 already used at items/t1.jsonl:1");
         assertThat(corpus.problems().get(1)).startsWith("items/t1.jsonl:3: t1-0003: lang must be one of");
         assertThat(corpus.problems().get(2)).startsWith("items/t1.jsonl:4: ").contains("outlet_name");
         assertThat(corpus.problems().get(3)).startsWith("items/t1.jsonl:5: t1-0005: published_at is not");
@@ -57,18 +63,23 @@ class CorpusTest {
 
     @Test
     void aPairWhoseStoryIsLaterThanItsDenialOrMissesTheSubjectIsAProblem() throws IOException {
-        write("items/t1.jsonl",
+        write(
+                "items/t1.jsonl",
                 item("t1-0001", "https://a.example/1", "2024-01-10", true, "a-person"),
                 item("t1-0002", "https://b.example/2", "2024-01-11", false, "a-person"),
                 item("t1-0003", "https://b.example/3", "2024-01-01", false, "someone-else"),
                 item("t1-0004", "https://b.example/4", "2024-01-01", false, "a-person"));
-        write("pairs/t1.jsonl", "{\"id\":\"p1\",\"denial\":\"t1-0001\",\"story\":\"t1-0002\","
-                + "\"distractors\":[\"t1-0003\",\"t1-0004\"],\"subject\":\"a-person\"}");
+        write(
+                "pairs/t1.jsonl",
+                "{\"id\":\"p1\",\"denial\":\"t1-0001\",\"story\":\"t1-0002\","
+                        + "\"distractors\":[\"t1-0003\",\"t1-0004\"],\"subject\":\"a-person\"}");
 
         List<String> problems = Corpus.load(dir).problems();
 
-        assertThat(problems).anyMatch(p -> p.startsWith("pairs/t1.jsonl:1: t1-0002 (2024-01-11) is dated after the denial"));
-        assertThat(problems).anyMatch(p -> p.startsWith("pairs/t1.jsonl:1: t1-0003 does not list the subject a-person"));
+        assertThat(problems)
+                .anyMatch(p -> p.startsWith("pairs/t1.jsonl:1: t1-0002 (2024-01-11) is dated after the denial"));
+        assertThat(problems)
+                .anyMatch(p -> p.startsWith("pairs/t1.jsonl:1: t1-0003 does not list the subject a-person"));
     }
 
     @Test
@@ -76,15 +87,18 @@ class CorpusTest {
         // hosts chosen so that one hashes into the test quarter and one does not
         String testHost = host(0);
         String devHost = host(1);
-        write("items/t1.jsonl",
+        write(
+                "items/t1.jsonl",
                 item("t1-0001", "https://" + testHost + "/1", "2024-01-10", true, "a-person"),
                 item("t1-0002", "https://" + devHost + "/2", "2024-01-09", false, "a-person"),
                 item("t1-0003", "https://" + devHost + "/3", "2024-01-01", false, "a-person"),
                 item("t1-0004", "https://" + devHost + "/4", "2024-01-01", false, "a-person"),
                 item("t1-0005", "https://www." + testHost + "/5", "2023-01-01", true, "a-person"),
                 item("t1-0006", "https://" + devHost + "/6", "2023-01-01", true, "a-person"));
-        write("pairs/t1.jsonl", "{\"id\":\"p1\",\"denial\":\"t1-0001\",\"story\":\"t1-0002\","
-                + "\"distractors\":[\"t1-0003\",\"t1-0004\"],\"subject\":\"a-person\"}");
+        write(
+                "pairs/t1.jsonl",
+                "{\"id\":\"p1\",\"denial\":\"t1-0001\",\"story\":\"t1-0002\","
+                        + "\"distractors\":[\"t1-0003\",\"t1-0004\"],\"subject\":\"a-person\"}");
         Corpus corpus = Corpus.load(dir);
         assertThat(corpus.problems()).isEmpty();
 
@@ -99,32 +113,41 @@ class CorpusTest {
     void afterTheFreezeTestNeverGrowsAndNewTestSideItemsAreHeldOut() throws IOException {
         String testHost = host(0);
         String devHost = host(1);
-        write("items/t1.jsonl",
+        write(
+                "items/t1.jsonl",
                 item("t1-0001", "https://" + testHost + "/1", "2023-01-10", true, "a-person"),
                 item("t1-0002", "https://" + devHost + "/2", "2023-01-09", false, "a-person"));
         CorpusSplit.write(dir, CorpusSplit.propose(Corpus.load(dir), LocalDate.parse("2026-12-06")));
-        write("items/t2.jsonl",
+        write(
+                "items/t2.jsonl",
                 item("t2-0001", "https://" + testHost + "/9", "2023-01-11", false, "a-person"),
                 item("t2-0002", "https://" + devHost + "/8", "2023-01-01", false, "a-person"));
 
         Map<String, Part> parts = CorpusSplit.assign(Corpus.load(dir), CorpusSplit.read(dir));
 
-        assertThat(parts).containsEntry("t1-0001", Part.TEST).containsEntry("t1-0002", Part.DEV)
-                .containsEntry("t2-0001", Part.HELD).containsEntry("t2-0002", Part.DEV);
+        assertThat(parts)
+                .containsEntry("t1-0001", Part.TEST)
+                .containsEntry("t1-0002", Part.DEV)
+                .containsEntry("t2-0001", Part.HELD)
+                .containsEntry("t2-0002", Part.DEV);
     }
 
     @Test
     void theExportWatchesEveryLabelledPersonByLatinNameAndCountsOnlyNamedPersons() throws IOException {
-        write("items/t1.jsonl",
+        write(
+                "items/t1.jsonl",
                 item("t1-0001", "https://a.example/1", "2024-01-02", true, "a-person"),
-                item("t1-0002", "https://a.example/2", "2024-01-02", true, "a-person").replace("\"via\":\"name\"", "\"via\":\"role\""));
+                item("t1-0002", "https://a.example/2", "2024-01-02", true, "a-person")
+                        .replace("\"via\":\"name\"", "\"via\":\"role\""));
         Corpus corpus = Corpus.load(dir);
         Map<String, Part> all = Map.of("t1-0001", Part.DEV, "t1-0002", Part.DEV);
 
         CorpusExport export = CorpusExport.of(corpus, all, Set.of(Part.DEV));
 
         assertThat(export.watchlistYaml()).contains("id: \"a-person\"").contains("name: \"A Person\"");
-        assertThat(export.posts()).extracting(p -> p.canonicalPersons()).containsExactly(List.of("a-person"), List.of());
+        assertThat(export.posts())
+                .extracting(p -> p.canonicalPersons())
+                .containsExactly(List.of("a-person"), List.of());
     }
 
     @Test
@@ -136,16 +159,54 @@ class CorpusTest {
 
     @Test
     void kappaIsOneForFullAgreementAndZeroForAgreementByChance() {
-        CorpusItem yes = new CorpusItem("a", "en", "news", "t", "https://x", "2024-01-01", "page", "o", true, "verb",
-                null, null, List.of(), List.of(), null, null, "t1");
-        CorpusItem no = new CorpusItem("b", "en", "news", "t", "https://x", "2024-01-01", "page", "o", false, null,
-                "story", null, List.of(), List.of(), null, null, "t1");
+        CorpusItem yes = new CorpusItem(
+                "a",
+                "en",
+                "news",
+                "t",
+                "https://x",
+                "2024-01-01",
+                "page",
+                "o",
+                true,
+                "verb",
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                "t1");
+        CorpusItem no = new CorpusItem(
+                "b",
+                "en",
+                "news",
+                "t",
+                "https://x",
+                "2024-01-01",
+                "page",
+                "o",
+                false,
+                null,
+                "story",
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                "t1");
         Map<String, CorpusItem> first = Map.of("a", yes, "b", no);
 
-        Agreement same = Agreement.of(first, List.of(new SecondLabel("a", true, null, null, null, "t2"),
-                new SecondLabel("b", false, null, null, null, "t2")));
-        Agreement inverse = Agreement.of(first, List.of(new SecondLabel("a", false, null, null, null, "t2"),
-                new SecondLabel("b", true, null, null, null, "t2")));
+        Agreement same = Agreement.of(
+                first,
+                List.of(
+                        new SecondLabel("a", true, null, null, null, "t2"),
+                        new SecondLabel("b", false, null, null, null, "t2")));
+        Agreement inverse = Agreement.of(
+                first,
+                List.of(
+                        new SecondLabel("a", false, null, null, null, "t2"),
+                        new SecondLabel("b", true, null, null, null, "t2")));
 
         assertThat(same.kappa()).isEqualTo(1.0);
         assertThat(inverse.kappa()).isEqualTo(-1.0);

@@ -60,16 +60,23 @@ class DenialJoinTest {
     private TestOutputTopic<String, Alert> alerts;
 
     private void start(StreamSettings settings) {
-        var topology = DenialTopology.build(new DenialTopology.Parts(topics,
-                post -> analyses.getOrDefault(post.id(), new Analysis(post.id(), post.lang(), false, 0, null, null, null, null)),
-                Gazetteer.empty().withBundledOutlets(), settings, PipelineMetrics.noop(), null));
+        var topology = DenialTopology.build(new DenialTopology.Parts(
+                topics,
+                post -> analyses.getOrDefault(
+                        post.id(), new Analysis(post.id(), post.lang(), false, 0, null, null, null, null)),
+                Gazetteer.empty().withBundledOutlets(),
+                settings,
+                PipelineMetrics.noop(),
+                null));
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "join-test");
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         p.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
         driver = new TopologyTestDriver(topology, p);
         posts = driver.createInputTopic(topics.posts.name(), new StringSerializer(), new ByteArraySerializer());
-        alerts = driver.createOutputTopic(topics.alerts.name(), new StringDeserializer(),
+        alerts = driver.createOutputTopic(
+                topics.alerts.name(),
+                new StringDeserializer(),
                 topics.alerts.valueSerde().deserializer());
     }
 
@@ -80,8 +87,8 @@ class DenialJoinTest {
     /** The defaults (look-back 14 days, grace 48 h) with another cap and top k. */
     private static StreamSettings settings(int maxStories, int topK) {
         StreamSettings d = StreamSettings.defaults();
-        return new StreamSettings(d.lookback(), d.grace(), maxStories, topK, d.futureSkew(), d.foldReported(),
-                d.reportHold());
+        return new StreamSettings(
+                d.lookback(), d.grace(), maxStories, topK, d.futureSkew(), d.foldReported(), d.reportHold());
     }
 
     @AfterEach
@@ -94,13 +101,37 @@ class DenialJoinTest {
     // ---- building posts and their analyses ----
 
     private static Post post(String id, Account account, String lang, Instant published, String text) {
-        return new Post(id, account.id(), "https://example.org/" + id, published,
-                published == null ? T0 : published.plusSeconds(60), account, lang, null, text, null, null, null, null);
+        return new Post(
+                id,
+                account.id(),
+                "https://example.org/" + id,
+                published,
+                published == null ? T0 : published.plusSeconds(60),
+                account,
+                lang,
+                null,
+                text,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static Post repost(String id, Account account, Instant published, Post original) {
-        return new Post(id, account.id(), null, published, published.plusSeconds(60), account, original.lang(), null,
-                "RT " + original.text(), null, null, null, original.id());
+        return new Post(
+                id,
+                account.id(),
+                null,
+                published,
+                published.plusSeconds(60),
+                account,
+                original.lang(),
+                null,
+                "RT " + original.text(),
+                null,
+                null,
+                null,
+                original.id());
     }
 
     private static PersonMention person(String id, String how) {
@@ -122,8 +153,17 @@ class DenialJoinTest {
     }
 
     private Post denialBy(String kind, Post p, List<OutletMention> outlets, PersonMention... persons) {
-        analyses.put(p.id(), new Analysis(p.id(), p.lang(), true, 0.9, List.of(new Cue("denial_predicate", "deny", 0, 4)),
-                new Denier(p.account().name(), kind, persons[0].id()), List.of(persons), outlets));
+        analyses.put(
+                p.id(),
+                new Analysis(
+                        p.id(),
+                        p.lang(),
+                        true,
+                        0.9,
+                        List.of(new Cue("denial_predicate", "deny", 0, 4)),
+                        new Denier(p.account().name(), kind, persons[0].id()),
+                        List.of(persons),
+                        outlets));
         return p;
     }
 
@@ -153,10 +193,14 @@ class DenialJoinTest {
     @Test
     void aDenialAfterItsStoryIsOneAlertWithThatStoryFirst() {
         start();
-        send(story(post("s1", NYT, "en", hours(1), "Rami Khoury sold his stake in the port company to a Chinese group."), RAMI));
+        send(story(
+                post("s1", NYT, "en", hours(1), "Rami Khoury sold his stake in the port company to a Chinese group."),
+                RAMI));
         send(story(post("s2", REUTERS, "en", hours(2), "Rami Khoury attended a football match in Beirut."), RAMI));
-        send(denial(post("d1", SELF, "en", hours(10), "I deny selling my stake in the port company to any Chinese group."),
-                List.of(), RAMI));
+        send(denial(
+                post("d1", SELF, "en", hours(10), "I deny selling my stake in the port company to any Chinese group."),
+                List.of(),
+                RAMI));
         List<Alert> out = out();
         assertThat(out).hasSize(1);
         assertThat(out.get(0).revision()).isEqualTo(1);
@@ -183,30 +227,42 @@ class DenialJoinTest {
     @Test
     void aReportedDenialWaitsForTheHoldUnlessTheHoldIsZero() {
         start();
-        send(reported(post("r1", REUTERS, "en", hours(10), "Rami Khoury denied selling his stake, his office said."), RAMI));
-        assertThat(alerts.readValuesToList()).as("held for the first-hand denial").isEmpty();
+        send(reported(
+                post("r1", REUTERS, "en", hours(10), "Rami Khoury denied selling his stake, his office said."), RAMI));
+        assertThat(alerts.readValuesToList())
+                .as("held for the first-hand denial")
+                .isEmpty();
         stop();
 
         StreamSettings d = StreamSettings.defaults();
-        start(new StreamSettings(d.lookback(), d.grace(), d.maxStories(), d.topK(), d.futureSkew(), d.foldReported(),
-                Duration.ZERO));
-        send(reported(post("r2", REUTERS, "en", hours(11), "Rami Khoury denied selling his stake, his office said."), RAMI));
+        start(new StreamSettings(
+                d.lookback(), d.grace(), d.maxStories(), d.topK(), d.futureSkew(), d.foldReported(), Duration.ZERO));
+        send(reported(
+                post("r2", REUTERS, "en", hours(11), "Rami Khoury denied selling his stake, his office said."), RAMI));
         // no wall-clock time passes: with no hold the report is an alert at once
-        assertThat(alerts.readValuesToList()).extracting(a -> a.denial().postId()).containsExactly("r2");
+        assertThat(alerts.readValuesToList())
+                .extracting(a -> a.denial().postId())
+                .containsExactly("r2");
     }
 
     @Test
     void aReportAfterAFirstHandDenialIsFoldedIntoItWhateverCameBefore() {
         start();
         // an earlier report of another denial is an alert of its own once the hold passes
-        send(reported(post("r0", REUTERS, "en", hours(1), "Rami Khoury denied visiting Damascus, his office said."), RAMI));
+        send(reported(
+                post("r0", REUTERS, "en", hours(1), "Rami Khoury denied visiting Damascus, his office said."), RAMI));
         driver.advanceWallClockTime(Duration.ofMinutes(5));
-        assertThat(alerts.readValuesToList()).extracting(a -> a.denial().postId()).containsExactly("r0");
+        assertThat(alerts.readValuesToList())
+                .extracting(a -> a.denial().postId())
+                .containsExactly("r0");
 
         send(denial(post("d1", SELF, "en", hours(10), "I deny selling my stake in the port."), List.of(), RAMI));
-        send(reported(post("r1", REUTERS, "en", hours(11), "Rami Khoury denied selling his stake, his office said."), RAMI));
+        send(reported(
+                post("r1", REUTERS, "en", hours(11), "Rami Khoury denied selling his stake, his office said."), RAMI));
         driver.advanceWallClockTime(Duration.ofMinutes(5));
-        assertThat(alerts.readValuesToList()).extracting(a -> a.denial().postId()).containsExactly("d1");
+        assertThat(alerts.readValuesToList())
+                .extracting(a -> a.denial().postId())
+                .containsExactly("d1");
     }
 
     @Test
@@ -234,11 +290,16 @@ class DenialJoinTest {
         start();
         PersonMention lina = person("lina-saad", "alias");
         send(story(post("s1", NYT, "en", hours(1), "Rami Khoury and Lina Saad met in Geneva."), RAMI, lina));
-        send(denial(post("d1", SELF, "en", hours(5), "We deny that Rami Khoury and Lina Saad met in Geneva."),
-                List.of(), RAMI, lina));
+        send(denial(
+                post("d1", SELF, "en", hours(5), "We deny that Rami Khoury and Lina Saad met in Geneva."),
+                List.of(),
+                RAMI,
+                lina));
         List<Alert> out = out();
         assertThat(out).extracting(a -> a.person().id()).containsExactlyInAnyOrder("rami-khoury", "lina-saad");
-        assertThat(out).extracting(Alert::alertId).doesNotHaveDuplicates()
+        assertThat(out)
+                .extracting(Alert::alertId)
+                .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrder(Alert.idFor("d1", "rami-khoury"), Alert.idFor("d1", "lina-saad"));
         assertThat(out).allMatch(a -> ids(a).equals(List.of("s1")));
     }
@@ -246,7 +307,8 @@ class DenialJoinTest {
     @Test
     void aSurnameOnlyMentionIsAStoryOfThatPersonAndSaysHow() {
         start();
-        send(story(post("s1", NYT, "en", hours(1), "Khoury sold his stake in the port, officials said."),
+        send(story(
+                post("s1", NYT, "en", hours(1), "Khoury sold his stake in the port, officials said."),
                 person("rami-khoury", "surname")));
         send(denial(post("d1", SELF, "en", hours(5), "I deny selling my stake in the port."), List.of(), RAMI));
         Alert a = out().get(0);
@@ -257,33 +319,64 @@ class DenialJoinTest {
     @Test
     void anArabicDenialFindsItsEnglishStory() {
         start();
-        send(story(post("nyt", NYT, "en", hours(1),
-                "Rami Khoury held secret talks in Washington about selling 20% of the port of Jbeil to a Chinese group."), RAMI));
-        send(story(post("reuters", REUTERS, "en", hours(3),
-                "Rami Khoury opened a hospital wing in Tripoli on Monday, Reuters reported."), RAMI));
+        send(story(
+                post(
+                        "nyt",
+                        NYT,
+                        "en",
+                        hours(1),
+                        "Rami Khoury held secret talks in Washington about selling 20% of the port of Jbeil to a Chinese group."),
+                RAMI));
+        send(story(
+                post(
+                        "reuters",
+                        REUTERS,
+                        "en",
+                        hours(3),
+                        "Rami Khoury opened a hospital wing in Tripoli on Monday, Reuters reported."),
+                RAMI));
         send(story(post("aja", AJA, "ar", hours(4), "رامي خوري يفتتح معرضاً للكتاب في طرابلس."), RAMI));
-        send(denial(post("d1", SELF, "ar", hours(20),
-                "أنفي ما نشرته نيويورك تايمز عن محادثات سرية في واشنطن لبيع ٢٠٪ من مرفأ جبيل لمجموعة صينية."),
-                List.of(new OutletMention("nyt", "The New York Times", "نيويورك تايمز")), RAMI));
+        send(denial(
+                post(
+                        "d1",
+                        SELF,
+                        "ar",
+                        hours(20),
+                        "أنفي ما نشرته نيويورك تايمز عن محادثات سرية في واشنطن لبيع ٢٠٪ من مرفأ جبيل لمجموعة صينية."),
+                List.of(new OutletMention("nyt", "The New York Times", "نيويورك تايمز")),
+                RAMI));
         Alert a = out().get(0);
         assertThat(ids(a).get(0)).isEqualTo("nyt");
         List<String> reasons = a.stories().get(0).reasons();
         assertThat(reasons).anyMatch(r -> r.contains("The New York Times"));
         assertThat(reasons).anyMatch(r -> r.equals("shared numbers: 20"));
         // Washington through the concept list, Jbeil through its transliteration skeleton
-        assertThat(reasons).anyMatch(r -> r.startsWith("shared terms:") && r.contains("usa") && r.contains("جبيل ≈ jbeil"));
+        assertThat(reasons)
+                .anyMatch(r -> r.startsWith("shared terms:") && r.contains("usa") && r.contains("جبيل ≈ jbeil"));
     }
 
     @Test
     void anEnglishDenialFindsItsArabicStory() {
         start();
-        send(story(post("aja", AJA, "ar", hours(1),
-                "كشفت الجزيرة أن رامي خوري التقى مسؤولين إيرانيين سراً في بغداد لبحث صفقة سلاح بقيمة 300 مليون دولار."), RAMI));
+        send(story(
+                post(
+                        "aja",
+                        AJA,
+                        "ar",
+                        hours(1),
+                        "كشفت الجزيرة أن رامي خوري التقى مسؤولين إيرانيين سراً في بغداد لبحث صفقة سلاح بقيمة 300 مليون دولار."),
+                RAMI));
         send(story(post("aja2", AJA, "ar", hours(2), "رامي خوري يشارك في مؤتمر عن الطاقة في عمان."), RAMI));
         send(story(post("nyt", NYT, "en", hours(3), "Rami Khoury speaks at an energy conference in Amman."), RAMI));
-        send(denial(post("d1", SELF, "en", hours(20),
-                "I deny the report that I met Iranian officials in Baghdad about a 300 million dollar arms deal."),
-                List.of(), RAMI));
+        send(denial(
+                post(
+                        "d1",
+                        SELF,
+                        "en",
+                        hours(20),
+                        "I deny the report that I met Iranian officials in Baghdad about a 300 million dollar arms deal."),
+                List.of(),
+                RAMI));
         Alert a = out().get(0);
         assertThat(ids(a).get(0)).isEqualTo("aja");
         assertThat(a.stories().get(0).reasons()).anyMatch(r -> r.contains("baghdad ≈ بغداد"));
@@ -329,8 +422,23 @@ class DenialJoinTest {
     void aPostWithoutATimestampCountsAtItsFetchTimeAndIsFlagged() {
         start();
         send(story(post("s1", NYT, "en", T0.minus(Duration.ofHours(3)), "Rami Khoury sold his stake."), RAMI));
-        Post undated = denial(new Post("d1", SELF.id(), null, null, T0, SELF, "en", null, "I deny selling my stake.",
-                null, null, null, null), List.of(), RAMI);
+        Post undated = denial(
+                new Post(
+                        "d1",
+                        SELF.id(),
+                        null,
+                        null,
+                        T0,
+                        SELF,
+                        "en",
+                        null,
+                        "I deny selling my stake.",
+                        null,
+                        null,
+                        null,
+                        null),
+                List.of(),
+                RAMI);
         send(undated);
         Alert a = out().get(0);
         assertThat(a.flags()).containsExactly(EventTime.FLAG);
@@ -341,8 +449,23 @@ class DenialJoinTest {
     void aPostDatedInTheFutureCountsAtItsFetchTimeAndIsFlagged() {
         start();
         send(story(post("s1", NYT, "en", T0.minus(Duration.ofHours(3)), "Rami Khoury sold his stake."), RAMI));
-        Post future = denial(new Post("d1", SELF.id(), null, T0.plus(Duration.ofDays(30)), T0, SELF, "en", null,
-                "I deny selling my stake.", null, null, null, null), List.of(), RAMI);
+        Post future = denial(
+                new Post(
+                        "d1",
+                        SELF.id(),
+                        null,
+                        T0.plus(Duration.ofDays(30)),
+                        T0,
+                        SELF,
+                        "en",
+                        null,
+                        "I deny selling my stake.",
+                        null,
+                        null,
+                        null,
+                        null),
+                List.of(),
+                RAMI);
         send(future);
         Alert a = out().get(0);
         assertThat(a.flags()).containsExactly(EventTime.FLAG);

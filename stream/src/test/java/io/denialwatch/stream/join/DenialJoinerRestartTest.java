@@ -15,7 +15,6 @@ import io.denialwatch.common.model.Post;
 import io.denialwatch.common.model.RankedStory;
 import io.denialwatch.stream.PipelineMetrics;
 import io.denialwatch.stream.StreamSettings;
-import io.denialwatch.stream.pipeline.PersonEvent;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
@@ -37,7 +36,8 @@ class DenialJoinerRestartTest {
     private static final Account NYT = new Account("x:nytimes", "nytimes", "The New York Times", AccountKind.OUTLET);
     private static final PersonMention RAMI = new PersonMention("rami-khoury", "Rami Khoury", "Rami Khoury", "alias");
 
-    private final JoinInputs inputs = new JoinInputs(Terms.bundled(), new OutletDirectory(Gazetteer.empty().withBundledOutlets()));
+    private final JoinInputs inputs = new JoinInputs(
+            Terms.bundled(), new OutletDirectory(Gazetteer.empty().withBundledOutlets()));
     private final List<StateStore> stores = List.of(
             store(DenialJoiner.STORIES, EncodedStory.SERDE),
             store(DenialJoiner.STORY_COUNTS, Serdes.Long()),
@@ -47,7 +47,8 @@ class DenialJoinerRestartTest {
 
     private static <V> StateStore store(String name, Serde<V> values) {
         return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), values)
-                .withLoggingDisabled().build();
+                .withLoggingDisabled()
+                .build();
     }
 
     /** A joiner on the shared stores, as a task starting (or starting again) would get it. */
@@ -65,15 +66,33 @@ class DenialJoinerRestartTest {
     }
 
     private void send(DenialJoiner joiner, Post post, boolean denial) {
-        Analysis a = new Analysis(post.id(), "en", denial, denial ? 0.9 : 0,
+        Analysis a = new Analysis(
+                post.id(),
+                "en",
+                denial,
+                denial ? 0.9 : 0,
                 denial ? List.of(new Cue("denial_predicate", "deny", 2, 6)) : null,
-                denial ? new Denier("Rami Khoury", "self", RAMI.id()) : null, List.of(RAMI), null);
+                denial ? new Denier("Rami Khoury", "self", RAMI.id()) : null,
+                List.of(RAMI),
+                null);
         inputs.of(post, a, post.publishedAt()).forEach(kv -> joiner.process(new Record<>(kv.key, kv.value, 0L)));
     }
 
     private static Post post(String id, Account account, Instant at, String text) {
-        return new Post(id, account.id(), "https://example.org/" + id, at, at.plusSeconds(60), account, "en", null, text,
-                null, null, null, null);
+        return new Post(
+                id,
+                account.id(),
+                "https://example.org/" + id,
+                at,
+                at.plusSeconds(60),
+                account,
+                "en",
+                null,
+                text,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static void tick(MockProcessorContext<String, Alert> context) {
@@ -87,14 +106,18 @@ class DenialJoinerRestartTest {
         send(first, post("d1", SELF, T0.plusSeconds(36_000), "I deny selling my stake in the port."), true);
         send(first, post("s1", NYT, T0.plusSeconds(3_600), "Rami Khoury sold his stake in the port."), false);
         // stopped before its next tick: only the first alert went out, the revision is owed
-        assertThat(before.forwarded()).extracting(f -> f.record().value().revision()).containsExactly(1);
+        assertThat(before.forwarded())
+                .extracting(f -> f.record().value().revision())
+                .containsExactly(1);
 
-        MockProcessorContext<String, Alert> after = startJoiner(new DenialJoiner(StreamSettings.defaults(),
-                PipelineMetrics.noop()));
+        MockProcessorContext<String, Alert> after =
+                startJoiner(new DenialJoiner(StreamSettings.defaults(), PipelineMetrics.noop()));
         tick(after);
         assertThat(after.forwarded()).singleElement().satisfies(f -> {
             assertThat(f.record().value().revision()).isEqualTo(2);
-            assertThat(f.record().value().stories()).extracting(RankedStory::postId).containsExactly("s1");
+            assertThat(f.record().value().stories())
+                    .extracting(RankedStory::postId)
+                    .containsExactly("s1");
         });
     }
 }

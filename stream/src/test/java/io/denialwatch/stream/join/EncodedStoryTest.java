@@ -18,15 +18,27 @@ import org.junit.jupiter.api.Test;
 /** A story crosses the repartition as the bytes the story index keeps, and older records still read. */
 class EncodedStoryTest {
     private static final Instant AT = Instant.parse("2025-11-13T20:00:00Z");
-    private static final StoryRecord STORY = new StoryRecord("x:nytimes-1", "https://www.nytimes.com/1", "The New York Times",
-            Set.of("nytimes"), AT, "en", "Syria and the coalition", "Ahmed al-Sharaa worked with the coalition since 2016.",
-            Set.of("coalition", "2016"), Map.of("la:shr", "sharaa"), List.of("worked with the coalition"), false, "alias");
+    private static final StoryRecord STORY = new StoryRecord(
+            "x:nytimes-1",
+            "https://www.nytimes.com/1",
+            "The New York Times",
+            Set.of("nytimes"),
+            AT,
+            "en",
+            "Syria and the coalition",
+            "Ahmed al-Sharaa worked with the coalition since 2016.",
+            Set.of("coalition", "2016"),
+            Map.of("la:shr", "sharaa"),
+            List.of("worked with the coalition"),
+            false,
+            "alias");
     private final Serde<PersonEvent> events = JsonSerde.compact(PersonEvent.class);
 
     @Test
     void aStoryIsFiledWithTheBytesItCrossedTheRepartitionWith() {
         EncodedStory sent = EncodedStory.of(STORY);
-        byte[] wire = events.serializer().serialize("by-person", new PersonEvent("ahmed-al-sharaa", "x:nytimes-1", AT, false, sent, null));
+        byte[] wire = events.serializer()
+                .serialize("by-person", new PersonEvent("ahmed-al-sharaa", "x:nytimes-1", AT, false, sent, null));
         PersonEvent read = events.deserializer().deserialize("by-person", wire);
 
         assertThat(read.postId()).isEqualTo("x:nytimes-1");

@@ -9,8 +9,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NameKeyTest {
 
     @ParameterizedTest
-    @CsvSource({"Washington, واشنطن", "Khartoum, خرطوم", "Jolani, جولاني", "Moscow, موسكو", "London, لندن",
-        "Baghdad, بغداد", "Espagne, إسبانيا", "Hassan, حسن", "Mosul, موصل"})
+    @CsvSource({
+        "Washington, واشنطن",
+        "Khartoum, خرطوم",
+        "Jolani, جولاني",
+        "Moscow, موسكو",
+        "London, لندن",
+        "Baghdad, بغداد",
+        "Espagne, إسبانيا",
+        "Hassan, حسن",
+        "Mosul, موصل"
+    })
     void aNameAndItsArabicSpellingShareTheirSkeleton(String latin, String arabic) {
         assertThat(NameKey.of(latin.toLowerCase())).isEqualTo(NameKey.of(Terms.fold(arabic)));
     }

@@ -22,10 +22,23 @@ import org.junit.jupiter.api.Test;
  */
 class StoryRankerTest {
     private static final Instant DENIED_AT = Instant.parse("2025-11-13T20:00:00Z");
-    private static final List<String> WORDS = List.of("coalition", "interview", "meeting", "visit", "ceasefire",
-            "prison", "n:2016", "n:44", "c:kill", "c:arrest", "sanctions", "election", "border", "treaty");
-    private static final List<String> NAMES = List.of("kl:wshngtn|Washington", "ka:wshngtn|واشنطن", "kl:dmshq|Damascus",
-            "ka:dmshq|دمشق", "kl:mskw|Moscow");
+    private static final List<String> WORDS = List.of(
+            "coalition",
+            "interview",
+            "meeting",
+            "visit",
+            "ceasefire",
+            "prison",
+            "n:2016",
+            "n:44",
+            "c:kill",
+            "c:arrest",
+            "sanctions",
+            "election",
+            "border",
+            "treaty");
+    private static final List<String> NAMES = List.of(
+            "kl:wshngtn|Washington", "ka:wshngtn|واشنطن", "kl:dmshq|Damascus", "ka:dmshq|دمشق", "kl:mskw|Moscow");
     private static final List<String> OUTLETS = List.of("nytimes", "reuters", "bbc", "aljazeera");
     private final StoryRanker ranker = new StoryRanker();
 
@@ -39,9 +52,11 @@ class StoryRankerTest {
 
             assertThat(all).hasSize(stories.size());
             // every score below was recomputed from the decoded story; the order came from features
-            assertThat(all).isSortedAccordingTo(Comparator.comparingDouble(RankedStory::score).reversed()
-                    .thenComparing(RankedStory::publishedAt, Comparator.reverseOrder())
-                    .thenComparing(RankedStory::postId));
+            assertThat(all)
+                    .isSortedAccordingTo(Comparator.comparingDouble(RankedStory::score)
+                            .reversed()
+                            .thenComparing(RankedStory::publishedAt, Comparator.reverseOrder())
+                            .thenComparing(RankedStory::postId));
             assertThat(rank(denial, stories, 5)).containsExactlyElementsOf(all.subList(0, 5));
         }
     }
@@ -49,37 +64,79 @@ class StoryRankerTest {
     @Test
     void sharedTermsOutletsAndQuotesLiftAStory() {
         StoryRecord plain = story("a", Set.of("bbc"), Set.of("visit"), Map.of(), "nothing to see", false, 5);
-        StoryRecord matching = story("b", Set.of("reuters"), Set.of("coalition", "n:2016"),
-                Map.of("ka:wshngtn", "واشنطن"), "he worked with the coalition since 2016", false, 5);
+        StoryRecord matching = story(
+                "b",
+                Set.of("reuters"),
+                Set.of("coalition", "n:2016"),
+                Map.of("ka:wshngtn", "واشنطن"),
+                "he worked with the coalition since 2016",
+                false,
+                5);
         StoryRanker.DenialView denial = new StoryRanker.DenialView(
-                Set.of("coalition", "n:2016", "kl:wshngtn|Washington"), Set.of("reuters"),
-                List.of("worked with the coalition"), DENIED_AT);
+                Set.of("coalition", "n:2016", "kl:wshngtn|Washington"),
+                Set.of("reuters"),
+                List.of("worked with the coalition"),
+                DENIED_AT);
 
         List<RankedStory> ranked = rank(denial, List.of(plain, matching), 2);
 
         assertThat(ranked).extracting(RankedStory::postId).containsExactly("b", "a");
-        assertThat(ranked.get(0).reasons()).contains("the denial names the outlet of this story: Reuters",
-                "shared numbers: 2016", "shared terms: Washington ≈ واشنطن, coalition",
-                "quotes the same words: \"worked with the coalition\"");
+        assertThat(ranked.get(0).reasons())
+                .contains(
+                        "the denial names the outlet of this story: Reuters",
+                        "shared numbers: 2016",
+                        "shared terms: Washington ≈ واشنطن, coalition",
+                        "quotes the same words: \"worked with the coalition\"");
     }
 
     @Test
     void onlyAnOutletsStoryIsAReportBy() {
         StoryRanker.DenialView denial = new StoryRanker.DenialView(Set.of("visit"), Set.of(), List.of(), DENIED_AT);
         StoryRecord outlet = story("o", Set.of("reuters"), Set.of("visit"), Map.of(), "a visit", false, 3);
-        StoryRecord ambassador = new StoryRecord("a", "https://x.com/a", "U.S. Ambassador Tom Barrack", Set.of(),
-                DENIED_AT.minus(Duration.ofHours(2)), "en", null, "a visit", Set.of("visit"), Map.of(), List.of(), false,
-                "alias", "official");
-        StoryRecord person = new StoryRecord("p", "https://x.com/p", "Someone", Set.of(),
-                DENIED_AT.minus(Duration.ofHours(1)), "en", null, "a visit", Set.of("visit"), Map.of(), List.of(), false,
-                "alias", "person");
+        StoryRecord ambassador = new StoryRecord(
+                "a",
+                "https://x.com/a",
+                "U.S. Ambassador Tom Barrack",
+                Set.of(),
+                DENIED_AT.minus(Duration.ofHours(2)),
+                "en",
+                null,
+                "a visit",
+                Set.of("visit"),
+                Map.of(),
+                List.of(),
+                false,
+                "alias",
+                "official");
+        StoryRecord person = new StoryRecord(
+                "p",
+                "https://x.com/p",
+                "Someone",
+                Set.of(),
+                DENIED_AT.minus(Duration.ofHours(1)),
+                "en",
+                null,
+                "a visit",
+                Set.of("visit"),
+                Map.of(),
+                List.of(),
+                false,
+                "alias",
+                "person");
         List<RankedStory> ranked = rank(denial, List.of(outlet, ambassador, person), 3);
-        assertThat(ranked).filteredOn(r -> r.postId().equals("o")).singleElement()
+        assertThat(ranked)
+                .filteredOn(r -> r.postId().equals("o"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.reasons()).contains("report by Reuters"));
-        assertThat(ranked).filteredOn(r -> r.postId().equals("a")).singleElement()
-                .satisfies(r -> assertThat(r.reasons()).contains("statement by U.S. Ambassador Tom Barrack")
+        assertThat(ranked)
+                .filteredOn(r -> r.postId().equals("a"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.reasons())
+                        .contains("statement by U.S. Ambassador Tom Barrack")
                         .noneMatch(x -> x.startsWith("report by")));
-        assertThat(ranked).filteredOn(r -> r.postId().equals("p")).singleElement()
+        assertThat(ranked)
+                .filteredOn(r -> r.postId().equals("p"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.reasons()).contains("post by Someone"));
     }
 
@@ -91,12 +148,17 @@ class StoryRankerTest {
         List<EncodedStory> filedBefore = new ArrayList<>();
         List<EncodedStory> filedNow = new ArrayList<>();
         for (StoryRecord s : stories) {
-            filedBefore.add(EncodedStory.SERDE.deserializer().deserialize("dw-stories", plain.serializer().serialize("dw-stories", s)));
-            filedNow.add(EncodedStory.SERDE.deserializer().deserialize("dw-stories", EncodedStory.of(s).bytes()));
+            filedBefore.add(EncodedStory.SERDE
+                    .deserializer()
+                    .deserialize("dw-stories", plain.serializer().serialize("dw-stories", s)));
+            filedNow.add(EncodedStory.SERDE
+                    .deserializer()
+                    .deserialize("dw-stories", EncodedStory.of(s).bytes()));
         }
         for (int d = 0; d < 10; d++) {
             StoryRanker.DenialView denial = denial(random);
-            assertThat(ranker.rank(denial, filedBefore, 5)).isEqualTo(ranker.rank(denial, filedNow, 5))
+            assertThat(ranker.rank(denial, filedBefore, 5))
+                    .isEqualTo(ranker.rank(denial, filedNow, 5))
                     .isEqualTo(rank(denial, stories, 5));
         }
     }
@@ -111,11 +173,17 @@ class StoryRankerTest {
         for (int i = 0; i < n; i++) {
             Set<String> terms = pick(random, WORDS, 1 + random.nextInt(6));
             Map<String, String> names = pick(random, NAMES, random.nextInt(3)).stream()
-                    .collect(Collectors.toMap(t -> t.substring(0, t.indexOf('|')), t -> t.substring(t.indexOf('|') + 1),
-                            (a, b) -> a));
+                    .collect(Collectors.toMap(
+                            t -> t.substring(0, t.indexOf('|')), t -> t.substring(t.indexOf('|') + 1), (a, b) -> a));
             String text = random.nextInt(4) == 0 ? "sources say he worked with the coalition in 2016" : "a report";
             // whole hours apart, some at the same time, so ties are broken as the desk sees them
-            out.add(story("p" + i, pick(random, OUTLETS, random.nextInt(2)), terms, names, text, random.nextInt(5) == 0,
+            out.add(story(
+                    "p" + i,
+                    pick(random, OUTLETS, random.nextInt(2)),
+                    terms,
+                    names,
+                    text,
+                    random.nextInt(5) == 0,
                     random.nextInt(48)));
         }
         return out;
@@ -128,11 +196,30 @@ class StoryRankerTest {
         return new StoryRanker.DenialView(terms, pick(random, OUTLETS, random.nextInt(2)), quotes, DENIED_AT);
     }
 
-    private static StoryRecord story(String id, Set<String> outletIds, Set<String> terms, Map<String, String> names,
-            String text, boolean repost, int hoursBefore) {
-        String outlet = outletIds.isEmpty() ? null : outletIds.iterator().next().equals("reuters") ? "Reuters" : "An outlet";
-        return new StoryRecord(id, "https://example.org/" + id, outlet, outletIds,
-                DENIED_AT.minus(Duration.ofHours(hoursBefore)), "en", null, text, terms, names, List.of(), repost, "alias");
+    private static StoryRecord story(
+            String id,
+            Set<String> outletIds,
+            Set<String> terms,
+            Map<String, String> names,
+            String text,
+            boolean repost,
+            int hoursBefore) {
+        String outlet =
+                outletIds.isEmpty() ? null : outletIds.iterator().next().equals("reuters") ? "Reuters" : "An outlet";
+        return new StoryRecord(
+                id,
+                "https://example.org/" + id,
+                outlet,
+                outletIds,
+                DENIED_AT.minus(Duration.ofHours(hoursBefore)),
+                "en",
+                null,
+                text,
+                terms,
+                names,
+                List.of(),
+                repost,
+                "alias");
     }
 
     private static Set<String> pick(Random random, List<String> from, int n) {

@@ -12,8 +12,20 @@ import org.junit.jupiter.api.Test;
 class EventTimeTest {
 
     private static Post publishedAt(String at) {
-        return new Post("p1", "test", null, at == null ? null : Instant.parse(at), Instant.parse("2026-12-01T00:00:00Z"),
-                null, "en", null, "text", List.of(), null, null, null);
+        return new Post(
+                "p1",
+                "test",
+                null,
+                at == null ? null : Instant.parse(at),
+                Instant.parse("2026-12-01T00:00:00Z"),
+                null,
+                "en",
+                null,
+                "text",
+                List.of(),
+                null,
+                null,
+                null);
     }
 
     @Test

@@ -26,7 +26,8 @@ class PostReaderFuzzTest {
             assertThat(d.stage()).startsWith("stream.");
             assertThat(d.reason()).isNotBlank();
             assertThat(d.source()).isEqualTo("dw.posts-0@0");
-            assertThat(d.payload() == null || d.payload().length() <= DeadLetter.MAX_PAYLOAD_CHARS + 1).isTrue();
+            assertThat(d.payload() == null || d.payload().length() <= DeadLetter.MAX_PAYLOAD_CHARS + 1)
+                    .isTrue();
         }
     }
 }

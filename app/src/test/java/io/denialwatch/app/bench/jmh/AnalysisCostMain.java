@@ -27,11 +27,12 @@ public final class AnalysisCostMain {
     private static final int ROUNDS = 15;
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
-    private AnalysisCostMain() {
-    }
+    private AnalysisCostMain() {}
 
     public static void main(String[] args) {
-        int[] sizes = args.length == 0 ? new int[] {100, 1000, 10000} : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        int[] sizes = args.length == 0
+                ? new int[] {100, 1000, 10000}
+                : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         PostAnalyzer[] analyzers = new PostAnalyzer[sizes.length];
         List<List<Post>> posts = new ArrayList<>();
         for (int s = 0; s < sizes.length; s++) {
@@ -47,7 +48,9 @@ public final class AnalysisCostMain {
                 for (int kind = 0; kind < 2; kind++) {
                     long start = CPU.getCurrentThreadCpuTime();
                     for (Post p : posts.get(s)) {
-                        persons += (kind == 0 ? analyzers[s].analyze(p) : analyzers[s].analyzeForJoin(p)).persons().size();
+                        persons += (kind == 0 ? analyzers[s].analyze(p) : analyzers[s].analyzeForJoin(p))
+                                .persons()
+                                .size();
                     }
                     if (round >= 0) {
                         micros[s][kind][round] = (CPU.getCurrentThreadCpuTime() - start) / 1_000.0 / POSTS;
@@ -58,9 +61,14 @@ public final class AnalysisCostMain {
         for (int s = 0; s < sizes.length; s++) {
             for (int kind = 0; kind < 2; kind++) {
                 Arrays.sort(micros[s][kind]);
-                System.out.printf("%,7d persons, %-16s median %.2f µs/post, best round %.2f µs/post (CPU, %d rounds of %,d posts)%n",
-                        sizes[s], kind == 0 ? "analyze:" : "analyzeForJoin:", micros[s][kind][ROUNDS / 2],
-                        micros[s][kind][0], ROUNDS, POSTS);
+                System.out.printf(
+                        "%,7d persons, %-16s median %.2f µs/post, best round %.2f µs/post (CPU, %d rounds of %,d posts)%n",
+                        sizes[s],
+                        kind == 0 ? "analyze:" : "analyzeForJoin:",
+                        micros[s][kind][ROUNDS / 2],
+                        micros[s][kind][0],
+                        ROUNDS,
+                        POSTS);
             }
         }
         System.out.println("persons found: " + persons);

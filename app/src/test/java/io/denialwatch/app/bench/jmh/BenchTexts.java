@@ -10,12 +10,14 @@ import java.util.List;
 
 /** The same synthetic posts the bench command produces, for the micro-benchmarks. */
 final class BenchTexts {
-    private BenchTexts() {
-    }
+    private BenchTexts() {}
 
     static PostGenerator generator(int persons) {
-        return new PostGenerator(SyntheticWatchList.persons(persons), Gazetteer.empty().withBundledOutlets().outlets(),
-                "jmh-", 7);
+        return new PostGenerator(
+                SyntheticWatchList.persons(persons),
+                Gazetteer.empty().withBundledOutlets().outlets(),
+                "jmh-",
+                7);
     }
 
     /** {@code n} posts in the bench's mix of kinds and languages. */

@@ -48,15 +48,29 @@ public class RankerBenchmark {
         stories = new ArrayList<>();
         for (Post p : BenchTexts.posts(1, 500, PostGenerator.Kind.PERSON_STORY)) {
             Set<String> all = terms.of(p.fullText());
-            stories.add(new StoryRecord(p.id(), p.url(), "Reuters", Set.of("reuters"), p.publishedAt(), p.lang(),
-                    p.title(), p.text(), Terms.withoutNames(all), Terms.names(all), Terms.quotes(p.fullText()), false,
+            stories.add(new StoryRecord(
+                    p.id(),
+                    p.url(),
+                    "Reuters",
+                    Set.of("reuters"),
+                    p.publishedAt(),
+                    p.lang(),
+                    p.title(),
+                    p.text(),
+                    Terms.withoutNames(all),
+                    Terms.names(all),
+                    Terms.quotes(p.fullText()),
+                    false,
                     "alias"));
         }
         filed = stories.stream().map(s -> EncodedStory.of(s).bytes()).toList();
         denials = new ArrayList<>();
         for (Post p : BenchTexts.posts(1, 16, PostGenerator.Kind.DENIAL)) {
-            denials.add(new StoryRanker.DenialView(terms.of(p.fullText()), new LinkedHashSet<>(Set.of("reuters")),
-                    Terms.quotes(p.fullText()), p.publishedAt().plusSeconds(86_400)));
+            denials.add(new StoryRanker.DenialView(
+                    terms.of(p.fullText()),
+                    new LinkedHashSet<>(Set.of("reuters")),
+                    Terms.quotes(p.fullText()),
+                    p.publishedAt().plusSeconds(86_400)));
         }
     }
 

@@ -49,10 +49,10 @@ public final class TopologyCostMain {
     private static final int WARM_UP_ROUNDS = 3;
     /** The bench command's preload spreads 200,000 posts over 6 hours of publication times. */
     private static final Duration STEP = Duration.ofMillis(108);
+
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
-    private TopologyCostMain() {
-    }
+    private TopologyCostMain() {}
 
     public static void main(String[] args) throws IOException {
         int persons = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
@@ -61,17 +61,30 @@ public final class TopologyCostMain {
         Path dir = Files.createTempDirectory("dw-topology-cost");
         var watchList = SyntheticWatchList.persons(persons);
         Settings settings = Settings.defaults()
-                .with(Settings.PERSONS_FILE.key(), SyntheticWatchList.write(watchList, dir.resolve("persons.yaml")).toString())
+                .with(
+                        Settings.PERSONS_FILE.key(),
+                        SyntheticWatchList.write(watchList, dir.resolve("persons.yaml"))
+                                .toString())
                 .with(Settings.STREAM_REPORT_HOLD.key(), "0s");
         Topics topics = new Topics(settings.get(Settings.TOPIC_PREFIX));
-        PostGenerator generator = new PostGenerator(watchList, Gazetteer.empty().withBundledOutlets().outlets(), "cost-", 7);
+        PostGenerator generator = new PostGenerator(
+                watchList, Gazetteer.empty().withBundledOutlets().outlets(), "cost-", 7);
 
         Gazetteer gazetteer = Gazetteer.load(Path.of(settings.get(Settings.PERSONS_FILE)));
-        Topology topology = DenialTopology.build(new DenialTopology.Parts(topics, BenchCommand.wiring().analyzer(gazetteer, settings),
-                gazetteer, StreamSettings.from(settings), new PipelineMetrics(new SimpleMeterRegistry()), null), StateKind.IN_MEMORY);
+        Topology topology = DenialTopology.build(
+                new DenialTopology.Parts(
+                        topics,
+                        BenchCommand.wiring().analyzer(gazetteer, settings),
+                        gazetteer,
+                        StreamSettings.from(settings),
+                        new PipelineMetrics(new SimpleMeterRegistry()),
+                        null),
+                StateKind.IN_MEMORY);
         try (Driver ours = new Driver(topology, dir.resolve("ours"), topics);
-                Driver pass = new Driver(PassThroughTopology.build(topics.posts, topics.posts.name() + ".passthrough"),
-                        dir.resolve("pass"), topics)) {
+                Driver pass = new Driver(
+                        PassThroughTopology.build(topics.posts, topics.posts.name() + ".passthrough"),
+                        dir.resolve("pass"),
+                        topics)) {
             double[] oursUs = new double[rounds];
             double[] passUs = new double[rounds];
             Instant t = Instant.now().minus(Duration.ofHours(6));
@@ -93,7 +106,8 @@ public final class TopologyCostMain {
             }
             Arrays.sort(oursUs);
             Arrays.sort(passUs);
-            System.out.printf("%,d persons, %d rounds of %,d posts (CPU of this thread, median / best round):%n",
+            System.out.printf(
+                    "%,d persons, %d rounds of %,d posts (CPU of this thread, median / best round):%n",
                     persons, rounds, perRound);
             System.out.printf("  denialwatch topology: %.1f / %.1f µs/post%n", oursUs[rounds / 2], oursUs[0]);
             System.out.printf("  pass-through:         %.1f / %.1f µs/post%n", passUs[rounds / 2], passUs[0]);
@@ -124,7 +138,8 @@ public final class TopologyCostMain {
             }
             double us = (CPU.getCurrentThreadCpuTime() - start) / 1_000.0 / bytes.size();
             for (String topic : driver.producedTopicNames()) {
-                driver.createOutputTopic(topic, new ByteArrayDeserializer(), new ByteArrayDeserializer()).readRecordsToList();
+                driver.createOutputTopic(topic, new ByteArrayDeserializer(), new ByteArrayDeserializer())
+                        .readRecordsToList();
             }
             return us;
         }

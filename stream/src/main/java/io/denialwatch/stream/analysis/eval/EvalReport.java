@@ -14,12 +14,17 @@ import java.util.Map;
  * @param decisions       what was decided for each post, in input order
  * @param errors          ids of the posts whose denial decision was wrong, with what was expected
  */
-public record EvalReport(Map<String, Scores> perLanguage, int personsFound, int personsLabelled, int personsNamed,
-        int personsRight, List<Decision> decisions, List<String> errors) {
+public record EvalReport(
+        Map<String, Scores> perLanguage,
+        int personsFound,
+        int personsLabelled,
+        int personsNamed,
+        int personsRight,
+        List<Decision> decisions,
+        List<String> errors) {
 
     /** The analysis's verdict on one labelled post. */
-    public record Decision(String postId, boolean isDenial, double score) {
-    }
+    public record Decision(String postId, boolean isDenial, double score) {}
 
     /** Counts and the figures derived from them for the {@code is_denial} label. */
     public record Scores(int truePositives, int falsePositives, int falseNegatives, int trueNegatives) {

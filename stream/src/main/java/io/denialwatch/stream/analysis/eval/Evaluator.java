@@ -22,8 +22,7 @@ public final class Evaluator {
 
     public static final String ALL = "all";
 
-    private Evaluator() {
-    }
+    private Evaluator() {}
 
     public static EvalReport evaluate(PostAnalyzer analyzer, List<LabelledPost> items, boolean trustLanguage) {
         Map<String, int[]> counts = new TreeMap<>();
@@ -42,7 +41,8 @@ public final class Evaluator {
             counts.computeIfAbsent(lang, k -> new int[4])[cell]++;
             counts.computeIfAbsent(ALL, k -> new int[4])[cell]++;
             if (a.isDenial() != item.isDenial()) {
-                errors.add(post.id() + " expected " + (item.isDenial() ? "denial" : "no denial") + " score " + a.denialScore());
+                errors.add(post.id() + " expected " + (item.isDenial() ? "denial" : "no denial") + " score "
+                        + a.denialScore());
             }
             Set<String> ids = new HashSet<>();
             for (PersonMention m : a.persons()) {
@@ -73,19 +73,52 @@ public final class Evaluator {
     /** The report as a table, then one JSON line with the same figures. */
     public static String format(EvalReport report) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-5s %5s %5s %5s %5s %9s %7s %6s%n", "lang", "n", "tp", "fp", "fn",
-                "precision", "recall", "f1"));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-5s %5s %5s %5s %5s %9s %7s %6s%n",
+                "lang",
+                "n",
+                "tp",
+                "fp",
+                "fn",
+                "precision",
+                "recall",
+                "f1"));
         StringBuilder json = new StringBuilder("{");
         report.perLanguage().forEach((lang, s) -> {
-            out.append(String.format(Locale.ROOT, "%-5s %5d %5d %5d %5d %9.3f %7.3f %6.3f%n", lang, s.total(),
-                    s.truePositives(), s.falsePositives(), s.falseNegatives(), s.precision(), s.recall(), s.f1()));
-            json.append(String.format(Locale.ROOT, "\"%s\":{\"n\":%d,\"precision\":%.4f,\"recall\":%.4f,\"f1\":%.4f},",
-                    lang, s.total(), s.precision(), s.recall(), s.f1()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-5s %5d %5d %5d %5d %9.3f %7.3f %6.3f%n",
+                    lang,
+                    s.total(),
+                    s.truePositives(),
+                    s.falsePositives(),
+                    s.falseNegatives(),
+                    s.precision(),
+                    s.recall(),
+                    s.f1()));
+            json.append(String.format(
+                    Locale.ROOT,
+                    "\"%s\":{\"n\":%d,\"precision\":%.4f,\"recall\":%.4f,\"f1\":%.4f},",
+                    lang,
+                    s.total(),
+                    s.precision(),
+                    s.recall(),
+                    s.f1()));
         });
-        out.append(String.format(Locale.ROOT, "person attribution recall %.3f (%d/%d), precision %.3f (%d/%d)%n",
-                report.personRecall(), report.personsFound(), report.personsLabelled(), report.personPrecision(),
-                report.personsRight(), report.personsNamed()));
-        json.append(String.format(Locale.ROOT, "\"person_recall\":%.4f,\"person_precision\":%.4f}", report.personRecall(),
+        out.append(String.format(
+                Locale.ROOT,
+                "person attribution recall %.3f (%d/%d), precision %.3f (%d/%d)%n",
+                report.personRecall(),
+                report.personsFound(),
+                report.personsLabelled(),
+                report.personPrecision(),
+                report.personsRight(),
+                report.personsNamed()));
+        json.append(String.format(
+                Locale.ROOT,
+                "\"person_recall\":%.4f,\"person_precision\":%.4f}",
+                report.personRecall(),
                 report.personPrecision()));
         return out.append(json).toString();
     }

@@ -21,8 +21,7 @@ import java.util.List;
  */
 public record LabelledPost(Post post, boolean isDenial, List<String> canonicalPersons) {
 
-    private record Labels(@JsonUnwrapped Post post, Boolean isDenial, List<String> canonicalPersons) {
-    }
+    private record Labels(@JsonUnwrapped Post post, Boolean isDenial, List<String> canonicalPersons) {}
 
     public static List<LabelledPost> read(Path file) {
         List<LabelledPost> out = new ArrayList<>();
@@ -39,14 +38,18 @@ public record LabelledPost(Post post, boolean isDenial, List<String> canonicalPe
                     post = Json.read(line, Post.class);
                     labels = Json.read(line, Labels.class);
                 } catch (JsonProcessingException e) {
-                    throw new UserError(file + ":" + n + ": not a JSON post (" + e.getOriginalMessage().lines().findFirst()
-                            .orElse("") + "); eval reads one labelled post per line");
+                    throw new UserError(file + ":" + n + ": not a JSON post ("
+                            + e.getOriginalMessage().lines().findFirst().orElse("")
+                            + "); eval reads one labelled post per line");
                 }
                 if (labels.isDenial() == null) {
-                    throw new UserError(file + ":" + n + ": no is_denial label; eval needs labelled posts "
-                            + "(eval/fixtures/synthetic-denials.jsonl, docs/detection.md; or eval --corpus DIR); to run unlabelled posts use replay --in");
+                    throw new UserError(
+                            file + ":" + n + ": no is_denial label; eval needs labelled posts "
+                                    + "(eval/fixtures/synthetic-denials.jsonl, docs/detection.md; or eval --corpus DIR); to run unlabelled posts use replay --in");
                 }
-                out.add(new LabelledPost(post, labels.isDenial(),
+                out.add(new LabelledPost(
+                        post,
+                        labels.isDenial(),
                         labels.canonicalPersons() == null ? List.of() : labels.canonicalPersons()));
             }
         } catch (IOException e) {

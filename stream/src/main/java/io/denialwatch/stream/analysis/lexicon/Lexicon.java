@@ -36,7 +36,7 @@ public record Lexicon(String lang, Map<CueKind, List<String>> entries, List<Stri
             if (in == null) {
                 throw new IllegalArgumentException("no bundled lexicon for " + lang);
             }
-            return fromMap(lang, YAML.readValue(in, new TypeReference<Map<String, List<String>>>() { }));
+            return fromMap(lang, YAML.readValue(in, new TypeReference<Map<String, List<String>>>() {}));
         } catch (IOException e) {
             throw new UncheckedIOException("bundled lexicon " + resource + " unreadable", e);
         }
@@ -48,8 +48,8 @@ public record Lexicon(String lang, Map<CueKind, List<String>> entries, List<Stri
      */
     public static Map<String, Lexicon> readExtra(Path file) {
         try {
-            Map<String, Map<String, List<String>>> raw = YAML.readValue(Files.readString(file),
-                    new TypeReference<Map<String, Map<String, List<String>>>>() { });
+            Map<String, Map<String, List<String>>> raw = YAML.readValue(
+                    Files.readString(file), new TypeReference<Map<String, Map<String, List<String>>>>() {});
             Map<String, Lexicon> out = new LinkedHashMap<>();
             if (raw != null) {
                 raw.forEach((lang, categories) -> out.put(lang, fromMap(lang, categories)));
@@ -66,9 +66,11 @@ public record Lexicon(String lang, Map<CueKind, List<String>> entries, List<Stri
             List<String> list = raw == null ? null : raw.get(kind.yamlKey());
             entries.put(kind, list == null ? List.of() : List.copyOf(list));
         }
-        List<String> proclitics = raw == null || raw.get(PROCLITICS) == null ? List.of() : List.copyOf(raw.get(PROCLITICS));
+        List<String> proclitics =
+                raw == null || raw.get(PROCLITICS) == null ? List.of() : List.copyOf(raw.get(PROCLITICS));
         for (String key : raw == null ? Set.<String>of() : raw.keySet()) {
-            if (!key.equals(PROCLITICS) && entries.keySet().stream().noneMatch(k -> k.yamlKey().equals(key))) {
+            if (!key.equals(PROCLITICS)
+                    && entries.keySet().stream().noneMatch(k -> k.yamlKey().equals(key))) {
                 throw new IllegalArgumentException("lexicon " + lang + ": unknown category '" + key + "'");
             }
         }

@@ -20,8 +20,7 @@ final class FullNameSelection {
         PersonMatch of(int reading, NameForm form, boolean reachesBack);
     }
 
-    private FullNameSelection() {
-    }
+    private FullNameSelection() {}
 
     /**
      * @param byReading the forms for each reading of the given name, in the order they are tried
@@ -78,7 +77,8 @@ final class FullNameSelection {
     }
 
     /** The longest match's person's other forms, which are kept even when shorter. */
-    private static void addPerson(Map<Long, PersonMatch> chosen, List<GivenForms> byReading, String personId, Trial trial) {
+    private static void addPerson(
+            Map<Long, PersonMatch> chosen, List<GivenForms> byReading, String personId, Trial trial) {
         for (int r = 0; r < byReading.size(); r++) {
             for (int at : byReading.get(r).ofPerson(personId)) {
                 if (!chosen.containsKey(((long) r << Integer.SIZE) | at)) {
@@ -89,7 +89,8 @@ final class FullNameSelection {
     }
 
     /** The runner-up when no other person's form reaches back: the first other person's form that fits. */
-    private static void addFirstOther(Map<Long, PersonMatch> chosen, List<GivenForms> byReading, String personId, Trial trial) {
+    private static void addFirstOther(
+            Map<Long, PersonMatch> chosen, List<GivenForms> byReading, String personId, Trial trial) {
         for (int r = 0; r < byReading.size(); r++) {
             List<NameForm> forms = byReading.get(r).forms();
             for (int at = 0; at < forms.size(); at++) {

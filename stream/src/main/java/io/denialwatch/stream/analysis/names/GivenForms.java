@@ -27,7 +27,9 @@ final class GivenForms {
         // given names extend a match in their order, from the last place this one has
         int k = form.givenSkeletons().lastIndexOf(given);
         if (k > 0) {
-            byGivenBefore.computeIfAbsent(form.givenSkeletons().get(k - 1), x -> new ArrayList<>()).add(at);
+            byGivenBefore
+                    .computeIfAbsent(form.givenSkeletons().get(k - 1), x -> new ArrayList<>())
+                    .add(at);
         }
     }
 

@@ -44,13 +44,16 @@ final class LongestMatches {
         boolean severalLongest = top.several();
         PersonMatch runnerUp = null;
         for (PersonMatch m : group) {
-            if (!severalLongest && span(m) < longest && !m.person().id().equals(longestPerson)
+            if (!severalLongest
+                    && span(m) < longest
+                    && !m.person().id().equals(longestPerson)
                     && (runnerUp == null || span(m) > span(runnerUp))) {
                 runnerUp = m;
             }
         }
         for (PersonMatch m : group) {
-            if (span(m) == longest || !severalLongest && (m == runnerUp || m.person().id().equals(longestPerson))) {
+            if (span(m) == longest
+                    || !severalLongest && (m == runnerUp || m.person().id().equals(longestPerson))) {
                 all.add(m);
             }
         }
@@ -99,7 +102,9 @@ final class LongestMatches {
             if (span(o) <= span(m)) {
                 return false;
             }
-            if (o.from() < m.to() && m.from() < o.to() && !o.person().id().equals(m.person().id())) {
+            if (o.from() < m.to()
+                    && m.from() < o.to()
+                    && !o.person().id().equals(m.person().id())) {
                 return true;
             }
         }

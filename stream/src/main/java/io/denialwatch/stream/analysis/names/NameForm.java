@@ -12,14 +12,30 @@ import java.util.List;
  * skeleton and Latin spelling, whether it carries the article (al-Wais, الويس), a particle
  * it needs before it (Le Pen, bin Salman) and the skeletons of the given names.
  */
-record NameForm(PersonEntry person, String surnameSkeleton, String surnameLoose, int[] surnameVowels, boolean surnameArticle,
-                String particle, List<String> givenSkeletons, List<String> givenLoose, boolean latin) {
+record NameForm(
+        PersonEntry person,
+        String surnameSkeleton,
+        String surnameLoose,
+        int[] surnameVowels,
+        boolean surnameArticle,
+        String particle,
+        List<String> givenSkeletons,
+        List<String> givenLoose,
+        boolean latin) {
 
     /** This name with its particle glued to the surname, as Arabic writes Le Pen: لوبان. */
     NameForm joined(String particleWord) {
         String surname = particleWord + surnameLoose;
-        return new NameForm(person, NameKeys.skeleton(surname), NameKeys.loose(surname), NameKeys.vowelGaps(surname),
-                false, null, givenSkeletons, givenLoose, latin);
+        return new NameForm(
+                person,
+                NameKeys.skeleton(surname),
+                NameKeys.loose(surname),
+                NameKeys.vowelGaps(surname),
+                false,
+                null,
+                givenSkeletons,
+                givenLoose,
+                latin);
     }
 
     /** Parses a gazetteer name or alias; empty when nothing name-like is left after titles. */
@@ -66,8 +82,16 @@ record NameForm(PersonEntry person, String surnameSkeleton, String surnameLoose,
         if (skeleton.isEmpty()) {
             return List.of();
         }
-        NameForm form = new NameForm(person, skeleton, NameKeys.loose(surname), NameKeys.vowelGaps(surname), articles.get(s),
-                particle, List.copyOf(given), List.copyOf(givenLoose), !Scripts.isArabic(surname.charAt(0)));
+        NameForm form = new NameForm(
+                person,
+                skeleton,
+                NameKeys.loose(surname),
+                NameKeys.vowelGaps(surname),
+                articles.get(s),
+                particle,
+                List.copyOf(given),
+                List.copyOf(givenLoose),
+                !Scripts.isArabic(surname.charAt(0)));
         return particleWord == null ? List.of(form) : List.of(form, form.joined(particleWord));
     }
 }

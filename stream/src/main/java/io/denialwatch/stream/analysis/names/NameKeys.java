@@ -39,8 +39,7 @@ public final class NameKeys {
         }
     }
 
-    private NameKeys() {
-    }
+    private NameKeys() {}
 
     /** Lower-case ASCII letters of {@code word} in Latin script (Arabic romanised by ICU). */
     static String romanize(CharSequence word) {

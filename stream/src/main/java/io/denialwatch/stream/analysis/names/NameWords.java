@@ -19,9 +19,12 @@ record NameWords(Set<String> titles, Set<String> articles, Set<String> particles
 
     private static NameWords load() {
         try (InputStream in = NameWords.class.getResourceAsStream("/io/denialwatch/stream/analysis/names.yaml")) {
-            Map<String, List<String>> raw = new ObjectMapper(new YAMLFactory()).readValue(in,
-                    new TypeReference<Map<String, List<String>>>() { });
-            return new NameWords(folded(raw.get("titles")), folded(raw.get("articles")), folded(raw.get("particles")),
+            Map<String, List<String>> raw = new ObjectMapper(new YAMLFactory())
+                    .readValue(in, new TypeReference<Map<String, List<String>>>() {});
+            return new NameWords(
+                    folded(raw.get("titles")),
+                    folded(raw.get("articles")),
+                    folded(raw.get("particles")),
                     folded(raw.get("stopwords")));
         } catch (IOException e) {
             throw new UncheckedIOException("bundled names.yaml unreadable", e);

@@ -57,6 +57,7 @@ public final class PersonResolver {
     private final WordMemo<List<Reading>> surnameReadings = new WordMemo<>(this::readingsOf);
     /** Per word: its readings as a given name (an Arabic one also without و or ف) with their skeletons. */
     private final WordMemo<List<GivenReading>> givenReadings = new WordMemo<>(this::givenReadingsOf);
+
     private final WordMemo<String> skeletons = new WordMemo<>(NameKeys::skeleton);
     private final WordMemo<AuthorMatch> authorsByName = new WordMemo<>(this::authorByName, 10_000);
 
@@ -98,7 +99,9 @@ public final class PersonResolver {
 
     private List<GivenReading> givenReadingsOf(String given) {
         GivenReading whole = new GivenReading(given);
-        if (Scripts.isArabic(given.charAt(0)) && given.length() > 3 && (given.charAt(0) == 'و' || given.charAt(0) == 'ف')) {
+        if (Scripts.isArabic(given.charAt(0))
+                && given.length() > 3
+                && (given.charAt(0) == 'و' || given.charAt(0) == 'ف')) {
             return List.of(whole, new GivenReading(given.substring(1)));
         }
         return List.of(whole);
@@ -113,7 +116,9 @@ public final class PersonResolver {
             for (String name : names) {
                 for (NameForm form : name == null ? List.<NameForm>of() : NameForm.parse(p, name, words)) {
                     if (form.surnameSkeleton().length() >= MIN_INDEXED_SKELETON) {
-                        bySurname.computeIfAbsent(form.surnameSkeleton(), k -> new SurnameEntry()).add(form);
+                        bySurname
+                                .computeIfAbsent(form.surnameSkeleton(), k -> new SurnameEntry())
+                                .add(form);
                     }
                 }
             }
@@ -122,7 +127,9 @@ public final class PersonResolver {
         for (OrganizationEntry o : gazetteer.organizations()) {
             o.accounts().forEach(a -> accountKeys(a).forEach(k -> organizationAccounts.put(k, o)));
             organizationNames.put(TextNormalizer.foldToString(o.name()).strip(), o);
-            o.aliases().forEach(a -> organizationNames.put(TextNormalizer.foldToString(a).strip(), o));
+            o.aliases()
+                    .forEach(a ->
+                            organizationNames.put(TextNormalizer.foldToString(a).strip(), o));
         }
     }
 
@@ -182,7 +189,12 @@ public final class PersonResolver {
             // most words are no one's surname: an indexed loop spares an iterator per word
             for (int r = 0; r < readings.size(); r++) {
                 Reading reading = readings.get(r);
-                consider(tokens, i, reading, tokens.isArabic(i) ? reading.article() : latinArticleBefore(tokens, i), all);
+                consider(
+                        tokens,
+                        i,
+                        reading,
+                        tokens.isArabic(i) ? reading.article() : latinArticleBefore(tokens, i),
+                        all);
             }
         }
         Map<String, PersonMatch> best = new LinkedHashMap<>();
@@ -210,8 +222,11 @@ public final class PersonResolver {
             }
             // most words read as somebody's surname follow a word that is none of their given names
             if (anyForm) {
-                found.addEndingTogether(FullNameSelection.select(byReading, earlierSkeleton(tokens, given.index()),
-                        (r, form, reachesBack) -> fullName(tokens, i, reading, given, given.readings().get(r), form, reachesBack)));
+                found.addEndingTogether(FullNameSelection.select(
+                        byReading,
+                        earlierSkeleton(tokens, given.index()),
+                        (r, form, reachesBack) -> fullName(
+                                tokens, i, reading, given, given.readings().get(r), form, reachesBack)));
             }
         }
         // a surname alone only when one watched person has it: the bucket is then that person's forms
@@ -226,12 +241,19 @@ public final class PersonResolver {
     }
 
     /** {@code form} as the full name that ends at the surname {@code i}, or null when it does not fit. */
-    private PersonMatch fullName(Tokens tokens, int i, Reading reading, GivenWord given, GivenReading g, NameForm form,
-                                 boolean reachesBack) {
+    private PersonMatch fullName(
+            Tokens tokens,
+            int i,
+            Reading reading,
+            GivenWord given,
+            GivenReading g,
+            NameForm form,
+            boolean reachesBack) {
         if (!heardAs(form, reading.heard()) || !Objects.equals(form.particle(), given.particle())) {
             return null;
         }
-        boolean exact = form.latin() == (reading.heard() == null) && reading.loose().equals(form.surnameLoose())
+        boolean exact = form.latin() == (reading.heard() == null)
+                && reading.loose().equals(form.surnameLoose())
                 && form.givenLoose().contains(g.loose());
         int from = reachesBack ? moreGivenNames(tokens, given.index(), g.skeleton(), form) : given.index();
         return new PersonMatch(form.person(), from, i + 1, exact ? "alias" : "transliteration");
@@ -239,7 +261,9 @@ public final class PersonResolver {
 
     /** The skeleton of the word before the given name at {@code given}, in its sentence, or null. */
     private String earlierSkeleton(Tokens tokens, int given) {
-        return given > 0 && tokens.sentence(given - 1) == tokens.sentence(given) ? skeletons.get(tokens.word(given - 1)) : null;
+        return given > 0 && tokens.sentence(given - 1) == tokens.sentence(given)
+                ? skeletons.get(tokens.word(given - 1))
+                : null;
     }
 
     /**
@@ -250,7 +274,9 @@ public final class PersonResolver {
         List<String> names = form.givenSkeletons();
         int k = names.lastIndexOf(givenSkeleton);
         int from = given;
-        while (k > 0 && from > 0 && tokens.sentence(from - 1) == tokens.sentence(given)
+        while (k > 0
+                && from > 0
+                && tokens.sentence(from - 1) == tokens.sentence(given)
                 && names.get(k - 1).equals(skeletons.get(tokens.word(from - 1)))) {
             from--;
             k--;
@@ -279,8 +305,7 @@ public final class PersonResolver {
     }
 
     /** The word that would be a given name before the surname at {@code i}, and its readings. */
-    private record GivenWord(int index, String particle, List<GivenReading> readings) {
-    }
+    private record GivenWord(int index, String particle, List<GivenReading> readings) {}
 
     /** Skips an article (al-), a particle (bin, Le) and middle initials (Thomas J. Barrack) before the surname. */
     private GivenWord givenBefore(Tokens tokens, int i) {
@@ -307,7 +332,8 @@ public final class PersonResolver {
         if (form.surnameSkeleton().length() < MIN_SKELETON) {
             return false;
         }
-        if (form.particle() != null && (i == 0 || !skeletons.get(tokens.word(i - 1)).equals(form.particle()))) {
+        if (form.particle() != null
+                && (i == 0 || !skeletons.get(tokens.word(i - 1)).equals(form.particle()))) {
             return false;
         }
         if (tokens.isArabic(i)) {
@@ -330,7 +356,8 @@ public final class PersonResolver {
         if (!capitalised(tokens, i) || partOfAnotherName(tokens, i)) {
             return false;
         }
-        if (reading.loose().equals(form.surnameLoose()) || form.surnameSkeleton().length() >= LONG_SKELETON) {
+        if (reading.loose().equals(form.surnameLoose())
+                || form.surnameSkeleton().length() >= LONG_SKELETON) {
             return true;
         }
         return article && form.surnameArticle();
@@ -363,8 +390,11 @@ public final class PersonResolver {
     /** "Barack" in "Barack Obama" is not Tom Barrack: a capitalised word (not a title) follows. */
     private boolean partOfAnotherName(Tokens tokens, int i) {
         int next = i + 1;
-        return next < tokens.size() && !tokens.isArabic(next) && tokens.sentence(next) == tokens.sentence(i)
-                && capitalised(tokens, next) && !words.titles().contains(tokens.word(next));
+        return next < tokens.size()
+                && !tokens.isArabic(next)
+                && tokens.sentence(next) == tokens.sentence(i)
+                && capitalised(tokens, next)
+                && !words.titles().contains(tokens.word(next));
     }
 
     private static boolean capitalised(Tokens tokens, int i) {

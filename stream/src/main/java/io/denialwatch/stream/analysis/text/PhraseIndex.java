@@ -25,6 +25,7 @@ public final class PhraseIndex<T> {
 
     /** Skips zero to {@link #MAX_GAP} words inside a phrase; "~1" skips at most one. */
     static final String GAP = "~";
+
     static final int MAX_GAP = 3;
     /** A gap word: "~", "~1", "~2" … kept as themselves in a phrase. */
     private static boolean isGap(String word) {
@@ -38,8 +39,7 @@ public final class PhraseIndex<T> {
     private static final int MIN_STEM = 2;
 
     /** A phrase found in a post: its category and token range {@code [from, to)}. */
-    public record Match<T>(T value, int from, int to) {
-    }
+    public record Match<T>(T value, int from, int to) {}
 
     private record Phrase<T>(T value, String[] words) {
         /** The fixed word this phrase needs right after its first, or null (one word, or a gap next). */
@@ -52,8 +52,7 @@ public final class PhraseIndex<T> {
      * A phrase a word may start; {@code order} is its place among all the word's phrases, and
      * {@code known} how many of its words are matched once it is found (two under its next word).
      */
-    private record Start<T>(int order, Phrase<T> phrase, int known) {
-    }
+    private record Start<T>(int order, Phrase<T> phrase, int known) {}
 
     /**
      * The phrases one word may start: those that take any next word (one-word phrases, a gap
@@ -107,7 +106,8 @@ public final class PhraseIndex<T> {
         Phrase<T> entry = new Phrase<>(value, words.toArray(String[]::new));
         List<Phrase<T>> same = byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>());
         // نفى and نفي fold alike: keep one, or every match would be reported twice
-        if (same.stream().noneMatch(p -> p.value().equals(value) && java.util.Arrays.equals(p.words(), entry.words()))) {
+        if (same.stream()
+                .noneMatch(p -> p.value().equals(value) && java.util.Arrays.equals(p.words(), entry.words()))) {
             same.add(entry);
             starts.clear();
         }
@@ -134,7 +134,8 @@ public final class PhraseIndex<T> {
             due.sort(IN_ORDER);
             int before = out.size();
             for (Start<T> start : due) {
-                int end = matchRest(tokens, i + start.known(), start.phrase().words(), start.known(), tokens.sentence(i));
+                int end =
+                        matchRest(tokens, i + start.known(), start.phrase().words(), start.known(), tokens.sentence(i));
                 if (end >= 0) {
                     out.add(new Match<>(start.phrase().value(), i, end));
                 }
@@ -229,7 +230,8 @@ public final class PhraseIndex<T> {
     }
 
     private boolean wordMatches(String token, String word) {
-        return token.equals(word) || !procliticSet.isEmpty() && readings.get(token).contains(word);
+        return token.equals(word)
+                || !procliticSet.isEmpty() && readings.get(token).contains(word);
     }
 
     /** The forms a phrase word after the first may take in {@code token}: see {@link #readingsOf}. */

@@ -2,12 +2,14 @@ package io.denialwatch.stream.analysis.text;
 
 /** Which script a char belongs to, the cheap way: by block ranges. */
 public final class Scripts {
-    private Scripts() {
-    }
+    private Scripts() {}
 
     public static boolean isArabic(char c) {
-        return (c >= '\u0600' && c <= '\u06FF') || (c >= '\u0750' && c <= '\u077F')
-                || (c >= '\u08A0' && c <= '\u08FF') || (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFF');
+        return (c >= '\u0600' && c <= '\u06FF')
+                || (c >= '\u0750' && c <= '\u077F')
+                || (c >= '\u08A0' && c <= '\u08FF')
+                || (c >= '\uFB50' && c <= '\uFDFF')
+                || (c >= '\uFE70' && c <= '\uFEFF');
     }
 
     public static boolean isLatin(char c) {

@@ -22,6 +22,7 @@ public final class TextNormalizer {
     private static final char MULTI = '\uFFFE';
     /** One folded char per BMP char, or {@link #DROP}, or {@link #MULTI} (see {@link #MULTI_FOLDS}). */
     private static final char[] SINGLE = new char[0x10000];
+
     private static final String[] MULTI_FOLDS = new String[0x10000];
 
     static {
@@ -40,8 +41,7 @@ public final class TextNormalizer {
         }
     }
 
-    private TextNormalizer() {
-    }
+    private TextNormalizer() {}
 
     private static String foldOne(int c, Normalizer2 nfkd, ArabicNormalizer arabic) {
         if (isInvisibleControl(c)) {
@@ -67,22 +67,43 @@ public final class TextNormalizer {
     /** Folds Lucene does not make: Persian keheh and yeh (common in Arabic web text), quote marks. */
     private static char extraFold(char c) {
         switch (c) {
-            case '\u06A9': return '\u0643'; // keheh → kaf
-            case '\u06CC': return '\u064A'; // farsi yeh → yeh
-            case '\u06C1': return '\u0647'; // heh goal → heh
-            case '\u2019': case '\u2018': case '\u02BC': case '\u0060': case '\u00B4': return '\'';
-            case '\u00AB': case '\u00BB': case '\u201C': case '\u201D': return '"';
-            case '\u060C': return ','; // Arabic comma
-            case '\u061F': return '?'; // Arabic question mark
-            case '\u061B': return ';';
-            default: return c;
+            case '\u06A9':
+                return '\u0643'; // keheh → kaf
+            case '\u06CC':
+                return '\u064A'; // farsi yeh → yeh
+            case '\u06C1':
+                return '\u0647'; // heh goal → heh
+            case '\u2019':
+            case '\u2018':
+            case '\u02BC':
+            case '\u0060':
+            case '\u00B4':
+                return '\'';
+            case '\u00AB':
+            case '\u00BB':
+            case '\u201C':
+            case '\u201D':
+                return '"';
+            case '\u060C':
+                return ','; // Arabic comma
+            case '\u061F':
+                return '?'; // Arabic question mark
+            case '\u061B':
+                return ';';
+            default:
+                return c;
         }
     }
 
     /** Bidi embeddings, overrides and isolates, zero-width joiners and spaces, BOM, soft hyphen. */
     static boolean isInvisibleControl(int c) {
-        return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069)
-                || c == 0xFEFF || c == 0x00AD || c == 0x061C || c == 0x034F
+        return (c >= 0x200B && c <= 0x200F)
+                || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2060 && c <= 0x2069)
+                || c == 0xFEFF
+                || c == 0x00AD
+                || c == 0x061C
+                || c == 0x034F
                 || (c >= 0xFE00 && c <= 0xFE0F);
     }
 

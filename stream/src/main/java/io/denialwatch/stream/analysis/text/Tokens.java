@@ -31,8 +31,14 @@ public final class Tokens {
     private final boolean[] questionSentence;
     private final int size;
 
-    private Tokens(FoldedText text, String[] words, int[] starts, int[] ends, int[] sentence,
-                   boolean[] questionSentence, int size) {
+    private Tokens(
+            FoldedText text,
+            String[] words,
+            int[] starts,
+            int[] ends,
+            int[] sentence,
+            boolean[] questionSentence,
+            int size) {
         this.text = text;
         this.words = words;
         this.starts = starts;

@@ -33,17 +33,23 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xmx1g"})
 public class AnalyzerBenchmark {
 
     static final int PERSONS = 10_000;
-    private static final String[] SYLLABLES = {"ba", "ka", "ri", "mo", "sa", "li", "nu", "ha", "de", "fa", "jo", "ze",
-        "ta", "wi", "ro", "mi", "gu", "pe", "so", "el", "an", "or", "is", "ul"};
+    private static final String[] SYLLABLES = {
+        "ba", "ka", "ri", "mo", "sa", "li", "nu", "ha", "de", "fa", "jo", "ze", "ta", "wi", "ro", "mi", "gu", "pe",
+        "so", "el", "an", "or", "is", "ul"
+    };
 
-    static final String ARABIC_DENIAL = "أنفي ما تم تداوله عن أي تصريحات مُنسوبة لي لوسائل إعلامية. وأؤكد أنني لم أُجْرِ أي "
-            + "مقابلة، ولم أتحدث مع منصة The Media Line أو أي وسيلة إعلامية أخرى بشأن الموضوع المذكور.";
-    static final String ENGLISH_STORY = "Syria's presidency denied a New York Times report that President Ahmed al-Sharaa "
-            + "had secretly cooperated with the coalition since 2016, calling the claims baseless.";
+    static final String ARABIC_DENIAL =
+            "أنفي ما تم تداوله عن أي تصريحات مُنسوبة لي لوسائل إعلامية. وأؤكد أنني لم أُجْرِ أي "
+                    + "مقابلة، ولم أتحدث مع منصة The Media Line أو أي وسيلة إعلامية أخرى بشأن الموضوع المذكور.";
+    static final String ENGLISH_STORY =
+            "Syria's presidency denied a New York Times report that President Ahmed al-Sharaa "
+                    + "had secretly cooperated with the coalition since 2016, calling the claims baseless.";
 
     private MultilingualAnalyzer analyzer;
     private Post arabic;
@@ -52,7 +58,8 @@ public class AnalyzerBenchmark {
     @Setup
     public void setUp() {
         analyzer = new MultilingualAnalyzer(gazetteer(PERSONS));
-        arabic = post(ARABIC_DENIAL, new Account("x:maabdwalshamee1", "maabdwalshamee1", "د.مظهر الويس", AccountKind.PERSON));
+        arabic = post(
+                ARABIC_DENIAL, new Account("x:maabdwalshamee1", "maabdwalshamee1", "د.مظهر الويس", AccountKind.PERSON));
         english = post(ENGLISH_STORY, null);
     }
 
@@ -78,7 +85,8 @@ public class AnalyzerBenchmark {
     }
 
     private static Post post(String text, Account account) {
-        return new Post("bench:1", "bench", null, Instant.EPOCH, null, account, null, null, text, null, null, null, null);
+        return new Post(
+                "bench:1", "bench", null, Instant.EPOCH, null, account, null, null, text, null, null, null, null);
     }
 
     @Benchmark

@@ -3,7 +3,6 @@ package io.denialwatch.stream.analysis.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.denialwatch.common.gazetteer.Gazetteer;
-import io.denialwatch.stream.analysis.MultilingualAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark's set-up works and the big gazetteer still resolves the founding persons. */

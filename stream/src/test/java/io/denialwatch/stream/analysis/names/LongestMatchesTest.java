@@ -45,7 +45,10 @@ class LongestMatchesTest {
 
     private static PersonMatch match(SplittableRandom random, int from, int to) {
         int start = Math.min(from, to - 1);
-        return new PersonMatch(PERSONS.get(random.nextInt(PERSONS.size())), start, to,
+        return new PersonMatch(
+                PERSONS.get(random.nextInt(PERSONS.size())),
+                start,
+                to,
                 random.nextBoolean() ? "alias" : "transliteration");
     }
 }

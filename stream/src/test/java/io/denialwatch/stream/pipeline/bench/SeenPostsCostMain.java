@@ -24,8 +24,7 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
 public final class SeenPostsCostMain {
     private static final Duration REMEMBER = Duration.ofDays(16);
 
-    private SeenPostsCostMain() {
-    }
+    private SeenPostsCostMain() {}
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -38,8 +37,9 @@ public final class SeenPostsCostMain {
         for (int round = 0; round < 2; round++) { // the first round warms the JIT
             String tag = "r" + round + "-";
             KeyValueStore<String, Long> kv = Stores.keyValueStoreBuilder(
-                    Stores.persistentKeyValueStore("kv" + round), Serdes.String(), Serdes.Long())
-                    .withLoggingDisabled().build();
+                            Stores.persistentKeyValueStore("kv" + round), Serdes.String(), Serdes.Long())
+                    .withLoggingDisabled()
+                    .build();
             kv.init(context.getStateStoreContext(), kv);
             long start = System.nanoTime();
             for (int i = 0; i < n; i++) {
@@ -63,8 +63,11 @@ public final class SeenPostsCostMain {
             kv.close();
 
             WindowStore<String, Long> ws = Stores.windowStoreBuilder(
-                    Stores.persistentWindowStore("ws" + round, REMEMBER, Duration.ofMillis(1), false),
-                    Serdes.String(), Serdes.Long()).withLoggingDisabled().build();
+                            Stores.persistentWindowStore("ws" + round, REMEMBER, Duration.ofMillis(1), false),
+                            Serdes.String(),
+                            Serdes.Long())
+                    .withLoggingDisabled()
+                    .build();
             ws.init(context.getStateStoreContext(), ws);
             start = System.nanoTime();
             for (int i = 0; i < n; i++) {
@@ -80,9 +83,16 @@ public final class SeenPostsCostMain {
             }
             double wsPerPost = (System.nanoTime() - start) / 1e3 / n;
             ws.close();
-            System.out.printf(Locale.ROOT, "round %d, %,d ids: key-value get+put %.2f µs/post, full scan %.0f ms"
-                    + " (%d forgotten); window fetch+put %.2f µs/post, no scan%n", round, n, kvPerPost, scanMs,
-                    forgotten, wsPerPost);
+            System.out.printf(
+                    Locale.ROOT,
+                    "round %d, %,d ids: key-value get+put %.2f µs/post, full scan %.0f ms"
+                            + " (%d forgotten); window fetch+put %.2f µs/post, no scan%n",
+                    round,
+                    n,
+                    kvPerPost,
+                    scanMs,
+                    forgotten,
+                    wsPerPost);
         }
     }
 }
