@@ -1,8 +1,8 @@
 package io.denialwatch.app;
 
-import io.denialwatch.app.bench.BenchPlan;
-import io.denialwatch.app.bench.BenchRunner;
-import io.denialwatch.app.bench.BenchWiring;
+import io.denialwatch.bench.BenchPlan;
+import io.denialwatch.bench.BenchRunner;
+import io.denialwatch.bench.BenchWiring;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.gazetteer.Gazetteer;
 import io.denialwatch.stream.analysis.PostAnalyzer;

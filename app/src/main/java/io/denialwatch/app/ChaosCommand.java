@@ -1,8 +1,8 @@
 package io.denialwatch.app;
 
-import io.denialwatch.app.chaos.ChaosPlan;
-import io.denialwatch.app.chaos.ChaosReport;
-import io.denialwatch.app.chaos.ChaosRun;
+import io.denialwatch.chaos.ChaosPlan;
+import io.denialwatch.chaos.ChaosReport;
+import io.denialwatch.chaos.ChaosRun;
 import io.denialwatch.common.config.Settings;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;

@@ -3,9 +3,9 @@ package io.denialwatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.denialwatch.app.chaos.ChaosPlan;
-import io.denialwatch.app.chaos.Generator;
-import io.denialwatch.app.chaos.GroundTruth;
+import io.denialwatch.chaos.ChaosPlan;
+import io.denialwatch.chaos.Generator;
+import io.denialwatch.chaos.GroundTruth;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.sink.store.TestPostgres;

@@ -1,0 +1,88 @@
+package io.denialwatch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code denialwatch bench}, shrunk to seconds: it measures both topologies and ends with its JSON line. */
+class BenchCommandTest {
+    private static final Pattern LOG_LINE = Pattern.compile("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} ");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    // enough posts that the pass-through run commits more than once: with a handful it can drain
+    // before its first commit and measure nothing
+    void aTinyBenchMeasuresBothTopologiesAndEndsWithTheHeadlineJson() throws Exception {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        int code;
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            code = Main.run(
+                    "bench",
+                    "--quick",
+                    "--persons",
+                    "100",
+                    "--partitions",
+                    "2",
+                    "--posts",
+                    "3000",
+                    "--max-seconds",
+                    "6",
+                    "--loads",
+                    "30",
+                    "--load-seconds",
+                    "3",
+                    "--sweep-posts",
+                    "100",
+                    "--sweeps",
+                    "none",
+                    "--data-dir",
+                    dir.toString());
+        } finally {
+            System.setOut(original);
+        }
+        String out = captured.toString(StandardCharsets.UTF_8);
+        original.print(out);
+        assertThat(code).isZero();
+        // the command's own lines; the test's log lines go to the same stream
+        List<String> lines = out.lines()
+                .filter(l -> !l.isBlank() && !LOG_LINE.matcher(l).lookingAt())
+                .toList();
+        JsonNode headline = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+        assertThat(headline.isObject()).isTrue();
+        assertThat(headline.fieldNames())
+                .toIterable()
+                .containsExactly("posts_per_s", "passthrough_posts_per_s", "ratio", "p99_ms_at_5000", "heap_mb");
+        assertThat(headline.get("posts_per_s").asDouble()).isPositive();
+        assertThat(headline.get("passthrough_posts_per_s").asDouble()).isPositive();
+        assertThat(headline.get("ratio").asDouble()).isPositive();
+        assertThat(headline.get("p99_ms_at_5000").isNull()).isTrue(); // 5,000 posts/s was not among the loads
+        assertThat(headline.get("heap_mb").asLong()).isPositive();
+        assertThat(out).contains("| pass-through", "| denialwatch (DenialTopology", "Machine: ");
+        // the skeleton ran over the same posts, drained, and filed what it was given
+        assertThat(out)
+                .containsPattern(
+                        "(?m)^\\| skeleton \\([^|]*\\) \\| \\d+ \\| [\\d.]+ \\| \\d+ \\| yes \\|.*\\| [1-9]\\d* \\| [\\d.]+ \\|$");
+        // the one latency run saw the alert of every denial produced in its window
+        assertThat(out).containsPattern("\\| 30 \\| \\d+ \\| \\d+ \\| 0 \\|");
+        // and so did the skeleton's, at the one load it is measured at
+        assertThat(out).containsPattern("\\| 30, skeleton \\| \\d+ \\| \\d+ \\| 0 \\|");
+    }
+
+    @Test
+    void anUnknownSweepIsAUsageError() {
+        assertThat(Main.run("bench", "--sweeps", "everything")).isEqualTo(2);
+    }
+}
