@@ -102,11 +102,27 @@ final class CorpusCommand {
             description = "Write the test split (test-ids.txt) by the rule: outlet host in the test quarter, "
                     + "or dated after the newest tenth's cut-off; pairs follow their denial. Refuses to overwrite.")
     static final class Freeze extends OnCorpus {
+        @Option(
+                names = "--add",
+                description = "Add the items gathered since the freeze that the rule sends to test (shown as held) "
+                        + "to the frozen list, under a dated line; nothing else changes.")
+        boolean add;
+
         @Override
         int run(Corpus corpus) {
             if (!corpus.problems().isEmpty()) {
                 throw new UserError("corpus freeze: " + corpus.problems().size() + " problems in " + dir
                         + "; run `denialwatch corpus check " + dir + "` and fix them first");
+            }
+            if (add) {
+                if (CorpusSplit.read(dir) == null) {
+                    throw new UserError("corpus freeze --add: " + dir.resolve(CorpusSplit.FILE)
+                            + " does not exist; freeze the test split first (denialwatch corpus freeze " + dir + ")");
+                }
+                var added = CorpusSplit.addHeld(dir, corpus, LocalDate.now(ZoneOffset.UTC));
+                System.out.println(
+                        "added " + added.size() + " held items to the test split in " + dir.resolve(CorpusSplit.FILE));
+                return 0;
             }
             if (CorpusSplit.read(dir) != null) {
                 throw new UserError("corpus freeze: " + dir.resolve(CorpusSplit.FILE) + " exists; the test split "

@@ -113,6 +113,41 @@ public final class CorpusSplit {
         }
     }
 
+    /**
+     * Adds items gathered after the freeze that the rule sends to test (the held ones) to the frozen
+     * list, under a dated line, so the test split grows by the same rule without ever taking an item
+     * that was tuned on: held items are in neither part until then. Returns the ids added.
+     */
+    public static Set<String> addHeld(Path corpusDir, Corpus corpus, LocalDate today) {
+        Freeze freeze = read(corpusDir);
+        if (freeze == null) {
+            throw new IllegalStateException(corpusDir.resolve(FILE) + " does not exist yet");
+        }
+        Set<String> held = new TreeSet<>();
+        assign(corpus, freeze).forEach((id, part) -> {
+            if (part == Part.HELD) {
+                held.add(id);
+            }
+        });
+        if (held.isEmpty()) {
+            return held;
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("# added ")
+                .append(today)
+                .append(": ")
+                .append(held.size())
+                .append(" items gathered after the freeze, sent to test by the same rule\n");
+        held.forEach(id -> out.append(id).append('\n'));
+        try {
+            Files.writeString(
+                    corpusDir.resolve(FILE), out, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + corpusDir.resolve(FILE), e);
+        }
+        return held;
+    }
+
     /** Every item's part; without a freeze, the rule's split as proposed today. */
     public static Map<String, Part> assign(Corpus corpus, Freeze freeze) {
         Freeze f = freeze != null ? freeze : propose(corpus, LocalDate.now(ZoneOffset.UTC));

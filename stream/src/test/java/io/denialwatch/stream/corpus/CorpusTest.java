@@ -130,6 +130,21 @@ class CorpusTest {
                 .containsEntry("t1-0002", Part.DEV)
                 .containsEntry("t2-0001", Part.HELD)
                 .containsEntry("t2-0002", Part.DEV);
+
+        // adding the held items moves them, and only them, into test; the first freeze stays as it was
+        CorpusSplit.Freeze before = CorpusSplit.read(dir);
+        assertThat(CorpusSplit.addHeld(dir, Corpus.load(dir), LocalDate.parse("2026-12-07")))
+                .containsExactly("t2-0001");
+        CorpusSplit.Freeze after = CorpusSplit.read(dir);
+        assertThat(after.frozenOn()).isEqualTo(before.frozenOn());
+        assertThat(after.cutoff()).isEqualTo(before.cutoff());
+        assertThat(CorpusSplit.assign(Corpus.load(dir), after))
+                .containsEntry("t1-0001", Part.TEST)
+                .containsEntry("t2-0001", Part.TEST)
+                .containsEntry("t2-0002", Part.DEV)
+                .doesNotContainValue(Part.HELD);
+        assertThat(CorpusSplit.addHeld(dir, Corpus.load(dir), LocalDate.parse("2026-12-08")))
+                .isEmpty();
     }
 
     @Test
