@@ -9,17 +9,17 @@ import io.denialwatch.common.model.DeadLetter;
 import io.denialwatch.common.model.Post;
 import io.denialwatch.stream.analysis.PostAnalyzer;
 import io.denialwatch.stream.join.DenialJoiner;
-import io.denialwatch.stream.join.DenialRecord;
-import io.denialwatch.stream.join.EncodedStory;
-import io.denialwatch.stream.join.HeldReport;
 import io.denialwatch.stream.join.JoinInputs;
 import io.denialwatch.stream.join.OutletDirectory;
+import io.denialwatch.stream.join.PersonEvent;
 import io.denialwatch.stream.join.Terms;
 import io.denialwatch.stream.pipeline.EventTimeStamp;
 import io.denialwatch.stream.pipeline.FirstDeliveryFilter;
 import io.denialwatch.stream.pipeline.Parsed;
-import io.denialwatch.stream.pipeline.PersonEvent;
+import io.denialwatch.stream.pipeline.PipelineMetrics;
 import io.denialwatch.stream.pipeline.PostReader;
+import io.denialwatch.stream.pipeline.StateKind;
+import io.denialwatch.stream.pipeline.StreamSettings;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,7 +32,6 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * The denialwatch topology, built without any I/O so that {@code TopologyTestDriver}, the
@@ -69,16 +68,6 @@ public final class DenialTopology {
         Topics topics = parts.topics();
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(FirstDeliveryFilter.store(state, FirstDeliveryFilter.remembered(parts.settings())));
-        builder.addStateStore(
-                Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.STORIES), Serdes.String(), EncodedStory.SERDE));
-        builder.addStateStore(
-                Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.STORY_COUNTS), Serdes.String(), Serdes.Long()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                state.keyValue(DenialJoiner.DENIALS), Serdes.String(), JsonSerde.compact(DenialRecord.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                state.keyValue(DenialJoiner.HELD_REPORTS), Serdes.String(), JsonSerde.compact(HeldReport.class)));
-        builder.addStateStore(
-                Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.TO_REVISE), Serdes.String(), Serdes.Long()));
 
         KStream<String, Parsed<Post>> parsed = builder.stream(
                         topics.posts.name(),
@@ -139,14 +128,7 @@ public final class DenialTopology {
                         (key, a) -> joinInputs.of(a.post(), a.analysis(), a.eventTime(), a.enteredAt()),
                         Named.as("per-person"))
                 .repartition(Repartitioned.with(Serdes.String(), eventSerde).withName(BY_PERSON))
-                .process(
-                        () -> new DenialJoiner(parts.settings(), parts.metrics()),
-                        Named.as("join"),
-                        DenialJoiner.STORIES,
-                        DenialJoiner.STORY_COUNTS,
-                        DenialJoiner.DENIALS,
-                        DenialJoiner.HELD_REPORTS,
-                        DenialJoiner.TO_REVISE)
+                .process(DenialJoiner.supplier(parts.settings(), parts.metrics(), state), Named.as("join"))
                 .to(
                         topics.alerts.name(),
                         Produced.with(topics.alerts.keySerde(), topics.alerts.valueSerde())
