@@ -2,11 +2,11 @@ package io.denialwatch.stream.analysis;
 
 import io.denialwatch.common.gazetteer.OutletEntry;
 import io.denialwatch.common.model.OutletMention;
-import io.denialwatch.stream.analysis.text.FoldedText;
+import io.denialwatch.common.text.FoldedText;
+import io.denialwatch.common.text.Scripts;
+import io.denialwatch.common.text.Tokens;
 import io.denialwatch.stream.analysis.text.PhraseIndex;
 import io.denialwatch.stream.analysis.text.PhraseIndex.Match;
-import io.denialwatch.stream.analysis.text.Scripts;
-import io.denialwatch.stream.analysis.text.Tokens;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
