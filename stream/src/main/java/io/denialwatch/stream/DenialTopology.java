@@ -90,17 +90,17 @@ public final class DenialTopology {
         // a post that concerns no watched person
         Function<Post, Analysis> analysis =
                 parts.analysisTopic() != null ? parts.analyzer()::analyze : parts.analyzer()::analyzeForJoin;
-        KStream<String, Parsed<Analysed>> analysed = posts.processValues(
-                () -> new OriginTagger<Post, Parsed<Analysed>>((post, origin) -> analyse(analysis, post, origin)),
+        KStream<String, Parsed<Analyzed>> analyzed = posts.processValues(
+                () -> new OriginTagger<Post, Parsed<Analyzed>>((post, origin) -> analyze(analysis, post, origin)),
                 Named.as("analyse"));
-        Map<String, KStream<String, Parsed<Analysed>>> analysedBranches = analysed.split(Named.as("analysed-"))
+        Map<String, KStream<String, Parsed<Analyzed>>> analyzedBranches = analyzed.split(Named.as("analysed-"))
                 .branch((k, v) -> v.isOk(), Branched.as("ok"))
                 .defaultBranch(Branched.as("bad"));
-        KStream<String, Analysed> good =
-                analysedBranches.get("analysed-ok").mapValues(Parsed::value, Named.as("analysis"));
+        KStream<String, Analyzed> good =
+                analyzedBranches.get("analysed-ok").mapValues(Parsed::value, Named.as("analysis"));
 
         bad.merge(
-                        analysedBranches
+                        analyzedBranches
                                 .get("analysed-bad")
                                 .mapValues(Parsed::deadLetter, Named.as("why-unanalysable")),
                         Named.as("all-dead-letters"))
@@ -120,7 +120,7 @@ public final class DenialTopology {
         JoinInputs joinInputs = new JoinInputs(Terms.bundled(), new OutletDirectory(parts.gazetteer()));
         good.filter((key, a) -> !a.analysis().persons().isEmpty(), Named.as("concerns-someone"))
                 .processValues(
-                        () -> new FirstDeliveryFilter<Analysed>(
+                        () -> new FirstDeliveryFilter<Analyzed>(
                                 a -> a.post().id(), FirstDeliveryFilter.remembered(parts.settings()), parts.metrics()),
                         Named.as("first-delivery"),
                         FirstDeliveryFilter.STORE)
@@ -137,12 +137,12 @@ public final class DenialTopology {
     }
 
     /** A post with what analysis found, the event time it was stamped with, and when it entered (null: a replay). */
-    record Analysed(Post post, Analysis analysis, Instant eventTime, Instant enteredAt) {}
+    record Analyzed(Post post, Analysis analysis, Instant eventTime, Instant enteredAt) {}
 
-    private static Parsed<Analysed> analyse(Function<Post, Analysis> analyzer, Post post, OriginTagger.Origin origin) {
+    private static Parsed<Analyzed> analyze(Function<Post, Analysis> analyzer, Post post, OriginTagger.Origin origin) {
         try {
             Analysis a = analyzer.apply(post);
-            return Parsed.ok(new Analysed(post, a, Instant.ofEpochMilli(origin.timestamp()), origin.enteredAt()));
+            return Parsed.ok(new Analyzed(post, a, Instant.ofEpochMilli(origin.timestamp()), origin.enteredAt()));
         } catch (RuntimeException e) {
             return Parsed.failed(DeadLetter.of("stream.analyse", "analysis failed: " + e, origin.text(), post.id()));
         }

@@ -100,8 +100,8 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
 
     private Analysis analyzeText(Post post, boolean whole) {
         String full = post.fullText();
-        String analysed = cap(full);
-        FoldedText folded = TextFold.mapped(analysed);
+        String analyzed = cap(full);
+        FoldedText folded = TextFold.mapped(analyzed);
         Tokens tokens = Tokens.of(folded);
         String lang = LanguageGuesser.guess(post.lang(), tokens);
         List<PersonMatch> inText = persons.find(tokens);
@@ -130,8 +130,8 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
                     mention(m.person(), folded.originalSlice(tokens.start(m.from()), tokens.end(m.to() - 1)), m.how()));
         }
         List<Cue> cues = new ArrayList<>(verdict.cues());
-        if (analysed.length() < full.length()) {
-            cues.add(new Cue("limit:truncated", "", analysed.length(), full.length()));
+        if (analyzed.length() < full.length()) {
+            cues.add(new Cue("limit:truncated", "", analyzed.length(), full.length()));
         }
         return new Analysis(
                 post.id(),

@@ -41,7 +41,7 @@ class DeclaredLanguageTest {
     }
 
     @Test
-    void anArabicDenialInAFeedDeclaredEnglishIsAnalysedAsArabic() {
+    void anArabicDenialInAFeedDeclaredEnglishIsAnalyzedAsArabic() {
         String text =
                 "توضيح: أنفي ما تم تداوله عن أي تصريحات مُنسوبة لي لوسائل إعلامية. وأؤكد أنني لم أُجْرِ أي مقابلة، "
                         + "ولم أتحدث مع منصة The Media Line أو أي وسيلة إعلامية أخرى بشأن الموضوع المذكور. مظهر الويس";
