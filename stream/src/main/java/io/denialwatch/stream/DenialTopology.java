@@ -112,7 +112,7 @@ public final class DenialTopology {
 
         if (parts.analysisTopic() != null) {
             Topic<String, Analysis> at = parts.analysisTopic();
-            good.mapValues(Analysed::analysis, Named.as("analysis-line"))
+            good.mapValues(Analyzed::analysis, Named.as("analysis-line"))
                     .to(at.name(), Produced.with(at.keySerde(), at.valueSerde()).withName("write-analysis"));
         }
 

@@ -14,9 +14,13 @@ import java.util.List;
  */
 public record ArabicWord(String stem, boolean article) {
 
+    /** The proclitics, alone and in the pairs seen in front of a name (لنيويورك تايمز, وبالجزيرة). */
+    public static final List<String> NAME_PREFIXES =
+            List.of("و", "ف", "ب", "ل", "ك", "ال", "لل", "وب", "ول", "وال", "بال");
+
     private static final String AL = "ال";
     private static final String LIL = "لل";
-    /** The conjunctions, and the prepositions that come after them. */
+    /** The conjunctions, and the prepositions that may follow them. */
     private static final String CONJUNCTIONS = "وف";
 
     private static final String PREPOSITIONS = "بلك";
