@@ -74,8 +74,8 @@ public final class Terms {
      * Terms of a text: folded content words, numbers ({@code n:2016}, whatever the digits'
      * script and thousands separator), concepts ({@code c:interview}) and, for the words that can
      * be names (any word in a script without capitals, a capitalised word in Latin script), their
-     * transliteration skeleton tagged with the script ({@code ka:wsntn|واشنطن}, {@code
-     * kl:wsntn|washington}; see {@link NameKeys#skeleton}), so that a name can be matched across
+     * transliteration skeleton tagged with the script ({@code ka:krtm|خرطوم}, {@code
+     * kl:krtm|khartoum}; see {@link NameKeys#skeleton}), so that a name can be matched across
      * scripts. Folded and tokenised as the analysis does ({@link TextFold}, {@link Tokens}).
      */
     public Set<String> of(String text) {
@@ -276,7 +276,7 @@ public final class Terms {
         return capitalised && word.length() >= 3 ? LATIN_NAME : null;
     }
 
-    /** The name terms among {@code terms}, by script-tagged skeleton ({@code ka:sntn}) → surface (the first seen). */
+    /** The name terms among {@code terms}, by script-tagged skeleton ({@code ka:krtm}) → surface (the first seen). */
     public static Map<String, String> names(Set<String> terms) {
         Map<String, String> names = new HashMap<>();
         for (String t : terms) {
