@@ -9,17 +9,17 @@ import io.denialwatch.common.model.DeadLetter;
 import io.denialwatch.common.model.Post;
 import io.denialwatch.stream.analysis.PostAnalyzer;
 import io.denialwatch.stream.join.DenialJoiner;
-import io.denialwatch.stream.join.DenialRecord;
-import io.denialwatch.stream.join.EncodedStory;
-import io.denialwatch.stream.join.HeldReport;
 import io.denialwatch.stream.join.JoinInputs;
 import io.denialwatch.stream.join.OutletDirectory;
+import io.denialwatch.stream.join.PersonEvent;
 import io.denialwatch.stream.join.Terms;
 import io.denialwatch.stream.pipeline.EventTimeStamp;
 import io.denialwatch.stream.pipeline.FirstDeliveryFilter;
 import io.denialwatch.stream.pipeline.Parsed;
-import io.denialwatch.stream.pipeline.PersonEvent;
+import io.denialwatch.stream.pipeline.PipelineMetrics;
 import io.denialwatch.stream.pipeline.PostReader;
+import io.denialwatch.stream.pipeline.StateKind;
+import io.denialwatch.stream.pipeline.StreamSettings;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,7 +32,6 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * The denialwatch topology, built without any I/O so that {@code TopologyTestDriver}, the
@@ -69,16 +68,6 @@ public final class DenialTopology {
         Topics topics = parts.topics();
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(FirstDeliveryFilter.store(state, FirstDeliveryFilter.remembered(parts.settings())));
-        builder.addStateStore(
-                Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.STORIES), Serdes.String(), EncodedStory.SERDE));
-        builder.addStateStore(
-                Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.STORY_COUNTS), Serdes.String(), Serdes.Long()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                state.keyValue(DenialJoiner.DENIALS), Serdes.String(), JsonSerde.compact(DenialRecord.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                state.keyValue(DenialJoiner.HELD_REPORTS), Serdes.String(), JsonSerde.compact(HeldReport.class)));
-        builder.addStateStore(
-                Stores.keyValueStoreBuilder(state.keyValue(DenialJoiner.TO_REVISE), Serdes.String(), Serdes.Long()));
 
         KStream<String, Parsed<Post>> parsed = builder.stream(
                         topics.posts.name(),
@@ -101,17 +90,17 @@ public final class DenialTopology {
         // a post that concerns no watched person
         Function<Post, Analysis> analysis =
                 parts.analysisTopic() != null ? parts.analyzer()::analyze : parts.analyzer()::analyzeForJoin;
-        KStream<String, Parsed<Analysed>> analysed = posts.processValues(
-                () -> new OriginTagger<Post, Parsed<Analysed>>((post, origin) -> analyse(analysis, post, origin)),
+        KStream<String, Parsed<Analyzed>> analyzed = posts.processValues(
+                () -> new OriginTagger<Post, Parsed<Analyzed>>((post, origin) -> analyze(analysis, post, origin)),
                 Named.as("analyse"));
-        Map<String, KStream<String, Parsed<Analysed>>> analysedBranches = analysed.split(Named.as("analysed-"))
+        Map<String, KStream<String, Parsed<Analyzed>>> analyzedBranches = analyzed.split(Named.as("analysed-"))
                 .branch((k, v) -> v.isOk(), Branched.as("ok"))
                 .defaultBranch(Branched.as("bad"));
-        KStream<String, Analysed> good =
-                analysedBranches.get("analysed-ok").mapValues(Parsed::value, Named.as("analysis"));
+        KStream<String, Analyzed> good =
+                analyzedBranches.get("analysed-ok").mapValues(Parsed::value, Named.as("analysis"));
 
         bad.merge(
-                        analysedBranches
+                        analyzedBranches
                                 .get("analysed-bad")
                                 .mapValues(Parsed::deadLetter, Named.as("why-unanalysable")),
                         Named.as("all-dead-letters"))
@@ -123,7 +112,7 @@ public final class DenialTopology {
 
         if (parts.analysisTopic() != null) {
             Topic<String, Analysis> at = parts.analysisTopic();
-            good.mapValues(Analysed::analysis, Named.as("analysis-line"))
+            good.mapValues(Analyzed::analysis, Named.as("analysis-line"))
                     .to(at.name(), Produced.with(at.keySerde(), at.valueSerde()).withName("write-analysis"));
         }
 
@@ -131,7 +120,7 @@ public final class DenialTopology {
         JoinInputs joinInputs = new JoinInputs(Terms.bundled(), new OutletDirectory(parts.gazetteer()));
         good.filter((key, a) -> !a.analysis().persons().isEmpty(), Named.as("concerns-someone"))
                 .processValues(
-                        () -> new FirstDeliveryFilter<Analysed>(
+                        () -> new FirstDeliveryFilter<Analyzed>(
                                 a -> a.post().id(), FirstDeliveryFilter.remembered(parts.settings()), parts.metrics()),
                         Named.as("first-delivery"),
                         FirstDeliveryFilter.STORE)
@@ -139,14 +128,7 @@ public final class DenialTopology {
                         (key, a) -> joinInputs.of(a.post(), a.analysis(), a.eventTime(), a.enteredAt()),
                         Named.as("per-person"))
                 .repartition(Repartitioned.with(Serdes.String(), eventSerde).withName(BY_PERSON))
-                .process(
-                        () -> new DenialJoiner(parts.settings(), parts.metrics()),
-                        Named.as("join"),
-                        DenialJoiner.STORIES,
-                        DenialJoiner.STORY_COUNTS,
-                        DenialJoiner.DENIALS,
-                        DenialJoiner.HELD_REPORTS,
-                        DenialJoiner.TO_REVISE)
+                .process(DenialJoiner.supplier(parts.settings(), parts.metrics(), state), Named.as("join"))
                 .to(
                         topics.alerts.name(),
                         Produced.with(topics.alerts.keySerde(), topics.alerts.valueSerde())
@@ -155,12 +137,12 @@ public final class DenialTopology {
     }
 
     /** A post with what analysis found, the event time it was stamped with, and when it entered (null: a replay). */
-    record Analysed(Post post, Analysis analysis, Instant eventTime, Instant enteredAt) {}
+    record Analyzed(Post post, Analysis analysis, Instant eventTime, Instant enteredAt) {}
 
-    private static Parsed<Analysed> analyse(Function<Post, Analysis> analyzer, Post post, OriginTagger.Origin origin) {
+    private static Parsed<Analyzed> analyze(Function<Post, Analysis> analyzer, Post post, OriginTagger.Origin origin) {
         try {
             Analysis a = analyzer.apply(post);
-            return Parsed.ok(new Analysed(post, a, Instant.ofEpochMilli(origin.timestamp()), origin.enteredAt()));
+            return Parsed.ok(new Analyzed(post, a, Instant.ofEpochMilli(origin.timestamp()), origin.enteredAt()));
         } catch (RuntimeException e) {
             return Parsed.failed(DeadLetter.of("stream.analyse", "analysis failed: " + e, origin.text(), post.id()));
         }

@@ -3,6 +3,8 @@ package io.denialwatch.stream;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.gazetteer.Gazetteer;
 import io.denialwatch.stream.analysis.SimpleCueAnalyzer;
+import io.denialwatch.stream.pipeline.PipelineMetrics;
+import io.denialwatch.stream.pipeline.StreamSettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.util.Map;

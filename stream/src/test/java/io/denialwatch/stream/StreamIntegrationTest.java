@@ -11,6 +11,8 @@ import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.common.model.Alert;
 import io.denialwatch.common.model.Post;
 import io.denialwatch.stream.analysis.MultilingualAnalyzer;
+import io.denialwatch.stream.pipeline.PipelineMetrics;
+import io.denialwatch.stream.pipeline.StreamSettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

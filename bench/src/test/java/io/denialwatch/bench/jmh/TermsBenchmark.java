@@ -1,6 +1,7 @@
 package io.denialwatch.bench.jmh;
 
 import io.denialwatch.common.model.Post;
+import io.denialwatch.common.text.TextFold;
 import io.denialwatch.stream.join.Terms;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,7 @@ public class TermsBenchmark {
 
     @Benchmark
     public String fold() {
-        return Terms.fold(next());
+        return TextFold.fold(next());
     }
 
     @Benchmark

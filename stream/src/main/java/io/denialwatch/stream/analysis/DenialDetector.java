@@ -1,12 +1,12 @@
 package io.denialwatch.stream.analysis;
 
 import io.denialwatch.common.model.Cue;
+import io.denialwatch.common.text.FoldedText;
+import io.denialwatch.common.text.Tokens;
 import io.denialwatch.stream.analysis.lexicon.CueKind;
 import io.denialwatch.stream.analysis.lexicon.Lexicon;
-import io.denialwatch.stream.analysis.text.FoldedText;
 import io.denialwatch.stream.analysis.text.PhraseIndex;
 import io.denialwatch.stream.analysis.text.PhraseIndex.Match;
-import io.denialwatch.stream.analysis.text.Tokens;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;

@@ -1,7 +1,7 @@
 package io.denialwatch.stream.analysis;
 
-import io.denialwatch.stream.analysis.text.Scripts;
-import io.denialwatch.stream.analysis.text.Tokens;
+import io.denialwatch.common.text.Scripts;
+import io.denialwatch.common.text.Tokens;
 import java.util.Locale;
 import java.util.Set;
 

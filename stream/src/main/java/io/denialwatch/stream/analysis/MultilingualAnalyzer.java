@@ -11,13 +11,13 @@ import io.denialwatch.common.model.Denier;
 import io.denialwatch.common.model.OutletMention;
 import io.denialwatch.common.model.PersonMention;
 import io.denialwatch.common.model.Post;
+import io.denialwatch.common.text.FoldedText;
+import io.denialwatch.common.text.TextFold;
+import io.denialwatch.common.text.Tokens;
 import io.denialwatch.stream.analysis.lexicon.Lexicon;
 import io.denialwatch.stream.analysis.names.AuthorMatch;
 import io.denialwatch.stream.analysis.names.PersonMatch;
 import io.denialwatch.stream.analysis.names.PersonResolver;
-import io.denialwatch.stream.analysis.text.FoldedText;
-import io.denialwatch.stream.analysis.text.TextNormalizer;
-import io.denialwatch.stream.analysis.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -74,7 +74,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
      * {@link #analyze}: the input of {@code denialwatch train}.
      */
     public Set<DenialFeature> features(Post post) {
-        Tokens tokens = Tokens.of(TextNormalizer.fold(cap(post.fullText())));
+        Tokens tokens = Tokens.of(TextFold.mapped(cap(post.fullText())));
         String lang = LanguageGuesser.guess(post.lang(), tokens);
         return detectors
                 .get(lang)
@@ -100,8 +100,8 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
 
     private Analysis analyzeText(Post post, boolean whole) {
         String full = post.fullText();
-        String analysed = cap(full);
-        FoldedText folded = TextNormalizer.fold(analysed);
+        String analyzed = cap(full);
+        FoldedText folded = TextFold.mapped(analyzed);
         Tokens tokens = Tokens.of(folded);
         String lang = LanguageGuesser.guess(post.lang(), tokens);
         List<PersonMatch> inText = persons.find(tokens);
@@ -130,8 +130,8 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
                     mention(m.person(), folded.originalSlice(tokens.start(m.from()), tokens.end(m.to() - 1)), m.how()));
         }
         List<Cue> cues = new ArrayList<>(verdict.cues());
-        if (analysed.length() < full.length()) {
-            cues.add(new Cue("limit:truncated", "", analysed.length(), full.length()));
+        if (analyzed.length() < full.length()) {
+            cues.add(new Cue("limit:truncated", "", analyzed.length(), full.length()));
         }
         return new Analysis(
                 post.id(),

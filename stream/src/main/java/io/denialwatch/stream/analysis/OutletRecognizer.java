@@ -2,11 +2,12 @@ package io.denialwatch.stream.analysis;
 
 import io.denialwatch.common.gazetteer.OutletEntry;
 import io.denialwatch.common.model.OutletMention;
-import io.denialwatch.stream.analysis.text.FoldedText;
+import io.denialwatch.common.text.ArabicWord;
+import io.denialwatch.common.text.FoldedText;
+import io.denialwatch.common.text.Scripts;
+import io.denialwatch.common.text.Tokens;
 import io.denialwatch.stream.analysis.text.PhraseIndex;
 import io.denialwatch.stream.analysis.text.PhraseIndex.Match;
-import io.denialwatch.stream.analysis.text.Scripts;
-import io.denialwatch.stream.analysis.text.Tokens;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,14 +20,12 @@ import java.util.Map;
  */
 public final class OutletRecognizer {
 
-    private static final List<String> ARABIC_PROCLITICS =
-            List.of("و", "ف", "ب", "ل", "ك", "ال", "لل", "وب", "ول", "وال", "بال");
     private static final int ACRONYM_MAX = 5;
 
     /** One name of an outlet with the capitals each of its words must keep. */
     private record OutletName(OutletEntry outlet, boolean[] capital, boolean[] allCaps) {}
 
-    private final PhraseIndex<OutletName> index = new PhraseIndex<>(ARABIC_PROCLITICS);
+    private final PhraseIndex<OutletName> index = new PhraseIndex<>(ArabicWord.NAME_PREFIXES);
 
     public OutletRecognizer(List<OutletEntry> outlets) {
         for (OutletEntry o : outlets) {

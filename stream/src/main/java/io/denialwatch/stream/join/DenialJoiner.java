@@ -1,5 +1,6 @@
 package io.denialwatch.stream.join;
 
+import io.denialwatch.common.json.JsonSerde;
 import io.denialwatch.common.model.Alert;
 import io.denialwatch.common.model.Analysis;
 import io.denialwatch.common.model.Denial;
@@ -7,10 +8,10 @@ import io.denialwatch.common.model.PersonMention;
 import io.denialwatch.common.model.PersonRef;
 import io.denialwatch.common.model.Post;
 import io.denialwatch.common.model.RankedStory;
-import io.denialwatch.stream.PipelineMetrics;
-import io.denialwatch.stream.StreamSettings;
 import io.denialwatch.stream.pipeline.EventTime;
-import io.denialwatch.stream.pipeline.PersonEvent;
+import io.denialwatch.stream.pipeline.PipelineMetrics;
+import io.denialwatch.stream.pipeline.StateKind;
+import io.denialwatch.stream.pipeline.StreamSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,13 +22,17 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
 
 /**
  * The join, per person: a story goes into the person's story index (and revises any recent
@@ -92,6 +97,34 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         this.metrics = metrics;
     }
 
+    /** Joiners with their stores attached, for {@code KStream.process}: the stores go where the joiner goes. */
+    public static ProcessorSupplier<String, PersonEvent, String, Alert> supplier(
+            StreamSettings settings, PipelineMetrics metrics, StateKind state) {
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<String, PersonEvent, String, Alert> get() {
+                return new DenialJoiner(settings, metrics);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return DenialJoiner.stores(state);
+            }
+        };
+    }
+
+    /** The stores a joiner reads and writes, kept as {@code state} says. */
+    public static Set<StoreBuilder<?>> stores(StateKind state) {
+        return Set.of(
+                Stores.keyValueStoreBuilder(state.keyValue(STORIES), Serdes.String(), EncodedStory.SERDE),
+                Stores.keyValueStoreBuilder(state.keyValue(STORY_COUNTS), Serdes.String(), Serdes.Long()),
+                Stores.keyValueStoreBuilder(
+                        state.keyValue(DENIALS), Serdes.String(), JsonSerde.compact(DenialRecord.class)),
+                Stores.keyValueStoreBuilder(
+                        state.keyValue(HELD_REPORTS), Serdes.String(), JsonSerde.compact(HeldReport.class)),
+                Stores.keyValueStoreBuilder(state.keyValue(TO_REVISE), Serdes.String(), Serdes.Long()));
+    }
+
     @Override
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
@@ -120,10 +153,10 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     public void process(Record<String, PersonEvent> record) {
         PersonEvent ev = record.value();
         advanceClock(ev.eventTime().toEpochMilli());
-        if (ev.isDenial()) {
-            onDenial(ev);
+        if (ev instanceof PersonEvent.Denial denial) {
+            onDenial(denial);
         } else {
-            onStory(ev);
+            onStory((PersonEvent.Story) ev);
         }
     }
 
@@ -146,7 +179,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
 
     // ---- stories ----
 
-    private void onStory(PersonEvent ev) {
+    private void onStory(PersonEvent.Story ev) {
         String person = ev.personId();
         long t = ev.eventTime().toEpochMilli();
         String key = StoreKeys.key(person, t, ev.postId());
@@ -268,7 +301,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
 
     // ---- denials ----
 
-    private void onDenial(PersonEvent ev) {
+    private void onDenial(PersonEvent.Denial ev) {
         String person = ev.personId();
         long t = ev.eventTime().toEpochMilli();
         String denialKey = StoreKeys.key(person, t, ev.postId());
@@ -292,7 +325,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         foldHeldReportsAfter(person, t);
     }
 
-    private void emitAlert(PersonEvent ev, String denialKey) {
+    private void emitAlert(PersonEvent.Denial ev, String denialKey) {
         String person = ev.personId();
         long t = ev.eventTime().toEpochMilli();
         DenialEvent d = ev.denial();
@@ -352,7 +385,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
             if (report == null) {
                 continue;
             }
-            PersonEvent ev = report.event();
+            PersonEvent.Denial ev = report.event();
             if (firstHandDenialBefore(ev.personId(), ev.eventTime().toEpochMilli())) {
                 metrics.foldedReports.increment();
             } else {

@@ -1,7 +1,5 @@
 package io.denialwatch.stream.join;
 
-import io.denialwatch.stream.pipeline.PersonEvent;
-
 /**
  * A news report of someone's denial, held back briefly: if the first-hand denial it reports turns
  * up (it may be read later, from another partition), the report is folded into that alert
@@ -9,4 +7,4 @@ import io.denialwatch.stream.pipeline.PersonEvent;
  *
  * @param heldAtMs wall-clock time it was held
  */
-public record HeldReport(PersonEvent event, long heldAtMs) {}
+public record HeldReport(PersonEvent.Denial event, long heldAtMs) {}

@@ -6,7 +6,6 @@ import io.denialwatch.common.model.AccountKind;
 import io.denialwatch.common.model.Analysis;
 import io.denialwatch.common.model.PersonMention;
 import io.denialwatch.common.model.Post;
-import io.denialwatch.stream.pipeline.PersonEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,13 +58,13 @@ public final class JoinInputs {
             howByPerson
                     .keySet()
                     .forEach(id -> out.add(
-                            KeyValue.pair(id, new PersonEvent(id, post.id(), eventTime, fromFetched, null, denial))));
+                            KeyValue.pair(id, new PersonEvent.Denial(id, post.id(), eventTime, fromFetched, denial))));
         } else {
             StoryRecord story = story(post, analysis, eventTime, all, quotes);
             howByPerson.forEach((id, how) -> out.add(KeyValue.pair(
                     id,
-                    new PersonEvent(
-                            id, post.id(), eventTime, fromFetched, EncodedStory.of(story.withPersonHow(how)), null))));
+                    new PersonEvent.Story(
+                            id, post.id(), eventTime, fromFetched, EncodedStory.of(story.withPersonHow(how))))));
         }
         return out;
     }

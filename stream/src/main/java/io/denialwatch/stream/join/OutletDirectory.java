@@ -3,6 +3,7 @@ package io.denialwatch.stream.join;
 import io.denialwatch.common.gazetteer.Gazetteer;
 import io.denialwatch.common.gazetteer.OutletEntry;
 import io.denialwatch.common.model.Account;
+import io.denialwatch.common.text.TextFold;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,7 @@ public final class OutletDirectory {
                     byKey.put("@" + acct.substring(colon + 1).toLowerCase(Locale.ROOT), o);
                 }
             }
-            byKey.put("name:" + Terms.fold(o.name()), o);
+            byKey.put("name:" + TextFold.fold(o.name()), o);
         }
     }
 
@@ -42,6 +43,6 @@ public final class OutletDirectory {
                 return o;
             }
         }
-        return account.name() == null ? null : byKey.get("name:" + Terms.fold(account.name()));
+        return account.name() == null ? null : byKey.get("name:" + TextFold.fold(account.name()));
     }
 }

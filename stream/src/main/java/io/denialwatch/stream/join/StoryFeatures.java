@@ -107,7 +107,7 @@ final class StoryFeatures {
         walk(terms, sorted, found);
     }
 
-    /** The same for the story's names, by script-tagged skeleton ({@code ka:sntn}). */
+    /** The same for the story's names, by script-tagged skeleton ({@code ka:krtm}). */
     void sharedNames(long[] sorted, IntConsumer found) {
         walk(names, sorted, found);
     }

@@ -1,6 +1,7 @@
 package io.denialwatch.stream.join;
 
 import io.denialwatch.common.model.RankedStory;
+import io.denialwatch.common.text.TextFold;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -373,7 +374,7 @@ public final class StoryRanker {
         if (d.quotes().isEmpty() || s.text() == null) {
             return null;
         }
-        String folded = Terms.fold(s.text());
+        String folded = TextFold.fold(s.text());
         for (String q : d.quotes()) {
             if (folded.contains(q)) {
                 return q;

@@ -13,8 +13,8 @@ import java.util.Set;
  * @param terms     normalised content terms, numbers and concepts ({@link Terms}), names excepted. The
  *                  story index files them as hashes in the story's {@link StoryFeatures}, not in
  *                  its encoded record: a record read back from the index has none
- * @param names     the words that may be names, by script-tagged skeleton ({@code ka:sntn} →
- *                  {@code واشنطن}), kept apart so a denial's names are looked up across scripts
+ * @param names     the words that may be names, by script-tagged skeleton ({@code ka:krtm} →
+ *                  {@code خرطوم}), kept apart so a denial's names are looked up across scripts
  *                  without taking every term apart
  * @param sourceKind what published it: {@code outlet} (a news outlet's account or one in the
  *                   gazetteer), {@code official} or {@code person}; null for a story filed by an

@@ -2,13 +2,18 @@ package io.denialwatch.stream.join;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.denialwatch.common.text.ArabicWord;
+import io.denialwatch.common.text.FoldedText;
+import io.denialwatch.common.text.NameKeys;
+import io.denialwatch.common.text.Scripts;
 import io.denialwatch.common.text.TextFold;
-import io.denialwatch.stream.analysis.text.WordMemo;
+import io.denialwatch.common.text.Tokens;
+import io.denialwatch.common.text.WordMemo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,8 +29,6 @@ import java.util.regex.Pattern;
  */
 public final class Terms {
     private static final String CONCEPTS = "/io/denialwatch/stream/join/concepts.yaml";
-    /** Between digit groups, these separate thousands: 1,500 / 1.500 / ١٬٥٠٠ are one number. */
-    private static final String THOUSANDS_SEPARATORS = ",.\u066C\u00A0\u202F";
 
     static final String ARABIC_NAME = "ka:";
     static final String LATIN_NAME = "kl:";
@@ -60,7 +63,7 @@ public final class Terms {
             Set<String> stop = new java.util.HashSet<>();
             @SuppressWarnings("unchecked")
             List<String> stopList = (List<String>) doc.get("stop_words");
-            stopList.forEach(w -> stop.add(fold(w)));
+            stopList.forEach(w -> stop.add(TextFold.fold(w)));
             return new Terms(Map.copyOf(conceptOf), Set.copyOf(stop));
         } catch (IOException e) {
             throw new UncheckedIOException("bundled concept list unreadable", e);
@@ -71,21 +74,21 @@ public final class Terms {
      * Terms of a text: folded content words, numbers ({@code n:2016}, whatever the digits'
      * script and thousands separator), concepts ({@code c:interview}) and, for the words that can
      * be names (any word in a script without capitals, a capitalised word in Latin script), their
-     * transliteration skeleton tagged with the script ({@code ka:sntn|واشنطن}, {@code kl:sntn|washington};
-     * see {@link NameKey}), so that a name can be matched across scripts.
+     * transliteration skeleton tagged with the script ({@code ka:krtm|خرطوم}, {@code
+     * kl:krtm|khartoum}; see {@link NameKeys#skeleton}), so that a name can be matched across
+     * scripts. Folded and tokenised as the analysis does ({@link TextFold}, {@link Tokens}).
      */
     public Set<String> of(String text) {
         Set<String> out = new LinkedHashSet<>(128);
         if (text == null) {
             return out;
         }
-        String raw = Normalizer.normalize(
-                text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text, Normalizer.Form.NFKC);
+        FoldedText folded = TextFold.mapped(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+        Tokens tokens = Tokens.of(folded);
         WordTerms previous = null;
-        for (String token : tokens(raw)) {
-            WordTerms w = words.get(token);
+        for (int i = 0; i < tokens.size(); i++) {
+            WordTerms w = (capitalised(folded, tokens.start(i)) ? capitalisedWords : words).get(tokens.word(i));
             switch (w.kind()) {
-                case NOTHING -> {}
                 case NUMBER -> {
                     out.addAll(w.terms());
                     previous = null;
@@ -104,69 +107,10 @@ public final class Terms {
         return out;
     }
 
-    /**
-     * The words (a letter, then letters, marks and joiners) and numbers (digits, thousands
-     * separators dropped) of a text, in order: "2016م" is the year and a suffix. A scan, not a
-     * regular expression: this runs for every post about a watched person, and the regex was
-     * most of the cost of its terms.
-     */
-    static List<String> tokens(String text) {
-        List<String> out = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int cp = text.codePointAt(i);
-            if (Character.isLetter(cp)) {
-                int j = i + Character.charCount(cp);
-                while (j < n && continuesWord(text.codePointAt(j))) {
-                    j += Character.charCount(text.codePointAt(j));
-                }
-                out.add(text.substring(i, j));
-                i = j;
-            } else if (Character.isDigit(cp)) {
-                StringBuilder number = new StringBuilder();
-                int j = i;
-                while (j < n) {
-                    int c = text.codePointAt(j);
-                    if (Character.isDigit(c)) {
-                        number.appendCodePoint(c);
-                        j += Character.charCount(c);
-                    } else if (THOUSANDS_SEPARATORS.indexOf(c) >= 0 && threeDigitsFollow(text, j + 1)) {
-                        j++;
-                    } else {
-                        break;
-                    }
-                }
-                out.add(number.toString());
-                i = j;
-            } else {
-                i += Character.charCount(cp);
-            }
-        }
-        return out;
-    }
-
-    private static boolean continuesWord(int cp) {
-        if (Character.isLetter(cp)) {
-            return true;
-        }
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK
-                || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK
-                || type == Character.FORMAT;
-    }
-
-    /** Exactly three digits at {@code at}, then no fourth: a group of thousands. */
-    private static boolean threeDigitsFollow(String text, int at) {
-        int j = at;
-        for (int k = 0; k < 3; k++) {
-            if (j >= text.length() || !Character.isDigit(text.codePointAt(j))) {
-                return false;
-            }
-            j += Character.charCount(text.codePointAt(j));
-        }
-        return j >= text.length() || !Character.isDigit(text.codePointAt(j));
+    /** Whether the word at folded offset {@code start} is written with a capital Latin letter. */
+    private static boolean capitalised(FoldedText folded, int start) {
+        char c = folded.original().charAt(folded.originalStart(start));
+        return Character.isUpperCase(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
     /**
@@ -181,33 +125,32 @@ public final class Terms {
      */
     private record WordTerms(Kind kind, List<String> terms, List<String> firstForms, List<String> secondForms) {
         enum Kind {
-            NOTHING,
             NUMBER,
             WORD
         }
     }
 
-    private static final WordTerms NOTHING = new WordTerms(WordTerms.Kind.NOTHING, List.of(), List.of(), List.of());
+    private static final WordTerms SHORT_NUMBER = new WordTerms(WordTerms.Kind.NUMBER, List.of(), List.of(), List.of());
 
-    private final WordMemo<WordTerms> words = new WordMemo<>(this::wordTerms);
+    private final WordMemo<WordTerms> words = new WordMemo<>(w -> wordTerms(w, false));
+    /** The same for words written with a capital, which in Latin script may be names. */
+    private final WordMemo<WordTerms> capitalisedWords = new WordMemo<>(w -> wordTerms(w, true));
 
-    private WordTerms wordTerms(String word) {
-        String t = lettersAndDigits(fold(word));
-        if (t.isEmpty()) {
-            return NOTHING;
+    /** What folded word or number {@code t} contributes. */
+    private WordTerms wordTerms(String t, boolean capitalised) {
+        if (Character.isDigit(t.charAt(0))) {
+            return t.length() >= 2
+                    ? new WordTerms(WordTerms.Kind.NUMBER, List.of("n:" + t), List.of(), List.of())
+                    : SHORT_NUMBER;
         }
-        if (Character.isDigit(word.charAt(0))) {
-            return new WordTerms(
-                    WordTerms.Kind.NUMBER, t.length() >= 2 ? List.of("n:" + t) : List.of(), List.of(), List.of());
-        }
-        String stem = stripArabicPrefixes(t);
+        String stem = ArabicWord.stem(t);
         List<String> own = new ArrayList<>(3);
         String concept = concept(t, stem);
         if (concept != null) {
             own.add("c:" + concept);
         } else if (stem.length() >= 3 && !stopWords.contains(t) && !stopWords.contains(stem)) {
             own.add(stem);
-            String script = nameScript(word);
+            String script = nameScript(t, capitalised);
             if (script != null) {
                 addNameKey(own, script, stem);
                 if (!stem.equals(t)) {
@@ -230,7 +173,7 @@ public final class Terms {
     }
 
     private static void addNameKey(List<String> out, String script, String word) {
-        String key = NameKey.of(word);
+        String key = NameKeys.skeleton(word);
         if (key.length() >= 3) {
             out.add(script + key + "|" + word);
         }
@@ -272,14 +215,18 @@ public final class Terms {
         "تهم", "تها", "تنا", "تكم", "تي", "ته", "هم", "ها", "نا", "كم", "ات", "ون", "ين", "ان", "ي", "ه", "ا"
     };
     private static final String[] AR_PREFIXES = {"سي", "ست", "سن", "ي", "ت", "ن"};
-    private static final String[] LATIN_SUFFIXES = {"ings", "ing", "ées", "ée", "és", "ies", "es", "ed", "s", "e", "d"};
+    /** Folded (no accents), as the words they are cut from. */
+    private static final String[] LATIN_SUFFIXES = Arrays.stream(
+                    new String[] {"ings", "ing", "ées", "ée", "és", "ies", "es", "ed", "s", "e", "d"})
+            .map(TextFold::fold)
+            .toArray(String[]::new);
 
     private static List<String> variants(String stem) {
         List<String> out = new ArrayList<>();
         if (stem.isEmpty()) {
             return out;
         }
-        if (stem.charAt(0) >= '\u0600' && stem.charAt(0) <= '\u06FF') {
+        if (Scripts.isArabic(stem.charAt(0))) {
             List<String> bases = new ArrayList<>(List.of(stem));
             for (String p : AR_PREFIXES) {
                 if (stem.startsWith(p) && stem.length() - p.length() >= 3) {
@@ -299,58 +246,37 @@ public final class Terms {
                 }
             }
         } else {
-            String f = fold(stem);
             for (String suf : LATIN_SUFFIXES) {
-                String fs = fold(suf);
-                if (f.endsWith(fs) && f.length() - fs.length() >= 3) {
-                    out.add(f.substring(0, f.length() - fs.length()));
+                if (stem.endsWith(suf) && stem.length() - suf.length() >= 3) {
+                    out.add(stem.substring(0, stem.length() - suf.length()));
                 }
             }
         }
         return out;
     }
 
-    /** How a concept list entry is looked up: folded, and word by word without Arabic prefixes. */
+    /** How a concept list entry is looked up: folded and tokenised as text is, each word's Arabic stem. */
     private static String conceptKey(String entry) {
+        Tokens t = Tokens.of(TextFold.mapped(entry));
         StringBuilder b = new StringBuilder();
-        for (String w : fold(entry).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                b.append(b.length() == 0 ? "" : " ").append(stripArabicPrefixes(w));
-            }
+        for (int i = 0; i < t.size(); i++) {
+            b.append(i == 0 ? "" : " ").append(ArabicWord.stem(t.word(i)));
         }
         return b.toString();
-    }
-
-    /** Drops what folding leaves of a word that is neither letter nor digit (spacing marks). */
-    private static String lettersAndDigits(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            if (!Character.isLetterOrDigit(t.charAt(i))) {
-                StringBuilder b = new StringBuilder(t.length());
-                t.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
-                return b.toString();
-            }
-        }
-        return t;
     }
 
     /**
      * The tag of a word that may be a name: {@code ka:} in Arabic script (which has no capitals, so
      * any word may be), {@code kl:} for a capitalised Latin word; {@code null} otherwise.
      */
-    private static String nameScript(String word) {
-        char c = word.charAt(0);
-        if (c >= '\u0600' && c <= '\u06FF') {
+    private static String nameScript(String word, boolean capitalised) {
+        if (Scripts.isArabic(word.charAt(0))) {
             return ARABIC_NAME;
         }
-        if (Character.isUpperCase(c)
-                && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
-                && word.length() >= 3) {
-            return LATIN_NAME;
-        }
-        return null;
+        return capitalised && word.length() >= 3 ? LATIN_NAME : null;
     }
 
-    /** The name terms among {@code terms}, by script-tagged skeleton ({@code ka:sntn}) → surface (the first seen). */
+    /** The name terms among {@code terms}, by script-tagged skeleton ({@code ka:krtm}) → surface (the first seen). */
     public static Map<String, String> names(Set<String> terms) {
         Map<String, String> names = new HashMap<>();
         for (String t : terms) {
@@ -394,29 +320,8 @@ public final class Terms {
         }
         Matcher m = QUOTED.matcher(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
         while (m.find() && out.size() < 10) {
-            out.add(fold(m.group(1)).trim());
+            out.add(TextFold.fold(m.group(1)).trim());
         }
         return out;
-    }
-
-    /** See {@link TextFold#fold}: the desk's search folds text the same way. */
-    public static String fold(String s) {
-        return TextFold.fold(s);
-    }
-
-    /** Drops the Arabic article and one-letter proclitics (وال، بال، لل، و، ب) from a long enough token. */
-    static String stripArabicPrefixes(String t) {
-        if (t.isEmpty() || t.charAt(0) < '\u0600' || t.charAt(0) > '\u06FF') {
-            return t;
-        }
-        for (String p : new String[] {"وال", "بال", "فال", "كال", "لل", "ال"}) {
-            if (t.startsWith(p) && t.length() - p.length() >= 3) {
-                return t.substring(p.length());
-            }
-        }
-        if ((t.startsWith("و") || t.startsWith("ب") || t.startsWith("ف")) && t.length() >= 5) {
-            return t.substring(1);
-        }
-        return t;
     }
 }

@@ -1,7 +1,6 @@
 package io.denialwatch.stream.pipeline;
 
 import io.denialwatch.common.model.Post;
-import io.denialwatch.stream.PipelineMetrics;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;

@@ -1,8 +1,5 @@
 package io.denialwatch.stream.pipeline;
 
-import io.denialwatch.stream.PipelineMetrics;
-import io.denialwatch.stream.StateKind;
-import io.denialwatch.stream.StreamSettings;
 import java.time.Duration;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;

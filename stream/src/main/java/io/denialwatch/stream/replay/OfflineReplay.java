@@ -7,7 +7,7 @@ import io.denialwatch.common.model.Alert;
 import io.denialwatch.common.model.Analysis;
 import io.denialwatch.common.model.DeadLetter;
 import io.denialwatch.stream.DenialTopology;
-import io.denialwatch.stream.StateKind;
+import io.denialwatch.stream.pipeline.StateKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

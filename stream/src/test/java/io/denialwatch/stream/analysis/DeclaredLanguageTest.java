@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.denialwatch.common.gazetteer.Gazetteer;
 import io.denialwatch.common.model.Analysis;
 import io.denialwatch.common.model.Post;
-import io.denialwatch.stream.analysis.text.TextNormalizer;
-import io.denialwatch.stream.analysis.text.Tokens;
+import io.denialwatch.common.text.TextFold;
+import io.denialwatch.common.text.Tokens;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -37,11 +37,11 @@ class DeclaredLanguageTest {
     }
 
     private static String guess(String declared, String text) {
-        return LanguageGuesser.guess(declared, Tokens.of(TextNormalizer.fold(text)));
+        return LanguageGuesser.guess(declared, Tokens.of(TextFold.mapped(text)));
     }
 
     @Test
-    void anArabicDenialInAFeedDeclaredEnglishIsAnalysedAsArabic() {
+    void anArabicDenialInAFeedDeclaredEnglishIsAnalyzedAsArabic() {
         String text =
                 "توضيح: أنفي ما تم تداوله عن أي تصريحات مُنسوبة لي لوسائل إعلامية. وأؤكد أنني لم أُجْرِ أي مقابلة، "
                         + "ولم أتحدث مع منصة The Media Line أو أي وسيلة إعلامية أخرى بشأن الموضوع المذكور. مظهر الويس";

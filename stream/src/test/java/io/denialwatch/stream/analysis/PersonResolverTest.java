@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.denialwatch.common.gazetteer.Gazetteer;
 import io.denialwatch.common.model.Account;
 import io.denialwatch.common.model.AccountKind;
+import io.denialwatch.common.text.TextFold;
+import io.denialwatch.common.text.Tokens;
 import io.denialwatch.stream.analysis.names.PersonMatch;
 import io.denialwatch.stream.analysis.names.PersonResolver;
-import io.denialwatch.stream.analysis.text.TextNormalizer;
-import io.denialwatch.stream.analysis.text.Tokens;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +22,7 @@ class PersonResolverTest {
     private final PersonResolver resolver = new PersonResolver(LATIN_ONLY);
 
     private List<PersonMatch> find(String text) {
-        return resolver.find(Tokens.of(TextNormalizer.fold(text)));
+        return resolver.find(Tokens.of(TextFold.mapped(text)));
     }
 
     @ParameterizedTest
@@ -77,7 +77,7 @@ class PersonResolverTest {
                   - {id: joe-biden, name: Joe Biden}
                 """));
         String text = "نشرت الأخبار أن رئاسة الوزراء تابعت مباريات الدوري بدون جمهور";
-        assertThat(resolver.find(Tokens.of(TextNormalizer.fold(text)))).isEmpty();
+        assertThat(resolver.find(Tokens.of(TextFold.mapped(text)))).isEmpty();
     }
 
     @ParameterizedTest
@@ -101,8 +101,8 @@ class PersonResolverTest {
                   - {id: a, name: Ahmed Hassan}
                   - {id: b, name: Omar Hassan}
                 """));
-        assertThat(two.find(Tokens.of(TextNormalizer.fold("Hassan said")))).isEmpty();
-        assertThat(two.find(Tokens.of(TextNormalizer.fold("عمر حسن قال"))))
+        assertThat(two.find(Tokens.of(TextFold.mapped("Hassan said")))).isEmpty();
+        assertThat(two.find(Tokens.of(TextFold.mapped("عمر حسن قال"))))
                 .extracting(m -> m.person().id())
                 .containsExactly("b");
     }
@@ -114,15 +114,15 @@ class PersonResolverTest {
                   - {id: nizar-issa, name: Nizar Karim Issa}
                   - {id: ahmed-ali, name: Ahmed Ali}
                 """));
-        assertThat(short_.find(Tokens.of(TextNormalizer.fold("A spokesperson for Nizar Karim Issa denied the report"))))
+        assertThat(short_.find(Tokens.of(TextFold.mapped("A spokesperson for Nizar Karim Issa denied the report"))))
                 .extracting(m -> m.person().id())
                 .containsExactly("nizar-issa");
-        assertThat(short_.find(Tokens.of(TextNormalizer.fold("نفى أحمد علي التقرير"))))
+        assertThat(short_.find(Tokens.of(TextFold.mapped("نفى أحمد علي التقرير"))))
                 .extracting(m -> m.person().id())
                 .containsExactly("ahmed-ali");
         // alone, a one-consonant surname is any number of common words
-        assertThat(short_.find(Tokens.of(TextNormalizer.fold("Issa said")))).isEmpty();
-        assertThat(short_.find(Tokens.of(TextNormalizer.fold("قال علي إن")))).isEmpty();
+        assertThat(short_.find(Tokens.of(TextFold.mapped("Issa said")))).isEmpty();
+        assertThat(short_.find(Tokens.of(TextFold.mapped("قال علي إن")))).isEmpty();
     }
 
     @Test
@@ -132,9 +132,9 @@ class PersonResolverTest {
                   - {id: walid-rifai, name: Walid Rifai}
                 """));
         // would ~ Walid, review ~ Rifai by consonants; only capitals make them a name
-        assertThat(rifai.find(Tokens.of(TextNormalizer.fold("the ministry would review the budget"))))
+        assertThat(rifai.find(Tokens.of(TextFold.mapped("the ministry would review the budget"))))
                 .isEmpty();
-        assertThat(rifai.find(Tokens.of(TextNormalizer.fold("Walid Rifai would review the budget"))))
+        assertThat(rifai.find(Tokens.of(TextFold.mapped("Walid Rifai would review the budget"))))
                 .extracting(m -> m.person().id())
                 .containsExactly("walid-rifai");
     }
@@ -151,7 +151,7 @@ class PersonResolverTest {
                   - {id: nabil-karam, name: Nabil Karam}
                 """));
         for (String text : List.of("Nabil Karim Azzam signed the deal", "وقع نبيل كريم عزام الاتفاق")) {
-            assertThat(family.find(Tokens.of(TextNormalizer.fold(text))))
+            assertThat(family.find(Tokens.of(TextFold.mapped(text))))
                     .extracting(m -> m.person().id())
                     .as(text)
                     .containsExactly("nabil-azzam");
@@ -162,7 +162,7 @@ class PersonResolverTest {
                   - {id: karim-karim-azzam, name: Karim Karim Azzam}
                   - {id: sami-azzam, name: Sami Karim Azzam}
                 """));
-        assertThat(repeated.find(Tokens.of(TextNormalizer.fold("Karim Karim Azzam said"))))
+        assertThat(repeated.find(Tokens.of(TextFold.mapped("Karim Karim Azzam said"))))
                 .extracting(m -> m.person().id())
                 .containsExactly("karim-karim-azzam");
         // given names count in their order: "Nabil Karim Azzam" is not a Karim Nabil Azzam
@@ -171,11 +171,11 @@ class PersonResolverTest {
                   - {id: nabil-karim-azzam, name: Nabil Karim Azzam}
                   - {id: karim-nabil-azzam, name: Karim Nabil Azzam}
                 """));
-        assertThat(reordered.find(Tokens.of(TextNormalizer.fold("Nabil Karim Azzam said"))))
+        assertThat(reordered.find(Tokens.of(TextFold.mapped("Nabil Karim Azzam said"))))
                 .extracting(m -> m.person().id())
                 .containsExactly("nabil-karim-azzam");
         // a shorter form still names the person when nothing longer covers it
-        assertThat(family.find(Tokens.of(TextNormalizer.fold("Karim Azzam said"))))
+        assertThat(family.find(Tokens.of(TextFold.mapped("Karim Azzam said"))))
                 .extracting(m -> m.person().id())
                 .contains("karim-azzam");
     }

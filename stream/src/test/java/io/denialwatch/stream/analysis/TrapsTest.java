@@ -16,7 +16,7 @@ class TrapsTest {
 
     private static final MultilingualAnalyzer ANALYZER = new MultilingualAnalyzer(LATIN_ONLY);
 
-    private static Analysis analyse(String text) {
+    private static Analysis analyze(String text) {
         return ANALYZER.analyze(post(text));
     }
 
@@ -34,7 +34,7 @@ class TrapsTest {
                 "Je n'ai jamais accordé d'interview à ce journal."
             })
     void plainDenialsAreDenials(String text) {
-        assertThat(analyse(text).isDenial()).as(text).isTrue();
+        assertThat(analyze(text).isDenial()).as(text).isTrue();
     }
 
     @ParameterizedTest
@@ -60,7 +60,7 @@ class TrapsTest {
                 "هل نفى الوزير التقرير؟|trap:question"
             })
     void trapsDoNotFireAndSayWhy(String text, String trap) {
-        Analysis a = analyse(text);
+        Analysis a = analyze(text);
         assertThat(a.isDenial()).as(text).isFalse();
         assertThat(a.cues()).extracting(Cue::type).as(text).contains(trap);
     }
@@ -80,7 +80,7 @@ class TrapsTest {
                 "تتمسك الصحيفة بروايتها رغم نفي الوزير للتقرير."
             })
     void refusalsOtherSensesAndStandBysAreNotDenials(String text) {
-        assertThat(analyse(text).isDenial()).as(text).isFalse();
+        assertThat(analyze(text).isDenial()).as(text).isFalse();
     }
 
     /**
@@ -96,8 +96,8 @@ class TrapsTest {
                 "نفى الخبر في البداية ثم عاد واعترف بصحته.|نفى الخبر في البداية."
             })
     void anAdmissionLowersTheScoreAndShowsWhy(String admitted, String denied) {
-        Analysis a = analyse(admitted);
-        assertThat(a.denialScore()).as(admitted).isLessThan(analyse(denied).denialScore());
+        Analysis a = analyze(admitted);
+        assertThat(a.denialScore()).as(admitted).isLessThan(analyze(denied).denialScore());
         assertThat(a.cues())
                 .filteredOn(c -> c.type().equals("trap:admission"))
                 .singleElement()

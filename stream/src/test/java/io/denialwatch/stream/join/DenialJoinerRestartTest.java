@@ -3,7 +3,6 @@ package io.denialwatch.stream.join;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.denialwatch.common.gazetteer.Gazetteer;
-import io.denialwatch.common.json.JsonSerde;
 import io.denialwatch.common.model.Account;
 import io.denialwatch.common.model.AccountKind;
 import io.denialwatch.common.model.Alert;
@@ -13,16 +12,14 @@ import io.denialwatch.common.model.Denier;
 import io.denialwatch.common.model.PersonMention;
 import io.denialwatch.common.model.Post;
 import io.denialwatch.common.model.RankedStory;
-import io.denialwatch.stream.PipelineMetrics;
-import io.denialwatch.stream.StreamSettings;
+import io.denialwatch.stream.pipeline.PipelineMetrics;
+import io.denialwatch.stream.pipeline.StateKind;
+import io.denialwatch.stream.pipeline.StreamSettings;
 import java.time.Instant;
 import java.util.List;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,18 +35,10 @@ class DenialJoinerRestartTest {
 
     private final JoinInputs inputs = new JoinInputs(
             Terms.bundled(), new OutletDirectory(Gazetteer.empty().withBundledOutlets()));
-    private final List<StateStore> stores = List.of(
-            store(DenialJoiner.STORIES, EncodedStory.SERDE),
-            store(DenialJoiner.STORY_COUNTS, Serdes.Long()),
-            store(DenialJoiner.DENIALS, JsonSerde.compact(DenialRecord.class)),
-            store(DenialJoiner.HELD_REPORTS, JsonSerde.compact(HeldReport.class)),
-            store(DenialJoiner.TO_REVISE, Serdes.Long()));
-
-    private static <V> StateStore store(String name, Serde<V> values) {
-        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), values)
-                .withLoggingDisabled()
-                .build();
-    }
+    /** The joiner's own stores, as the topology attaches them, in memory and without changelogs. */
+    private final List<StateStore> stores = DenialJoiner.stores(StateKind.IN_MEMORY).stream()
+            .map(b -> (StateStore) b.withLoggingDisabled().build())
+            .toList();
 
     /** A joiner on the shared stores, as a task starting (or starting again) would get it. */
     private MockProcessorContext<String, Alert> startJoiner(DenialJoiner joiner) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.json.JsonSerde;
-import io.denialwatch.stream.pipeline.PersonEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,8 +37,8 @@ class EncodedStoryTest {
     void aStoryIsFiledWithTheBytesItCrossedTheRepartitionWith() {
         EncodedStory sent = EncodedStory.of(STORY);
         byte[] wire = events.serializer()
-                .serialize("by-person", new PersonEvent("ahmed-al-sharaa", "x:nytimes-1", AT, false, sent, null));
-        PersonEvent read = events.deserializer().deserialize("by-person", wire);
+                .serialize("by-person", new PersonEvent.Story("ahmed-al-sharaa", "x:nytimes-1", AT, false, sent));
+        PersonEvent.Story read = (PersonEvent.Story) events.deserializer().deserialize("by-person", wire);
 
         assertThat(read.postId()).isEqualTo("x:nytimes-1");
         byte[] filed = EncodedStory.SERDE.serializer().serialize("dw-stories", read.story());
@@ -85,14 +84,15 @@ class EncodedStoryTest {
         old.put("story", STORY); // the story as an object, and no post id beside it
         PersonEvent read = events.deserializer().deserialize("by-person", Json.COMPACT.writeValueAsBytes(old));
 
+        assertThat(read).isInstanceOf(PersonEvent.Story.class);
         assertThat(read.postId()).isEqualTo("x:nytimes-1");
-        assertThat(read.story().record()).isEqualTo(STORY);
+        assertThat(((PersonEvent.Story) read).story().record()).isEqualTo(STORY);
     }
 
     @Test
     void theTextFormCarriesTheStoryToo() throws Exception {
-        PersonEvent sent = new PersonEvent("ahmed-al-sharaa", "x:nytimes-1", AT, false, EncodedStory.of(STORY), null);
+        PersonEvent sent = new PersonEvent.Story("ahmed-al-sharaa", "x:nytimes-1", AT, false, EncodedStory.of(STORY));
         PersonEvent read = Json.MAPPER.readValue(Json.MAPPER.writeValueAsBytes(sent), PersonEvent.class);
-        assertThat(read.story().record()).isEqualTo(STORY.withoutTerms());
+        assertThat(((PersonEvent.Story) read).story().record()).isEqualTo(STORY.withoutTerms());
     }
 }

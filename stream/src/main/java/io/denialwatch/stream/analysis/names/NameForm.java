@@ -1,9 +1,11 @@
 package io.denialwatch.stream.analysis.names;
 
 import io.denialwatch.common.gazetteer.PersonEntry;
-import io.denialwatch.stream.analysis.text.Scripts;
-import io.denialwatch.stream.analysis.text.TextNormalizer;
-import io.denialwatch.stream.analysis.text.Tokens;
+import io.denialwatch.common.text.ArabicWord;
+import io.denialwatch.common.text.NameKeys;
+import io.denialwatch.common.text.Scripts;
+import io.denialwatch.common.text.TextFold;
+import io.denialwatch.common.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +42,7 @@ record NameForm(
 
     /** Parses a gazetteer name or alias; empty when nothing name-like is left after titles. */
     static List<NameForm> parse(PersonEntry person, String name, NameWords words) {
-        Tokens t = Tokens.of(TextNormalizer.fold(name));
+        Tokens t = Tokens.of(TextFold.mapped(name));
         List<String> parts = new ArrayList<>();
         List<Boolean> articles = new ArrayList<>();
         boolean pendingArticle = false;

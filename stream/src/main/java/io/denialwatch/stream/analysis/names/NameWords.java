@@ -3,7 +3,7 @@ package io.denialwatch.stream.analysis.names;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.denialwatch.stream.analysis.text.TextNormalizer;
+import io.denialwatch.common.text.TextFold;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,7 +34,7 @@ record NameWords(Set<String> titles, Set<String> articles, Set<String> particles
     private static Set<String> folded(List<String> words) {
         Set<String> out = new HashSet<>();
         if (words != null) {
-            words.forEach(w -> out.add(TextNormalizer.foldToString(w)));
+            words.forEach(w -> out.add(TextFold.fold(w)));
         }
         return Set.copyOf(out);
     }

@@ -4,10 +4,12 @@ import io.denialwatch.common.gazetteer.Gazetteer;
 import io.denialwatch.common.gazetteer.OrganizationEntry;
 import io.denialwatch.common.gazetteer.PersonEntry;
 import io.denialwatch.common.model.Account;
-import io.denialwatch.stream.analysis.text.Scripts;
-import io.denialwatch.stream.analysis.text.TextNormalizer;
-import io.denialwatch.stream.analysis.text.Tokens;
-import io.denialwatch.stream.analysis.text.WordMemo;
+import io.denialwatch.common.text.ArabicWord;
+import io.denialwatch.common.text.NameKeys;
+import io.denialwatch.common.text.Scripts;
+import io.denialwatch.common.text.TextFold;
+import io.denialwatch.common.text.Tokens;
+import io.denialwatch.common.text.WordMemo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -126,10 +128,8 @@ public final class PersonResolver {
         }
         for (OrganizationEntry o : gazetteer.organizations()) {
             o.accounts().forEach(a -> accountKeys(a).forEach(k -> organizationAccounts.put(k, o)));
-            organizationNames.put(TextNormalizer.foldToString(o.name()).strip(), o);
-            o.aliases()
-                    .forEach(a ->
-                            organizationNames.put(TextNormalizer.foldToString(a).strip(), o));
+            organizationNames.put(TextFold.fold(o.name()).strip(), o);
+            o.aliases().forEach(a -> organizationNames.put(TextFold.fold(a).strip(), o));
         }
     }
 
@@ -169,12 +169,12 @@ public final class PersonResolver {
     }
 
     private AuthorMatch authorByName(String displayName) {
-        String folded = TextNormalizer.foldToString(displayName).strip();
+        String folded = TextFold.fold(displayName).strip();
         OrganizationEntry org = organizationNames.get(folded);
         if (org != null) {
             return new AuthorMatch(null, org, "account");
         }
-        List<PersonMatch> named = find(Tokens.of(TextNormalizer.fold(displayName)));
+        List<PersonMatch> named = find(Tokens.of(TextFold.mapped(displayName)));
         return named.isEmpty() ? AuthorMatch.NONE : new AuthorMatch(named.get(0).person(), null, "account");
     }
 

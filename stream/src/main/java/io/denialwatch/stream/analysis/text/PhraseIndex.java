@@ -1,5 +1,8 @@
 package io.denialwatch.stream.analysis.text;
 
+import io.denialwatch.common.text.TextFold;
+import io.denialwatch.common.text.Tokens;
+import io.denialwatch.common.text.WordMemo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -79,12 +82,12 @@ public final class PhraseIndex<T> {
     public PhraseIndex(List<String> proclitics) {
         List<String> folded = new ArrayList<>();
         for (String p : proclitics) {
-            folded.add(TextNormalizer.foldToString(p));
+            folded.add(TextFold.fold(p));
         }
         folded.sort(Comparator.comparingInt(String::length).reversed());
         this.proclitics = List.copyOf(folded);
         this.procliticSet = new HashSet<>(folded);
-        this.article = TextNormalizer.foldToString("ال");
+        this.article = TextFold.fold("ال");
     }
 
     /** Adds {@code phrase} (written as in a post; "~" skips up to three words) standing for {@code value}. */
@@ -95,7 +98,7 @@ public final class PhraseIndex<T> {
                 words.add(part);
                 continue;
             }
-            Tokens t = Tokens.of(TextNormalizer.fold(part));
+            Tokens t = Tokens.of(TextFold.mapped(part));
             for (int i = 0; i < t.size(); i++) {
                 words.add(t.word(i));
             }

@@ -90,12 +90,12 @@ public class AnalyzerBenchmark {
     }
 
     @Benchmark
-    public Analysis analyseArabicDenial() {
+    public Analysis analyzeArabicDenial() {
         return analyzer.analyze(arabic);
     }
 
     @Benchmark
-    public Analysis analyseEnglishReport() {
+    public Analysis analyzeEnglishReport() {
         return analyzer.analyze(english);
     }
 

@@ -14,7 +14,7 @@ class AnalyzerSpeedTest {
         assertThat(g.persons()).hasSize(AnalyzerBenchmark.PERSONS + 2);
         AnalyzerBenchmark b = new AnalyzerBenchmark();
         b.setUp();
-        assertThat(b.analyseArabicDenial().isDenial()).isTrue();
-        assertThat(b.analyseEnglishReport().persons()).extracting(p -> p.id()).contains("ahmed-al-sharaa");
+        assertThat(b.analyzeArabicDenial().isDenial()).isTrue();
+        assertThat(b.analyzeEnglishReport().persons()).extracting(p -> p.id()).contains("ahmed-al-sharaa");
     }
 }

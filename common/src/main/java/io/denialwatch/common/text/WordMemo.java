@@ -1,4 +1,4 @@
-package io.denialwatch.stream.analysis.text;
+package io.denialwatch.common.text;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package io.denialwatch.stream.analysis.text;
+package io.denialwatch.common.text;
 
 /** Which script a char belongs to, the cheap way: by block ranges. */
 public final class Scripts {

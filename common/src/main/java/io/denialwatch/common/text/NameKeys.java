@@ -1,9 +1,10 @@
-package io.denialwatch.stream.analysis.names;
+package io.denialwatch.common.text;
 
 import com.ibm.icu.text.Transliterator;
 
 /**
- * Matching keys for one folded name word, in any script.
+ * Matching keys for one folded name word, in any script: the watch list's names in the analysis
+ * and the names shared by a denial and a story in the join.
  *
  * <p>The <em>skeleton</em> is what survives transliteration variance: ICU's
  * {@code Any-Latin; Latin-ASCII} romanises Arabic letter by letter, then digraphs and

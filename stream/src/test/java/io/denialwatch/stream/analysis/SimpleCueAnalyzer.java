@@ -11,7 +11,7 @@ import io.denialwatch.common.model.Denier;
 import io.denialwatch.common.model.OutletMention;
 import io.denialwatch.common.model.PersonMention;
 import io.denialwatch.common.model.Post;
-import io.denialwatch.stream.join.Terms;
+import io.denialwatch.common.text.TextFold;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * A first, deliberately small analyser: fixed cue phrases and exact (folded) name matches from
- * the gazetteer's names and aliases. It stands in until the multilingual analyser replaces it.
+ * the gazetteer's names and aliases: cheap to build, for tests that need the topology but not
+ * the real analyser's judgement.
  */
 public final class SimpleCueAnalyzer implements PostAnalyzer {
     private static final List<String> FIRST_PERSON =
@@ -57,15 +58,15 @@ public final class SimpleCueAnalyzer implements PostAnalyzer {
     @Override
     public Analysis analyze(Post post) {
         String text = post.fullText();
-        String folded = " " + Terms.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        String folded = " " + TextFold.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
         List<Cue> cues = new ArrayList<>();
         for (String cue : CUES) {
-            String c = Terms.fold(cue);
+            String c = TextFold.fold(cue);
             if (folded.contains(" " + c + " ")) {
                 cues.add(new Cue("denial_cue", cue, -1, -1));
             }
         }
-        boolean firstPerson = FIRST_PERSON.stream().anyMatch(c -> folded.contains(" " + Terms.fold(c) + " "));
+        boolean firstPerson = FIRST_PERSON.stream().anyMatch(c -> folded.contains(" " + TextFold.fold(c) + " "));
         Map<String, PersonMention> persons = new LinkedHashMap<>();
         Account acct = post.account();
         PersonEntry author = authorPerson(acct);
@@ -130,7 +131,7 @@ public final class SimpleCueAnalyzer implements PostAnalyzer {
                 }
             }
             if (acct.name() != null) {
-                String n = " " + Terms.fold(acct.name()).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+                String n = " " + TextFold.fold(acct.name()).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
                 if (names(p.name(), p.aliases()).stream().anyMatch(x -> n.contains(" " + x + " "))) {
                     return p;
                 }
@@ -141,9 +142,9 @@ public final class SimpleCueAnalyzer implements PostAnalyzer {
 
     private static List<String> names(String name, List<String> aliases) {
         List<String> out = new ArrayList<>();
-        out.add(Terms.fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ").trim());
-        aliases.forEach(
-                a -> out.add(Terms.fold(a).replaceAll("[^\\p{L}\\p{N}]+", " ").trim()));
+        out.add(TextFold.fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ").trim());
+        aliases.forEach(a ->
+                out.add(TextFold.fold(a).replaceAll("[^\\p{L}\\p{N}]+", " ").trim()));
         return out;
     }
 }

@@ -1,4 +1,4 @@
-package io.denialwatch.stream;
+package io.denialwatch.stream.pipeline;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

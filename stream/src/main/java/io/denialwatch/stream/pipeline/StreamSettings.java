@@ -1,4 +1,4 @@
-package io.denialwatch.stream;
+package io.denialwatch.stream.pipeline;
 
 import io.denialwatch.common.config.Settings;
 import java.time.Duration;

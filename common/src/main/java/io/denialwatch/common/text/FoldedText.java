@@ -1,4 +1,4 @@
-package io.denialwatch.stream.analysis.text;
+package io.denialwatch.common.text;
 
 /**
  * A text folded for matching, with a map back to the original so that every span found in the

@@ -1,4 +1,4 @@
-package io.denialwatch.stream;
+package io.denialwatch.stream.pipeline;
 
 import java.time.Duration;
 import java.util.function.Function;
@@ -28,7 +28,7 @@ public enum StateKind {
         this.window = window;
     }
 
-    KeyValueBytesStoreSupplier keyValue(String name) {
+    public KeyValueBytesStoreSupplier keyValue(String name) {
         return keyValue.apply(name);
     }
 
