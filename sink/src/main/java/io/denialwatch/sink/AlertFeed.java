@@ -1,8 +1,10 @@
 package io.denialwatch.sink;
 
+import io.denialwatch.common.metrics.KafkaMeters;
 import io.denialwatch.common.model.Alert;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +32,7 @@ public final class AlertFeed implements Runnable, AutoCloseable, FeedProgress {
     private final List<Consumer<Alert>> outputs;
     private final Counter alertsIn;
     private final AlertReader reader;
-    private final KafkaClientMetrics consumerMetrics;
+    private final KafkaMeters consumerMetrics;
     private final AlertLatency latency;
     /** Positions after the last poll, published for other threads (the consumer itself is not thread-safe). */
     private final Map<TopicPartition, Long> positions = new java.util.concurrent.ConcurrentHashMap<>();
@@ -59,8 +61,8 @@ public final class AlertFeed implements Runnable, AutoCloseable, FeedProgress {
                 .description("alert revisions taken by the desk")
                 .register(registry);
         this.reader = new AlertReader(registry);
-        this.consumerMetrics = new KafkaClientMetrics(consumer);
-        consumerMetrics.bindTo(registry);
+        this.consumerMetrics =
+                KafkaMeters.bind(registry, (s, every) -> new KafkaClientMetrics(consumer, Tags.empty(), s, every));
         this.latency = new AlertLatency(registry, Clock.systemUTC());
     }
 
