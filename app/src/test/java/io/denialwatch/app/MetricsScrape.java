@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 final class MetricsScrape {
     private static final Pattern LABEL = Pattern.compile("(\\w+)=\"([^\"]*)\"");
     private static final Pattern TIME = Pattern.compile("_(latency|time|duration|lateness)(_|$)");
-    private static final Pattern SIZE = Pattern.compile("_(size|capacity|usage)(_|$)|_mem$");
+    private static final Pattern SIZE = Pattern.compile("^kafka_.*(_(size|capacity|usage)(_|$)|_mem$)");
 
     private final String scrape;
 

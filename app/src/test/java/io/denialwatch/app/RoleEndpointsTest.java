@@ -74,7 +74,7 @@ class RoleEndpointsTest {
             MetricsScrape scrape = new MetricsScrape(metrics);
             // the stream's clients take their names from its application id
             scrape.clientsNamed("denialwatch-sink", "denialwatch-stream-");
-            assertThat(scrape.lagTopics()).contains("dw.posts", "dw.alerts").noneMatch(t -> t.startsWith("dw_"));
+            assertThat(scrape.lagTopics()).contains("dw.alerts").noneMatch(t -> t.startsWith("dw_"));
             scrape.unitsNamedAndNothingRefused();
 
             int code = demo.stop(Duration.ofSeconds(60));
