@@ -10,8 +10,6 @@ import io.denialwatch.ingest.replay.JsonlReplaySource;
 import io.denialwatch.sink.SinkRole;
 import io.denialwatch.stream.DenialTopology;
 import io.denialwatch.stream.StreamRole;
-import io.micrometer.core.instrument.Tags;
-import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -164,8 +162,7 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("desk: http://localhost:" + sink.port() + "/");
 
         try (var producer = KafkaClients.postProducer(s, "denialwatch-demo-replay");
-                var clientMetrics = KafkaMeters.bind(
-                        registry, (sched, every) -> new KafkaClientMetrics(producer, Tags.empty(), sched, every))) {
+                var clientMetrics = KafkaMeters.of(producer, registry)) {
             var result = new JsonlReplaySource(producer, topics.posts.name()).replay(posts);
             result.rejected().forEach(r -> System.err.println("skipped " + r.where() + ": " + r.reason()));
             System.out.println("replayed " + result.produced() + " posts from " + posts);

@@ -8,8 +8,6 @@ import io.denialwatch.common.metrics.OpsServer;
 import io.denialwatch.ingest.replay.JsonlReplaySource;
 import io.denialwatch.ingest.worker.IngestApp;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Tags;
-import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -66,8 +64,7 @@ final class IngestCommand implements Callable<Integer> {
                 .tag("kind", "replay")
                 .register(registry);
         try (var producer = KafkaClients.postProducer(s, "denialwatch-ingest-replay");
-                var clientMetrics = KafkaMeters.bind(
-                        registry, (sched, every) -> new KafkaClientMetrics(producer, Tags.empty(), sched, every))) {
+                var clientMetrics = KafkaMeters.of(producer, registry)) {
             producing.set(true);
             // on SIGTERM, deliver what was already handed to the producer before the JVM goes
             Thread flush = new Thread(() -> producer.close(Duration.ofSeconds(10)), "ingest-shutdown");

@@ -4,8 +4,6 @@ import io.denialwatch.common.metrics.KafkaMeters;
 import io.denialwatch.common.model.Alert;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tags;
-import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -61,8 +59,7 @@ public final class AlertFeed implements Runnable, AutoCloseable, FeedProgress {
                 .description("alert revisions taken by the desk")
                 .register(registry);
         this.reader = new AlertReader(registry);
-        this.consumerMetrics =
-                KafkaMeters.bind(registry, (s, every) -> new KafkaClientMetrics(consumer, Tags.empty(), s, every));
+        this.consumerMetrics = KafkaMeters.of(consumer, registry);
         this.latency = new AlertLatency(registry, Clock.systemUTC());
     }
 

@@ -1,12 +1,16 @@
 package io.denialwatch.common.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.producer.Producer;
 
 /**
  * A Kafka client's or Kafka Streams' own metrics on a registry, through Micrometer's binder
@@ -27,9 +31,19 @@ public final class KafkaMeters implements AutoCloseable {
         this.binder = binder;
     }
 
+    /** A producer's metrics. */
+    public static KafkaMeters of(Producer<?, ?> producer, MeterRegistry registry) {
+        return bind(registry, (s, every) -> new KafkaClientMetrics(producer, Tags.empty(), s, every));
+    }
+
+    /** A consumer's metrics. */
+    public static KafkaMeters of(Consumer<?, ?> consumer, MeterRegistry registry) {
+        return bind(registry, (s, every) -> new KafkaClientMetrics(consumer, Tags.empty(), s, every));
+    }
+
     /**
      * Binds the binder {@code create} makes from a scheduler and a refresh interval, e.g.
-     * {@code (s, every) -> new KafkaClientMetrics(consumer, Tags.empty(), s, every)}.
+     * {@code (s, every) -> new KafkaStreamsMetrics(streams, Tags.empty(), s, every)}.
      */
     public static <B extends MeterBinder & AutoCloseable> KafkaMeters bind(
             MeterRegistry registry, BiFunction<ScheduledExecutorService, Duration, B> create) {

@@ -3,8 +3,6 @@ package io.denialwatch.common.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.micrometer.core.instrument.Tags;
-import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Map;
@@ -34,8 +32,7 @@ class KafkaMetersTest {
         MockProducer<String, String> producer = new MockProducer<>();
         MetricName early = new MetricName("record-send-total", "producer-metrics", "", Map.of("client-id", "p"));
         producer.setMockMetrics(early, metric(early, 1));
-        try (KafkaMeters meters =
-                KafkaMeters.bind(registry, (s, every) -> new KafkaClientMetrics(producer, Tags.empty(), s, every))) {
+        try (KafkaMeters meters = KafkaMeters.of(producer, registry)) {
             assertThat(registry.scrape()).contains("kafka_producer_record_send_total{");
             // as a consumer's lag per partition, which exists only after its first fetch
             MetricName late = new MetricName(

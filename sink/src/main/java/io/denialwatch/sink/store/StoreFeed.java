@@ -11,8 +11,6 @@ import io.denialwatch.sink.FeedProgress;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tags;
-import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -94,8 +92,7 @@ public final class StoreFeed implements Runnable, AutoCloseable, FeedProgress {
         this.outputs = outputs;
         this.reader = new AlertReader(registry);
         this.latency = new AlertLatency(registry, Clock.systemUTC());
-        this.consumerMetrics =
-                KafkaMeters.bind(registry, (s, every) -> new KafkaClientMetrics(consumer, Tags.empty(), s, every));
+        this.consumerMetrics = KafkaMeters.of(consumer, registry);
         this.backoff = backoff;
         this.stored = Counter.builder("dw_sink_alerts")
                 .description("alert revisions taken by the desk")
