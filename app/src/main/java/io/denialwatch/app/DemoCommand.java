@@ -4,12 +4,12 @@ import io.denialwatch.broker.EmbeddedKafkaBroker;
 import io.denialwatch.common.UserError;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.kafka.Topics;
+import io.denialwatch.common.metrics.KafkaMeters;
 import io.denialwatch.common.metrics.MetricsSetup;
 import io.denialwatch.ingest.replay.JsonlReplaySource;
 import io.denialwatch.sink.SinkRole;
 import io.denialwatch.stream.DenialTopology;
 import io.denialwatch.stream.StreamRole;
-import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -141,9 +141,9 @@ final class DemoCommand implements Callable<Integer> {
         KafkaClients.ensureTopics(s);
         Topics topics = new Topics(s.get(Settings.TOPIC_PREFIX));
 
-        var registry = MetricsSetup.prometheus("demo");
+        var registry = MetricsSetup.prometheus("demo", s);
         StreamRole stream = new StreamRole(Components.topology(s, registry), s, registry);
-        SinkRole sink = new SinkRole(s, registry, System.out);
+        SinkRole sink = new SinkRole(KafkaClients.named(s, "denialwatch-sink"), registry, System.out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runnable shutdown = () -> {
             try {
@@ -161,9 +161,8 @@ final class DemoCommand implements Callable<Integer> {
         sink.start();
         System.out.println("desk: http://localhost:" + sink.port() + "/");
 
-        try (var producer = KafkaClients.postProducer(s);
-                var clientMetrics = new KafkaClientMetrics(producer)) {
-            clientMetrics.bindTo(registry);
+        try (var producer = KafkaClients.postProducer(s, "denialwatch-demo-replay");
+                var clientMetrics = KafkaMeters.of(producer, registry)) {
             var result = new JsonlReplaySource(producer, topics.posts.name()).replay(posts);
             result.rejected().forEach(r -> System.err.println("skipped " + r.where() + ": " + r.reason()));
             System.out.println("replayed " + result.produced() + " posts from " + posts);

@@ -2,12 +2,12 @@ package io.denialwatch.app;
 
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.kafka.Topics;
+import io.denialwatch.common.metrics.KafkaMeters;
 import io.denialwatch.common.metrics.MetricsSetup;
 import io.denialwatch.common.metrics.OpsServer;
 import io.denialwatch.ingest.replay.JsonlReplaySource;
 import io.denialwatch.ingest.worker.IngestApp;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -45,7 +45,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings s = config.load(Map.of());
         KafkaClients.ensureTopics(s);
-        var registry = MetricsSetup.prometheus("ingest");
+        var registry = MetricsSetup.prometheus("ingest", s);
         if (replay == null) {
             return runWorker(s, registry);
         }
@@ -63,9 +63,8 @@ final class IngestCommand implements Callable<Integer> {
                 .tag("source", "replay")
                 .tag("kind", "replay")
                 .register(registry);
-        try (var producer = KafkaClients.postProducer(s);
-                var clientMetrics = new KafkaClientMetrics(producer)) {
-            clientMetrics.bindTo(registry);
+        try (var producer = KafkaClients.postProducer(s, "denialwatch-ingest-replay");
+                var clientMetrics = KafkaMeters.of(producer, registry)) {
             producing.set(true);
             // on SIGTERM, deliver what was already handed to the producer before the JVM goes
             Thread flush = new Thread(() -> producer.close(Duration.ofSeconds(10)), "ingest-shutdown");

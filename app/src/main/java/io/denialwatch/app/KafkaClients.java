@@ -5,6 +5,7 @@ import io.denialwatch.common.kafka.TopicAdmin;
 import io.denialwatch.common.kafka.Topics;
 import java.time.Duration;
 import java.util.Properties;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -26,9 +27,22 @@ final class KafkaClients {
         }
     }
 
-    /** An idempotent producer of raw posts: acks from all replicas, no reordering, no duplicates on retry. */
-    static KafkaProducer<String, byte[]> postProducer(Settings s) {
-        Properties p = s.kafkaProperties();
+    /**
+     * {@code s} with every Kafka client it configures named {@code clientId} (unless the operator
+     * named them with {@code kafka.client.id}): metrics and broker logs then say whose client it
+     * is, where Kafka's own name would be {@code consumer-null-1} or {@code producer-1}.
+     */
+    static Settings named(Settings s, String clientId) {
+        String key = "kafka." + CommonClientConfigs.CLIENT_ID_CONFIG;
+        return s.asMap().containsKey(key) ? s : s.with(key, clientId);
+    }
+
+    /**
+     * An idempotent producer of raw posts, named {@code clientId}: acks from all replicas, no
+     * reordering, no duplicates on retry.
+     */
+    static KafkaProducer<String, byte[]> postProducer(Settings s, String clientId) {
+        Properties p = named(s, clientId).kafkaProperties();
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.LINGER_MS_CONFIG, "5");

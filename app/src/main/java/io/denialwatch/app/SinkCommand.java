@@ -39,7 +39,8 @@ final class SinkCommand implements Callable<Integer> {
         Settings s = config.load(o);
         KafkaClients.ensureTopics(s);
         CountDownLatch stop = new CountDownLatch(1);
-        SinkRole sink = new SinkRole(s, MetricsSetup.prometheus("sink"), System.out);
+        SinkRole sink =
+                new SinkRole(KafkaClients.named(s, "denialwatch-sink"), MetricsSetup.prometheus("sink", s), System.out);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {

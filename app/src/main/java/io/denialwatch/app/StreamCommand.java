@@ -28,7 +28,7 @@ final class StreamCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings s = config.load(Map.of());
         KafkaClients.ensureTopics(s);
-        var registry = MetricsSetup.prometheus("stream");
+        var registry = MetricsSetup.prometheus("stream", s);
         CountDownLatch stop = new CountDownLatch(1);
         StreamRole role = new StreamRole(Components.topology(s, registry), s, registry);
         OpsServer ops;

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 import picocli.CommandLine;
@@ -159,9 +160,74 @@ class ComposeFileTest {
                                 Promtool.path(),
                                 "check",
                                 "config",
+                                // the sink's token file exists only in Prometheus' container
+                                "--syntax-only",
                                 ROOT.resolve("ops/prometheus.yml").toString()),
                         ""))
                 .isEmpty();
+    }
+
+    @Test
+    void prometheusScrapesTheSinkWithTheDesksToken() throws Exception {
+        String compose =
+                SystemProgram.require("docker-compose", "docker-compose").toString();
+        String credentials = StreamSupport.stream(
+                        yaml(ROOT.resolve("ops/prometheus.yml"))
+                                .path("scrape_configs")
+                                .spliterator(),
+                        false)
+                .filter(job -> job.path("job_name").asText().equals("sink"))
+                .findFirst()
+                .orElseThrow()
+                .path("authorization")
+                .path("credentials_file")
+                .asText();
+        assertThat(credentials)
+                .as("the sink job's authorization.credentials_file")
+                .isNotEmpty();
+        Map<String, String> env = Map.of("DW_SINK_TOKEN", "s3cret");
+        for (List<Path> files : List.of(List.of(COMPOSE), List.of(COMPOSE, PODMAN))) {
+            List<String> cmd = new ArrayList<>(List.of(compose));
+            files.forEach(f -> cmd.addAll(List.of("-f", f.toString())));
+            cmd.add("config");
+            // as Compose resolves it, with the variable set
+            JsonNode services =
+                    Json.MAPPER.valueToTree(new Yaml().load(output(env, cmd))).path("services");
+            assertThat(services.path("sink")
+                            .path("environment")
+                            .path("DW_SINK_TOKEN")
+                            .asText())
+                    .as(files + ": the sink's token")
+                    .isEqualTo("s3cret");
+            JsonNode prometheus = services.path("prometheus");
+            assertThat(prometheus.path("environment").path("DW_SINK_TOKEN").asText())
+                    .as(files + ": Prometheus' copy of the token")
+                    .isEqualTo("s3cret");
+
+            // the entrypoint writes the token where the scrape config reads it, then runs Prometheus
+            // with the service's command (here a stand-in that shows what it was given)
+            List<String> entrypoint = new ArrayList<>();
+            prometheus.path("entrypoint").forEach(a -> entrypoint.add(a.asText()));
+            assertThat(entrypoint.toString()).contains("> " + credentials);
+            Path tokenFile = Files.createTempFile("sink", ".token");
+            Path bin = Files.createTempDirectory("bin");
+            try {
+                Path stub = bin.resolve("prometheus");
+                Files.writeString(stub, "#!/bin/sh\necho \"$@\"\n");
+                assertThat(stub.toFile().setExecutable(true)).isTrue();
+                List<String> run = new ArrayList<>(entrypoint);
+                // Compose's config prints its escape of $ as it is written, $$
+                run.replaceAll(a -> a.replace("$$", "$").replace(credentials, tokenFile.toString()));
+                prometheus.path("command").forEach(a -> run.add(a.asText()));
+                String ran = output(Map.of("DW_SINK_TOKEN", "s3cret", "PATH", bin + ":/usr/bin:/bin"), run);
+                assertThat(ran).contains("--config.file=/etc/prometheus/prometheus.yml");
+                assertThat(Files.readString(tokenFile)).isEqualTo("s3cret");
+            } finally {
+                Files.deleteIfExists(bin.resolve("prometheus"));
+                Files.deleteIfExists(bin);
+                Files.deleteIfExists(tokenFile);
+            }
+        }
     }
 
     @Test
@@ -285,6 +351,19 @@ class ComposeFileTest {
     private static JsonNode yaml(Path file) throws IOException {
         Object tree = new Yaml().load(Files.readString(file));
         return Json.MAPPER.valueToTree(tree);
+    }
+
+    /** Runs {@code cmd} with {@code env} added to this process' environment; its standard output. */
+    private static String output(Map<String, String> env, List<String> cmd) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(ROOT.toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(cmd + ": " + err).isZero();
+        return out;
     }
 
     private static String run(String... cmd) throws IOException, InterruptedException {

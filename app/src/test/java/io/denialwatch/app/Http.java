@@ -17,12 +17,22 @@ final class Http {
     record Answer(int status, String body) {}
 
     static Answer get(String url) throws IOException, InterruptedException {
-        HttpResponse<String> r = CLIENT.send(
-                HttpRequest.newBuilder(URI.create(url))
-                        .timeout(Duration.ofSeconds(20))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return send(request(url));
+    }
+
+    /** GET with {@code Authorization: Bearer token}, as Prometheus scrapes with a credentials file. */
+    static Answer get(String url, String token) throws IOException, InterruptedException {
+        return send(request(url).header("Authorization", "Bearer " + token));
+    }
+
+    private static HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(20))
+                .GET();
+    }
+
+    private static Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> r = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(r.statusCode(), r.body());
     }
 

@@ -71,6 +71,11 @@ class RoleEndpointsTest {
                             "jvm_memory_used_bytes",
                             "role=\"demo\"");
             Promtool.checkMetrics("demo", metrics);
+            MetricsScrape scrape = new MetricsScrape(metrics);
+            // the stream's clients take their names from its application id
+            scrape.clientsNamed("denialwatch-sink", "denialwatch-stream-");
+            assertThat(scrape.lagTopics()).contains("dw.alerts").noneMatch(t -> t.startsWith("dw_"));
+            scrape.unitsNamedAndNothingRefused();
 
             int code = demo.stop(Duration.ofSeconds(60));
             assertThat(code).as(demo.tail()).isIn(0, 143);
@@ -123,12 +128,55 @@ class RoleEndpointsTest {
                                 "jvm_threads_live_threads",
                                 "role=\"ingest\"");
                 Promtool.checkMetrics("ingest", metrics);
+                MetricsScrape scrape = new MetricsScrape(metrics);
+                scrape.clientsNamed("denialwatch-ingest-replay");
+                scrape.unitsNamedAndNothingRefused();
 
                 try (OutputStream pipe = Files.newOutputStream(fifo)) {
                     pipe.write(Files.readAllBytes(ROOT.resolve("examples/founding-example.jsonl")));
                 }
                 assertThat(ingest.awaitExit(START)).as(ingest.tail()).isZero();
                 assertThat(ingest.stdout()).contains("produced 6 posts");
+            }
+        }
+    }
+
+    @Test
+    void sinkAnswersTheScrapeWithItsTokenAndShowsItsLagAtOnce() throws Exception {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("broker"))) {
+            String token = "scrape-token-0123456789";
+            Map<String, String> env = Map.of(
+                    "DW_KAFKA_BOOTSTRAP_SERVERS",
+                    broker.bootstrapServers(),
+                    "DW_TOPICS_PARTITIONS",
+                    "2",
+                    "DW_SINK_TOKEN",
+                    token);
+            try (RoleProcess sink = RoleProcess.start("sink", dir, env, List.of(), "sink", "--port", "0")) {
+                String base =
+                        "http://127.0.0.1:" + sink.awaitOutput(Pattern.compile("desk: http://[^:]+:(\\d+)/"), START);
+                await("sink ready").atMost(START).until(() -> Http.status(base + "/health/ready") == 200);
+                // Prometheus without the token is refused; with it (ops/prometheus.yml's credentials_file) served
+                assertThat(Http.get(base + "/metrics").status()).isEqualTo(401);
+                // Kafka creates a partition's lag after the consumer's first fetch; Micrometer's own
+                // binder would find it only at its next look, a minute after start
+                await("the lag of both partitions of dw.alerts")
+                        .atMost(Duration.ofSeconds(20))
+                        .until(() -> new MetricsScrape(Http.get(base + "/metrics", token)
+                                                .body())
+                                        .series("kafka_consumer_fetch_manager_records_lag")
+                                        .size()
+                                == 2);
+                Http.Answer answer = Http.get(base + "/metrics", token);
+                assertThat(answer.status()).isEqualTo(200);
+                MetricsScrape scrape = new MetricsScrape(answer.body());
+                assertThat(scrape.lagTopics()).containsExactly("dw.alerts");
+                assertThat(scrape.series("kafka_consumer_fetch_manager_records_lag"))
+                        .extracting(l -> l.get("partition"))
+                        .containsExactlyInAnyOrder("0", "1");
+                scrape.clientsNamed("denialwatch-sink");
+                scrape.unitsNamedAndNothingRefused();
+                Promtool.checkMetrics("sink", answer.body());
             }
         }
     }

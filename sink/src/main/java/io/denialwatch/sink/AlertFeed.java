@@ -1,9 +1,9 @@
 package io.denialwatch.sink;
 
+import io.denialwatch.common.metrics.KafkaMeters;
 import io.denialwatch.common.model.Alert;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -30,7 +30,7 @@ public final class AlertFeed implements Runnable, AutoCloseable, FeedProgress {
     private final List<Consumer<Alert>> outputs;
     private final Counter alertsIn;
     private final AlertReader reader;
-    private final KafkaClientMetrics consumerMetrics;
+    private final KafkaMeters consumerMetrics;
     private final AlertLatency latency;
     /** Positions after the last poll, published for other threads (the consumer itself is not thread-safe). */
     private final Map<TopicPartition, Long> positions = new java.util.concurrent.ConcurrentHashMap<>();
@@ -59,8 +59,7 @@ public final class AlertFeed implements Runnable, AutoCloseable, FeedProgress {
                 .description("alert revisions taken by the desk")
                 .register(registry);
         this.reader = new AlertReader(registry);
-        this.consumerMetrics = new KafkaClientMetrics(consumer);
-        consumerMetrics.bindTo(registry);
+        this.consumerMetrics = KafkaMeters.of(consumer, registry);
         this.latency = new AlertLatency(registry, Clock.systemUTC());
     }
 

@@ -3,7 +3,9 @@ package io.denialwatch.stream;
 import io.denialwatch.common.LogSafe;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.kafka.Topics;
+import io.denialwatch.common.metrics.KafkaMeters;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +27,7 @@ public final class StreamRole implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StreamRole.class);
 
     private final KafkaStreams streams;
-    private final KafkaStreamsMetrics streamsMetrics;
+    private final KafkaMeters streamsMetrics;
 
     public StreamRole(Topology topology, Settings settings, MeterRegistry registry) {
         this.streams = new KafkaStreams(topology, properties(settings));
@@ -41,8 +43,8 @@ public final class StreamRole implements AutoCloseable {
                 log.debug("stream state {} -> {}", before, now);
             }
         });
-        this.streamsMetrics = new KafkaStreamsMetrics(streams);
-        streamsMetrics.bindTo(registry);
+        this.streamsMetrics =
+                KafkaMeters.bind(registry, (s, every) -> new KafkaStreamsMetrics(streams, Tags.empty(), s, every));
     }
 
     public static Properties properties(Settings s) {

@@ -8,41 +8,68 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Keeps {@code /metrics} acceptable to Prometheus' own linter ({@code promtool check metrics}),
- * mostly against what Kafka's clients register:
+ * Which meters {@code /metrics} leaves out, on purpose (docs/operations.md lists them), and help
+ * text for those that have none. The names of the others are {@link UnitSuffixes}'.
  * <ul>
- * <li>meters counted in nanoseconds or milliseconds ({@code io.time.ns.avg}, {@code start.time.ms},
- * the JVM's {@code process.cpu.time}) are dropped: Prometheus wants seconds, and a filter can rename
- * a meter but not rescale it. Every such Kafka meter has a rate or ratio beside it.</li>
- * <li>a {@code count} suffix on something that is not a histogram ({@code connection.count},
- * {@code system.cpu.count}) becomes {@code number};</li>
- * <li>meters without help text get their name as help.</li>
+ * <li>meters counted in nanoseconds or milliseconds by name or base unit ({@code io.time.ns.avg},
+ * {@code start.time.ms}, the JVM's {@code process.cpu.time}): Prometheus wants seconds, and a filter
+ * can rename a meter but not rescale it;</li>
+ * <li>for the same reason Kafka's times, whose names carry no unit at all ({@code
+ * request.latency.avg}, {@code record.queue.time.max}, {@code iterator.duration.avg},
+ * {@code record.lateness.max}): milliseconds in most groups, nanoseconds in Kafka Streams' state
+ * stores. The end-to-end latency that matters to a desk is denialwatch's own
+ * {@code dw_sink_alert_latency_seconds};</li>
+ * <li>the second copy of every per-topic series that Kafka's consumer keeps for a topic whose
+ * name has a dot, under the name with underscores ({@code dw_alerts} beside {@code dw.alerts};
+ * deprecated by Kafka). Every topic of an installation begins with {@code topics.prefix}, so a
+ * topic that begins with that prefix spelt with underscores is such a copy.</li>
  * </ul>
  */
-public final class PrometheusNaming implements MeterFilter {
+final class PrometheusNaming implements MeterFilter {
     private static final Set<String> SUB_SECOND_UNITS =
             Set.of("ns", "us", "ms", "nanoseconds", "microseconds", "milliseconds");
     private static final Pattern UNIT_SEGMENT = Pattern.compile("(^|\\.)(ns|us|ms)(\\.|$)");
+    private static final Pattern KAFKA_TIME = Pattern.compile("^kafka\\..*\\.(latency|time|duration|lateness)(\\.|$)");
+    private static final Pattern SECONDS = Pattern.compile("(^|\\.)seconds(\\.|$)");
+
+    /** The underscore spelling of {@code topics.prefix}, or null when the prefix has no dot. */
+    private final String deprecatedTopicPrefix;
+
+    PrometheusNaming(String topicPrefix) {
+        this.deprecatedTopicPrefix = topicPrefix.contains(".") ? topicPrefix.replace('.', '_') : null;
+    }
 
     @Override
     public MeterFilterReply accept(Meter.Id id) {
-        boolean subSecond = UNIT_SEGMENT.matcher(id.getName()).find()
+        return subSecond(id) || kafkaTime(id.getName()) || deprecatedTopicCopy(id)
+                ? MeterFilterReply.DENY
+                : MeterFilterReply.NEUTRAL;
+    }
+
+    private static boolean subSecond(Meter.Id id) {
+        return UNIT_SEGMENT.matcher(id.getName()).find()
                 || (id.getBaseUnit() != null && SUB_SECOND_UNITS.contains(id.getBaseUnit()));
-        return subSecond ? MeterFilterReply.DENY : MeterFilterReply.NEUTRAL;
+    }
+
+    private static boolean kafkaTime(String name) {
+        return KAFKA_TIME.matcher(name).find() && !SECONDS.matcher(name).find();
+    }
+
+    private boolean deprecatedTopicCopy(Meter.Id id) {
+        String topic = id.getTag("topic");
+        return deprecatedTopicPrefix != null && topic != null && topic.startsWith(deprecatedTopicPrefix);
     }
 
     @Override
     public Meter.Id map(Meter.Id id) {
-        String name = id.getName();
-        if (name.endsWith(".count")) {
-            name = name.substring(0, name.length() - ".count".length()) + ".number";
-        }
-        String description = id.getDescription() == null || id.getDescription().isBlank()
-                ? id.getName().replace('.', ' ')
-                : id.getDescription();
-        if (name.equals(id.getName()) && description.equals(id.getDescription())) {
+        if (id.getDescription() != null && !id.getDescription().isBlank()) {
             return id;
         }
-        return new Meter.Id(name, Tags.of(id.getTagsAsIterable()), id.getBaseUnit(), description, id.getType());
+        return new Meter.Id(
+                id.getName(),
+                Tags.of(id.getTagsAsIterable()),
+                id.getBaseUnit(),
+                id.getName().replace('.', ' '),
+                id.getType());
     }
 }

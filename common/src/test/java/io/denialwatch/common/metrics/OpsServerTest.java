@@ -32,7 +32,7 @@ class OpsServerTest {
             assertThat(metrics.headers().firstValue("Content-Type"))
                     .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
             assertThat(metrics.body()).contains("dw_test_things_total{role=\"test\"} 3.0", "jvm_memory_used_bytes");
-            // promtool rejects these names; PrometheusNaming renames or drops them
+            // promtool rejects these names; UnitSuffixes renames them, PrometheusNaming drops them
             assertThat(metrics.body()).doesNotContain("system_cpu_count", "process_cpu_time_ns");
 
             assertThat(get(ops, "/health/live").statusCode()).isEqualTo(200);

@@ -1,6 +1,7 @@
 package io.denialwatch.sink.store;
 
 import io.denialwatch.common.LogSafe;
+import io.denialwatch.common.metrics.KafkaMeters;
 import io.denialwatch.common.model.Alert;
 import io.denialwatch.sink.AlertBoard;
 import io.denialwatch.sink.AlertLatency;
@@ -10,7 +11,6 @@ import io.denialwatch.sink.FeedProgress;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,7 +61,7 @@ public final class StoreFeed implements Runnable, AutoCloseable, FeedProgress {
     private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
     private volatile Runnable afterStore = () -> {};
     private final AlertLatency latency;
-    private final KafkaClientMetrics consumerMetrics;
+    private final KafkaMeters consumerMetrics;
     private volatile boolean assigned;
     private volatile boolean running = true;
     private volatile boolean storeDown;
@@ -92,8 +92,7 @@ public final class StoreFeed implements Runnable, AutoCloseable, FeedProgress {
         this.outputs = outputs;
         this.reader = new AlertReader(registry);
         this.latency = new AlertLatency(registry, Clock.systemUTC());
-        this.consumerMetrics = new KafkaClientMetrics(consumer);
-        consumerMetrics.bindTo(registry);
+        this.consumerMetrics = KafkaMeters.of(consumer, registry);
         this.backoff = backoff;
         this.stored = Counter.builder("dw_sink_alerts")
                 .description("alert revisions taken by the desk")
