@@ -1,11 +1,8 @@
 package io.denialwatch.app;
 
 import io.denialwatch.common.config.Settings;
-import io.denialwatch.common.kafka.TopicAdmin;
-import io.denialwatch.common.kafka.Topics;
-import java.time.Duration;
+import io.denialwatch.common.kafka.TopicSettings;
 import java.util.Properties;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -15,15 +12,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class KafkaClients {
     private KafkaClients() {}
 
+    /** Every role's command calls this once before the role starts: the one place topics are made. */
     static void ensureTopics(Settings s) throws InterruptedException {
-        try (Admin admin = Admin.create(s.kafkaProperties())) {
-            TopicAdmin.ensureTopics(
-                    admin,
-                    new Topics(s.get(Settings.TOPIC_PREFIX)),
-                    s.getInt(Settings.TOPIC_PARTITIONS),
-                    (short) s.getInt(Settings.TOPIC_REPLICATION),
-                    Duration.ofSeconds(60));
-        }
+        TopicSettings.from(s).ensure(s.kafkaProperties());
     }
 
     /** An idempotent producer of raw posts: acks from all replicas, no reordering, no duplicates on retry. */

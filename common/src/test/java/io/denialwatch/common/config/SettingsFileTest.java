@@ -61,8 +61,8 @@ class SettingsFileTest {
         Settings s = Settings.load(f, Map.of(), Map.of());
         assertThat(s.get(Settings.BOOTSTRAP)).isEqualTo("broker:9092");
         assertThat(s.kafkaProperties()).containsEntry("security.protocol", "SASL_SSL");
-        assertThat(s.getDuration(Settings.STREAM_LOOKBACK)).hasDays(7);
-        assertThat(s.get(Settings.INGEST_ALLOW_PRIVATE)).isEqualTo("true");
+        assertThat(s.get(Settings.STREAM_LOOKBACK)).hasDays(7);
+        assertThat(s.get(Settings.INGEST_ALLOW_PRIVATE)).isTrue();
         assertThat(s.get(Settings.POSTGRES_URL)).isEmpty();
     }
 

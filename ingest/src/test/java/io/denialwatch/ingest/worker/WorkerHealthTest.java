@@ -38,8 +38,8 @@ class WorkerHealthTest {
                 "127.0.0.1",
                 0,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                IngestApp.liveChecks(worker),
-                IngestApp.readyChecks(worker, () -> true))) {
+                IngestRole.liveChecks(worker),
+                IngestRole.readyChecks(worker, () -> true))) {
             HttpClient http = HttpClient.newHttpClient();
             for (String path : new String[] {"/health/live", "/health/ready"}) {
                 HttpResponse<String> r = http.send(
