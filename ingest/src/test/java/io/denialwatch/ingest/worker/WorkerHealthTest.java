@@ -5,7 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.common.metrics.OpsServer;
-import io.denialwatch.ingest.FetchResult;
+import io.denialwatch.ingest.IngestRole;
+import io.denialwatch.ingest.model.FetchResult;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
