@@ -29,8 +29,8 @@ import java.util.Properties;
 /**
  * All of denialwatch's configuration in one place: one YAML file, then {@code DW_*} environment
  * variables, then explicit overrides (command-line options), the later winning. Every key is
- * declared in {@link #KEYS} with its default, so the documentation table and the checks of
- * docker-compose.yml come from the same list.
+ * declared in {@link #KEYS} with its type, default and accepted values, so the documentation
+ * table, the checks of docker-compose.yml and the checks at load come from the same list.
  *
  * <p>Keys under {@code kafka.} are passed to every Kafka client as they are
  * ({@code kafka.security.protocol: SASL_SSL}); in the environment they are written

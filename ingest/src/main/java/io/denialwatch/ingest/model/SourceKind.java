@@ -2,10 +2,9 @@ package io.denialwatch.ingest.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.denialwatch.ingest.connectors.SourceConnector;
 import java.util.Locale;
 
-/** The kinds of source denialwatch can poll; each has one {@link SourceConnector}. */
+/** The kinds of source denialwatch can poll; each has one connector ({@code connectors.SourceConnector}). */
 public enum SourceKind {
     /** RSS 0.9x/1.0/2.0 or Atom 1.0: Rome tells them apart, so one kind covers both. */
     RSS,
