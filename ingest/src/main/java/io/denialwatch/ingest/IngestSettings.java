@@ -1,7 +1,7 @@
 package io.denialwatch.ingest;
 
 import io.denialwatch.common.config.Settings;
-import io.denialwatch.common.kafka.TopicSettings;
+import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.ingest.http.HttpPolicy;
 import io.denialwatch.ingest.worker.IngestWorker;
 import java.net.InetAddress;
@@ -12,15 +12,13 @@ import java.time.Duration;
  * What the ingest role takes from configuration, read once at start; the values were checked
  * when the configuration was loaded.
  */
-public record IngestSettings(TopicSettings topics, IngestWorker.Config worker, HttpPolicy http) {
+public record IngestSettings(IngestWorker.Config worker, HttpPolicy http) {
 
     public static IngestSettings from(Settings s) {
-        TopicSettings topics = TopicSettings.from(s);
         return new IngestSettings(
-                topics,
                 new IngestWorker.Config(
                         s.kafkaProperties(),
-                        topics.topics(),
+                        new Topics(s.get(Settings.TOPIC_PREFIX)),
                         s.get(Settings.INGEST_GROUP),
                         workerId(s.get(Settings.INGEST_WORKER_ID)),
                         s.get(Settings.INGEST_THREADS),
