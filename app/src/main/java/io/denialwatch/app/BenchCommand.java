@@ -3,21 +3,19 @@ package io.denialwatch.app;
 import io.denialwatch.bench.BenchPlan;
 import io.denialwatch.bench.BenchRunner;
 import io.denialwatch.bench.BenchWiring;
+import io.denialwatch.common.DirectoryTree;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.gazetteer.Gazetteer;
 import io.denialwatch.stream.analysis.PostAnalyzer;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.kafka.streams.Topology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -117,7 +115,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 0;
         } finally {
             if (dataDir == null) {
-                deleteTree(dir);
+                DirectoryTree.delete(dir);
             }
         }
     }
@@ -184,16 +182,5 @@ public final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), option + " must be positive, not " + v);
         }
         return v;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

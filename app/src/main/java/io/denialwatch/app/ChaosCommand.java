@@ -3,13 +3,10 @@ package io.denialwatch.app;
 import io.denialwatch.chaos.ChaosPlan;
 import io.denialwatch.chaos.ChaosReport;
 import io.denialwatch.chaos.ChaosRun;
+import io.denialwatch.common.DirectoryTree;
 import io.denialwatch.common.config.Settings;
-import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
@@ -95,7 +92,7 @@ final class ChaosCommand implements Callable<Integer> {
             return 2;
         }
         if (report.passed() && !keep && workDir == null) {
-            deleteTree(dir);
+            DirectoryTree.delete(dir);
         } else {
             System.out.println("chaos: data and logs kept in " + dir);
         }
@@ -108,21 +105,5 @@ final class ChaosCommand implements Callable<Integer> {
         if (LoggerFactory.getLogger("org.apache.kafka") instanceof ch.qos.logback.classic.Logger l) {
             l.setLevel(ch.qos.logback.classic.Level.ERROR);
         }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

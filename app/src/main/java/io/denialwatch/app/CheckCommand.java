@@ -53,7 +53,7 @@ final class CheckCommand {
             name = "config",
             mixinStandardHelpOptions = true,
             description = {
-                "Check a configuration file: unknown keys and values of the wrong type, with their line.",
+                "Check a configuration file: unknown keys and values of the wrong type or out of range, with their line.",
                 "Exit 0 when the roles would accept it; a problem is reported as any user error (exit 2)."
             })
     static final class Config implements Callable<Integer> {

@@ -10,7 +10,6 @@ import io.denialwatch.stream.analysis.PostAnalyzer;
 import io.denialwatch.stream.pipeline.PipelineMetrics;
 import io.denialwatch.stream.pipeline.StreamSettings;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.file.Path;
 import org.apache.kafka.streams.Topology;
 
 /** How the command assembles the parts of a role from configuration: the one place that wiring lives. */
@@ -18,21 +17,16 @@ final class Components {
     private Components() {}
 
     static Gazetteer gazetteer(Settings s) {
-        return Gazetteer.load(Path.of(s.get(Settings.PERSONS_FILE)));
+        return Gazetteer.load(s.get(Settings.PERSONS_FILE));
     }
 
     static PostAnalyzer analyzer(Gazetteer g, Settings s) {
-        String lexicon = s.get(Settings.DETECT_LEXICON);
         // the threshold was calibrated with the weights: a fixed default here would undo that
-        double threshold = s.get(Settings.DETECT_THRESHOLD).isBlank()
-                ? AnalyzerConfig.DEFAULT_THRESHOLD
-                : s.getDouble(Settings.DETECT_THRESHOLD);
+        double threshold = s.get(Settings.DETECT_THRESHOLD).orElse(AnalyzerConfig.DEFAULT_THRESHOLD);
         return new MultilingualAnalyzer(
                 g,
                 new AnalyzerConfig(
-                        threshold,
-                        lexicon == null || lexicon.isBlank() ? null : Path.of(lexicon),
-                        AnalyzerConfig.DEFAULT_MAX_CHARS));
+                        threshold, s.get(Settings.DETECT_LEXICON).orElse(null), AnalyzerConfig.DEFAULT_MAX_CHARS));
     }
 
     static DenialTopology.Parts topologyParts(Settings s, MeterRegistry registry) {

@@ -2,11 +2,11 @@ package io.denialwatch.app;
 
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.model.Post;
-import io.denialwatch.ingest.FetchException;
-import io.denialwatch.ingest.IngestSetup;
-import io.denialwatch.ingest.OneShotFetch;
-import io.denialwatch.ingest.SourceKind;
+import io.denialwatch.ingest.IngestSettings;
+import io.denialwatch.ingest.connectors.OneShotFetch;
 import io.denialwatch.ingest.http.HttpPolicy;
+import io.denialwatch.ingest.model.FetchException;
+import io.denialwatch.ingest.model.SourceKind;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -65,7 +65,7 @@ public final class FetchCommand implements Callable<Integer> {
             err.println("fetch: give --url, --handle, or both");
             return 2;
         }
-        HttpPolicy policy = IngestSetup.policy(Settings.load(null, System.getenv(), java.util.Map.of()))
+        HttpPolicy policy = IngestSettings.http(Settings.load(null, System.getenv(), java.util.Map.of()))
                 .withAllowPrivateAddresses(allowPrivate);
         List<Post> posts;
         try {

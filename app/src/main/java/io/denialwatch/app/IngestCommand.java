@@ -5,8 +5,9 @@ import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.common.metrics.KafkaMeters;
 import io.denialwatch.common.metrics.MetricsSetup;
 import io.denialwatch.common.metrics.OpsServer;
+import io.denialwatch.ingest.IngestRole;
+import io.denialwatch.ingest.IngestSettings;
 import io.denialwatch.ingest.replay.JsonlReplaySource;
-import io.denialwatch.ingest.worker.IngestApp;
 import io.micrometer.core.instrument.Counter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -88,12 +89,12 @@ final class IngestCommand implements Callable<Integer> {
     private static int runWorker(Settings s, io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry)
             throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
-        IngestApp app = IngestApp.start(s, registry);
+        IngestRole app = IngestRole.start(IngestSettings.from(s), registry);
         try (OpsServer ops = OpsServer.start(
                 s,
                 registry,
-                IngestApp.liveChecks(app.worker()),
-                IngestApp.readyChecks(app.worker(), () -> stopped.getCount() > 0))) {
+                IngestRole.liveChecks(app.worker()),
+                IngestRole.readyChecks(app.worker(), () -> stopped.getCount() > 0))) {
             System.out.println("ingest: worker " + app.worker().workerId() + "; metrics and health on " + ops.url());
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(

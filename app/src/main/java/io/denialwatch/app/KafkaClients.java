@@ -1,12 +1,9 @@
 package io.denialwatch.app;
 
 import io.denialwatch.common.config.Settings;
-import io.denialwatch.common.kafka.TopicAdmin;
-import io.denialwatch.common.kafka.Topics;
-import java.time.Duration;
+import io.denialwatch.common.kafka.TopicSettings;
 import java.util.Properties;
 import org.apache.kafka.clients.CommonClientConfigs;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -16,15 +13,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class KafkaClients {
     private KafkaClients() {}
 
+    /** Every role's command calls this once before the role starts: the one place topics are made. */
     static void ensureTopics(Settings s) throws InterruptedException {
-        try (Admin admin = Admin.create(s.kafkaProperties())) {
-            TopicAdmin.ensureTopics(
-                    admin,
-                    new Topics(s.get(Settings.TOPIC_PREFIX)),
-                    s.getInt(Settings.TOPIC_PARTITIONS),
-                    (short) s.getInt(Settings.TOPIC_REPLICATION),
-                    Duration.ofSeconds(60));
-        }
+        TopicSettings.from(s).ensure(s.kafkaProperties());
     }
 
     /**
@@ -34,7 +25,7 @@ final class KafkaClients {
      */
     static Settings named(Settings s, String clientId) {
         String key = "kafka." + CommonClientConfigs.CLIENT_ID_CONFIG;
-        return s.asMap().containsKey(key) ? s : s.with(key, clientId);
+        return s.get(key) != null ? s : s.with(key, clientId);
     }
 
     /**

@@ -165,7 +165,7 @@ final class ReplayCommand implements Callable<Integer> {
                                 + (d.field() == null ? "" : ", field " + LogSafe.of(d.field())) + ": "
                                 + LogSafe.of(d.reason()));
                     });
-            Path dataDir = Path.of(s.get(Settings.DATA_DIR));
+            Path dataDir = s.get(Settings.DATA_DIR);
             boolean madeDataDir = !Files.exists(dataDir);
             try (OfflineReplay replay = new OfflineReplay(parts, outputs, dataDir)) {
                 for (ReplayArchive.Line line : lines) {

@@ -5,21 +5,17 @@ import io.denialwatch.common.LogSafe;
 import io.denialwatch.common.UserError;
 import io.denialwatch.common.YamlSyntax;
 import io.denialwatch.common.config.Settings;
-import io.denialwatch.common.kafka.TopicAdmin;
 import io.denialwatch.common.kafka.Topics;
-import io.denialwatch.ingest.SourceDefinition;
-import io.denialwatch.ingest.SourcesFile;
+import io.denialwatch.ingest.model.SourceDefinition;
+import io.denialwatch.ingest.model.SourcesFile;
 import io.denialwatch.ingest.worker.SourceHealth;
 import io.denialwatch.ingest.worker.SourcesCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -76,16 +72,8 @@ public final class SourcesCommand {
                 throw new UserError(e.getMessage(), e);
             }
             Settings s = parent.settings();
-            Properties kafka = s.kafkaProperties();
-            try (Admin admin = Admin.create(kafka)) {
-                TopicAdmin.ensureTopics(
-                        admin,
-                        topics(s),
-                        s.getInt(Settings.TOPIC_PARTITIONS),
-                        (short) s.getInt(Settings.TOPIC_REPLICATION),
-                        Duration.ofSeconds(60));
-            }
-            int removed = new SourcesCatalog(kafka, topics(s)).load(sources, prune);
+            KafkaClients.ensureTopics(s);
+            int removed = new SourcesCatalog(s.kafkaProperties(), topics(s)).load(sources, prune);
             spec.commandLine()
                     .getOut()
                     .printf("loaded %d sources%s%n", sources.size(), prune ? ", removed " + removed : "");

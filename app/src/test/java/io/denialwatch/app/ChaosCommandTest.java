@@ -6,16 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.denialwatch.chaos.ChaosPlan;
 import io.denialwatch.chaos.Generator;
 import io.denialwatch.chaos.GroundTruth;
+import io.denialwatch.common.DirectoryTree;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.sink.store.TestPostgres;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -39,7 +37,7 @@ class ChaosCommandTest {
     void quickRunLosesNothingAndDoublesNothing() throws Exception {
         // under target/, so the child logs stay for a look after a failure in CI
         Path work = Path.of("target", "chaos-quick").toAbsolutePath();
-        deleteTree(work);
+        DirectoryTree.delete(work);
 
         int rc;
         try (TestPostgres db = TestPostgres.start()) {
@@ -76,16 +74,5 @@ class ChaosCommandTest {
         assertThat(faults.get("sink_kill").asInt()).isEqualTo(3);
         assertThat(faults.get("stream_stall").asInt()).isEqualTo(1);
         assertThat(rc).isZero();
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -84,4 +84,51 @@ class UserErrorsTest {
                 .contains("denialwatch: --lookback must be a duration")
                 .contains("\tat ");
     }
+
+    /**
+     * Each role refuses its configuration before it connects to anything: a misspelt key, "yes" for
+     * a boolean, a bad duration, a value out of range, in the file or on its command line.
+     */
+    @Test
+    void theIngestRoleRefusesABadConfigurationAtStart() throws Exception {
+        assertThat(roleWith("ingest", "ingest:\n  thread: 8\n"))
+                .endsWith(":2: unknown key 'ingest.thread'; did you mean 'ingest.threads'? "
+                        + "(docs/operations.md lists every key)");
+        assertThat(roleWith("ingest", "ingest.http.allow.private.addresses: yes\n"))
+                .endsWith(":1: ingest.http.allow.private.addresses must be true or false, not 'yes'");
+        assertThat(roleWith("ingest", "ingest.http.timeout: 2x\n"))
+                .endsWith(":1: ingest.http.timeout must be a duration like 14d, 48h, 30s, 100ms or P14D, not '2x'");
+        assertThat(roleWith("ingest", "ingest.threads: 0\n"))
+                .endsWith(":1: ingest.threads must be at least 1, not '0'");
+    }
+
+    @Test
+    void theStreamRoleRefusesABadConfigurationAtStart() throws Exception {
+        assertThat(roleWith("stream", "stream.lookbak: 7d\n"))
+                .endsWith(":1: unknown key 'stream.lookbak'; did you mean 'stream.lookback'? "
+                        + "(docs/operations.md lists every key)");
+        assertThat(roleWith("stream", "stream.grace: 2x\n"))
+                .endsWith(":1: stream.grace must be a duration like 14d, 48h, 30s, 100ms or P14D, not '2x'");
+        assertThat(roleWith("stream", "detect.threshold: high\n"))
+                .endsWith(":1: detect.threshold must be a number or empty, not 'high'");
+    }
+
+    @Test
+    void theSinkRoleRefusesABadConfigurationAtStart() throws Exception {
+        assertThat(roleWith("sink", "sink:\n  prot: 8080\n"))
+                .endsWith(
+                        ":2: unknown key 'sink.prot'; did you mean 'sink.port'? (docs/operations.md lists every key)");
+        assertThat(roleWith("sink", "sink.port: 70000\n"))
+                .endsWith(":1: sink.port must be from 0 to 65535, not '70000'");
+        assertThat(mistake("sink", "--port", "70000").lastErrorLine())
+                .isEqualTo("denialwatch: sink.port must be from 0 to 65535, not '70000' (given on the command line)");
+    }
+
+    /** The role's one error line for this configuration file, which it names. */
+    private String roleWith(String role, String yaml) throws Exception {
+        Path f = Files.writeString(dir.resolve(role + ".yaml"), yaml);
+        String line = mistake(role, "--config", f.toString()).lastErrorLine();
+        assertThat(line).startsWith("denialwatch: " + f + ":");
+        return line;
+    }
 }

@@ -447,7 +447,8 @@ public final class BenchRunner {
             s = s.with(e.getKey(), e.getValue());
         }
         Topics topics = new Topics(prefix);
-        TopicAdmin.ensureTopics(admin, topics, partitions, (short) s.getInt(Settings.TOPIC_REPLICATION), TOPIC_WAIT);
+        TopicAdmin.ensureTopics(
+                admin, topics, partitions, s.get(Settings.TOPIC_REPLICATION).shortValue(), TOPIC_WAIT);
         PostGenerator g = new PostGenerator(watchList, outlets, name + "-", plan.seed());
         return new Scenario(name, s, topics, g, dir.resolve("streams").resolve(appId));
     }
@@ -474,7 +475,8 @@ public final class BenchRunner {
     }
 
     private void createTopic(String name, int partitions) throws InterruptedException, ExecutionException {
-        admin.createTopics(List.of(new NewTopic(name, partitions, (short) base.getInt(Settings.TOPIC_REPLICATION))))
+        admin.createTopics(List.of(new NewTopic(
+                        name, partitions, base.get(Settings.TOPIC_REPLICATION).shortValue())))
                 .all()
                 .get();
         TopicAdmin.awaitLeaders(admin, List.of(name), TOPIC_WAIT);

@@ -1,5 +1,6 @@
 package io.denialwatch.ingest;
 
+import io.denialwatch.ingest.connectors.Connectors;
 import io.denialwatch.ingest.http.HttpPolicy;
 import io.denialwatch.ingest.http.PoliteHttpClient;
 import io.denialwatch.ingest.http.Sleeper;

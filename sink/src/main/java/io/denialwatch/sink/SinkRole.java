@@ -15,7 +15,6 @@ import io.denialwatch.sink.webhook.WebhookDispatcher;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,13 +45,14 @@ public final class SinkRole implements AutoCloseable {
     private final Thread feedThread;
 
     public SinkRole(Settings settings, PrometheusMeterRegistry registry, PrintStream terminal) throws IOException {
-        Topics topics = new Topics(settings.get(Settings.TOPIC_PREFIX));
-        String out = settings.get(Settings.SINK_ALERTS_OUT);
-        this.jsonl = out == null || out.isBlank() ? null : new JsonlAlertWriter(Path.of(out));
-        String hooks = settings.get(Settings.WEBHOOKS_FILE);
-        this.webhooks = hooks == null || hooks.isBlank()
+        SinkSettings c = SinkSettings.from(settings);
+        Topics topics = c.topics();
+        this.jsonl = c.alertsOut().isEmpty()
                 ? null
-                : new WebhookDispatcher(WebhookConfig.load(Path.of(hooks)), registry);
+                : new JsonlAlertWriter(c.alertsOut().get());
+        this.webhooks = c.webhooksFile().isEmpty()
+                ? null
+                : new WebhookDispatcher(WebhookConfig.load(c.webhooksFile().get()), registry);
         List<Consumer<Alert>> outputs = new ArrayList<>();
         if (jsonl != null) {
             outputs.add(jsonl::write);
@@ -60,12 +60,11 @@ public final class SinkRole implements AutoCloseable {
         if (terminal != null) {
             outputs.add(a -> terminal.println(AlertLine.of(a)));
         }
-        String url = settings.get(Settings.POSTGRES_URL);
         Runnable feedLoop;
-        if (url == null || url.isBlank()) {
+        if (c.postgresUrl().isBlank()) {
             this.database = null;
             MemoryAlerts memory = new MemoryAlerts(board);
-            AlertFeed f = new AlertFeed(settings.kafkaProperties(), topics.alerts.name(), memory, outputs, registry);
+            AlertFeed f = new AlertFeed(c.kafka(), topics.alerts.name(), memory, outputs, registry);
             if (webhooks != null) {
                 // without a store every start re-reads the whole topic: only what comes after that
                 // catch-up is news for the webhooks
@@ -80,15 +79,15 @@ public final class SinkRole implements AutoCloseable {
             feedLoop = f;
             this.query = new MemoryQuery(memory, Clock.systemUTC());
         } else {
-            this.database = Database.open(settings);
+            this.database = Database.open(c.postgresUrl(), c.postgresUser(), c.postgresPassword());
             // no refill of anything in memory: after a restart the page reads its first page from the store
             AlertStore store = new AlertStore(database.dataSource());
             if (webhooks != null) {
                 outputs.add(webhooks); // the feed hands on only what changed the store: each revision once
             }
             StoreFeed f = new StoreFeed(
-                    settings.kafkaProperties(),
-                    settings.get(Settings.SINK_GROUP),
+                    c.kafka(),
+                    c.group(),
                     topics.alerts.name(),
                     store,
                     board,
@@ -103,14 +102,14 @@ public final class SinkRole implements AutoCloseable {
         this.feedThread = new Thread(feedLoop, "alert-feed");
         // a feed loop that died leaves a page that never changes: not live, so it gets restarted
         this.desk = new DeskServer(
-                settings.get(Settings.SINK_BIND),
-                settings.getInt(Settings.SINK_PORT),
+                c.bind(),
+                c.port(),
                 board,
                 query,
                 registry,
                 this::feedRunning,
                 () -> feedThread.isAlive() && progress.assigned(),
-                settings.get(Settings.SINK_TOKEN));
+                c.token());
     }
 
     public void start() {

@@ -7,7 +7,6 @@ import io.denialwatch.common.metrics.KafkaMeters;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -53,12 +52,12 @@ public final class StreamRole implements AutoCloseable {
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(
                 StreamsConfig.STATE_DIR_CONFIG,
-                Path.of(s.get(Settings.DATA_DIR), "streams").toAbsolutePath().toString());
+                s.get(Settings.DATA_DIR).resolve("streams").toAbsolutePath().toString());
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, s.get(Settings.STREAM_THREADS));
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, s.get(Settings.TOPIC_REPLICATION));
         p.put(
                 StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
-                s.getDuration(Settings.STREAM_COMMIT_INTERVAL).toMillis());
+                s.get(Settings.STREAM_COMMIT_INTERVAL).toMillis());
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         return p;

@@ -71,7 +71,7 @@ public final class TopologyCostMain {
         PostGenerator generator = new PostGenerator(
                 watchList, Gazetteer.empty().withBundledOutlets().outlets(), "cost-", 7);
 
-        Gazetteer gazetteer = Gazetteer.load(Path.of(settings.get(Settings.PERSONS_FILE)));
+        Gazetteer gazetteer = Gazetteer.load(settings.get(Settings.PERSONS_FILE));
         Topology topology = DenialTopology.build(
                 new DenialTopology.Parts(
                         topics,

@@ -9,27 +9,28 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.denialwatch.common.ClosestKey;
 import io.denialwatch.common.UserError;
 import io.denialwatch.common.YamlSyntax;
+import io.denialwatch.common.config.Setting.Check;
+import io.denialwatch.common.config.Setting.Type;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * All of denialwatch's configuration in one place: one YAML file, then {@code DW_*} environment
  * variables, then explicit overrides (command-line options), the later winning. Every key is
- * declared in {@link #KEYS} with its default, so the documentation table and the checks of
- * docker-compose.yml come from the same list.
+ * declared in {@link #KEYS} with its type, default and accepted values, so the documentation
+ * table, the checks of docker-compose.yml and the checks at load come from the same list.
  *
  * <p>Keys under {@code kafka.} are passed to every Kafka client as they are
  * ({@code kafka.security.protocol: SASL_SSL}); in the environment they are written
@@ -37,132 +38,193 @@ import java.util.regex.Pattern;
  */
 public final class Settings {
 
-    public static final Setting BOOTSTRAP =
-            new Setting("kafka.bootstrap.servers", "127.0.0.1:9092", "Kafka bootstrap servers");
-    public static final Setting TOPIC_PREFIX = new Setting("topics.prefix", "dw.", "prefix of every topic name");
-    public static final Setting TOPIC_PARTITIONS = new Setting(
+    public static final Setting<String> BOOTSTRAP = Setting.of(
+            "kafka.bootstrap.servers", Type.TEXT, "127.0.0.1:9092", Check.notBlank(), "Kafka bootstrap servers");
+    public static final Setting<String> TOPIC_PREFIX =
+            Setting.text("topics.prefix", "dw.", "prefix of every topic name");
+    public static final Setting<Integer> TOPIC_PARTITIONS = Setting.of(
             "topics.partitions",
+            Type.WHOLE_NUMBER,
             "6",
-            "partitions of topics that denialwatch creates; the ceiling of parallelism",
-            Setting.Type.WHOLE_NUMBER);
-    public static final Setting TOPIC_REPLICATION = new Setting(
+            Check.atLeast(1),
+            "partitions of topics that denialwatch creates; the ceiling of parallelism");
+    public static final Setting<Integer> TOPIC_REPLICATION = Setting.of(
             "topics.replication",
+            Type.WHOLE_NUMBER,
             "1",
-            "replication factor of topics that denialwatch creates",
-            Setting.Type.WHOLE_NUMBER);
-    public static final Setting DATA_DIR = new Setting("data.dir", "./data", "where local state lives");
-    public static final Setting PERSONS_FILE = new Setting(
-            "persons.file", "config/persons.yaml", "the gazetteer of watched persons, organisations and outlets");
-    public static final Setting STREAM_APP_ID = new Setting(
+            Check.between(1, Short.MAX_VALUE),
+            "replication factor of topics that denialwatch creates");
+    public static final Setting<Path> DATA_DIR =
+            Setting.of("data.dir", Type.PATH, "./data", Check.any(), "where local state lives");
+    public static final Setting<Path> PERSONS_FILE = Setting.of(
+            "persons.file",
+            Type.PATH,
+            "config/persons.yaml",
+            Check.any(),
+            "the gazetteer of watched persons, organisations and outlets");
+    public static final Setting<String> STREAM_APP_ID = Setting.of(
             "stream.application.id",
+            Type.TEXT,
             "denialwatch-stream",
+            Check.notBlank(),
             "Kafka Streams application id; every stream instance of one installation shares it");
-    public static final Setting STREAM_THREADS =
-            new Setting("stream.threads", "1", "stream threads per instance", Setting.Type.WHOLE_NUMBER);
-    public static final Setting STREAM_LOOKBACK = new Setting(
+    public static final Setting<Integer> STREAM_THREADS =
+            Setting.of("stream.threads", Type.WHOLE_NUMBER, "1", Check.atLeast(1), "stream threads per instance");
+    public static final Setting<Duration> STREAM_LOOKBACK = Setting.of(
             "stream.lookback",
+            Type.DURATION,
             "P14D",
-            "how far back a denial looks for stories (ISO-8601 duration or 14d, 48h, 30m)",
-            Setting.Type.DURATION);
-    public static final Setting STREAM_GRACE = new Setting(
+            Check.longerThanZero(),
+            "how far back a denial looks for stories (ISO-8601 duration or 14d, 48h, 30m)");
+    public static final Setting<Duration> STREAM_GRACE = Setting.of(
             "stream.grace",
+            Type.DURATION,
             "P2D",
-            "how long after a denial a late story can still revise its alert",
-            Setting.Type.DURATION);
-    public static final Setting STREAM_COMMIT_INTERVAL = new Setting(
+            Check.notNegative(),
+            "how long after a denial a late story can still revise its alert");
+    public static final Setting<Duration> STREAM_COMMIT_INTERVAL = Setting.of(
             "stream.commit.interval",
+            Type.DURATION,
             "100ms",
+            Check.longerThanZero(),
             "how often the stream commits its transaction: an alert is visible at most about two intervals after its post;"
-                    + " longer intervals cost less per post",
-            Setting.Type.DURATION);
-    public static final Setting STREAM_REPORT_HOLD = new Setting(
+                    + " longer intervals cost less per post");
+    public static final Setting<Duration> STREAM_REPORT_HOLD = Setting.of(
             "stream.report.hold",
+            Type.DURATION,
             "60s",
-            "how long a news report of a denial waits for the first-hand denial before alerting on its own (0s: alert at once)",
-            Setting.Type.DURATION);
-    public static final Setting STREAM_MAX_STORIES =
-            new Setting("stream.max.stories.per.person", "500", "stories kept per person", Setting.Type.WHOLE_NUMBER);
-    public static final Setting STREAM_TOP_K =
-            new Setting("stream.top.k", "5", "ranked stories per alert", Setting.Type.WHOLE_NUMBER);
-    public static final Setting DETECT_THRESHOLD = new Setting(
+            Check.notNegative(),
+            "how long a news report of a denial waits for the first-hand denial before alerting on its own (0s: alert at once)");
+    public static final Setting<Duration> STREAM_FOLD_REPORTED = Setting.of(
+            "stream.fold.reported",
+            Type.DURATION,
+            "72h",
+            Check.notNegative(),
+            "how long after a first-hand denial a news report of it is folded into its alert instead of raising a new one");
+    public static final Setting<Duration> STREAM_FUTURE_SKEW = Setting.of(
+            "stream.future.skew",
+            Type.DURATION,
+            "10m",
+            Check.notNegative(),
+            "how far in the future a post's published_at may lie before its fetched_at is used instead");
+    public static final Setting<Integer> STREAM_MAX_STORIES = Setting.of(
+            "stream.max.stories.per.person", Type.WHOLE_NUMBER, "500", Check.atLeast(1), "stories kept per person");
+    public static final Setting<Integer> STREAM_TOP_K =
+            Setting.of("stream.top.k", Type.WHOLE_NUMBER, "5", Check.atLeast(1), "ranked stories per alert");
+    public static final Setting<OptionalDouble> DETECT_THRESHOLD = Setting.of(
             "detect.threshold",
+            Type.OPTIONAL_NUMBER,
             "",
-            "denial score from which a post counts as a denial; empty: the calibrated model's own (docs/detection.md)",
-            Setting.Type.TEXT);
-    public static final Setting DETECT_LEXICON = new Setting(
+            Check.emptyOrBetween(0, 1),
+            "denial score from which a post counts as a denial; empty: the calibrated model's own (docs/detection.md)");
+    public static final Setting<Optional<Path>> DETECT_LEXICON = Setting.of(
             "detect.lexicon",
+            Type.OPTIONAL_PATH,
             "",
+            Check.any(),
             "a desk's own lexicon file (YAML, per language) merged into the bundled cue lexicons");
-    public static final Setting SINK_PORT =
-            new Setting("sink.port", "8080", "port of the desk page and API (0 picks one)", Setting.Type.WHOLE_NUMBER);
-    public static final Setting SINK_BIND =
-            new Setting("sink.bind", "127.0.0.1", "address the desk binds to (0.0.0.0 in containers)");
-    public static final Setting SINK_ALERTS_OUT =
-            new Setting("sink.alerts.out", "", "append every alert to this JSONL file (empty: off)");
-    public static final Setting SINK_GROUP =
-            new Setting("sink.group.id", "denialwatch-sink", "consumer group of the sink");
-    public static final Setting POSTGRES_URL = new Setting(
+    public static final Setting<Integer> SINK_PORT = Setting.of(
+            "sink.port",
+            Type.WHOLE_NUMBER,
+            "8080",
+            Check.between(0, 65535),
+            "port of the desk page and API (0 picks one)");
+    public static final Setting<String> SINK_BIND = Setting.of(
+            "sink.bind", Type.TEXT, "127.0.0.1", Check.notBlank(), "address the desk binds to (0.0.0.0 in containers)");
+    public static final Setting<Optional<Path>> SINK_ALERTS_OUT = Setting.of(
+            "sink.alerts.out",
+            Type.OPTIONAL_PATH,
+            "",
+            Check.any(),
+            "append every alert to this JSONL file (empty: off)");
+    public static final Setting<String> SINK_GROUP =
+            Setting.of("sink.group.id", Type.TEXT, "denialwatch-sink", Check.notBlank(), "consumer group of the sink");
+    public static final Setting<String> POSTGRES_URL = Setting.text(
             "postgres.url",
             "",
             "JDBC URL of the desk's PostgreSQL store, e.g. jdbc:postgresql://db:5432/denialwatch "
                     + "(empty: no store; the sink rebuilds its history from dw.alerts on every start)");
-    public static final Setting POSTGRES_USER = new Setting("postgres.user", "", "PostgreSQL user of the sink");
-    public static final Setting POSTGRES_PASSWORD =
-            new Setting("postgres.password", "", "PostgreSQL password of the sink");
-    public static final Setting SINK_TOKEN = new Setting(
+    public static final Setting<String> POSTGRES_USER =
+            Setting.text("postgres.user", "", "PostgreSQL user of the sink");
+    public static final Setting<String> POSTGRES_PASSWORD =
+            Setting.text("postgres.password", "", "PostgreSQL password of the sink");
+    public static final Setting<String> SINK_TOKEN = Setting.text(
             "sink.token",
             "",
             "bearer token the desk API, stream and metrics require (empty: open; set it in production)");
-    public static final Setting WEBHOOKS_FILE = new Setting(
-            "webhooks.file", "", "YAML file listing webhook targets (Slack-compatible or generic JSON; empty: none)");
+    public static final Setting<Optional<Path>> WEBHOOKS_FILE = Setting.of(
+            "webhooks.file",
+            Type.OPTIONAL_PATH,
+            "",
+            Check.any(),
+            "YAML file listing webhook targets (Slack-compatible or generic JSON; empty: none)");
 
-    public static final Setting OPS_PORT = new Setting(
+    public static final Setting<Integer> OPS_PORT = Setting.of(
             "ops.port",
+            Type.WHOLE_NUMBER,
             "9464",
+            Check.between(0, 65535),
             "port of /metrics, /health/live and /health/ready of the ingest and stream roles (0 picks one; "
-                    + "the sink serves them on its desk port)",
-            Setting.Type.WHOLE_NUMBER);
-    public static final Setting OPS_BIND =
-            new Setting("ops.bind", "127.0.0.1", "address the ops endpoints bind to (0.0.0.0 in containers)");
+                    + "the sink serves them on its desk port)");
+    public static final Setting<String> OPS_BIND = Setting.of(
+            "ops.bind",
+            Type.TEXT,
+            "127.0.0.1",
+            Check.notBlank(),
+            "address the ops endpoints bind to (0.0.0.0 in containers)");
 
-    public static final Setting INGEST_GROUP = new Setting(
-            "ingest.group.id", "denialwatch-ingest", "consumer group of the ingest workers over the sources topic");
-    public static final Setting INGEST_WORKER_ID =
-            new Setting("ingest.worker.id", "", "name of this ingest worker in health records (empty: the host name)");
-    public static final Setting INGEST_THREADS = new Setting(
+    public static final Setting<String> INGEST_GROUP = Setting.of(
+            "ingest.group.id",
+            Type.TEXT,
+            "denialwatch-ingest",
+            Check.notBlank(),
+            "consumer group of the ingest workers over the sources topic");
+    public static final Setting<String> INGEST_WORKER_ID =
+            Setting.text("ingest.worker.id", "", "name of this ingest worker in health records (empty: the host name)");
+    public static final Setting<Integer> INGEST_THREADS = Setting.of(
             "ingest.threads",
+            Type.WHOLE_NUMBER,
             "4",
-            "sources fetched in parallel by one worker (one request at a time per host regardless)",
-            Setting.Type.WHOLE_NUMBER);
-    public static final Setting INGEST_MIN_INTERVAL = new Setting(
-            "ingest.http.min.interval", "1s", "least gap between two requests to one host", Setting.Type.DURATION);
-    public static final Setting INGEST_MAX_BODY = new Setting(
+            Check.atLeast(1),
+            "sources fetched in parallel by one worker (one request at a time per host regardless)");
+    public static final Setting<Duration> INGEST_MIN_INTERVAL = Setting.of(
+            "ingest.http.min.interval",
+            Type.DURATION,
+            "1s",
+            Check.notNegative(),
+            "least gap between two requests to one host");
+    public static final Setting<Long> INGEST_MAX_BODY = Setting.of(
             "ingest.http.max.body.bytes",
+            Type.LONG,
             "5242880",
-            "cap on a response body after decompression",
-            Setting.Type.WHOLE_NUMBER);
-    public static final Setting INGEST_TIMEOUT = new Setting(
+            Check.atLeast(1),
+            "cap on a response body after decompression");
+    public static final Setting<Duration> INGEST_TIMEOUT = Setting.of(
             "ingest.http.timeout",
+            Type.DURATION,
             "30s",
-            "whole-call timeout of one HTTP request, body included",
-            Setting.Type.DURATION);
-    public static final Setting INGEST_BACKOFF = new Setting(
+            Check.longerThanZero(),
+            "whole-call timeout of one HTTP request, body included");
+    public static final Setting<Duration> INGEST_BACKOFF = Setting.of(
             "ingest.http.backoff.base",
+            Type.DURATION,
             "30s",
-            "first back-off after a host error; doubles per consecutive error up to an hour",
-            Setting.Type.DURATION);
-    public static final Setting INGEST_ALLOW_PRIVATE = new Setting(
+            Check.longerThanZero(),
+            "first back-off after a host error; doubles per consecutive error up to an hour");
+    public static final Setting<Boolean> INGEST_ALLOW_PRIVATE = Setting.of(
             "ingest.http.allow.private.addresses",
+            Type.BOOLEAN,
             "false",
-            "let sources reach loopback and private networks (never in production)",
-            Setting.Type.BOOLEAN);
-    public static final Setting INGEST_TX_TIMEOUT = new Setting(
+            Check.any(),
+            "let sources reach loopback and private networks (never in production)");
+    public static final Setting<Duration> INGEST_TX_TIMEOUT = Setting.of(
             "ingest.transaction.timeout",
+            Type.DURATION,
             "15s",
-            "Kafka transaction timeout of ingest producers: how long a crashed worker can hold back readers",
-            Setting.Type.DURATION);
+            Check.longerThanZero(),
+            "Kafka transaction timeout of ingest producers: how long a crashed worker can hold back readers");
 
-    public static final List<Setting> KEYS = List.of(
+    public static final List<Setting<?>> KEYS = List.of(
             BOOTSTRAP,
             TOPIC_PREFIX,
             TOPIC_PARTITIONS,
@@ -175,6 +237,8 @@ public final class Settings {
             STREAM_GRACE,
             STREAM_COMMIT_INTERVAL,
             STREAM_REPORT_HOLD,
+            STREAM_FOLD_REPORTED,
+            STREAM_FUTURE_SKEW,
             STREAM_MAX_STORIES,
             STREAM_TOP_K,
             DETECT_THRESHOLD,
@@ -201,17 +265,36 @@ public final class Settings {
             INGEST_TX_TIMEOUT);
 
     private static final String KAFKA_PREFIX = "kafka.";
+    private static final Map<String, Setting<?>> BY_KEY = byKey();
     // yes/no/on/off stay text, so that "yes" for a boolean is refused rather than read as true
     private static final YAMLFactory YAML = YAMLFactory.builder()
             .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
+    /** Every value as given, the {@code kafka.*} pass-through keys included. */
     private final Map<String, String> values;
+    /** The declared keys' values, read once by their type: what the roles get. */
+    private final Map<String, Object> typed;
 
+    /** Every declared key must already hold a value its setting accepts. */
     private Settings(Map<String, String> values) {
         this.values = values;
+        Map<String, Object> t = new LinkedHashMap<>();
+        for (Setting<?> s : KEYS) {
+            t.put(s.key(), s.parse(values.get(s.key())));
+        }
+        this.typed = t;
+    }
+
+    private static Map<String, Setting<?>> byKey() {
+        Map<String, Setting<?>> m = new LinkedHashMap<>();
+        for (Setting<?> s : KEYS) {
+            if (m.put(s.key(), s) != null) {
+                throw new IllegalStateException("two settings named " + s.key());
+            }
+        }
+        return m;
     }
 
     public static Settings defaults() {
@@ -219,22 +302,27 @@ public final class Settings {
     }
 
     /**
+     * Reads and checks everything at once, so that a role never meets a bad value after it has
+     * started: an unknown key in the file, or a value that is not of its key's type or range,
+     * is a {@link UserError} naming the key and where it came from (file and line, environment
+     * variable or command line).
+     *
      * @param yaml      the configuration file, or {@code null}
      * @param env       the process environment (only {@code DW_*} names are read)
      * @param overrides explicit values, e.g. from command-line options; they win over everything
      */
     public static Settings load(Path yaml, Map<String, String> env, Map<String, String> overrides) {
         Map<String, String> v = new LinkedHashMap<>();
-        for (Setting s : KEYS) {
+        for (Setting<?> s : KEYS) {
             v.put(s.key(), s.defaultValue());
         }
         if (yaml != null) {
             v.putAll(readYaml(yaml));
         }
-        for (Setting s : KEYS) {
+        for (Setting<?> s : KEYS) {
             String fromEnv = env.get(s.envName());
             if (fromEnv != null) {
-                checkType(s, s.envName(), fromEnv);
+                check(s, fromEnv, s.envName() + ": ", "");
                 v.put(s.key(), fromEnv);
             }
         }
@@ -250,7 +338,13 @@ public final class Settings {
                         value);
             }
         });
-        v.putAll(overrides);
+        overrides.forEach((key, value) -> {
+            Setting<?> s = BY_KEY.get(key);
+            if (s != null) {
+                check(s, value, "", " (given on the command line)");
+            }
+            v.put(key, value);
+        });
         return new Settings(v);
     }
 
@@ -300,11 +394,10 @@ public final class Settings {
                 readMapping(p, file, key + ".", out, problems);
                 continue;
             }
-            Setting setting =
-                    KEYS.stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
+            Setting<?> setting = BY_KEY.get(key);
             if (setting == null && !key.startsWith(KAFKA_PREFIX)) {
                 problems.add(where + "unknown key '" + key + "'; did you mean '"
-                        + ClosestKey.of(key, KEYS.stream().map(Setting::key).toList())
+                        + ClosestKey.of(key, BY_KEY.keySet())
                         + "'? (docs/operations.md lists every key)");
                 p.skipChildren();
             } else if (value == JsonToken.START_ARRAY) {
@@ -312,7 +405,7 @@ public final class Settings {
                 p.skipChildren();
             } else {
                 String text = value == JsonToken.VALUE_NULL ? "" : p.getText();
-                String problem = setting == null ? null : setting.type().problem(text);
+                String problem = setting == null ? null : setting.problem(text);
                 if (problem != null) {
                     problems.add(where + key + " " + problem);
                 }
@@ -321,60 +414,34 @@ public final class Settings {
         }
     }
 
-    /** An environment variable of the wrong type fails at start with its name, like a key in the file. */
-    private static void checkType(Setting s, String envName, String value) {
-        String problem = s.type().problem(value);
+    private static void check(Setting<?> s, String value, String where, String after) {
+        String problem = s.problem(value);
         if (problem != null) {
-            throw new UserError(envName + ": " + s.key() + " " + problem);
+            throw new UserError(where + s.key() + " " + problem + after);
         }
     }
 
-    public String get(Setting s) {
-        return values.getOrDefault(s.key(), s.defaultValue());
+    /** The value of a declared key, of its type; checked when the settings were loaded. */
+    @SuppressWarnings("unchecked") // typed holds each key's value as its setting's parser made it
+    public <T> T get(Setting<T> s) {
+        return (T) typed.get(s.key());
     }
 
+    /** The value of any key as given, e.g. a {@code kafka.*} one; null when it has none. */
     public String get(String key) {
         return values.get(key);
     }
 
-    public int getInt(Setting s) {
-        try {
-            return Integer.parseInt(get(s).trim());
-        } catch (NumberFormatException e) {
-            throw new UserError(s.key() + " must be a whole number, not '" + get(s) + "'", e);
-        }
-    }
-
-    public double getDouble(Setting s) {
-        try {
-            return Double.parseDouble(get(s).trim());
-        } catch (NumberFormatException e) {
-            throw new UserError(s.key() + " must be a number, not '" + get(s) + "'", e);
-        }
-    }
-
-    public Duration getDuration(Setting s) {
-        return parseDuration(s.key(), get(s));
-    }
-
-    /** Reads {@code P14D}, {@code PT48H} or the short forms {@code 14d}, {@code 48h}, {@code 30m}, {@code 10s}. */
+    /**
+     * Reads {@code P14D}, {@code PT48H} or the short forms {@code 14d}, {@code 48h}, {@code 30m},
+     * {@code 10s}, {@code 100ms} given elsewhere than in the configuration (a command-line option,
+     * a sources file); {@code what} names it in the error.
+     */
     public static Duration parseDuration(String what, String text) {
-        String t = text.trim();
-        Matcher m = SHORT_DURATION.matcher(t.toLowerCase(Locale.ROOT));
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            return switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            };
-        }
         try {
-            return Duration.parse(t.toUpperCase(Locale.ROOT));
-        } catch (DateTimeParseException e) {
-            throw new UserError(what + " must be a duration like 14d, 48h, 30s, 100ms or P14D, not '" + text + "'", e);
+            return DurationText.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(what + " must be " + Type.DURATION.expected() + ", not '" + text + "'", e);
         }
     }
 
@@ -389,13 +456,37 @@ public final class Settings {
         return p;
     }
 
+    /** These settings with one key changed; the value is checked like one given on the command line. */
     public Settings with(String key, String value) {
+        Setting<?> s = BY_KEY.get(key);
+        if (s != null) {
+            check(s, value, "", "");
+        }
         Map<String, String> v = new LinkedHashMap<>(values);
         v.put(key, value);
         return new Settings(v);
     }
 
-    public Map<String, String> asMap() {
-        return Map.copyOf(values);
+    /**
+     * The configuration table of docs/operations.md, one row per key, made from the definitions
+     * above so that the documentation cannot drift from the code (SettingsTableTest compares).
+     */
+    public static String table() {
+        StringBuilder t =
+                new StringBuilder("| key | environment variable | type | default | meaning |\n|---|---|---|---|---|\n");
+        for (Setting<?> s : KEYS) {
+            t.append("| `")
+                    .append(s.key())
+                    .append("` | `")
+                    .append(s.envName())
+                    .append("` | ")
+                    .append(s.accepts())
+                    .append(" | ")
+                    .append(s.defaultValue().isEmpty() ? "*(empty)*" : "`" + s.defaultValue() + "`")
+                    .append(" | ")
+                    .append(s.description().replace("|", "\\|"))
+                    .append(" |\n");
+        }
+        return t.toString();
     }
 }

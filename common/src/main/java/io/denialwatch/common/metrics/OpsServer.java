@@ -67,7 +67,7 @@ public final class OpsServer implements AutoCloseable {
             PrometheusMeterRegistry registry,
             Map<String, BooleanSupplier> live,
             Map<String, BooleanSupplier> ready) {
-        return new OpsServer(s.get(Settings.OPS_BIND), s.getInt(Settings.OPS_PORT), registry, live, ready);
+        return new OpsServer(s.get(Settings.OPS_BIND), s.get(Settings.OPS_PORT), registry, live, ready);
     }
 
     public int port() {

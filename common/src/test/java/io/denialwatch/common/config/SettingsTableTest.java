@@ -17,22 +17,6 @@ class SettingsTableTest {
             "<!-- settings-table:start (generated from Settings.KEYS; SettingsTableTest checks it) -->";
     static final String END = "<!-- settings-table:end -->";
 
-    static String table() {
-        StringBuilder t = new StringBuilder("| key | environment variable | default | meaning |\n|---|---|---|---|\n");
-        for (Setting s : Settings.KEYS) {
-            t.append("| `")
-                    .append(s.key())
-                    .append("` | `")
-                    .append(s.envName())
-                    .append("` | ")
-                    .append(s.defaultValue().isEmpty() ? "*(empty)*" : "`" + s.defaultValue() + "`")
-                    .append(" | ")
-                    .append(s.description().replace("|", "\\|"))
-                    .append(" |\n");
-        }
-        return t.toString();
-    }
-
     @Test
     void operationsDocHasTheTableOfEverySetting() throws IOException {
         String doc = Files.readString(ROOT.resolve("docs/operations.md"));
@@ -42,15 +26,15 @@ class SettingsTableTest {
         assertThat(end).isGreaterThan(start);
         String inDoc = doc.substring(start + START.length(), end).strip() + "\n";
         assertThat(inDoc)
-                .as("the table in docs/operations.md; replace it with:\n" + table())
-                .isEqualTo(table());
+                .as("the table in docs/operations.md; replace it with:\n" + Settings.table())
+                .isEqualTo(Settings.table());
     }
 
     @Test
     void readmeKeepsNoSecondTableAndPointsOperatorsToTheDoc() throws IOException {
         String readme = Files.readString(ROOT.resolve("README.md"));
         assertThat(readme).contains("docs/operations.md");
-        for (Setting s : Settings.KEYS) {
+        for (Setting<?> s : Settings.KEYS) {
             assertThat(readme)
                     .as("README has a row for " + s.key() + "; the table lives in docs/operations.md")
                     .doesNotContain("| `" + s.key() + "` |");

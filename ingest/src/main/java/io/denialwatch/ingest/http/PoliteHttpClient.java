@@ -1,8 +1,8 @@
 package io.denialwatch.ingest.http;
 
 import io.denialwatch.common.LogSafe;
-import io.denialwatch.ingest.FetchException;
-import io.denialwatch.ingest.FetchException.Failure;
+import io.denialwatch.ingest.model.FetchException;
+import io.denialwatch.ingest.model.FetchException.Failure;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,7 +1,7 @@
 package io.denialwatch.ingest.worker;
 
-import io.denialwatch.ingest.FetchException;
-import io.denialwatch.ingest.FetchResult;
+import io.denialwatch.ingest.model.FetchException;
+import io.denialwatch.ingest.model.FetchResult;
 import java.time.Instant;
 
 /** The outcome of one fetch, handed from a fetch thread back to the worker's loop. */

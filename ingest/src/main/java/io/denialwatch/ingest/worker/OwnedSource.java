@@ -1,7 +1,7 @@
 package io.denialwatch.ingest.worker;
 
-import io.denialwatch.ingest.Cursor;
-import io.denialwatch.ingest.SourceDefinition;
+import io.denialwatch.ingest.model.Cursor;
+import io.denialwatch.ingest.model.SourceDefinition;
 import java.time.Instant;
 
 /** A source this worker polls now, with its cursor and schedule. Touched by the worker's loop thread only. */

@@ -2,7 +2,7 @@ package io.denialwatch.ingest.worker;
 
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.kafka.Topics;
-import io.denialwatch.ingest.SourceDefinition;
+import io.denialwatch.ingest.model.SourceDefinition;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

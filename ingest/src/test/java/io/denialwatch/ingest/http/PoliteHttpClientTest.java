@@ -6,11 +6,11 @@ import static io.denialwatch.ingest.FixtureServer.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.denialwatch.ingest.FetchException;
-import io.denialwatch.ingest.FetchException.Failure;
 import io.denialwatch.ingest.FixtureServer;
 import io.denialwatch.ingest.ManualClock;
 import io.denialwatch.ingest.TestHttp;
+import io.denialwatch.ingest.model.FetchException;
+import io.denialwatch.ingest.model.FetchException.Failure;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package io.denialwatch.ingest.worker;
 
 import io.denialwatch.common.model.AccountKind;
 import io.denialwatch.ingest.FixtureServer;
-import io.denialwatch.ingest.SourceDefinition;
-import io.denialwatch.ingest.SourceKind;
+import io.denialwatch.ingest.model.SourceDefinition;
+import io.denialwatch.ingest.model.SourceKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

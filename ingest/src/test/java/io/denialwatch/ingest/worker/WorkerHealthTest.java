@@ -5,7 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.common.metrics.OpsServer;
-import io.denialwatch.ingest.FetchResult;
+import io.denialwatch.ingest.IngestRole;
+import io.denialwatch.ingest.model.FetchResult;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -38,8 +39,8 @@ class WorkerHealthTest {
                 "127.0.0.1",
                 0,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                IngestApp.liveChecks(worker),
-                IngestApp.readyChecks(worker, () -> true))) {
+                IngestRole.liveChecks(worker),
+                IngestRole.readyChecks(worker, () -> true))) {
             HttpClient http = HttpClient.newHttpClient();
             for (String path : new String[] {"/health/live", "/health/ready"}) {
                 HttpResponse<String> r = http.send(

@@ -1,9 +1,9 @@
 package io.denialwatch.ingest.worker;
 
 import io.denialwatch.common.kafka.Topics;
-import io.denialwatch.ingest.IngestMetrics;
-import io.denialwatch.ingest.SourcePoller;
 import io.denialwatch.ingest.TestHttp;
+import io.denialwatch.ingest.connectors.IngestMetrics;
+import io.denialwatch.ingest.connectors.SourcePoller;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;

@@ -2,7 +2,6 @@ package io.denialwatch.sink.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.denialwatch.common.config.Settings;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -40,10 +39,6 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return new Database(pool);
-    }
-
-    public static Database open(Settings s) {
-        return open(s.get(Settings.POSTGRES_URL), s.get(Settings.POSTGRES_USER), s.get(Settings.POSTGRES_PASSWORD));
     }
 
     public DataSource dataSource() {

@@ -4,7 +4,8 @@ import io.denialwatch.common.config.Settings;
 import java.time.Duration;
 
 /**
- * What the topology needs from configuration, read once.
+ * What the topology needs from configuration, read once; the values were checked when the
+ * configuration was loaded.
  *
  * @param lookback     how far before a denial a story may have been published
  * @param grace        how long after a denial a late-arriving story may still revise its alert
@@ -31,12 +32,12 @@ public record StreamSettings(
 
     public static StreamSettings from(Settings s) {
         return new StreamSettings(
-                s.getDuration(Settings.STREAM_LOOKBACK),
-                s.getDuration(Settings.STREAM_GRACE),
-                s.getInt(Settings.STREAM_MAX_STORIES),
-                s.getInt(Settings.STREAM_TOP_K),
-                Duration.ofMinutes(10),
-                Duration.ofHours(72),
-                s.getDuration(Settings.STREAM_REPORT_HOLD));
+                s.get(Settings.STREAM_LOOKBACK),
+                s.get(Settings.STREAM_GRACE),
+                s.get(Settings.STREAM_MAX_STORIES),
+                s.get(Settings.STREAM_TOP_K),
+                s.get(Settings.STREAM_FUTURE_SKEW),
+                s.get(Settings.STREAM_FOLD_REPORTED),
+                s.get(Settings.STREAM_REPORT_HOLD));
     }
 }

@@ -1,5 +1,6 @@
 package io.denialwatch.stream.replay;
 
+import io.denialwatch.common.DirectoryTree;
 import io.denialwatch.common.json.JsonSerde;
 import io.denialwatch.common.kafka.Topic;
 import io.denialwatch.common.kafka.Topics;
@@ -11,11 +12,8 @@ import io.denialwatch.stream.pipeline.StateKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
@@ -148,19 +146,7 @@ public final class OfflineReplay implements AutoCloseable {
 
     private static void deleteQuietly(Path dir) {
         try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                    Files.deleteIfExists(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            DirectoryTree.delete(dir);
         } catch (IOException e) {
             // a temporary directory left behind is harmless; the replay's results are already out
         }
