@@ -21,9 +21,38 @@ public final class AlertBoard {
 
     /**
      * One change the desk was told about: a new alert revision, or an acknowledgement, with its
-     * Server-Sent Event written once (every open stream sends the same text).
+     * Server-Sent Event written and encoded once (every open stream sends the same bytes).
      */
-    public record Change(long seq, Alert alert, Ack ack, String event) {
+    public static final class Change {
+        private final long seq;
+        private final Alert alert;
+        private final Ack ack;
+        private final byte[] event;
+
+        Change(long seq, Alert alert, Ack ack, byte[] event) {
+            this.seq = seq;
+            this.alert = alert;
+            this.ack = ack;
+            this.event = event;
+        }
+
+        public long seq() {
+            return seq;
+        }
+
+        public Alert alert() {
+            return alert;
+        }
+
+        public Ack ack() {
+            return ack;
+        }
+
+        /** The event's UTF-8 bytes, shared by every stream: not to be modified. */
+        byte[] event() {
+            return event;
+        }
+
         public String type() {
             return alert != null ? "alert" : "ack";
         }

@@ -8,9 +8,9 @@ import io.denialwatch.common.json.Json;
  */
 final class SseEvents {
     /** The first thing a stream sends: how long a browser waits before it reconnects. */
-    static final String RETRY = "retry: 2000\n\n";
+    static final byte[] RETRY = bytes("retry: 2000\n\n");
 
-    static final String KEEP_ALIVE = ": keep-alive\n\n";
+    static final byte[] KEEP_ALIVE = bytes(": keep-alive\n\n");
 
     private SseEvents() {}
 
@@ -18,12 +18,12 @@ final class SseEvents {
         return epoch + "-" + seq;
     }
 
-    static String change(String epoch, long seq, Object alert, Object ack) {
+    static byte[] change(String epoch, long seq, Object alert, Object ack) {
         return event(id(epoch, seq), alert != null ? "alert" : "ack", Json.write(alert != null ? alert : ack));
     }
 
     /** What follows is live (worth a sound), not the backlog; its id is where a reconnect resumes. */
-    static String synced(String epoch, long seq) {
+    static byte[] synced(String epoch, long seq) {
         return event(id(epoch, seq), "synced", "{}");
     }
 
@@ -32,11 +32,16 @@ final class SseEvents {
      * or resumes from beyond the window or from an earlier sink process): it must reload what it
      * shows from the API, then go on with the events that follow this one.
      */
-    static String refetch(String epoch, long seq, String reason) {
+    static byte[] refetch(String epoch, long seq, String reason) {
         return event(id(epoch, seq), "refetch", Json.write(java.util.Map.of("reason", reason)));
     }
 
-    private static String event(String id, String type, String data) {
-        return "id: " + id + "\nevent: " + type + "\ndata: " + data + "\n\n";
+    /** An event as the bytes a stream writes: encoded once, however many streams send it. */
+    private static byte[] event(String id, String type, String data) {
+        return bytes("id: " + id + "\nevent: " + type + "\ndata: " + data + "\n\n");
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -24,8 +24,8 @@ final class StreamClient implements AutoCloseable {
     private final Refetches refetches;
     private final Runnable wake;
     private final java.util.function.Consumer<AlertBoard.Change> listener;
-    private final ArrayDeque<String> backlog = new ArrayDeque<>();
-    private final ArrayDeque<String> live = new ArrayDeque<>();
+    private final ArrayDeque<byte[]> backlog = new ArrayDeque<>();
+    private final ArrayDeque<byte[]> live = new ArrayDeque<>();
     /** Set when live changes were dropped; the seq of the last dropped one. */
     private long refetchAfter = -1;
 
@@ -92,13 +92,13 @@ final class StreamClient implements AutoCloseable {
         wake.run();
     }
 
-    /** The next text to send, or null when there is none now. */
-    synchronized String next() {
+    /** The next event to send (shared bytes: not to be modified), or null when there is none now. */
+    synchronized byte[] next() {
         if (!backlog.isEmpty()) {
             return backlog.poll();
         }
         if (refetchAfter >= 0) {
-            String e = SseEvents.refetch(board.epoch(), refetchAfter, "overflow");
+            byte[] e = SseEvents.refetch(board.epoch(), refetchAfter, "overflow");
             refetchAfter = -1;
             return e;
         }

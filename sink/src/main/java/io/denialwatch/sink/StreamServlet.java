@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
@@ -156,7 +155,7 @@ final class StreamServlet extends HttpServlet implements AutoCloseable {
             try {
                 // write while the socket takes it; when it does not, the container calls back later
                 while (out.isReady()) {
-                    String e = client.next();
+                    byte[] e = client.next();
                     if (e == null) {
                         if (!unflushed) {
                             return;
@@ -164,7 +163,7 @@ final class StreamServlet extends HttpServlet implements AutoCloseable {
                         unflushed = false;
                         out.flush();
                     } else {
-                        out.write(e.getBytes(StandardCharsets.UTF_8));
+                        out.write(e);
                         unflushed = true;
                     }
                 }
