@@ -2,6 +2,7 @@ package io.denialwatch.sink;
 
 import io.denialwatch.common.model.Alert;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -66,7 +67,7 @@ public final class AlertBoard {
 
     private final int window;
     private final ArrayDeque<Change> recent = new ArrayDeque<>();
-    private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<List<Change>>> listeners = new CopyOnWriteArrayList<>();
     private long lastSeq;
 
     public AlertBoard() {
@@ -82,26 +83,48 @@ public final class AlertBoard {
 
     /** Tells every open page about an alert revision the store has just taken. */
     public void accept(Alert alert) {
-        publish(alert, null);
+        acceptAll(List.of(alert));
+    }
+
+    /**
+     * Tells every open page about the alert revisions a batch has just stored, in order, as one
+     * delivery: each stream is woken once for all of them (one write), not once per alert.
+     */
+    public void acceptAll(List<Alert> alerts) {
+        if (!alerts.isEmpty()) {
+            publish(alerts, null);
+        }
     }
 
     /** Tells every open page about an acknowledgement the store has just recorded. */
     public void acknowledge(Ack ack) {
-        publish(null, ack);
+        publish(List.of(), ack);
     }
 
-    private void publish(Alert alert, Ack ack) {
+    private void publish(List<Alert> alerts, Ack ack) {
         synchronized (this) {
-            long seq = ++lastSeq;
-            Change change = new Change(seq, alert, ack, SseEvents.change(epoch, seq, alert, ack));
-            recent.addLast(change);
-            if (recent.size() > window) {
-                recent.removeFirst();
+            List<Change> delivery = new ArrayList<>(Math.max(1, alerts.size()));
+            if (ack != null) {
+                delivery.add(keep(null, ack));
+            }
+            for (Alert a : alerts) {
+                delivery.add(keep(a, null));
             }
             // under the lock so that every listener sees the changes in numbering order (the feed
             // and acknowledgements publish from different threads); listeners only enqueue
-            listeners.forEach(l -> l.accept(change));
+            listeners.forEach(l -> l.accept(delivery));
         }
+    }
+
+    /** Numbers a change and keeps it in the window; under the lock. */
+    private Change keep(Alert alert, Ack ack) {
+        long seq = ++lastSeq;
+        Change change = new Change(seq, alert, ack, SseEvents.change(epoch, seq, alert, ack));
+        recent.addLast(change);
+        if (recent.size() > window) {
+            recent.removeFirst();
+        }
+        return change;
     }
 
     /**
@@ -109,14 +132,14 @@ public final class AlertBoard {
      * missed, so nothing falls between the two and nothing comes twice. Empty (and not subscribed)
      * when some of what it missed has left the window.
      */
-    public synchronized Optional<List<Change>> subscribeAfter(long seq, Consumer<Change> listener) {
+    public synchronized Optional<List<Change>> subscribeAfter(long seq, Consumer<List<Change>> listener) {
         Optional<List<Change>> missed = since(seq);
         missed.ifPresent(m -> listeners.add(listener));
         return missed;
     }
 
     /** Subscribes a stream to the changes from now on; returns the number of the last change before them. */
-    public synchronized long subscribeNow(Consumer<Change> listener) {
+    public synchronized long subscribeNow(Consumer<List<Change>> listener) {
         listeners.add(listener);
         return lastSeq;
     }
@@ -147,11 +170,11 @@ public final class AlertBoard {
         return recent.size();
     }
 
-    public void subscribe(Consumer<Change> listener) {
+    public void subscribe(Consumer<List<Change>> listener) {
         listeners.add(listener);
     }
 
-    public void unsubscribe(Consumer<Change> listener) {
+    public void unsubscribe(Consumer<List<Change>> listener) {
         listeners.remove(listener);
     }
 }

@@ -82,7 +82,7 @@ public final class SinkRole implements AutoCloseable {
         } else {
             this.database = Database.open(settings);
             // no refill of anything in memory: after a restart the page reads its first page from the store
-            AlertStore store = new AlertStore(database.dataSource());
+            AlertStore store = new AlertStore(database.writes());
             if (webhooks != null) {
                 outputs.add(webhooks); // the feed hands on only what changed the store: each revision once
             }

@@ -23,7 +23,7 @@ final class StreamClient implements AutoCloseable {
     private final int capacity;
     private final Refetches refetches;
     private final Runnable wake;
-    private final java.util.function.Consumer<AlertBoard.Change> listener;
+    private final java.util.function.Consumer<List<AlertBoard.Change>> listener;
     private final ArrayDeque<byte[]> backlog = new ArrayDeque<>();
     private final ArrayDeque<byte[]> live = new ArrayDeque<>();
     /** Set when live changes were dropped; the seq of the last dropped one. */
@@ -63,19 +63,22 @@ final class StreamClient implements AutoCloseable {
         }
     }
 
-    private void onChange(AlertBoard.Change c) {
+    /** Changes published together: queued together, and the stream woken once for them. */
+    private void onChange(List<AlertBoard.Change> changes) {
         synchronized (this) {
             if (closed) {
                 return;
             }
-            if (refetchAfter < 0 && live.size() >= capacity) {
-                live.clear(); // the client will reload these from the API
-                refetchAfter = c.seq();
-                refetches.fellBehind();
-            } else if (refetchAfter >= 0) {
-                refetchAfter = c.seq(); // still behind: folded into the same refetch
-            } else {
-                live.add(c.event());
+            for (AlertBoard.Change c : changes) {
+                if (refetchAfter < 0 && live.size() >= capacity) {
+                    live.clear(); // the client will reload these from the API
+                    refetchAfter = c.seq();
+                    refetches.fellBehind();
+                } else if (refetchAfter >= 0) {
+                    refetchAfter = c.seq(); // still behind: folded into the same refetch
+                } else {
+                    live.add(c.event());
+                }
             }
         }
         wake.run();

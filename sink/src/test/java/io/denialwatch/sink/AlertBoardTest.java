@@ -39,7 +39,8 @@ class AlertBoardTest {
     void listenersSeeChangesInNumberingOrderAcrossPublishingThreads() throws Exception {
         AlertBoard board = new AlertBoard(100);
         List<Long> seen = new ArrayList<>();
-        board.subscribe(c -> seen.add(c.seq())); // called under the board's lock: no other guard needed
+        board.subscribe(changes ->
+                changes.forEach(c -> seen.add(c.seq()))); // called under the board's lock: no other guard needed
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
             int n = t;

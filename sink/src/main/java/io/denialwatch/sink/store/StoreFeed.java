@@ -169,9 +169,9 @@ public final class StoreFeed implements Runnable, AutoCloseable, FeedProgress {
         afterStore.run();
         // announced once stored, without waiting for the offset commit: if that commit is lost,
         // the batch is stored again, changes nothing, and so is not announced twice
+        board.acceptAll(changed);
         for (Alert a : changed) {
             stored.increment();
-            board.accept(a);
             outputs.forEach(o -> o.accept(a));
             latency.written(a);
         }

@@ -30,7 +30,7 @@ class AlertStoreTest {
     static void up() throws Exception {
         pg = TestPostgres.start();
         db = Database.open(pg.url(), pg.user(), pg.password());
-        store = new AlertStore(db.dataSource());
+        store = new AlertStore(db.writes());
         query = new StoreQuery(db.dataSource(), store, board, Clock.systemUTC());
     }
 

@@ -93,7 +93,7 @@ class StoreFeedTest {
             producer.flush();
         }
 
-        AlertStore store = new AlertStore(db.dataSource());
+        AlertStore store = new AlertStore(db.writes());
         StoreFeed first = feed(store, new AlertBoard());
         first.afterStore(() -> {
             throw new IllegalStateException("simulated crash after the database commit");
