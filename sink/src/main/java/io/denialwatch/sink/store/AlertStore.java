@@ -3,7 +3,7 @@ package io.denialwatch.sink.store;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.model.Alert;
 import io.denialwatch.common.model.RankedStory;
-import io.denialwatch.sink.Ack;
+import io.denialwatch.sink.query.Ack;
 import io.denialwatch.sink.query.SearchText;
 import java.io.IOException;
 import java.io.UncheckedIOException;

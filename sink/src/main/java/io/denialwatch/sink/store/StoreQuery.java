@@ -1,7 +1,6 @@
 package io.denialwatch.sink.store;
 
-import io.denialwatch.sink.Ack;
-import io.denialwatch.sink.AlertBoard;
+import io.denialwatch.sink.query.Ack;
 import io.denialwatch.sink.query.AlertFilter;
 import io.denialwatch.sink.query.AlertQuery;
 import io.denialwatch.sink.query.SearchText;

@@ -3,7 +3,6 @@ package io.denialwatch.sink.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.denialwatch.common.model.Alert;
-import io.denialwatch.sink.AlertBoard;
 import io.denialwatch.sink.Alerts;
 import io.denialwatch.sink.query.AlertFilter;
 import io.denialwatch.sink.query.AlertQuery;
