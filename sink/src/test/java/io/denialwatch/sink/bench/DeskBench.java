@@ -120,7 +120,11 @@ public final class DeskBench {
                             TimeUnit.MILLISECONDS.sleep(100);
                         }
                         report.add("streams open: " + streams.synced.get() + " of " + STREAMS);
-                        load(report, sink, producer, alerts, streams, browser, broker.bootstrapServers());
+                        try (StreamProbe probe = new StreamProbe(sink.base)) {
+                            load(report, sink, producer, alerts, streams, browser, broker.bootstrapServers());
+                            report.add("live delivery to one more stream, opened last, read by a thread of its own: "
+                                    + probe.delivery.summary());
+                        }
                     }
                 } finally {
                     browser.quit();
