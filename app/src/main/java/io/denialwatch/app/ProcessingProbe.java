@@ -1,6 +1,6 @@
 package io.denialwatch.app;
 
-import io.denialwatch.sink.FeedProgress;
+import io.denialwatch.sink.feed.FeedProgress;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

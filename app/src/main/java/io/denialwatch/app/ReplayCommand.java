@@ -6,7 +6,7 @@ import io.denialwatch.common.UserError;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.model.Alert;
-import io.denialwatch.sink.AlertLine;
+import io.denialwatch.sink.notify.AlertLine;
 import io.denialwatch.stream.DenialTopology;
 import io.denialwatch.stream.corpus.Corpus;
 import io.denialwatch.stream.corpus.CorpusExport;

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.denialwatch.broker.EmbeddedKafkaBroker;
 import io.denialwatch.common.kafka.TopicAdmin;
-import io.denialwatch.sink.FeedProgress;
+import io.denialwatch.sink.feed.FeedProgress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,15 +3,23 @@ package io.denialwatch.sink;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.common.model.Alert;
+import io.denialwatch.sink.feed.AlertFeed;
+import io.denialwatch.sink.feed.Backoff;
+import io.denialwatch.sink.feed.FeedProgress;
+import io.denialwatch.sink.feed.StoreFeed;
+import io.denialwatch.sink.notify.AlertLine;
+import io.denialwatch.sink.notify.JsonlAlertWriter;
+import io.denialwatch.sink.notify.WebhookConfig;
+import io.denialwatch.sink.notify.WebhookDispatcher;
 import io.denialwatch.sink.query.AlertFilter;
 import io.denialwatch.sink.query.AlertQuery;
-import io.denialwatch.sink.query.MemoryQuery;
+import io.denialwatch.sink.store.AlertBoard;
 import io.denialwatch.sink.store.AlertStore;
 import io.denialwatch.sink.store.Database;
-import io.denialwatch.sink.store.StoreFeed;
+import io.denialwatch.sink.store.MemoryAlerts;
+import io.denialwatch.sink.store.MemoryQuery;
 import io.denialwatch.sink.store.StoreQuery;
-import io.denialwatch.sink.webhook.WebhookConfig;
-import io.denialwatch.sink.webhook.WebhookDispatcher;
+import io.denialwatch.sink.web.DeskServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -81,7 +89,7 @@ public final class SinkRole implements AutoCloseable {
         } else {
             this.database = Database.open(c.postgresUrl(), c.postgresUser(), c.postgresPassword());
             // no refill of anything in memory: after a restart the page reads its first page from the store
-            AlertStore store = new AlertStore(database.dataSource());
+            AlertStore store = new AlertStore(database.writes());
             if (webhooks != null) {
                 outputs.add(webhooks); // the feed hands on only what changed the store: each revision once
             }

@@ -116,6 +116,17 @@ public record AlertFilter(
         return new AlertFilter(person, lang, outlet, since, until, q, minScore, acked, newLimit, newOffset);
     }
 
+    /** Whether the filter selects on nothing but, perhaps, acknowledgement (the store keeps those totals). */
+    public boolean selectsOnAckAtMost() {
+        return person == null
+                && lang == null
+                && outlet == null
+                && since == null
+                && until == null
+                && (q == null || SearchText.tsQuery(q).isEmpty())
+                && minScore == null;
+    }
+
     /** The filter without paging, full text and acknowledgement, as an in-memory check (the store does it in SQL). */
     public boolean matches(Alert a) {
         Instant at = SearchText.denialTime(a);

@@ -2,7 +2,6 @@ package io.denialwatch.sink.query;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.denialwatch.common.model.Alert;
-import io.denialwatch.sink.Ack;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package io.denialwatch.sink.store;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.model.Alert;
 import io.denialwatch.common.model.RankedStory;
-import io.denialwatch.sink.Ack;
+import io.denialwatch.sink.query.Ack;
 import io.denialwatch.sink.query.SearchText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,19 +55,26 @@ public final class AlertStore {
             c.setAutoCommit(false);
             try (PreparedStatement upsert = c.prepareStatement(UPSERT);
                     PreparedStatement keep = c.prepareStatement(KEEP_REVISION)) {
-                List<Alert> changed = new ArrayList<>();
+                // sent as two batches (a round trip each), not two statements per alert: a live
+                // alert waits for this transaction before any desk hears of it
                 for (Alert a : batch) {
                     String body = Json.write(a);
                     bindUpsert(c, upsert, a, body);
-                    if (upsert.executeUpdate() > 0) {
-                        changed.add(a);
-                    }
+                    upsert.addBatch();
                     keep.setString(1, a.alertId());
                     keep.setInt(2, a.revision());
                     keep.setString(3, body);
-                    keep.executeUpdate();
+                    keep.addBatch();
                 }
+                int[] upserted = upsert.executeBatch();
+                keep.executeBatch();
                 c.commit();
+                List<Alert> changed = new ArrayList<>();
+                for (int i = 0; i < upserted.length; i++) {
+                    if (upserted[i] > 0) {
+                        changed.add(batch.get(i));
+                    }
+                }
                 return changed;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(c);

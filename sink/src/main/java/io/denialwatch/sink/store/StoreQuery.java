@@ -1,7 +1,6 @@
 package io.denialwatch.sink.store;
 
-import io.denialwatch.sink.Ack;
-import io.denialwatch.sink.AlertBoard;
+import io.denialwatch.sink.query.Ack;
 import io.denialwatch.sink.query.AlertFilter;
 import io.denialwatch.sink.query.AlertQuery;
 import io.denialwatch.sink.query.SearchText;
@@ -97,15 +96,7 @@ public final class StoreQuery implements AlertQuery {
     public Page search(AlertFilter f) {
         Where w = Where.of(f);
         try (Connection c = db.getConnection()) {
-            long total;
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT count(*) FROM alerts a LEFT JOIN acks k ON k.alert_id = a.alert_id" + w.sql())) {
-                w.bind(s);
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    total = r.getLong(1);
-                }
-            }
+            long total = total(c, f, w);
             List<Item> items = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(
                     """
@@ -125,6 +116,33 @@ public final class StoreQuery implements AlertQuery {
             return Page.of(items, total, f);
         } catch (SQLException e) {
             throw new StoreException(e);
+        }
+    }
+
+    /**
+     * How many alerts the filter selects. Unfiltered, or filtered on acknowledgement alone (the
+     * page's first request, and its "to deal with" view), from the totals the store keeps
+     * (migration V2): one row read instead of a count of every row; otherwise counted.
+     */
+    private static long total(Connection c, AlertFilter f, Where w) throws SQLException {
+        if (f.selectsOnAckAtMost()) {
+            try (PreparedStatement s = c.prepareStatement("""
+                            SELECT (SELECT n FROM store_totals WHERE name = 'alerts'),
+                                   (SELECT n FROM store_totals WHERE name = 'acks')""");
+                    ResultSet r = s.executeQuery()) {
+                r.next();
+                long alerts = r.getLong(1);
+                long acks = r.getLong(2);
+                return f.acked() == null ? alerts : f.acked() ? acks : alerts - acks;
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT count(*) FROM alerts a LEFT JOIN acks k ON k.alert_id = a.alert_id" + w.sql())) {
+            w.bind(s);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
         }
     }
 

@@ -1,17 +1,23 @@
 // The desk: a window on the alert store, newest denial first. It loads one page of what the
-// filters select from /api/alerts, renders it in one pass, loads the next page when the reader
-// scrolls to the end, and follows /api/alerts/stream only for what changes afterwards (new
-// alerts and revisions, acknowledgements). Everything that comes from a post is put in the page
-// as text (textContent), never as HTML, and only http(s) links are made clickable. The page
-// talks to nothing but the sink.
+// filters select from /api/alerts, renders it, loads the next page when the reader scrolls near
+// the end of what it holds, and follows /api/alerts/stream only for what changes afterwards (new
+// alerts and revisions, acknowledgements). The list is virtualised: the page holds the alerts it
+// has loaded, but only the cards in and near the viewport are in the document; the rest of the
+// list is empty space of their measured (or, never seen yet, estimated) heights, so a reader who
+// has scrolled through thousands of alerts has a dozen cards in the DOM. Everything that comes
+// from a post is put in the page as text (textContent), never as HTML, and only http(s) links are
+// made clickable. The page talks to nothing but the sink.
 "use strict";
 
 const PAGE = 50;
-const shown = new Map();   // alert_id -> {alert, ack, element}: only what the page holds
+const ESTIMATED_HEIGHT = 320; // px, a card never rendered yet (its real height is kept once seen)
+const OVERSCAN = 800;         // px rendered above and below the viewport, so a scroll shows no gap
+const shown = new Map();   // alert_id -> {alert, ack, element|null}: what the page holds
+const heights = new Map(); // alert_id -> measured height of its card, margin included
 const held = [];           // changes that arrived while paused or while a page was loading
 const state = {
   paused: false, live: false, source: null, order: [], total: 0, nextOffset: null,
-  loading: null, generation: 0, searchTimer: null
+  loading: null, generation: 0, searchTimer: null, frame: 0
 };
 
 function $(id) { return document.getElementById(id); }
@@ -181,7 +187,7 @@ async function fetchPage(offset) {
   return res.json();
 }
 
-// Replaces what the page shows with the first page of what the filters select. Changes that
+// Replaces what the page holds with the first page of what the filters select. Changes that
 // arrive meanwhile wait, and are applied after it (the page may or may not contain them).
 async function reload() {
   const generation = ++state.generation;
@@ -197,26 +203,23 @@ async function reload() {
   state.loading = null;
   shown.clear();
   state.order = [];
-  const fragment = document.createDocumentFragment();
-  for (const item of page.items) fragment.append(keep(item.alert, item.ack));
-  $("alerts").replaceChildren(fragment);
+  for (const item of page.items) hold(item.alert, item.ack);
   state.total = page.total;
   state.nextOffset = page.next_offset;
+  if (window.scrollY > 0) window.scrollTo(0, 0);
+  redrawNow();
   showCount();
   // when the desk first became usable: read by the benchmark (and by anyone's devtools)
   if (!performance.getEntriesByName("desk-first-page").length) performance.mark("desk-first-page");
   if (!state.paused) held.splice(0).forEach(apply);
-  watchEnd();
 }
 
-function keep(alert, ack) {
-  const element = cardOf(alert, ack);
-  shown.set(alert.alert_id, { alert, ack, element });
+function hold(alert, ack) {
+  shown.set(alert.alert_id, { alert, ack, element: null });
   state.order.push(alert.alert_id);
-  return element;
 }
 
-// The next page, when the reader reaches the end of what is shown.
+// The next page, when the reader comes near the end of what the page holds.
 async function loadMore() {
   if (state.loading !== null || state.nextOffset === null) return;
   const generation = state.generation;
@@ -224,29 +227,59 @@ async function loadMore() {
   let page;
   try { page = await state.loading; } finally { if (generation === state.generation) state.loading = null; }
   if (generation !== state.generation) return;
-  const fragment = document.createDocumentFragment();
   for (const item of page.items) {
-    if (!shown.has(item.alert.alert_id)) fragment.append(keep(item.alert, item.ack));
+    if (!shown.has(item.alert.alert_id)) hold(item.alert, item.ack);
   }
-  $("alerts").append(fragment);
   state.total = page.total;
   state.nextOffset = page.next_offset;
   showCount();
   if (!state.paused) held.splice(0).forEach(apply);
+  redraw();
 }
 
-let endObserver = null;
-function watchEnd() {
-  if (!endObserver) {
-    endObserver = new IntersectionObserver(entries => {
-      if (entries.some(e => e.isIntersecting)) loadMore().then(() => { if (endVisible()) loadMore(); });
-    }, { rootMargin: "600px" });
-    endObserver.observe($("end"));
+function heightOf(id) { return heights.get(id) || ESTIMATED_HEIGHT; }
+
+// Redraws the visible part of the list at the next frame (once, however many changes asked).
+// A hidden page gets no frames, but its list must still follow the store for when it is shown.
+function redraw() {
+  if (state.frame) return;
+  const run = () => { state.frame = 0; redrawNow(); };
+  state.frame = document.hidden ? setTimeout(run, 0) : requestAnimationFrame(run);
+}
+
+// Puts in the document the cards from just above to just below the viewport, and stands for the
+// others with padding of their heights. Cards that leave the window leave the document.
+function redrawNow() {
+  const list = $("alerts");
+  const origin = list.getBoundingClientRect().top + window.scrollY; // where the first card's place starts
+  const from = window.scrollY - origin - OVERSCAN, to = window.scrollY + window.innerHeight - origin + OVERSCAN;
+  let y = 0, first = 0;
+  while (first < state.order.length && y + heightOf(state.order[first]) <= from) y += heightOf(state.order[first++]);
+  const top = y;
+  let last = first;
+  while (last < state.order.length && y < to) y += heightOf(state.order[last++]);
+  let bottom = 0;
+  for (let i = last; i < state.order.length; i++) bottom += heightOf(state.order[i]);
+  const cards = [];
+  const keep = new Set(state.order.slice(first, last));
+  for (const c of shown.values()) if (c.element && !keep.has(c.alert.alert_id)) c.element = null;
+  for (let i = first; i < last; i++) {
+    const c = shown.get(state.order[i]);
+    if (!c.element) c.element = cardOf(c.alert, c.ack);
+    c.element.setAttribute("aria-posinset", String(i + 1));
+    c.element.setAttribute("aria-setsize", String(Math.max(state.total, state.order.length)));
+    cards.push(c.element);
   }
-}
-
-function endVisible() {
-  return $("end").getBoundingClientRect().top < window.innerHeight + 600;
+  list.style.paddingTop = top + "px";
+  list.style.paddingBottom = bottom + "px";
+  list.replaceChildren(...cards);
+  let changed = false;
+  for (const card of cards) {
+    const h = card.offsetHeight + parseFloat(getComputedStyle(card).marginBottom);
+    if (h !== heights.get(card.dataset.alertId)) { heights.set(card.dataset.alertId, h); changed = true; }
+  }
+  if (changed) redraw(); // estimates were replaced by real heights: the window may differ
+  if (last >= state.order.length - 5) loadMore().catch(e => { $("status").textContent = e.message; });
 }
 
 // A new alert or revision from the stream: placed where the store's order puts it, if that is
@@ -257,18 +290,20 @@ function placeLive(alert) {
   const ack = old ? old.ack : null;
   const fits = selects(alert, ack);
   if (fits === null) { note("new alerts: search again to see them"); return false; }
-  if (old) { old.element.remove(); state.order.splice(state.order.indexOf(alert.alert_id), 1); shown.delete(alert.alert_id); }
-  if (!fits) { if (old) { state.total--; showCount(); } return false; }
+  if (old) { state.order.splice(state.order.indexOf(alert.alert_id), 1); shown.delete(alert.alert_id); }
+  if (!fits) { if (old) { state.total--; showCount(); redraw(); } return false; }
   if (!old && alert.revision === 1) state.total++;
-  let i = 0;
-  while (i < state.order.length && before(shown.get(state.order[i]).alert, alert)) i++;
-  if (i === state.order.length && state.nextOffset !== null) { showCount(); return true; }
-  const element = cardOf(alert, ack);
-  shown.set(alert.alert_id, { alert, ack, element });
-  const next = i < state.order.length ? shown.get(state.order[i]).element : null;
-  $("alerts").insertBefore(element, next);
-  state.order.splice(i, 0, alert.alert_id);
+  // the order is the store's, so the place is found by halving
+  let lo = 0, hi = state.order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(shown.get(state.order[mid]).alert, alert)) lo = mid + 1; else hi = mid;
+  }
+  if (lo === state.order.length && state.nextOffset !== null) { showCount(); redraw(); return true; }
+  shown.set(alert.alert_id, { alert, ack, element: null });
+  state.order.splice(lo, 0, alert.alert_id);
   showCount();
+  redraw();
   return true;
 }
 
@@ -276,13 +311,13 @@ function onAck(ack) {
   const c = shown.get(ack.alert_id);
   if (!c) return;
   c.ack = ack;
-  renderAck(c.element, ack);
+  if (c.element) renderAck(c.element, ack);
   if (selects(c.alert, ack) === false) { // e.g. the page shows only unacknowledged alerts
-    c.element.remove();
     shown.delete(ack.alert_id);
     state.order.splice(state.order.indexOf(ack.alert_id), 1);
     state.total--;
     showCount();
+    redraw();
   }
 }
 
@@ -393,5 +428,7 @@ document.addEventListener("DOMContentLoaded", () => {
     if ($("notify").checked && "Notification" in window && Notification.permission === "default") Notification.requestPermission();
   });
   $("login").addEventListener("submit", login);
+  window.addEventListener("scroll", redraw, { passive: true });
+  window.addEventListener("resize", redraw);
   start();
 });

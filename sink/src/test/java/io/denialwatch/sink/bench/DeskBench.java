@@ -120,7 +120,11 @@ public final class DeskBench {
                             TimeUnit.MILLISECONDS.sleep(100);
                         }
                         report.add("streams open: " + streams.synced.get() + " of " + STREAMS);
-                        load(report, sink, producer, alerts, streams, browser, broker.bootstrapServers());
+                        try (StreamProbe probe = new StreamProbe(sink.base)) {
+                            load(report, sink, producer, alerts, streams, browser, broker.bootstrapServers());
+                            report.add("live delivery to one more stream, opened last, read by a thread of its own: "
+                                    + probe.delivery.summary());
+                        }
                     }
                 } finally {
                     browser.quit();
@@ -314,8 +318,10 @@ public final class DeskBench {
             for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
                     mark == null && System.nanoTime() < until; ) {
                 mark = js.executeScript(
+                        // the list is virtualised: the page holds the 50, the cards in view are in the document
                         "const m = performance.getEntriesByName('desk-first-page')[0];"
-                                + "return m && document.querySelectorAll('#alerts article.card').length >= 50 ? m.startTime : null");
+                                + "return m && document.getElementById('count').textContent.startsWith('50 shown of ')"
+                                + " && document.querySelector('#alerts article.card[aria-posinset=\"1\"]') ? m.startTime : null");
                 if (mark == null) {
                     TimeUnit.MILLISECONDS.sleep(20);
                 }

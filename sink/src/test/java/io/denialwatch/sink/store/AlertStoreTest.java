@@ -3,7 +3,6 @@ package io.denialwatch.sink.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.denialwatch.common.model.Alert;
-import io.denialwatch.sink.AlertBoard;
 import io.denialwatch.sink.Alerts;
 import io.denialwatch.sink.query.AlertFilter;
 import io.denialwatch.sink.query.AlertQuery;
@@ -30,7 +29,7 @@ class AlertStoreTest {
     static void up() throws Exception {
         pg = TestPostgres.start();
         db = Database.open(pg.url(), pg.user(), pg.password());
-        store = new AlertStore(db.dataSource());
+        store = new AlertStore(db.writes());
         query = new StoreQuery(db.dataSource(), store, board, Clock.systemUTC());
     }
 
