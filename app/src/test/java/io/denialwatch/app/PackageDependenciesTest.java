@@ -2,7 +2,6 @@ package io.denialwatch.app;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -18,12 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class PackageDependenciesTest {
 
-    /**
-     * Modules whose package layout still has cycles, left out of the cycle rule until it is redone
-     * (every other rule still covers them). Remove an entry once its cycles are gone.
-     */
-    private static final String[] LAYOUT_TO_REDO = {"io.denialwatch.ingest..", "io.denialwatch.sink.."};
-
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .withImportOption(location -> !location.contains("-tests.jar")) // another module's test jar
@@ -31,10 +24,7 @@ class PackageDependenciesTest {
 
     @Test
     void noPackageCycles() {
-        slices().matching("io.denialwatch.(**)")
-                .should()
-                .beFreeOfCycles()
-                .check(MAIN.that(not(resideInAnyPackage(LAYOUT_TO_REDO))));
+        slices().matching("io.denialwatch.(**)").should().beFreeOfCycles().check(MAIN);
     }
 
     @Test
