@@ -1,6 +1,7 @@
 package io.denialwatch.stream.analysis;
 
 import io.denialwatch.common.gazetteer.Gazetteer;
+import io.denialwatch.common.gazetteer.Link;
 import io.denialwatch.common.gazetteer.OrganizationEntry;
 import io.denialwatch.common.gazetteer.PersonEntry;
 import io.denialwatch.common.model.Account;
@@ -18,6 +19,7 @@ import io.denialwatch.stream.analysis.names.PersonResolver;
 import io.denialwatch.stream.analysis.text.FoldedText;
 import io.denialwatch.stream.analysis.text.TextNormalizer;
 import io.denialwatch.stream.analysis.text.Tokens;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -117,7 +119,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         Map<String, PersonMention> concerned = new LinkedHashMap<>();
         Denier denier = null;
         if (verdict.denial()) {
-            denier = denier(post.account(), author, verdict, tokens, inText, concerned);
+            denier = denier(post.account(), PostDay.of(post), author, verdict, tokens, inText, concerned);
         }
         if (author.person() != null) {
             // a person's own post concerns them, whatever it says
@@ -171,6 +173,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
 
     private Denier denier(
             Account account,
+            LocalDate day,
             AuthorMatch author,
             DenialVerdict verdict,
             Tokens tokens,
@@ -179,9 +182,11 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         String accountName = accountName(account);
         OrganizationEntry org = author.organization();
         if (org != null && (verdict.firstPerson() || verdict.officeFrom() >= 0)) {
-            PersonEntry principal = persons.person(org.speaksFor());
-            if (principal != null) {
-                concerned.put(principal.id(), mention(principal, org.name(), "speaks_for"));
+            for (Link l : org.speaksFor()) {
+                PersonEntry principal = l.holdsOn(day) ? persons.person(l.id()) : null;
+                if (principal != null) {
+                    concerned.put(principal.id(), mention(principal, org.name(), "speaks_for"));
+                }
             }
             return new Denier(org.name(), "office", org.id());
         }
