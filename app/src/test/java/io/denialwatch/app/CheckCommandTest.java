@@ -15,7 +15,8 @@ class CheckCommandTest {
     void theBundledWatchListChecksCleanWithASummary() {
         CommandRun r = CommandRun.of("check", "watchlist", "../config/persons.yaml");
         assertThat(r.code()).isZero();
-        assertThat(r.lastLine()).isEqualTo("../config/persons.yaml: 2 persons, 1 organisation, 1 speaks_for link, 0 warnings");
+        assertThat(r.lastLine())
+                .isEqualTo("../config/persons.yaml: 2 persons, 1 organisation, 1 speaks_for link, 0 warnings");
     }
 
     @Test
