@@ -34,7 +34,8 @@ class CheckCommandTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out())
                 .contains("error: " + f + ":1: unknown key 'people'; did you mean 'persons'?")
-                .contains("error: " + f + ":5: speaks_for: 'nobody-here' is not the id of a person in this file")
+                .contains("error: " + f
+                        + ":5: speaks_for: 'nobody-here' is not the id of a person or organisation in this file")
                 .contains(f + ": 2 errors");
     }
 }

@@ -80,7 +80,7 @@ final class WatchListMerge {
                 aliases(old, add),
                 old.accounts(),
                 links(old.speaksFor(), add.speaksFor()),
-                Objects.requireNonNullElse(old.wikidata(), add.wikidata()));
+                old.wikidata() != null ? old.wikidata() : add.wikidata());
     }
 
     private static OrganizationEntry organization(OrganizationEntry old, OrganizationEntry add) {
@@ -90,7 +90,7 @@ final class WatchListMerge {
                 aliases(old, add),
                 links(old.speaksFor(), add.speaksFor()),
                 old.accounts(),
-                Objects.requireNonNullElse(old.wikidata(), add.wikidata()));
+                old.wikidata() != null ? old.wikidata() : add.wikidata());
     }
 
     private static RoleEntry role(RoleEntry old, RoleEntry add) {
@@ -110,7 +110,7 @@ final class WatchListMerge {
                 old.of() != null ? old.of() : add.of(),
                 holders,
                 old.accounts(),
-                Objects.requireNonNullElse(old.wikidata(), add.wikidata()));
+                old.wikidata() != null ? old.wikidata() : add.wikidata());
     }
 
     private static List<String> aliases(WatchListEntry old, WatchListEntry add) {

@@ -325,18 +325,25 @@ public final class WatchListReader {
                 checkLinks(o.entry().id(), o.entry().speaksFor(), o.line(), speakable);
             }
             for (At<RoleEntry> r : roles) {
-                refersTo("of", r.entry().of(), r.line(), organizationIds, "an organisation", "organizations");
+                refersTo("of", r.entry().of(), r.line(), organizationIds, "an organisation", "organizations", null);
                 for (Holder h : r.entry().holders()) {
                     if (h.person() == null) {
                         error(r.line(), "a holder of '" + r.entry().id() + "' without person: (the id of a person)");
                     } else {
-                        refersTo("holders: person", h.person(), r.line(), personIds, "a person", "persons");
+                        refersTo("holders: person", h.person(), r.line(), personIds, "a person", "persons", null);
                     }
                     dates("holders", h.person(), h.from(), h.to(), r.line());
                 }
             }
             for (At<OutletEntry> o : outlets) {
-                refersTo("country", o.entry().country(), o.line(), organizationIds, "an organisation", "organizations");
+                refersTo(
+                        "country",
+                        o.entry().country(),
+                        o.line(),
+                        organizationIds,
+                        "an organisation",
+                        "organizations",
+                        null);
             }
         }
 
@@ -349,19 +356,23 @@ public final class WatchListReader {
                 if (l.id().equals(self)) {
                     error(line, "speaks_for: '" + self + "' is the entry itself; name whom it speaks for");
                 }
-                refersTo("speaks_for", l.id(), line, speakable, "a person or organisation", "persons:");
+                refersTo("speaks_for", l.id(), line, speakable, "a person or organisation", "persons:", self);
                 dates("speaks_for", l.id(), l.from(), l.to(), line);
             }
         }
 
-        private void refersTo(String key, String target, int line, Set<String> known, String kind, String section) {
+        /** An error unless {@code target} is one of {@code known}; the closest id other than {@code self} as the hint. */
+        private void refersTo(
+                String key, String target, int line, Set<String> known, String kind, String section, String self) {
             if (target != null && !known.contains(target)) {
+                List<String> others =
+                        known.stream().filter(id -> !id.equals(self)).toList();
                 error(
                         line,
                         key + ": '" + target + "' is not the id of " + kind + " in this file"
-                                + (known.isEmpty()
+                                + (others.isEmpty()
                                         ? "; add it under " + section.replace(":", "") + ":"
-                                        : "; did you mean '" + ClosestKey.of(target, known) + "'?"));
+                                        : "; did you mean '" + ClosestKey.of(target, others) + "'?"));
             }
         }
 

@@ -21,6 +21,7 @@ import io.denialwatch.stream.analysis.text.TextNormalizer;
 import io.denialwatch.stream.analysis.text.Tokens;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
     private final Map<String, DenialDetector> detectors = new HashMap<>();
     private final PersonResolver persons;
     private final OutletRecognizer outlets;
+    private final EntityResolver entities;
 
     public MultilingualAnalyzer(Gazetteer gazetteer, AnalyzerConfig config) {
         this.config = config;
@@ -54,6 +56,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         }
         this.persons = new PersonResolver(gazetteer);
         this.outlets = new OutletRecognizer(gazetteer.outlets());
+        this.entities = new EntityResolver(gazetteer);
     }
 
     public MultilingualAnalyzer(Gazetteer gazetteer) {
@@ -106,20 +109,26 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         FoldedText folded = TextNormalizer.fold(analysed);
         Tokens tokens = Tokens.of(folded);
         String lang = LanguageGuesser.guess(post.lang(), tokens);
-        List<PersonMatch> inText = persons.find(tokens);
+        LocalDate day = PostDay.of(post);
+        EntityResolver.Found named = entities.find(tokens, day, post.account());
+        List<PersonMatch> inText = withHolders(persons.find(tokens), named.holders());
         AuthorMatch author = persons.author(post.account());
-        if (!whole && inText.isEmpty() && author.person() == null && author.organization() == null) {
+        if (!whole
+                && inText.isEmpty()
+                && author.person() == null
+                && author.organization() == null
+                && named.organizations().isEmpty()) {
             // no one named, not by a watched person nor by an office speaking for one: whatever it
             // says, it concerns no watched person (see denier below)
             return new Analysis(post.id(), lang, false, 0.0, List.of(), null, List.of(), List.of());
         }
-        List<OutletMention> named = outlets.find(tokens);
-        DenialVerdict verdict = detectors.get(lang).detect(tokens, !named.isEmpty());
+        List<OutletMention> outletsNamed = outlets.find(tokens);
+        DenialVerdict verdict = detectors.get(lang).detect(tokens, !outletsNamed.isEmpty());
 
         Map<String, PersonMention> concerned = new LinkedHashMap<>();
         Denier denier = null;
         if (verdict.denial()) {
-            denier = denier(post.account(), PostDay.of(post), author, verdict, tokens, inText, concerned);
+            denier = denier(post.account(), day, author, verdict, tokens, inText, concerned);
         }
         if (author.person() != null) {
             // a person's own post concerns them, whatever it says
@@ -130,6 +139,9 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
             concerned.putIfAbsent(
                     m.person().id(),
                     mention(m.person(), folded.originalSlice(tokens.start(m.from()), tokens.end(m.to() - 1)), m.how()));
+        }
+        if (!verdict.denial() || concerned.isEmpty()) {
+            denier = organizations(post.account(), author, named, folded, tokens, denier, concerned);
         }
         List<Cue> cues = new ArrayList<>(verdict.cues());
         if (analysed.length() < full.length()) {
@@ -143,7 +155,59 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
                 cues,
                 denier,
                 new ArrayList<>(concerned.values()),
-                named);
+                outletsNamed);
+    }
+
+    /** The persons named, and the holders of the offices named that day, in text order, each person once. */
+    private static List<PersonMatch> withHolders(List<PersonMatch> byName, List<PersonMatch> holders) {
+        if (holders.isEmpty()) {
+            return byName;
+        }
+        List<PersonMatch> all = new ArrayList<>(byName);
+        for (PersonMatch h : holders) {
+            if (byName.stream().noneMatch(m -> m.person().id().equals(h.person().id()))) {
+                all.add(h);
+            }
+        }
+        all.sort(Comparator.comparingInt(PersonMatch::from));
+        return all;
+    }
+
+    /**
+     * Organisations are watched in their own right: a story naming one (or posted from its account)
+     * is filed under it, and so is a denial that concerns no watched person, which then joins the
+     * organisation's stories; a reported denial names the organisation as its denier when no person
+     * is. Returns the denier, so updated.
+     */
+    private static Denier organizations(
+            Account account,
+            AuthorMatch author,
+            EntityResolver.Found named,
+            FoldedText folded,
+            Tokens tokens,
+            Denier denier,
+            Map<String, PersonMention> concerned) {
+        OrganizationEntry own = author.organization();
+        if (own != null) {
+            concerned.putIfAbsent(own.id(), new PersonMention(own.id(), own.name(), accountName(account), "account"));
+        }
+        for (EntityResolver.OrganizationMatch m : named.organizations()) {
+            concerned.putIfAbsent(
+                    m.organization().id(),
+                    new PersonMention(
+                            m.organization().id(),
+                            m.organization().name(),
+                            folded.originalSlice(tokens.start(m.from()), tokens.end(m.to() - 1)),
+                            "name"));
+        }
+        if (denier != null
+                && denier.id() == null
+                && "reported".equals(denier.kind())
+                && !named.organizations().isEmpty()) {
+            OrganizationEntry first = named.organizations().get(0).organization();
+            return new Denier(first.name(), "reported", first.id());
+        }
+        return denier;
     }
 
     /** The first {@code maxChars} chars, never splitting a surrogate pair. */
