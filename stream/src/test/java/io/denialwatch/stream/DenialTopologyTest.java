@@ -126,21 +126,13 @@ class DenialTopologyTest {
 
     /** A post of {@code account} (an outlet or an official account) on {@code day}, as a line of dw.posts. */
     private static String post(String id, String day, String account, String kind, String text) {
-        return Json.write(new Post(
+        return Json.write(Post.of(
                 id,
                 account,
-                null,
                 Instant.parse(day + "T10:00:00Z"),
-                null,
                 new io.denialwatch.common.model.Account(
                         account, account, account, io.denialwatch.common.model.AccountKind.valueOf(kind)),
-                "en",
-                null,
-                text,
-                null,
-                null,
-                null,
-                null));
+                text));
     }
 
     @Test

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads a watch list strictly (docs/watchlist.md): an unknown key, an entry without id or name, a
@@ -101,6 +102,9 @@ public final class WatchListReader {
         }
     }
 
+    /** The largest watch list read, in code points: ten times a 100,000-entity import. */
+    private static final int MAX_CODE_POINTS = 256 << 20;
+
     private final String source;
     private final ObjectMapper mapper;
     private final List<String> errors = new ArrayList<>();
@@ -110,10 +114,21 @@ public final class WatchListReader {
         this.source = source;
         this.mapper = new ObjectMapper(YAMLFactory.builder()
                         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .loaderOptions(loaderOptions())
                         .build())
                 .registerModule(new JavaTimeModule())
                 .setPropertyNamingStrategy(SNAKE_CASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * SnakeYAML refuses a document over 3 MB by default; an imported watch list of 100,000
+     * entities with their aliases is about 20 MB.
+     */
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions o = new LoaderOptions();
+        o.setCodePointLimit(MAX_CODE_POINTS);
+        return o;
     }
 
     public static Result read(Path file) {

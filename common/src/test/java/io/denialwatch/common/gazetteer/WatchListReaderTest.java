@@ -185,6 +185,18 @@ class WatchListReaderTest {
                         "w.yaml:6: holders 'b' ends (2019-01-01) before it starts (2020-01-01)");
     }
 
+    @Test
+    void aWatchListOfManyMegabytesLoads() {
+        StringBuilder b = new StringBuilder("persons:\n");
+        for (int i = 0; i < 40_000; i++) {
+            b.append("  - {id: p").append(i).append(", name: Person Number ").append(i);
+            b.append(", aliases: [Alias Number ").append(i).append(" of this person, Another alias]}\n");
+        }
+        assertThat(b.length()).isGreaterThan(3 << 20); // over SnakeYAML's default limit of 3 MB
+        assertThat(WatchListReader.read("big.yaml", b.toString()).gazetteer().persons())
+                .hasSize(40_000);
+    }
+
     /** Every watch list the repository ships or tests with still loads under the strict reader. */
     @Test
     void everyWatchListInTheRepositoryLoads() throws IOException {

@@ -50,20 +50,7 @@ class EntityResolverTest {
     private final MultilingualAnalyzer analyzer = new MultilingualAnalyzer(WATCH_LIST);
 
     private static Post on(String day, String text, Account account) {
-        return new Post(
-                "t:" + day,
-                "test",
-                null,
-                Instant.parse(day + "T10:00:00Z"),
-                null,
-                account,
-                null,
-                null,
-                text,
-                null,
-                null,
-                null,
-                null);
+        return Post.of("t:" + day, "test", Instant.parse(day + "T10:00:00Z"), account, text);
     }
 
     private Analysis analyze(String day, String text) {
