@@ -179,7 +179,7 @@ final class WikidataImport {
     }
 
     private String ownOffice(WikidataEntity organization, OfficeTitles kind) {
-        String id = ids.of(organization.id()) + "-" + kind.idSuffix;
+        String id = ids.of(organization.id()) + "-" + kind.suffix();
         ownOffices.putIfAbsent(id, Map.entry(organization, kind));
         return id;
     }

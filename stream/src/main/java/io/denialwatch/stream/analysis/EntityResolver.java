@@ -29,8 +29,17 @@ import java.util.Map;
  */
 public final class EntityResolver {
 
-    /** What a name stands for: an organisation, an office by one of its own names, or by a title. */
-    private record Named(OrganizationEntry organization, RoleEntry office, boolean title, NameCapitals capitals) {}
+    /**
+     * What a name stands for: an organisation, an office by one of its own names, or a title, with
+     * the offices that bear it by the organisation each belongs to. Thousands of offices share
+     * "chairperson" or "رئيس": a title is one phrase, and a post naming it looks up only the
+     * organisations it names, not every office.
+     */
+    private record Named(
+            OrganizationEntry organization,
+            RoleEntry office,
+            Map<String, List<RoleEntry>> titleOf,
+            NameCapitals capitals) {}
 
     /** An organisation named in a post, with its token range. */
     public record OrganizationMatch(OrganizationEntry organization, int from, int to) {}
@@ -53,12 +62,21 @@ public final class EntityResolver {
 
     public EntityResolver(Gazetteer gazetteer) {
         for (OrganizationEntry o : gazetteer.organizations()) {
-            add(o.name(), o.aliases(), o, null, false);
+            add(o.name(), o.aliases(), o, null);
         }
+        Map<String, Map<String, List<RoleEntry>>> titles = new HashMap<>();
         for (RoleEntry r : gazetteer.roles()) {
-            add(r.name(), r.aliases(), null, r, false);
-            r.titles().forEach(t -> add(t, List.of(), null, r, true));
+            add(r.name(), r.aliases(), null, r);
+            if (r.of() != null) {
+                for (String t : r.titles()) {
+                    titles.computeIfAbsent(t.strip().toLowerCase(Locale.ROOT), k -> new HashMap<>())
+                            .computeIfAbsent(r.of(), k -> new ArrayList<>(1))
+                            .add(r);
+                }
+            }
         }
+        // a title is a common noun: any capitals
+        titles.forEach((t, byOf) -> index.add(t, new Named(null, null, byOf, NameCapitals.of(t))));
         gazetteer.persons().forEach(p -> persons.put(p.id(), p));
         for (OutletEntry o : gazetteer.outlets()) {
             if (o.country() != null) {
@@ -68,20 +86,13 @@ public final class EntityResolver {
         empty = gazetteer.organizations().isEmpty() && gazetteer.roles().isEmpty();
     }
 
-    private void add(String name, List<String> aliases, OrganizationEntry org, RoleEntry office, boolean title) {
+    private void add(String name, List<String> aliases, OrganizationEntry org, RoleEntry office) {
         List<String> names = new ArrayList<>();
         names.add(name);
         names.addAll(aliases);
         for (String n : names) {
             if (n != null && !n.isBlank()) {
-                // a title is a common noun: any capitals; a name keeps its own
-                index.add(
-                        n,
-                        new Named(
-                                org,
-                                office,
-                                title,
-                                title ? NameCapitals.of(n.toLowerCase(Locale.ROOT)) : NameCapitals.of(n)));
+                index.add(n, new Named(org, office, null, NameCapitals.of(n)));
             }
         }
     }
@@ -115,19 +126,26 @@ public final class EntityResolver {
         String outletCountry = outletCountry(account);
         Map<String, PersonMatch> holders = new LinkedHashMap<>();
         for (Match<Named> m : offices) {
-            RoleEntry office = m.value().office();
-            if (m.value().title()
-                    && (office.of() == null
-                            || !organizations.containsKey(office.of())
-                                    && !office.of().equals(outletCountry))) {
+            if (m.value().office() != null) {
+                hold(m.value().office(), m, day, holders);
                 continue;
             }
-            PersonEntry holder = persons.get(office.holderOn(day));
-            if (holder != null) {
-                holders.putIfAbsent(holder.id(), new PersonMatch(holder, m.from(), m.to(), "office holder on " + day));
+            for (String of : organizations.keySet()) {
+                m.value().titleOf().getOrDefault(of, List.of()).forEach(r -> hold(r, m, day, holders));
+            }
+            if (outletCountry != null && !organizations.containsKey(outletCountry)) {
+                m.value().titleOf().getOrDefault(outletCountry, List.of()).forEach(r -> hold(r, m, day, holders));
             }
         }
         return new Found(List.copyOf(organizations.values()), List.copyOf(holders.values()));
+    }
+
+    /** The holder of {@code office} on {@code day}, if a watched person, found where {@code m} names the office. */
+    private void hold(RoleEntry office, Match<Named> m, LocalDate day, Map<String, PersonMatch> holders) {
+        PersonEntry holder = persons.get(office.holderOn(day));
+        if (holder != null) {
+            holders.putIfAbsent(holder.id(), new PersonMatch(holder, m.from(), m.to(), "office holder on " + day));
+        }
     }
 
     private String outletCountry(Account account) {
