@@ -55,6 +55,7 @@ public final class EntityResolver {
 
     private final PhraseIndex<Named> index = new PhraseIndex<>(OutletRecognizer.ARABIC_PROCLITICS);
     private final Map<String, PersonEntry> persons = new HashMap<>();
+    private final Map<String, OrganizationEntry> organizations = new HashMap<>();
     /** The country an outlet reports from, by each of its accounts and handles. */
     private final Map<String, String> outletCountries = new HashMap<>();
 
@@ -62,6 +63,7 @@ public final class EntityResolver {
 
     public EntityResolver(Gazetteer gazetteer) {
         for (OrganizationEntry o : gazetteer.organizations()) {
+            organizations.put(o.id(), o);
             add(o.name(), o.aliases(), o, null);
         }
         Map<String, Map<String, List<RoleEntry>>> titles = new HashMap<>();
@@ -138,6 +140,11 @@ public final class EntityResolver {
             }
         }
         return new Found(List.copyOf(organizations.values()), List.copyOf(holders.values()));
+    }
+
+    /** The organisation with {@code id}, or null. */
+    public OrganizationEntry organization(String id) {
+        return organizations.get(id);
     }
 
     /** The holder of {@code office} on {@code day}, if a watched person, found where {@code m} names the office. */

@@ -246,12 +246,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         String accountName = accountName(account);
         OrganizationEntry org = author.organization();
         if (org != null && (verdict.firstPerson() || verdict.officeFrom() >= 0)) {
-            for (Link l : org.speaksFor()) {
-                PersonEntry principal = l.holdsOn(day) ? persons.person(l.id()) : null;
-                if (principal != null) {
-                    concerned.put(principal.id(), mention(principal, org.name(), "speaks_for"));
-                }
-            }
+            spokenFor(org.speaksFor(), day, org.name(), concerned);
             return new Denier(org.name(), "office", org.id());
         }
         boolean outlet = account != null && account.kind() == AccountKind.OUTLET;
@@ -260,6 +255,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
             // an outlet's account speaking in the first person is quoting someone else's statement
             if (author.person() != null && !outlet) {
                 concerned.put(author.person().id(), mention(author.person(), accountName, author.how()));
+                spokenFor(author.person().speaksFor(), day, author.person().name(), concerned);
                 return new Denier(
                         author.person().name(), "self", author.person().id());
             }
@@ -294,6 +290,25 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
             return new Denier(null, "reported", null);
         }
         return new Denier(subject.person().name(), "reported", subject.person().id());
+    }
+
+    /**
+     * Whom a first-hand denial also concerns: those its author speaks for on {@code day} (the
+     * president a media office speaks for, the ministry a spokesperson speaks for).
+     */
+    private void spokenFor(List<Link> links, LocalDate day, String by, Map<String, PersonMention> concerned) {
+        for (Link l : links) {
+            if (!l.holdsOn(day)) {
+                continue;
+            }
+            PersonEntry p = persons.person(l.id());
+            OrganizationEntry o = p == null ? entities.organization(l.id()) : null;
+            if (p != null) {
+                concerned.put(p.id(), mention(p, by, "speaks_for"));
+            } else if (o != null) {
+                concerned.putIfAbsent(o.id(), new PersonMention(o.id(), o.name(), by, "speaks_for"));
+            }
+        }
     }
 
     /** The person named closest before the first deciding cue in its sentence, else the first named. */

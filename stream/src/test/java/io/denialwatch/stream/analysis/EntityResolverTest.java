@@ -17,6 +17,10 @@ class EntityResolverTest {
               - {id: theresa-may, name: Theresa May}
               - {id: boris-johnson, name: Boris Johnson}
               - {id: emmanuel-macron, name: Emmanuel Macron}
+              - id: jane-speaker
+                name: Jane Speaker
+                accounts: [x:janespeaker]
+                speaks_for: [{id: acme-bank, from: 2025-01-01, to: 2025-12-31}]
             organizations:
               - id: united-kingdom
                 name: United Kingdom
@@ -111,6 +115,20 @@ class EntityResolverTest {
         assertThat(denial.isDenial()).isTrue();
         assertThat(denial.denier().id()).isEqualTo("acme-bank");
         assertThat(denial.persons()).extracting(m -> m.id()).containsExactly("acme-bank");
+    }
+
+    @Test
+    void aSpokespersonsOwnDenialConcernsTheOrganisationTheySpeakForThatDay() {
+        Account jane = new Account("x:janespeaker", "janespeaker", "Jane Speaker", AccountKind.PERSON);
+        String text = "I categorically deny the false reports about our reserves.";
+        Analysis during = analyzer.analyze(on("2025-06-01", text, jane));
+        assertThat(during.isDenial()).isTrue();
+        assertThat(during.persons())
+                .extracting(m -> m.id() + " / " + m.how())
+                .containsExactly("jane-speaker / account", "acme-bank / speaks_for");
+        assertThat(analyzer.analyze(on("2026-06-01", text, jane)).persons())
+                .extracting(m -> m.id())
+                .containsExactly("jane-speaker");
     }
 
     @Test
