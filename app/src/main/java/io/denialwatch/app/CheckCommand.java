@@ -25,7 +25,7 @@ final class CheckCommand {
             mixinStandardHelpOptions = true,
             description = {
                 "Check a watch list (docs/watchlist.md): every error and warning with its line, then a "
-                        + "summary such as '4 persons, 1 organisation, 0 warnings'.",
+                        + "summary such as '4 persons, 1 organisation, 2 offices with 3 holders, 0 warnings'.",
                 "Exit 0 when the roles would accept it, 1 when it has errors."
             })
     static final class WatchList implements Callable<Integer> {

@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
             SourcesCommand.class,
             FetchCommand.class,
             CheckCommand.class,
+            WatchListCommand.class,
             ReplayCommand.class,
             EvalCommand.class,
             CorpusCommand.class,

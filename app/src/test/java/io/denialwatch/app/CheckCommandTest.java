@@ -15,7 +15,8 @@ class CheckCommandTest {
     void theBundledWatchListChecksCleanWithASummary() {
         CommandRun r = CommandRun.of("check", "watchlist", "../config/persons.yaml");
         assertThat(r.code()).isZero();
-        assertThat(r.lastLine()).isEqualTo("../config/persons.yaml: 2 persons, 1 organisation, 0 warnings");
+        assertThat(r.lastLine())
+                .isEqualTo("../config/persons.yaml: 2 persons, 1 organisation, 1 speaks_for link, 0 warnings");
     }
 
     @Test
@@ -33,7 +34,8 @@ class CheckCommandTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out())
                 .contains("error: " + f + ":1: unknown key 'people'; did you mean 'persons'?")
-                .contains("error: " + f + ":5: speaks_for: 'nobody-here' is not the id of a person in this file")
+                .contains("error: " + f
+                        + ":5: speaks_for: 'nobody-here' is not the id of a person or organisation in this file")
                 .contains(f + ": 2 errors");
     }
 }

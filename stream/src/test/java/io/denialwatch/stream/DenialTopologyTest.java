@@ -126,6 +126,62 @@ class DenialTopologyTest {
                         "x:maabdwalshamee1-2025-11-15-denial -> x:TheMediaLine-2025-11-14-wais");
     }
 
+    /** A post of {@code account} (an outlet or an official account) on {@code day}, as a line of dw.posts. */
+    private static String post(String id, String day, String account, String kind, String text) {
+        return Json.write(Post.of(
+                id,
+                account,
+                Instant.parse(day + "T10:00:00Z"),
+                new io.denialwatch.common.model.Account(
+                        account, account, account, io.denialwatch.common.model.AccountKind.valueOf(kind)),
+                text));
+    }
+
+    @Test
+    void organisationsAndOfficesAreJoinKeys() throws IOException {
+        start(io.denialwatch.common.gazetteer.Gazetteer.parse("""
+                persons:
+                  - {id: boris-johnson, name: Boris Johnson}
+                organizations:
+                  - {id: acme-bank, name: Acme Bank, accounts: ["x:AcmeBank"]}
+                roles:
+                  - id: uk-prime-minister
+                    name: Prime Minister of the United Kingdom
+                    aliases: [Downing Street]
+                    holders: [{person: boris-johnson, from: 2019-07-24, to: 2022-09-06}]
+                """));
+        send(post(
+                "s1",
+                "2021-04-20",
+                "x:paper",
+                "OUTLET",
+                "Acme Bank secretly moved its gold reserves to Zurich, sources say."));
+        send(post(
+                "s2",
+                "2021-04-21",
+                "x:paper",
+                "OUTLET",
+                "Boris Johnson met Acme Bank executives at a private dinner in Mayfair."));
+        send(post(
+                "d1",
+                "2021-04-22",
+                "x:AcmeBank",
+                "OFFICIAL",
+                "We categorically deny the false reports that we moved our gold reserves to Zurich."));
+        send(post(
+                "d2",
+                "2021-04-26",
+                "x:wire",
+                "OUTLET",
+                "Downing Street denied reports of a private dinner with bank executives in Mayfair."));
+        driver.advanceWallClockTime(java.time.Duration.ofMinutes(5));
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out)
+                .extracting(a -> a.person().id() + ": " + a.denial().postId() + " -> "
+                        + a.stories().get(0).postId())
+                .containsExactlyInAnyOrder("acme-bank: d1 -> s1", "boris-johnson: d2 -> s2");
+    }
+
     @Test
     void aRedeliveredPostRaisesNoSecondAlert() throws IOException {
         List<String> lines = FoundingExample.postLines();

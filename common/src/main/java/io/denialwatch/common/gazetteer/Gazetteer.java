@@ -13,11 +13,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The watch list: persons, the organisations that speak for them, and the outlets whose names
- * make strong join signals. Read from {@code config/persons.yaml} (format: docs/watchlist.md); a bundled list of well-known
- * outlets is merged in (an entry in the file with the same id wins).
+ * The watch list: persons, organisations, the offices (roles) they hold over time, and the
+ * outlets whose names make strong join signals. Read from {@code config/persons.yaml} (format:
+ * docs/watchlist.md); a bundled list of well-known outlets is merged in (an entry in the file
+ * with the same id wins).
  */
-public record Gazetteer(List<PersonEntry> persons, List<OrganizationEntry> organizations, List<OutletEntry> outlets) {
+public record Gazetteer(
+        List<PersonEntry> persons,
+        List<OrganizationEntry> organizations,
+        List<OutletEntry> outlets,
+        List<RoleEntry> roles) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
     private static final String BUNDLED_OUTLETS = "/io/denialwatch/common/gazetteer/outlets.yaml";
@@ -26,6 +31,11 @@ public record Gazetteer(List<PersonEntry> persons, List<OrganizationEntry> organ
         persons = persons == null ? List.of() : List.copyOf(persons);
         organizations = organizations == null ? List.of() : List.copyOf(organizations);
         outlets = outlets == null ? List.of() : List.copyOf(outlets);
+        roles = roles == null ? List.of() : List.copyOf(roles);
+    }
+
+    public Gazetteer(List<PersonEntry> persons, List<OrganizationEntry> organizations, List<OutletEntry> outlets) {
+        this(persons, organizations, outlets, List.of());
     }
 
     /**
@@ -59,7 +69,7 @@ public record Gazetteer(List<PersonEntry> persons, List<OrganizationEntry> organ
                     merged.add(o);
                 }
             }
-            return new Gazetteer(persons, organizations, merged);
+            return new Gazetteer(persons, organizations, merged, roles);
         } catch (IOException e) {
             throw new UncheckedIOException("bundled outlet list unreadable", e);
         }

@@ -32,6 +32,11 @@ public record Post(
         links = links == null ? List.of() : List.copyOf(links);
     }
 
+    /** A post with only what analysis reads: who posted it, when, and its text (tests, benchmarks). */
+    public static Post of(String id, String source, Instant publishedAt, Account account, String text) {
+        return new Post(id, source, null, publishedAt, null, account, null, null, text, null, null, null, null);
+    }
+
     /** Why a post cannot be processed: the field at fault (null when it is not one field) and the reason. */
     public record Problem(String field, String reason) {
 

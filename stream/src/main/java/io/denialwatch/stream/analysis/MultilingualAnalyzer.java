@@ -1,6 +1,7 @@
 package io.denialwatch.stream.analysis;
 
 import io.denialwatch.common.gazetteer.Gazetteer;
+import io.denialwatch.common.gazetteer.Link;
 import io.denialwatch.common.gazetteer.OrganizationEntry;
 import io.denialwatch.common.gazetteer.PersonEntry;
 import io.denialwatch.common.model.Account;
@@ -18,7 +19,9 @@ import io.denialwatch.stream.analysis.lexicon.Lexicon;
 import io.denialwatch.stream.analysis.names.AuthorMatch;
 import io.denialwatch.stream.analysis.names.PersonMatch;
 import io.denialwatch.stream.analysis.names.PersonResolver;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +45,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
     private final Map<String, DenialDetector> detectors = new HashMap<>();
     private final PersonResolver persons;
     private final OutletRecognizer outlets;
+    private final EntityResolver entities;
 
     public MultilingualAnalyzer(Gazetteer gazetteer, AnalyzerConfig config) {
         this.config = config;
@@ -52,6 +56,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         }
         this.persons = new PersonResolver(gazetteer);
         this.outlets = new OutletRecognizer(gazetteer.outlets());
+        this.entities = new EntityResolver(gazetteer);
     }
 
     public MultilingualAnalyzer(Gazetteer gazetteer) {
@@ -104,20 +109,26 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         FoldedText folded = TextFold.mapped(analyzed);
         Tokens tokens = Tokens.of(folded);
         String lang = LanguageGuesser.guess(post.lang(), tokens);
-        List<PersonMatch> inText = persons.find(tokens);
+        LocalDate day = PostDay.of(post);
+        EntityResolver.Found named = entities.find(tokens, day, post.account());
+        List<PersonMatch> inText = withHolders(persons.find(tokens), named.holders());
         AuthorMatch author = persons.author(post.account());
-        if (!whole && inText.isEmpty() && author.person() == null && author.organization() == null) {
+        if (!whole
+                && inText.isEmpty()
+                && author.person() == null
+                && author.organization() == null
+                && named.organizations().isEmpty()) {
             // no one named, not by a watched person nor by an office speaking for one: whatever it
             // says, it concerns no watched person (see denier below)
             return new Analysis(post.id(), lang, false, 0.0, List.of(), null, List.of(), List.of());
         }
-        List<OutletMention> named = outlets.find(tokens);
-        DenialVerdict verdict = detectors.get(lang).detect(tokens, !named.isEmpty());
+        List<OutletMention> outletsNamed = outlets.find(tokens);
+        DenialVerdict verdict = detectors.get(lang).detect(tokens, !outletsNamed.isEmpty());
 
         Map<String, PersonMention> concerned = new LinkedHashMap<>();
         Denier denier = null;
         if (verdict.denial()) {
-            denier = denier(post.account(), author, verdict, tokens, inText, concerned);
+            denier = denier(post.account(), day, author, verdict, tokens, inText, concerned);
         }
         if (author.person() != null) {
             // a person's own post concerns them, whatever it says
@@ -128,6 +139,9 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
             concerned.putIfAbsent(
                     m.person().id(),
                     mention(m.person(), folded.originalSlice(tokens.start(m.from()), tokens.end(m.to() - 1)), m.how()));
+        }
+        if (!verdict.denial() || concerned.isEmpty()) {
+            denier = organizations(post.account(), author, named, folded, tokens, denier, concerned);
         }
         List<Cue> cues = new ArrayList<>(verdict.cues());
         if (analyzed.length() < full.length()) {
@@ -141,7 +155,59 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
                 cues,
                 denier,
                 new ArrayList<>(concerned.values()),
-                named);
+                outletsNamed);
+    }
+
+    /** The persons named, and the holders of the offices named that day, in text order, each person once. */
+    private static List<PersonMatch> withHolders(List<PersonMatch> byName, List<PersonMatch> holders) {
+        if (holders.isEmpty()) {
+            return byName;
+        }
+        List<PersonMatch> all = new ArrayList<>(byName);
+        for (PersonMatch h : holders) {
+            if (byName.stream().noneMatch(m -> m.person().id().equals(h.person().id()))) {
+                all.add(h);
+            }
+        }
+        all.sort(Comparator.comparingInt(PersonMatch::from));
+        return all;
+    }
+
+    /**
+     * Organisations are watched in their own right: a story naming one (or posted from its account)
+     * is filed under it, and so is a denial that concerns no watched person, which then joins the
+     * organisation's stories; a reported denial names the organisation as its denier when no person
+     * is. Returns the denier, so updated.
+     */
+    private static Denier organizations(
+            Account account,
+            AuthorMatch author,
+            EntityResolver.Found named,
+            FoldedText folded,
+            Tokens tokens,
+            Denier denier,
+            Map<String, PersonMention> concerned) {
+        OrganizationEntry own = author.organization();
+        if (own != null) {
+            concerned.putIfAbsent(own.id(), new PersonMention(own.id(), own.name(), accountName(account), "account"));
+        }
+        for (EntityResolver.OrganizationMatch m : named.organizations()) {
+            concerned.putIfAbsent(
+                    m.organization().id(),
+                    new PersonMention(
+                            m.organization().id(),
+                            m.organization().name(),
+                            folded.originalSlice(tokens.start(m.from()), tokens.end(m.to() - 1)),
+                            "name"));
+        }
+        if (denier != null
+                && denier.id() == null
+                && "reported".equals(denier.kind())
+                && !named.organizations().isEmpty()) {
+            OrganizationEntry first = named.organizations().get(0).organization();
+            return new Denier(first.name(), "reported", first.id());
+        }
+        return denier;
     }
 
     /** The first {@code maxChars} chars, never splitting a surrogate pair. */
@@ -171,6 +237,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
 
     private Denier denier(
             Account account,
+            LocalDate day,
             AuthorMatch author,
             DenialVerdict verdict,
             Tokens tokens,
@@ -179,10 +246,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         String accountName = accountName(account);
         OrganizationEntry org = author.organization();
         if (org != null && (verdict.firstPerson() || verdict.officeFrom() >= 0)) {
-            PersonEntry principal = persons.person(org.speaksFor());
-            if (principal != null) {
-                concerned.put(principal.id(), mention(principal, org.name(), "speaks_for"));
-            }
+            spokenFor(org.speaksFor(), day, org.name(), concerned);
             return new Denier(org.name(), "office", org.id());
         }
         boolean outlet = account != null && account.kind() == AccountKind.OUTLET;
@@ -191,6 +255,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
             // an outlet's account speaking in the first person is quoting someone else's statement
             if (author.person() != null && !outlet) {
                 concerned.put(author.person().id(), mention(author.person(), accountName, author.how()));
+                spokenFor(author.person().speaksFor(), day, author.person().name(), concerned);
                 return new Denier(
                         author.person().name(), "self", author.person().id());
             }
@@ -225,6 +290,25 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
             return new Denier(null, "reported", null);
         }
         return new Denier(subject.person().name(), "reported", subject.person().id());
+    }
+
+    /**
+     * Whom a first-hand denial also concerns: those its author speaks for on {@code day} (the
+     * president a media office speaks for, the ministry a spokesperson speaks for).
+     */
+    private void spokenFor(List<Link> links, LocalDate day, String by, Map<String, PersonMention> concerned) {
+        for (Link l : links) {
+            if (!l.holdsOn(day)) {
+                continue;
+            }
+            PersonEntry p = persons.person(l.id());
+            OrganizationEntry o = p == null ? entities.organization(l.id()) : null;
+            if (p != null) {
+                concerned.put(p.id(), mention(p, by, "speaks_for"));
+            } else if (o != null) {
+                concerned.putIfAbsent(o.id(), new PersonMention(o.id(), o.name(), by, "speaks_for"));
+            }
+        }
     }
 
     /** The person named closest before the first deciding cue in its sentence, else the first named. */

@@ -1,6 +1,7 @@
 package io.denialwatch.stream.analysis;
 
 import io.denialwatch.common.gazetteer.Gazetteer;
+import io.denialwatch.common.gazetteer.Link;
 import io.denialwatch.common.gazetteer.OrganizationEntry;
 import io.denialwatch.common.gazetteer.OutletEntry;
 import io.denialwatch.common.gazetteer.PersonEntry;
@@ -102,9 +103,11 @@ public final class SimpleCueAnalyzer implements PostAnalyzer {
                 denier = new Denier(acct.name(), "self", author.id());
             } else if (office != null) {
                 denier = new Denier(office.name(), firstPerson ? "office" : "reported", office.id());
-                PersonEntry p = gazetteer.person(office.speaksFor());
-                if (p != null) {
-                    persons.putIfAbsent(p.id(), new PersonMention(p.id(), p.name(), office.name(), "speaks_for"));
+                for (Link l : office.speaksFor()) {
+                    PersonEntry p = gazetteer.person(l.id());
+                    if (p != null) {
+                        persons.putIfAbsent(p.id(), new PersonMention(p.id(), p.name(), office.name(), "speaks_for"));
+                    }
                 }
             } else {
                 denier = new Denier(acct == null ? null : acct.name(), "reported", null);

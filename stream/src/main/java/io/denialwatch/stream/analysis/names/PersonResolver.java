@@ -1,5 +1,6 @@
 package io.denialwatch.stream.analysis.names;
 
+import io.denialwatch.common.gazetteer.AccountKeys;
 import io.denialwatch.common.gazetteer.Gazetteer;
 import io.denialwatch.common.gazetteer.OrganizationEntry;
 import io.denialwatch.common.gazetteer.PersonEntry;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -124,10 +124,10 @@ public final class PersonResolver {
                     }
                 }
             }
-            p.accounts().forEach(a -> accountKeys(a).forEach(k -> personAccounts.put(k, p)));
+            p.accounts().forEach(a -> AccountKeys.of(a).forEach(k -> personAccounts.put(k, p)));
         }
         for (OrganizationEntry o : gazetteer.organizations()) {
-            o.accounts().forEach(a -> accountKeys(a).forEach(k -> organizationAccounts.put(k, o)));
+            o.accounts().forEach(a -> AccountKeys.of(a).forEach(k -> organizationAccounts.put(k, o)));
             organizationNames.put(TextFold.fold(o.name()).strip(), o);
             o.aliases().forEach(a -> organizationNames.put(TextFold.fold(a).strip(), o));
         }
@@ -135,13 +135,6 @@ public final class PersonResolver {
 
     public PersonEntry person(String id) {
         return id == null ? null : byId.get(id);
-    }
-
-    /** "x:Example" → {"x:example", "example"}, so an entry matches an account id or a bare handle. */
-    private static List<String> accountKeys(String account) {
-        String k = account.trim().toLowerCase(Locale.ROOT);
-        int colon = k.indexOf(':');
-        return colon > 0 ? List.of(k, k.substring(colon + 1)) : List.of(k);
     }
 
     /** Who {@code account} belongs to: by its id or handle in the gazetteer, else by its display name. */
@@ -153,8 +146,7 @@ public final class PersonResolver {
             if (key == null) {
                 continue;
             }
-            String k = key.trim().toLowerCase(Locale.ROOT);
-            String bare = k.startsWith("@") ? k.substring(1) : k;
+            String bare = AccountKeys.lookup(key);
             if (personAccounts.containsKey(bare)) {
                 return new AuthorMatch(personAccounts.get(bare), null, "account");
             }

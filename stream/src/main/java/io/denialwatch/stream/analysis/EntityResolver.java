@@ -1,0 +1,173 @@
+package io.denialwatch.stream.analysis;
+
+import io.denialwatch.common.gazetteer.AccountKeys;
+import io.denialwatch.common.gazetteer.Gazetteer;
+import io.denialwatch.common.gazetteer.OrganizationEntry;
+import io.denialwatch.common.gazetteer.OutletEntry;
+import io.denialwatch.common.gazetteer.PersonEntry;
+import io.denialwatch.common.gazetteer.RoleEntry;
+import io.denialwatch.common.model.Account;
+import io.denialwatch.common.text.ArabicWord;
+import io.denialwatch.common.text.Tokens;
+import io.denialwatch.stream.analysis.names.PersonMatch;
+import io.denialwatch.stream.analysis.text.PhraseIndex;
+import io.denialwatch.stream.analysis.text.PhraseIndex.Match;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds the watched organisations and offices a post names, and who held each office that day.
+ * An office's own names (an alias: "Britain's prime minister", "Downing Street", "البيت الأبيض")
+ * resolve on their own; its generic titles ("prime minister", "رئيس الوزراء") only when the
+ * organisation it belongs to ({@code of}) is named in the same post, or is the country of the
+ * outlet posting it: "the prime minister" in a British paper is Britain's. Every name is one
+ * phrase of one index, so a post costs a look-up per word however long the watch list.
+ */
+public final class EntityResolver {
+
+    /**
+     * What a name stands for: an organisation, an office by one of its own names, or a title, with
+     * the offices that bear it by the organisation each belongs to. Thousands of offices share
+     * "chairperson" or "رئيس": a title is one phrase, and a post naming it looks up only the
+     * organisations it names, not every office.
+     */
+    private record Named(
+            OrganizationEntry organization,
+            RoleEntry office,
+            Map<String, List<RoleEntry>> titleOf,
+            NameCapitals capitals) {}
+
+    /** An organisation named in a post, with its token range. */
+    public record OrganizationMatch(OrganizationEntry organization, int from, int to) {}
+
+    /** What a post names: organisations, and the holders of the offices it names on its day. */
+    public record Found(List<OrganizationMatch> organizations, List<PersonMatch> holders) {
+        static final Found NONE = new Found(List.of(), List.of());
+
+        public boolean isEmpty() {
+            return organizations.isEmpty() && holders.isEmpty();
+        }
+    }
+
+    private final PhraseIndex<Named> index = new PhraseIndex<>(ArabicWord.NAME_PREFIXES);
+    private final Map<String, PersonEntry> persons = new HashMap<>();
+    private final Map<String, OrganizationEntry> organizations = new HashMap<>();
+    /** The country an outlet reports from, by each of its accounts and handles. */
+    private final Map<String, String> outletCountries = new HashMap<>();
+
+    private final boolean empty;
+
+    public EntityResolver(Gazetteer gazetteer) {
+        for (OrganizationEntry o : gazetteer.organizations()) {
+            organizations.put(o.id(), o);
+            add(o.name(), o.aliases(), o, null);
+        }
+        Map<String, Map<String, List<RoleEntry>>> titles = new HashMap<>();
+        for (RoleEntry r : gazetteer.roles()) {
+            add(r.name(), r.aliases(), null, r);
+            if (r.of() != null) {
+                for (String t : r.titles()) {
+                    titles.computeIfAbsent(t.strip().toLowerCase(Locale.ROOT), k -> new HashMap<>())
+                            .computeIfAbsent(r.of(), k -> new ArrayList<>(1))
+                            .add(r);
+                }
+            }
+        }
+        // a title is a common noun: any capitals
+        titles.forEach((t, byOf) -> index.add(t, new Named(null, null, byOf, NameCapitals.of(t))));
+        gazetteer.persons().forEach(p -> persons.put(p.id(), p));
+        for (OutletEntry o : gazetteer.outlets()) {
+            if (o.country() != null) {
+                o.accounts().forEach(a -> AccountKeys.of(a).forEach(k -> outletCountries.put(k, o.country())));
+            }
+        }
+        empty = gazetteer.organizations().isEmpty() && gazetteer.roles().isEmpty();
+    }
+
+    private void add(String name, List<String> aliases, OrganizationEntry org, RoleEntry office) {
+        List<String> names = new ArrayList<>();
+        names.add(name);
+        names.addAll(aliases);
+        for (String n : names) {
+            if (n != null && !n.isBlank()) {
+                index.add(n, new Named(org, office, null, NameCapitals.of(n)));
+            }
+        }
+    }
+
+    /**
+     * The organisations {@code tokens} names and the holders, on {@code day}, of the offices it
+     * names ({@code how}: "office holder on 2021-04-26"). An office nobody held that day, or a
+     * title whose organisation is not in the post nor the outlet's country, gives no one.
+     */
+    public Found find(Tokens tokens, LocalDate day, Account account) {
+        if (empty) {
+            return Found.NONE;
+        }
+        Map<String, OrganizationMatch> organizations = new LinkedHashMap<>();
+        List<Match<Named>> offices = new ArrayList<>();
+        for (Match<Named> m : index.find(tokens)) {
+            if (!m.value().capitals().keptBy(tokens, m.from(), m.to())) {
+                continue;
+            }
+            if (m.value().organization() != null) {
+                organizations.putIfAbsent(
+                        m.value().organization().id(),
+                        new OrganizationMatch(m.value().organization(), m.from(), m.to()));
+            } else {
+                offices.add(m);
+            }
+        }
+        if (offices.isEmpty() || day == null) {
+            return organizations.isEmpty() ? Found.NONE : new Found(List.copyOf(organizations.values()), List.of());
+        }
+        String outletCountry = outletCountry(account);
+        Map<String, PersonMatch> holders = new LinkedHashMap<>();
+        for (Match<Named> m : offices) {
+            if (m.value().office() != null) {
+                hold(m.value().office(), m, day, holders);
+                continue;
+            }
+            for (String of : organizations.keySet()) {
+                m.value().titleOf().getOrDefault(of, List.of()).forEach(r -> hold(r, m, day, holders));
+            }
+            if (outletCountry != null && !organizations.containsKey(outletCountry)) {
+                m.value().titleOf().getOrDefault(outletCountry, List.of()).forEach(r -> hold(r, m, day, holders));
+            }
+        }
+        return new Found(List.copyOf(organizations.values()), List.copyOf(holders.values()));
+    }
+
+    /** The organisation with {@code id}, or null. */
+    public OrganizationEntry organization(String id) {
+        return organizations.get(id);
+    }
+
+    /** The holder of {@code office} on {@code day}, if a watched person, found where {@code m} names the office. */
+    private void hold(RoleEntry office, Match<Named> m, LocalDate day, Map<String, PersonMatch> holders) {
+        PersonEntry holder = persons.get(office.holderOn(day));
+        if (holder != null) {
+            holders.putIfAbsent(holder.id(), new PersonMatch(holder, m.from(), m.to(), "office holder on " + day));
+        }
+    }
+
+    private String outletCountry(Account account) {
+        if (account == null || outletCountries.isEmpty()) {
+            return null;
+        }
+        for (String key : new String[] {account.id(), account.handle()}) {
+            if (key != null) {
+                String country = outletCountries.get(AccountKeys.lookup(key));
+                if (country != null) {
+                    return country;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,140 @@
+package io.denialwatch.stream.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.denialwatch.common.gazetteer.Gazetteer;
+import io.denialwatch.common.model.Account;
+import io.denialwatch.common.model.AccountKind;
+import io.denialwatch.common.model.Analysis;
+import io.denialwatch.common.model.Post;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class EntityResolverTest {
+
+    static final Gazetteer WATCH_LIST = Gazetteer.parse("""
+            persons:
+              - {id: theresa-may, name: Theresa May}
+              - {id: boris-johnson, name: Boris Johnson}
+              - {id: emmanuel-macron, name: Emmanuel Macron}
+              - id: jane-speaker
+                name: Jane Speaker
+                accounts: [x:janespeaker]
+                speaks_for: [{id: acme-bank, from: 2025-01-01, to: 2025-12-31}]
+            organizations:
+              - id: united-kingdom
+                name: United Kingdom
+                aliases: [Britain, Royaume-Uni, بريطانيا]
+              - id: france
+                name: France
+                aliases: [فرنسا]
+              - id: acme-bank
+                name: Acme Bank
+                aliases: [بنك أكمي]
+                accounts: [x:AcmeBank]
+            roles:
+              - id: uk-prime-minister
+                name: Prime Minister of the United Kingdom
+                aliases: [Britain's prime minister, Downing Street, رئيس الوزراء البريطاني]
+                titles: [prime minister, Premier ministre, رئيس الوزراء]
+                of: united-kingdom
+                holders:
+                  - {person: theresa-may, from: 2016-07-13, to: 2019-07-24}
+                  - {person: boris-johnson, from: 2019-07-24, to: 2022-09-06}
+              - id: french-president
+                name: President of France
+                aliases: [l'Élysée, الإليزيه]
+                titles: [president, président]
+                of: france
+                holders: [{person: emmanuel-macron, from: 2017-05-14}]
+            outlets:
+              - {id: the-times, name: The Times, accounts: [x:thetimes], country: united-kingdom}
+            """);
+
+    private final MultilingualAnalyzer analyzer = new MultilingualAnalyzer(WATCH_LIST);
+
+    private static Post on(String day, String text, Account account) {
+        return Post.of("t:" + day, "test", Instant.parse(day + "T10:00:00Z"), account, text);
+    }
+
+    private Analysis analyze(String day, String text) {
+        return analyzer.analyze(on(day, text, null));
+    }
+
+    @Test
+    void anOfficeByItsOwnNameIsItsHolderOnThePostsDay() {
+        assertThat(analyze("2021-04-26", "Downing Street denied the report on Monday.")
+                        .persons())
+                .extracting(m -> m.id() + " / " + m.how())
+                .containsExactly("boris-johnson / office holder on 2021-04-26");
+        assertThat(analyze("2018-03-01", "Downing Street denied the report on Monday.")
+                        .persons())
+                .extracting(m -> m.id())
+                .containsExactly("theresa-may");
+        assertThat(analyze("2021-04-26", "نفى رئيس الوزراء البريطاني التقرير.").persons())
+                .extracting(m -> m.id())
+                .containsExactly("boris-johnson");
+        assertThat(analyze("2023-01-10", "Downing Street denied the report.").persons())
+                .as("nobody on the watch list held it that day")
+                .isEmpty();
+    }
+
+    @Test
+    void aTitleIsAnOfficeOnlyWhenItsCountryIsNamedOrIsTheOutlets() {
+        assertThat(analyze("2021-04-26", "The prime minister denied the report.")
+                        .persons())
+                .isEmpty();
+        assertThat(analyze("2021-04-26", "In Britain, the prime minister denied the report.")
+                        .persons())
+                .extracting(m -> m.id())
+                .contains("boris-johnson");
+        Account times = new Account("x:thetimes", "thetimes", "The Times", AccountKind.OUTLET);
+        assertThat(analyzer.analyze(on("2021-04-26", "The prime minister denied the report.", times))
+                        .persons())
+                .extracting(m -> m.id())
+                .containsExactly("boris-johnson");
+        assertThat(analyze("2021-04-26", "Le président a démenti, selon la France.")
+                        .persons())
+                .extracting(m -> m.id())
+                .contains("emmanuel-macron")
+                .doesNotContain("boris-johnson");
+    }
+
+    @Test
+    void anOrganisationIsWatchedInItsOwnRight() {
+        Analysis story = analyze("2025-11-10", "Acme Bank is said to have moved its reserves abroad.");
+        assertThat(story.persons()).extracting(m -> m.id() + " / " + m.how()).containsExactly("acme-bank / name");
+        assertThat(analyze("2025-11-10", "acme bank loans rose").persons())
+                .as("a name keeps its capitals")
+                .isEmpty();
+
+        Analysis denial = analyzer.analyze(on(
+                "2025-11-12",
+                "We categorically deny the false reports that we moved our reserves abroad.",
+                new Account("x:AcmeBank", "AcmeBank", "Acme Bank", AccountKind.OFFICIAL)));
+        assertThat(denial.isDenial()).isTrue();
+        assertThat(denial.denier().id()).isEqualTo("acme-bank");
+        assertThat(denial.persons()).extracting(m -> m.id()).containsExactly("acme-bank");
+    }
+
+    @Test
+    void aSpokespersonsOwnDenialConcernsTheOrganisationTheySpeakForThatDay() {
+        Account jane = new Account("x:janespeaker", "janespeaker", "Jane Speaker", AccountKind.PERSON);
+        String text = "I categorically deny the false reports about our reserves.";
+        Analysis during = analyzer.analyze(on("2025-06-01", text, jane));
+        assertThat(during.isDenial()).isTrue();
+        assertThat(during.persons())
+                .extracting(m -> m.id() + " / " + m.how())
+                .containsExactly("jane-speaker / account", "acme-bank / speaks_for");
+        assertThat(analyzer.analyze(on("2026-06-01", text, jane)).persons())
+                .extracting(m -> m.id())
+                .containsExactly("jane-speaker");
+    }
+
+    @Test
+    void aDenialAboutAPersonIsNotAlsoFiledUnderTheOrganisationsItNames() {
+        Analysis denial = analyze("2021-04-26", "Boris Johnson denied the reports about Acme Bank.");
+        assertThat(denial.isDenial()).isTrue();
+        assertThat(denial.persons()).extracting(m -> m.id()).containsExactly("boris-johnson");
+    }
+}
