@@ -142,7 +142,8 @@ final class CorpusCommand {
             mixinStandardHelpOptions = true,
             description = {
                 "Write a part of the corpus as plain files any build can score: labelled.jsonl (for "
-                        + "eval --in), posts.jsonl and pairs.jsonl (for replay --in --pairs) and watchlist.yaml (the "
+                        + "eval --in), posts.jsonl and pairs.jsonl (for replay --in --pairs; pairs about an organisation "
+                        + "in pairs-organisations.jsonl, to replay with watchlist-entities.yaml) and watchlist.yaml (the "
                         + "Latin-name watch list) — so an older build is measured on the same items as a baseline."
             })
     static final class Export extends OnCorpus {
@@ -171,11 +172,20 @@ final class CorpusCommand {
                 line.set("canonical_persons", Json.MAPPER.valueToTree(p.canonicalPersons()));
                 labelled.add(line.toString());
             }
-            List<String> pairs = export.pairs().stream().map(Json::write).toList();
+            List<String> pairs = export.pairs().stream()
+                    .filter(p -> !export.organisationPairs().contains(p.note()))
+                    .map(Json::write)
+                    .toList();
+            List<String> organisationPairs = export.pairs().stream()
+                    .filter(p -> export.organisationPairs().contains(p.note()))
+                    .map(Json::write)
+                    .toList();
             Files.write(out.resolve("labelled.jsonl"), labelled, StandardCharsets.UTF_8);
             Files.write(out.resolve("posts.jsonl"), posts, StandardCharsets.UTF_8);
             Files.write(out.resolve("pairs.jsonl"), pairs, StandardCharsets.UTF_8);
+            Files.write(out.resolve("pairs-organisations.jsonl"), organisationPairs, StandardCharsets.UTF_8);
             Files.writeString(out.resolve("watchlist.yaml"), export.watchlistYaml(), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve("watchlist-entities.yaml"), export.entitiesYaml(), StandardCharsets.UTF_8);
             System.out.println("wrote " + labelled.size() + " items and " + pairs.size() + " pairs of the " + split
                     + " split to " + out);
             return 0;

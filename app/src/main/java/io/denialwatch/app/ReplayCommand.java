@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
@@ -119,8 +120,11 @@ final class ReplayCommand implements Callable<Integer> {
             throw new UserError("replay: give either --in FILE or --corpus DIR (see replay --help)");
         }
         List<PairCheck.Pair> labelled = null;
+        Set<String> organisationPairs = Set.of();
         if (corpusDir != null) {
-            labelled = exportCorpus().pairs();
+            CorpusExport export = exportCorpus();
+            labelled = export.pairs();
+            organisationPairs = export.organisationPairs();
         } else if (!Files.isRegularFile(in)) {
             throw new UserError(
                     in + ": no such posts file; give a JSONL file of posts with --in FILE (docs/schema.md)");
@@ -211,9 +215,19 @@ final class ReplayCommand implements Callable<Integer> {
         summary.put("alerts", latest.size());
         summary.put("dead_letters", deadLetters.get());
         if (labelled != null) {
-            PairCheck.Result r = PairCheck.score(labelled, latest.values());
+            Set<String> aboutOrganisations = organisationPairs;
+            PairCheck.Result r = PairCheck.score(
+                    labelled.stream()
+                            .filter(p -> !aboutOrganisations.contains(p.note()))
+                            .toList(),
+                    latest.values());
+            PairCheck.Result orgs = PairCheck.score(
+                    labelled.stream()
+                            .filter(p -> aboutOrganisations.contains(p.note()))
+                            .toList(),
+                    latest.values());
             if (showMisses) {
-                r.outcomes().stream()
+                java.util.stream.Stream.concat(r.outcomes().stream(), orgs.outcomes().stream())
                         .filter(x -> !x.correct())
                         .forEach(x -> System.out.println("miss: " + x.pair().denialId() + " expected "
                                 + x.pair().storyId() + ", ranked first: " + x.rankedFirst()));
@@ -222,6 +236,14 @@ final class ReplayCommand implements Callable<Integer> {
             summary.put("pairs", r.pairs());
             summary.put("top1_correct", r.correct());
             summary.put("top1_rate", Math.round(r.rate() * 10000) / 10000.0);
+            if (orgs.pairs() > 0) {
+                System.out.printf(
+                        "top-1, pairs about an organisation: %d of %d (%.1f%%)%n",
+                        orgs.correct(), orgs.pairs(), 100 * orgs.rate());
+                summary.put("organisation_pairs", orgs.pairs());
+                summary.put("organisation_top1_correct", orgs.correct());
+                summary.put("organisation_top1_rate", Math.round(orgs.rate() * 10000) / 10000.0);
+            }
         }
         System.out.println(Json.write(summary));
         return 0;
@@ -241,12 +263,11 @@ final class ReplayCommand implements Callable<Integer> {
         in.toFile().deleteOnExit();
         if (persons == null) {
             persons = tmp.resolve("watchlist.yaml");
-            Files.writeString(persons, export.watchlistYaml(), StandardCharsets.UTF_8);
+            Files.writeString(persons, export.entitiesYaml(), StandardCharsets.UTF_8);
             persons.toFile().deleteOnExit();
         }
         if (export.pairsNotAboutPersons() > 0) {
-            System.out.println(export.pairsNotAboutPersons() + " pairs about organisations left out (the watch list "
-                    + "holds persons only)");
+            System.out.println(export.pairsNotAboutPersons() + " pairs left out: their subject is labelled on no item");
         }
         return export;
     }

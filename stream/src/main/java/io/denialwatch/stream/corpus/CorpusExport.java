@@ -24,10 +24,17 @@ import java.util.TreeMap;
  * One part of the corpus in the forms the pipeline's own tools read: labelled posts for
  * {@code eval}, posts and labelled pairs for {@code replay --pairs}, and the watch list of every
  * labelled person under their canonical Latin name only (no aliases, no other script) — the watch
- * list a new desk would type.
+ * list a new desk would type. The join is scored with the same list plus every labelled
+ * organisation under its canonical name ({@code entitiesYaml}), so that pairs about an organisation
+ * count too ({@code organisationPairs}: their ids), reported apart from those about a person.
  */
 public record CorpusExport(
-        List<LabelledPost> posts, List<PairCheck.Pair> pairs, int pairsNotAboutPersons, String watchlistYaml) {
+        List<LabelledPost> posts,
+        List<PairCheck.Pair> pairs,
+        Set<String> organisationPairs,
+        int pairsNotAboutPersons,
+        String watchlistYaml,
+        String entitiesYaml) {
 
     /** How a person counts for attribution: named in the text, or the author of a first-person post. */
     private static final Set<String> ATTRIBUTABLE = Set.of("name", "account");
@@ -39,7 +46,10 @@ public record CorpusExport(
         corpus.items().values().forEach(i -> at.put(i.id(), Corpus.publishedAt(i)));
         Set<String> persons = new HashSet<>();
         corpus.items().values().forEach(i -> i.persons().forEach(p -> persons.add(p.id())));
+        Set<String> organisations = new HashSet<>();
+        corpus.items().values().forEach(i -> i.organisations().forEach(o -> organisations.add(o.id())));
         List<PairCheck.Pair> pairs = new ArrayList<>();
+        Set<String> organisationPairs = new HashSet<>();
         int notAboutPersons = 0;
         for (CorpusPair p : corpus.pairs()) {
             if (!wanted.contains(parts.get(p.denial())) || !corpus.items().containsKey(p.denial())) {
@@ -53,12 +63,16 @@ public record CorpusExport(
             }
             if (persons.contains(p.subject())) {
                 pairs.add(new PairCheck.Pair(p.denial(), p.subject(), p.story(), p.id()));
+            } else if (organisations.contains(p.subject())) {
+                pairs.add(new PairCheck.Pair(p.denial(), p.subject(), p.story(), p.id()));
+                organisationPairs.add(p.id());
             } else {
                 notAboutPersons++;
             }
         }
         List<LabelledPost> posts = new ArrayList<>();
         Map<String, Map<String, Integer>> names = new TreeMap<>();
+        Map<String, Map<String, Integer>> organisationNames = new TreeMap<>();
         for (CorpusItem i : corpus.items().values()) {
             if (!wanted.contains(parts.get(i.id()))) {
                 continue;
@@ -83,11 +97,21 @@ public record CorpusExport(
                     .distinct()
                     .toList();
             posts.add(new LabelledPost(post, i.isDenial(), canonical));
-            i.persons()
-                    .forEach(p ->
-                            names.computeIfAbsent(p.id(), k -> new TreeMap<>()).merge(p.name(), 1, Integer::sum));
+            i.persons().forEach(p -> count(names, p));
+            i.organisations().forEach(o -> count(organisationNames, o));
         }
-        return new CorpusExport(posts, pairs, notAboutPersons, watchlist(names));
+        organisationNames.keySet().removeAll(names.keySet());
+        return new CorpusExport(
+                posts,
+                pairs,
+                organisationPairs,
+                notAboutPersons,
+                watchlist(names, Map.of()),
+                watchlist(names, organisationNames));
+    }
+
+    private static void count(Map<String, Map<String, Integer>> names, CorpusItem.Entity e) {
+        names.computeIfAbsent(e.id(), k -> new TreeMap<>()).merge(e.name(), 1, Integer::sum);
     }
 
     /**
@@ -101,27 +125,36 @@ public record CorpusExport(
         return comma > 0 ? name.substring(0, comma).strip() : name.strip();
     }
 
-    /** Each person once, under the name labellers gave most often. */
-    private static String watchlist(Map<String, Map<String, Integer>> names) {
-        List<Map<String, Object>> persons = new ArrayList<>();
-        names.forEach((id, counts) -> {
-            String name = watchedName(counts.entrySet().stream()
-                    .max(Map.Entry.comparingByValue())
-                    .orElseThrow()
-                    .getKey());
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", id);
-            entry.put("name", name);
-            persons.add(entry);
-        });
+    /** Each person and organisation once, under the name labellers gave most often. */
+    private static String watchlist(
+            Map<String, Map<String, Integer>> persons, Map<String, Map<String, Integer>> organisations) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("persons", persons);
+        root.put("persons", entries(persons));
+        if (!organisations.isEmpty()) {
+            root.put("organizations", entries(organisations));
+        }
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
         try {
-            return "# Every person the corpus labels, canonical Latin name only: made by `denialwatch corpus`.\n"
+            return "# Every entity the corpus labels, canonical Latin name only: made by `denialwatch corpus`.\n"
                     + yaml.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<Map<String, Object>> entries(Map<String, Map<String, Integer>> names) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        names.forEach((id, counts) -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", id);
+            entry.put(
+                    "name",
+                    watchedName(counts.entrySet().stream()
+                            .max(Map.Entry.comparingByValue())
+                            .orElseThrow()
+                            .getKey()));
+            out.add(entry);
+        });
+        return out;
     }
 }

@@ -166,6 +166,38 @@ class CorpusTest {
     }
 
     @Test
+    void pairsAboutAnOrganisationAreScoredWithTheOrganisationWatchedAndKeptApart() throws IOException {
+        String org = ",\"organisations\":[{\"id\":\"an-org\",\"name\":\"An Org\",\"surface\":\"An Org\","
+                + "\"via\":\"name\"}]";
+        write(
+                "items/t1.jsonl",
+                item("t1-0001", "https://a.example/1", "2024-01-05", true, "a-person")
+                        .replace(",\"labeller\"", org + ",\"labeller\""),
+                item("t1-0002", "https://b.example/2", "2024-01-02", false, "a-person")
+                        .replace(",\"labeller\"", org + ",\"labeller\""),
+                item("t1-0003", "https://b.example/3", "2024-01-01", false, "a-person")
+                        .replace(",\"labeller\"", org + ",\"labeller\""),
+                item("t1-0004", "https://b.example/4", "2024-01-01", false, "a-person")
+                        .replace(",\"labeller\"", org + ",\"labeller\""));
+        write(
+                "pairs/t1.jsonl",
+                "{\"id\":\"pt1-0001\",\"denial\":\"t1-0001\",\"story\":\"t1-0002\",\"distractors\":[\"t1-0003\","
+                        + "\"t1-0004\"],\"subject\":\"an-org\",\"labeller\":\"t1\"}");
+        Corpus corpus = Corpus.load(dir);
+        assertThat(corpus.problems()).isEmpty();
+        Map<String, Part> all =
+                Map.of("t1-0001", Part.DEV, "t1-0002", Part.DEV, "t1-0003", Part.DEV, "t1-0004", Part.DEV);
+
+        CorpusExport export = CorpusExport.of(corpus, all, Set.of(Part.DEV));
+
+        assertThat(export.pairs()).extracting(p -> p.personId()).containsExactly("an-org");
+        assertThat(export.organisationPairs()).containsExactly("pt1-0001");
+        assertThat(export.pairsNotAboutPersons()).isZero();
+        assertThat(export.entitiesYaml()).contains("organizations:").contains("name: \"An Org\"");
+        assertThat(export.watchlistYaml()).doesNotContain("An Org");
+    }
+
+    @Test
     void aDisambiguationOrATitleIsNotPartOfTheWatchedName() {
         assertThat(CorpusExport.watchedName("Muslim (singer)")).isEqualTo("Muslim");
         assertThat(CorpusExport.watchedName("Meghan, Duchess of Sussex")).isEqualTo("Meghan");
