@@ -28,7 +28,7 @@ class TrapsTest {
                 "I never gave an interview to that newspaper.",
                 "نفى الوزير التقارير التي نشرتها الصحيفة.",
                 "أكد المتحدث أن هذه الأخبار عارية عن الصحة.",
-                "لم أُجرِ أي مقابلة مع أي وسيلة إعلامية.",
+                "قال المتحدث باسم الوزارة إن الوزير لم يدل بأي تصريح لأي وسيلة إعلامية.",
                 "Le ministre a démenti les informations du Monde.",
                 "Le porte-parole affirme que ces rumeurs sont infondées.",
                 "Je n'ai jamais accordé d'interview à ce journal."
