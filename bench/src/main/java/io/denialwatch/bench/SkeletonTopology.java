@@ -50,7 +50,6 @@ public final class SkeletonTopology {
     public static Topology build(Topic<String, byte[]> posts, String alerts, int persons, Duration remember) {
         StreamsBuilder b = new StreamsBuilder();
         PipelineMetrics metrics = PipelineMetrics.noop();
-        b.addStateStore(FirstDeliveryFilter.store(StateKind.PERSISTENT, remember));
         b.addStateStore(
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COUNTS), Serdes.String(), Serdes.Long()));
         b.addStateStore(Stores.keyValueStoreBuilder(
@@ -60,9 +59,8 @@ public final class SkeletonTopology {
                 .mapValues((id, post) -> new Keyed(id, post), Named.as("keyed"))
                 // the stream role's own filter, so that remembering ids costs what it costs there
                 .processValues(
-                        () -> new FirstDeliveryFilter<Keyed>(Keyed::id, remember, metrics),
-                        Named.as("first-delivery"),
-                        FirstDeliveryFilter.STORE)
+                        FirstDeliveryFilter.<Keyed>supplier(Keyed::id, remember, metrics, StateKind.PERSISTENT),
+                        Named.as("first-delivery"))
                 .map(
                         (id, k) -> KeyValue.pair(
                                 "person-" + Math.floorMod(id.hashCode() / 100, persons) + "|" + id, k.post()),

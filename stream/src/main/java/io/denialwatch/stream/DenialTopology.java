@@ -67,7 +67,6 @@ public final class DenialTopology {
     public static Topology build(Parts parts, StateKind state) {
         Topics topics = parts.topics();
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(FirstDeliveryFilter.store(state, FirstDeliveryFilter.remembered(parts.settings())));
 
         KStream<String, Parsed<Post>> parsed = builder.stream(
                         topics.posts.name(),
@@ -120,10 +119,12 @@ public final class DenialTopology {
         JoinInputs joinInputs = new JoinInputs(Terms.bundled(), new OutletDirectory(parts.gazetteer()));
         good.filter((key, a) -> !a.analysis().persons().isEmpty(), Named.as("concerns-someone"))
                 .processValues(
-                        () -> new FirstDeliveryFilter<Analyzed>(
-                                a -> a.post().id(), FirstDeliveryFilter.remembered(parts.settings()), parts.metrics()),
-                        Named.as("first-delivery"),
-                        FirstDeliveryFilter.STORE)
+                        FirstDeliveryFilter.<Analyzed>supplier(
+                                a -> a.post().id(),
+                                FirstDeliveryFilter.remembered(parts.settings()),
+                                parts.metrics(),
+                                state),
+                        Named.as("first-delivery"))
                 .flatMap(
                         (key, a) -> joinInputs.of(a.post(), a.analysis(), a.eventTime(), a.enteredAt()),
                         Named.as("per-person"))

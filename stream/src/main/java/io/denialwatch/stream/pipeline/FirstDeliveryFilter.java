@@ -1,10 +1,12 @@
 package io.denialwatch.stream.pipeline;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -42,6 +44,25 @@ public final class FirstDeliveryFilter<V> implements FixedKeyProcessor<String, V
         this.postId = postId;
         this.remember = remember;
         this.metrics = metrics;
+    }
+
+    /**
+     * A filter for each task, with its store attached ({@link FixedKeyProcessorSupplier#stores()}),
+     * so a topology cannot add the processor without the store or the store without the processor.
+     */
+    public static <V> FixedKeyProcessorSupplier<String, V, V> supplier(
+            Function<V, String> postId, Duration remember, PipelineMetrics metrics, StateKind state) {
+        return new FixedKeyProcessorSupplier<>() {
+            @Override
+            public FixedKeyProcessor<String, V, V> get() {
+                return new FirstDeliveryFilter<>(postId, remember, metrics);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(store(state, remember));
+            }
+        };
     }
 
     /** The store the filter remembers ids in, {@code remember} long, kept as {@code state} says. */
