@@ -172,14 +172,9 @@ final class CorpusCommand {
                 line.set("canonical_persons", Json.MAPPER.valueToTree(p.canonicalPersons()));
                 labelled.add(line.toString());
             }
-            List<String> pairs = export.pairs().stream()
-                    .filter(p -> !export.organisationPairs().contains(p.note()))
-                    .map(Json::write)
-                    .toList();
-            List<String> organisationPairs = export.pairs().stream()
-                    .filter(p -> export.organisationPairs().contains(p.note()))
-                    .map(Json::write)
-                    .toList();
+            List<String> pairs = export.pairs().stream().map(Json::write).toList();
+            List<String> organisationPairs =
+                    export.organisationPairs().stream().map(Json::write).toList();
             Files.write(out.resolve("labelled.jsonl"), labelled, StandardCharsets.UTF_8);
             Files.write(out.resolve("posts.jsonl"), posts, StandardCharsets.UTF_8);
             Files.write(out.resolve("pairs.jsonl"), pairs, StandardCharsets.UTF_8);

@@ -29,9 +29,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -120,7 +120,7 @@ final class ReplayCommand implements Callable<Integer> {
             throw new UserError("replay: give either --in FILE or --corpus DIR (see replay --help)");
         }
         List<PairCheck.Pair> labelled = null;
-        Set<String> organisationPairs = Set.of();
+        List<PairCheck.Pair> organisationPairs = List.of();
         if (corpusDir != null) {
             CorpusExport export = exportCorpus();
             labelled = export.pairs();
@@ -215,19 +215,10 @@ final class ReplayCommand implements Callable<Integer> {
         summary.put("alerts", latest.size());
         summary.put("dead_letters", deadLetters.get());
         if (labelled != null) {
-            Set<String> aboutOrganisations = organisationPairs;
-            PairCheck.Result r = PairCheck.score(
-                    labelled.stream()
-                            .filter(p -> !aboutOrganisations.contains(p.note()))
-                            .toList(),
-                    latest.values());
-            PairCheck.Result orgs = PairCheck.score(
-                    labelled.stream()
-                            .filter(p -> aboutOrganisations.contains(p.note()))
-                            .toList(),
-                    latest.values());
+            PairCheck.Result r = PairCheck.score(labelled, latest.values());
+            PairCheck.Result orgs = PairCheck.score(organisationPairs, latest.values());
             if (showMisses) {
-                java.util.stream.Stream.concat(r.outcomes().stream(), orgs.outcomes().stream())
+                Stream.concat(r.outcomes().stream(), orgs.outcomes().stream())
                         .filter(x -> !x.correct())
                         .forEach(x -> System.out.println("miss: " + x.pair().denialId() + " expected "
                                 + x.pair().storyId() + ", ranked first: " + x.rankedFirst()));
@@ -266,8 +257,9 @@ final class ReplayCommand implements Callable<Integer> {
             Files.writeString(persons, export.entitiesYaml(), StandardCharsets.UTF_8);
             persons.toFile().deleteOnExit();
         }
-        if (export.pairsNotAboutPersons() > 0) {
-            System.out.println(export.pairsNotAboutPersons() + " pairs left out: their subject is labelled on no item");
+        if (export.pairsAboutNoLabelledEntity() > 0) {
+            System.out.println(
+                    export.pairsAboutNoLabelledEntity() + " pairs left out: their subject is labelled on no item");
         }
         return export;
     }

@@ -71,6 +71,9 @@ class CorpusCommandsTest {
         assertThat(summary.path("dead_letters").asInt()).isZero();
         assertThat(summary.path("pairs").asInt()).isPositive();
         assertThat(summary.path("top1_rate").asDouble()).isGreaterThanOrEqualTo(DEV_TOP1_FLOOR);
+        // pairs about an organisation are scored apart, with the labelled organisations watched
+        assertThat(summary.path("organisation_pairs").asInt()).isPositive();
+        assertThat(summary.path("organisation_top1_correct").asInt()).isPositive();
     }
 
     @Test

@@ -25,14 +25,15 @@ import java.util.TreeMap;
  * {@code eval}, posts and labelled pairs for {@code replay --pairs}, and the watch list of every
  * labelled person under their canonical Latin name only (no aliases, no other script) — the watch
  * list a new desk would type. The join is scored with the same list plus every labelled
- * organisation under its canonical name ({@code entitiesYaml}), so that pairs about an organisation
- * count too ({@code organisationPairs}: their ids), reported apart from those about a person.
+ * organisation under its canonical name ({@code entitiesYaml}), so that the pairs about an
+ * organisation ({@code organisationPairs}) count too, reported apart from those about a person
+ * ({@code pairs}).
  */
 public record CorpusExport(
         List<LabelledPost> posts,
         List<PairCheck.Pair> pairs,
-        Set<String> organisationPairs,
-        int pairsNotAboutPersons,
+        List<PairCheck.Pair> organisationPairs,
+        int pairsAboutNoLabelledEntity,
         String watchlistYaml,
         String entitiesYaml) {
 
@@ -49,8 +50,8 @@ public record CorpusExport(
         Set<String> organisations = new HashSet<>();
         corpus.items().values().forEach(i -> i.organisations().forEach(o -> organisations.add(o.id())));
         List<PairCheck.Pair> pairs = new ArrayList<>();
-        Set<String> organisationPairs = new HashSet<>();
-        int notAboutPersons = 0;
+        List<PairCheck.Pair> organisationPairs = new ArrayList<>();
+        int aboutNoEntity = 0;
         for (CorpusPair p : corpus.pairs()) {
             if (!wanted.contains(parts.get(p.denial())) || !corpus.items().containsKey(p.denial())) {
                 continue;
@@ -61,13 +62,13 @@ public record CorpusExport(
                     at.put(id, denial.minus(SAME_DAY_STORY));
                 }
             }
+            PairCheck.Pair pair = new PairCheck.Pair(p.denial(), p.subject(), p.story(), p.id());
             if (persons.contains(p.subject())) {
-                pairs.add(new PairCheck.Pair(p.denial(), p.subject(), p.story(), p.id()));
+                pairs.add(pair);
             } else if (organisations.contains(p.subject())) {
-                pairs.add(new PairCheck.Pair(p.denial(), p.subject(), p.story(), p.id()));
-                organisationPairs.add(p.id());
+                organisationPairs.add(pair);
             } else {
-                notAboutPersons++;
+                aboutNoEntity++;
             }
         }
         List<LabelledPost> posts = new ArrayList<>();
@@ -105,7 +106,7 @@ public record CorpusExport(
                 posts,
                 pairs,
                 organisationPairs,
-                notAboutPersons,
+                aboutNoEntity,
                 watchlist(names, Map.of()),
                 watchlist(names, organisationNames));
     }

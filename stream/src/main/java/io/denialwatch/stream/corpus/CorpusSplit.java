@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -140,8 +141,7 @@ public final class CorpusSplit {
                 .append(" items gathered after the freeze, sent to test by the same rule\n");
         held.forEach(id -> out.append(id).append('\n'));
         try {
-            Files.writeString(
-                    corpusDir.resolve(FILE), out, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(corpusDir.resolve(FILE), out, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + corpusDir.resolve(FILE), e);
         }

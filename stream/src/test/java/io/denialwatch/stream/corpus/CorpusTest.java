@@ -20,6 +20,14 @@ class CorpusTest {
     @TempDir
     Path dir;
 
+    /** {@code item} labelled with the organisation {@code an-org} as well. */
+    private static String withOrganisation(String item) {
+        return item.replace(
+                ",\"labeller\"",
+                ",\"organisations\":[{\"id\":\"an-org\",\"name\":\"An Org\",\"surface\":\"An Org\","
+                        + "\"via\":\"name\"}],\"labeller\"");
+    }
+
     private static String item(String id, String url, String date, boolean denial, String person) {
         return "{\"id\":\"" + id + "\",\"lang\":\"en\",\"kind\":\"news\",\"text\":\"text of " + id + "\",\"url\":\""
                 + url
@@ -167,18 +175,12 @@ class CorpusTest {
 
     @Test
     void pairsAboutAnOrganisationAreScoredWithTheOrganisationWatchedAndKeptApart() throws IOException {
-        String org = ",\"organisations\":[{\"id\":\"an-org\",\"name\":\"An Org\",\"surface\":\"An Org\","
-                + "\"via\":\"name\"}]";
         write(
                 "items/t1.jsonl",
-                item("t1-0001", "https://a.example/1", "2024-01-05", true, "a-person")
-                        .replace(",\"labeller\"", org + ",\"labeller\""),
-                item("t1-0002", "https://b.example/2", "2024-01-02", false, "a-person")
-                        .replace(",\"labeller\"", org + ",\"labeller\""),
-                item("t1-0003", "https://b.example/3", "2024-01-01", false, "a-person")
-                        .replace(",\"labeller\"", org + ",\"labeller\""),
-                item("t1-0004", "https://b.example/4", "2024-01-01", false, "a-person")
-                        .replace(",\"labeller\"", org + ",\"labeller\""));
+                withOrganisation(item("t1-0001", "https://a.example/1", "2024-01-05", true, "a-person")),
+                withOrganisation(item("t1-0002", "https://b.example/2", "2024-01-02", false, "a-person")),
+                withOrganisation(item("t1-0003", "https://b.example/3", "2024-01-01", false, "a-person")),
+                withOrganisation(item("t1-0004", "https://b.example/4", "2024-01-01", false, "a-person")));
         write(
                 "pairs/t1.jsonl",
                 "{\"id\":\"pt1-0001\",\"denial\":\"t1-0001\",\"story\":\"t1-0002\",\"distractors\":[\"t1-0003\","
@@ -190,9 +192,9 @@ class CorpusTest {
 
         CorpusExport export = CorpusExport.of(corpus, all, Set.of(Part.DEV));
 
-        assertThat(export.pairs()).extracting(p -> p.personId()).containsExactly("an-org");
-        assertThat(export.organisationPairs()).containsExactly("pt1-0001");
-        assertThat(export.pairsNotAboutPersons()).isZero();
+        assertThat(export.pairs()).isEmpty();
+        assertThat(export.organisationPairs()).extracting(p -> p.personId()).containsExactly("an-org");
+        assertThat(export.pairsAboutNoLabelledEntity()).isZero();
         assertThat(export.entitiesYaml()).contains("organizations:").contains("name: \"An Org\"");
         assertThat(export.watchlistYaml()).doesNotContain("An Org");
     }
