@@ -130,6 +130,7 @@ final class CorpusCommand {
             }
             CorpusSplit.Freeze f = CorpusSplit.propose(corpus, LocalDate.now(ZoneOffset.UTC));
             CorpusSplit.write(dir, f);
+            CorpusSplit.pinDev(dir, corpus);
             System.out.println(
                     "froze " + f.testIds().size() + " of " + corpus.items().size() + " items as test " + "(cut-off "
                             + f.cutoff() + ") in " + dir.resolve(CorpusSplit.FILE));

@@ -261,6 +261,10 @@ final class ReplayCommand implements Callable<Integer> {
             System.out.println(
                     export.pairsAboutNoLabelledEntity() + " pairs left out: their subject is labelled on no item");
         }
+        if (export.pairsAcrossParts() > 0) {
+            System.out.println(export.pairsAcrossParts()
+                    + " pairs left out: their denial and their stories are in different parts");
+        }
         return export;
     }
 

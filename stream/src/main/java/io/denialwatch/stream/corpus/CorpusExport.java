@@ -34,6 +34,7 @@ public record CorpusExport(
         List<PairCheck.Pair> pairs,
         List<PairCheck.Pair> organisationPairs,
         int pairsAboutNoLabelledEntity,
+        int pairsAcrossParts,
         String watchlistYaml,
         String entitiesYaml) {
 
@@ -52,8 +53,16 @@ public record CorpusExport(
         List<PairCheck.Pair> pairs = new ArrayList<>();
         List<PairCheck.Pair> organisationPairs = new ArrayList<>();
         int aboutNoEntity = 0;
+        int acrossParts = 0;
         for (CorpusPair p : corpus.pairs()) {
             if (!wanted.contains(parts.get(p.denial())) || !corpus.items().containsKey(p.denial())) {
+                continue;
+            }
+            if (!Corpus.concat(List.of(p.story()), p.distractors()).stream()
+                    .allMatch(id -> wanted.contains(parts.get(id)))) {
+                // a later pair linked a test denial to stories tuned on (or the reverse): its story
+                // is not replayed with it, so it cannot be scored fairly in either part
+                acrossParts++;
                 continue;
             }
             Instant denial = at.get(p.denial());
@@ -107,6 +116,7 @@ public record CorpusExport(
                 pairs,
                 organisationPairs,
                 aboutNoEntity,
+                acrossParts,
                 watchlist(names, Map.of()),
                 watchlist(names, organisationNames));
     }

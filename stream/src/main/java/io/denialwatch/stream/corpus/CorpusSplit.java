@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * a pair follow its denial, so a story is never tuned on while its denial is tested. Once frozen
  * ({@code test-ids.txt}), test is exactly the frozen list: items added later that the rule would
  * send to test are held out of both until the next freeze, so the test set never shifts under a
- * figure of record.
+ * figure of record. Items once in dev are listed in {@code dev-ids.txt} and stay in dev, with every
+ * item later paired with them: what was tuned on never moves into test.
  */
 public final class CorpusSplit {
 
@@ -38,10 +39,15 @@ public final class CorpusSplit {
         HELD
     }
 
-    /** What {@code test-ids.txt} holds. */
-    public record Freeze(LocalDate frozenOn, LocalDate cutoff, Set<String> testIds) {}
+    /**
+     * What {@code test-ids.txt} and {@code dev-ids.txt} hold.
+     *
+     * @param tunedIds the items that were in dev at the last freeze: tuned on, so dev for good
+     */
+    public record Freeze(LocalDate frozenOn, LocalDate cutoff, Set<String> testIds, Set<String> tunedIds) {}
 
     public static final String FILE = "test-ids.txt";
+    public static final String DEV_FILE = "dev-ids.txt";
     private static final int BUCKETS = 4;
     /** The newest tenth of the corpus, by date, goes to test as well. */
     private static final double DATE_SHARE = 0.10;
@@ -81,7 +87,48 @@ public final class CorpusSplit {
             throw new IllegalArgumentException(
                     file + ": needs '# frozen: YYYY-MM-DD' and '# cutoff: YYYY-MM-DD' lines");
         }
-        return new Freeze(frozen, cutoff, ids);
+        return new Freeze(frozen, cutoff, ids, readIds(corpusDir.resolve(DEV_FILE)));
+    }
+
+    private static Set<String> readIds(Path file) {
+        Set<String> ids = new TreeSet<>();
+        if (!Files.isRegularFile(file)) {
+            return ids;
+        }
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    ids.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return ids;
+    }
+
+    /**
+     * Lists every item now in dev in {@code dev-ids.txt}, so it stays in dev however the corpus
+     * grows: called whenever the test split is frozen or grows, the moment from which dev is
+     * tuned on.
+     */
+    public static Set<String> pinDev(Path corpusDir, Corpus corpus) {
+        Set<String> dev = new TreeSet<>();
+        assign(corpus, read(corpusDir)).forEach((id, part) -> {
+            if (part == Part.DEV) {
+                dev.add(id);
+            }
+        });
+        StringBuilder out = new StringBuilder();
+        out.append("# The items tuned on (eval/corpus/README.md, \"Splits\"): they stay in dev, with every\n");
+        out.append("# item paired with them later, so nothing tuned on ever moves into test.\n");
+        dev.forEach(id -> out.append(id).append('\n'));
+        try {
+            Files.writeString(corpusDir.resolve(DEV_FILE), out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + corpusDir.resolve(DEV_FILE), e);
+        }
+        return dev;
     }
 
     /** The split the rule gives today, with a cut-off that leaves the newest tenth of the items after it. */
@@ -92,12 +139,12 @@ public final class CorpusSplit {
         LocalDate cutoff =
                 dates.isEmpty() ? today : dates.get(Math.max(0, (int) Math.floor(dates.size() * (1 - DATE_SHARE)) - 1));
         Set<String> test = new TreeSet<>();
-        byRule(corpus, cutoff).forEach((id, isTest) -> {
+        byRule(corpus, cutoff, Set.of()).forEach((id, isTest) -> {
             if (isTest) {
                 test.add(id);
             }
         });
-        return new Freeze(today, cutoff, test);
+        return new Freeze(today, cutoff, test, Set.of());
     }
 
     public static void write(Path corpusDir, Freeze freeze) {
@@ -145,6 +192,7 @@ public final class CorpusSplit {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + corpusDir.resolve(FILE), e);
         }
+        pinDev(corpusDir, corpus);
         return held;
     }
 
@@ -152,20 +200,23 @@ public final class CorpusSplit {
     public static Map<String, Part> assign(Corpus corpus, Freeze freeze) {
         Freeze f = freeze != null ? freeze : propose(corpus, LocalDate.now(ZoneOffset.UTC));
         Map<String, Part> parts = new LinkedHashMap<>();
-        byRule(corpus, f.cutoff()).forEach((id, isTest) -> {
+        byRule(corpus, f.cutoff(), f.tunedIds()).forEach((id, isTest) -> {
             Part p;
             if (f.testIds().contains(id)) {
                 p = Part.TEST;
             } else {
-                p = isTest ? Part.HELD : Part.DEV;
+                p = isTest && !f.tunedIds().contains(id) ? Part.HELD : Part.DEV;
             }
             parts.put(id, p);
         });
         return parts;
     }
 
-    /** Whether the rule sends each item to test, pairs following their denial. */
-    static Map<String, Boolean> byRule(Corpus corpus, LocalDate cutoff) {
+    /**
+     * Whether the rule sends each item to test, pairs following their denial; a group holding an
+     * item of {@code tuned} stays in dev.
+     */
+    static Map<String, Boolean> byRule(Corpus corpus, LocalDate cutoff, Set<String> tuned) {
         Map<String, Boolean> own = new LinkedHashMap<>();
         corpus.items().values().forEach(i -> own.put(i.id(), testByRule(i, cutoff)));
         // items linked through pairs form groups; a group is for test when one of its denials is
@@ -179,6 +230,11 @@ public final class CorpusSplit {
         for (CorpusPair p : corpus.pairs()) {
             if (Boolean.TRUE.equals(own.get(p.denial()))) {
                 testGroups.add(find(root, p.denial()));
+            }
+        }
+        for (String id : tuned) {
+            if (root.containsKey(id)) {
+                testGroups.remove(find(root, id));
             }
         }
         Map<String, Boolean> out = new LinkedHashMap<>();

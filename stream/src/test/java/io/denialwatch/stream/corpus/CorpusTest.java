@@ -156,6 +156,38 @@ class CorpusTest {
     }
 
     @Test
+    void anItemTunedOnStaysInDevWhenALaterPairLinksItToATestSource() throws IOException {
+        String testHost = host(0);
+        String devHost = host(1);
+        write(
+                "items/t1.jsonl",
+                item("t1-0001", "https://" + devHost + "/1", "2023-01-01", true, "a-person"),
+                item("t1-0002", "https://" + devHost + "/2", "2023-01-01", false, "a-person"));
+        CorpusSplit.write(dir, CorpusSplit.propose(Corpus.load(dir), LocalDate.parse("2026-12-06")));
+        assertThat(CorpusSplit.pinDev(dir, Corpus.load(dir))).containsExactly("t1-0001", "t1-0002");
+        // a denial from a test-side outlet, paired with the dev denial's story, comes later
+        write(
+                "items/t2.jsonl",
+                item("t2-0001", "https://" + testHost + "/9", "2023-01-11", true, "a-person"),
+                item("t2-0002", "https://" + testHost + "/8", "2023-01-01", false, "a-person"),
+                item("t2-0003", "https://" + devHost + "/7", "2023-01-02", false, "a-person"));
+        write(
+                "pairs/t2.jsonl",
+                "{\"id\":\"p2\",\"denial\":\"t2-0001\",\"story\":\"t1-0002\","
+                        + "\"distractors\":[\"t2-0002\",\"t2-0003\"],\"subject\":\"a-person\"}");
+
+        Map<String, Part> parts = CorpusSplit.assign(Corpus.load(dir), CorpusSplit.read(dir));
+
+        assertThat(parts)
+                .containsEntry("t1-0002", Part.DEV)
+                .containsEntry("t2-0001", Part.DEV)
+                .containsEntry("t2-0002", Part.DEV)
+                .doesNotContainValue(Part.HELD);
+        assertThat(CorpusSplit.addHeld(dir, Corpus.load(dir), LocalDate.parse("2026-12-07")))
+                .isEmpty();
+    }
+
+    @Test
     void theExportWatchesEveryLabelledPersonByLatinNameAndCountsOnlyNamedPersons() throws IOException {
         write(
                 "items/t1.jsonl",
