@@ -142,6 +142,45 @@ class RoleEndpointsTest {
     }
 
     @Test
+    void anIngestWorkerNamesItsKafkaClientsForItselfAndShowsTheirMeters() throws Exception {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("broker"))) {
+            Map<String, String> env = Map.of(
+                    "DW_KAFKA_BOOTSTRAP_SERVERS",
+                    broker.bootstrapServers(),
+                    "DW_OPS_PORT",
+                    "0",
+                    "DW_TOPICS_PARTITIONS",
+                    "2",
+                    "DW_INGEST_WORKER_ID",
+                    "w1");
+            try (RoleProcess ingest = RoleProcess.start("ingest", dir, env, List.of(), "ingest")) {
+                String base = ingest.awaitOutput(Pattern.compile("metrics and health on (http://\\S+)"), START);
+                // alone in its group, the worker owns both partitions of dw.sources: a producer for each
+                await("the worker's consumer lag and both partitions' producers on /metrics")
+                        .atMost(START)
+                        .until(() -> {
+                            MetricsScrape scrape = new MetricsScrape(
+                                    Http.get(base + "/metrics").body());
+                            return !scrape.series("kafka_consumer_fetch_manager_records_lag")
+                                            .isEmpty()
+                                    && scrape.series("kafka_producer_record_send_total")
+                                                    .size()
+                                            >= 2;
+                        });
+                String metrics = Http.get(base + "/metrics").body();
+                MetricsScrape scrape = new MetricsScrape(metrics);
+                scrape.clientsNamed("denialwatch-ingest-w1");
+                assertThat(scrape.series("kafka_producer_record_send_total"))
+                        .extracting(l -> l.get("client_id"))
+                        .contains("denialwatch-ingest-w1-dw.sources-0", "denialwatch-ingest-w1-dw.sources-1");
+                assertThat(scrape.lagTopics()).containsExactly("dw.sources");
+                scrape.unitsNamedAndNothingRefused();
+                Promtool.checkMetrics("ingest worker", metrics);
+            }
+        }
+    }
+
+    @Test
     void sinkAnswersTheScrapeWithItsTokenAndShowsItsLagAtOnce() throws Exception {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("broker"))) {
             String token = "scrape-token-0123456789";
