@@ -102,13 +102,7 @@ class RoleEndpointsTest {
             Path fifo = dir.resolve("posts.fifo");
             assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
                     .isZero();
-            Map<String, String> env = Map.of(
-                    "DW_KAFKA_BOOTSTRAP_SERVERS",
-                    broker.bootstrapServers(),
-                    "DW_OPS_PORT",
-                    "0",
-                    "DW_TOPICS_PARTITIONS",
-                    "2");
+            Map<String, String> env = ingestEnv(broker, Map.of());
             try (RoleProcess ingest =
                     RoleProcess.start("ingest", dir, env, List.of(), "ingest", "--replay", fifo.toString())) {
                 String base = ingest.awaitOutput(Pattern.compile("metrics and health on (http://\\S+)"), START);
@@ -144,15 +138,7 @@ class RoleEndpointsTest {
     @Test
     void anIngestWorkerNamesItsKafkaClientsForItselfAndShowsTheirMeters() throws Exception {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("broker"))) {
-            Map<String, String> env = Map.of(
-                    "DW_KAFKA_BOOTSTRAP_SERVERS",
-                    broker.bootstrapServers(),
-                    "DW_OPS_PORT",
-                    "0",
-                    "DW_TOPICS_PARTITIONS",
-                    "2",
-                    "DW_INGEST_WORKER_ID",
-                    "w1");
+            Map<String, String> env = ingestEnv(broker, Map.of("DW_INGEST_WORKER_ID", "w1"));
             try (RoleProcess ingest = RoleProcess.start("ingest", dir, env, List.of(), "ingest")) {
                 String base = ingest.awaitOutput(Pattern.compile("metrics and health on (http://\\S+)"), START);
                 // alone in its group, the worker owns both partitions of dw.sources: a producer for each
@@ -218,6 +204,19 @@ class RoleEndpointsTest {
                 Promtool.checkMetrics("sink", answer.body());
             }
         }
+    }
+
+    /** An ingest role's environment on {@code broker}, its ops port any free one, with {@code more}. */
+    private static Map<String, String> ingestEnv(EmbeddedKafkaBroker broker, Map<String, String> more) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
+                "DW_KAFKA_BOOTSTRAP_SERVERS",
+                broker.bootstrapServers(),
+                "DW_OPS_PORT",
+                "0",
+                "DW_TOPICS_PARTITIONS",
+                "2"));
+        env.putAll(more);
+        return env;
     }
 
     private static int healthcheck(String opsPort, String sinkPort) throws Exception {
