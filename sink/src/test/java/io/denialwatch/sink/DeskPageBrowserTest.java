@@ -240,8 +240,7 @@ class DeskPageBrowserTest {
         Held why = new Held(
                 "a news report of a denial, held for the first-hand denial it reports",
                 Instant.parse("2025-03-01T10:01:30Z"));
-        produce(new Alert(
-                a.alertId(), 0, a.person(), a.denial(), a.stories(), a.createdAt(), a.flags(), null, why, null));
+        produce(Alerts.held(a, why.reason(), why.until()));
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !browser.findElements(card("held")).isEmpty());
         assertThat(browser.findElement(card("held"))
@@ -250,8 +249,7 @@ class DeskPageBrowserTest {
                 .isEqualTo("Held until 2025-03-01 10:01:30 UTC: " + why.reason());
 
         String firstHand = "0123456789abcdef0123456789abcdef";
-        produce(new Alert(
-                a.alertId(), 1, a.person(), a.denial(), a.stories(), a.createdAt(), a.flags(), null, null, firstHand));
+        produce(Alerts.folded(a, firstHand));
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !browser.findElements(card("held")).isEmpty()
                         && !browser.findElement(card("held"))

@@ -3,7 +3,6 @@ package io.denialwatch.sink.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.denialwatch.common.model.Alert;
-import io.denialwatch.common.model.Held;
 import io.denialwatch.sink.Alerts;
 import java.net.URI;
 import java.time.Duration;
@@ -25,19 +24,8 @@ class WebhookTargetTest {
     @Test
     void aHeldReportIsToldWhenReleasedAndAFoldedOneNever() {
         Alert a = Alerts.simple("r1", 1, "He denied it, his office said.");
-        Alert held = new Alert(
-                a.alertId(),
-                0,
-                a.person(),
-                a.denial(),
-                a.stories(),
-                a.createdAt(),
-                a.flags(),
-                null,
-                new Held("a news report of a denial", Instant.parse("2025-03-01T10:01:00Z")),
-                null);
-        Alert folded = new Alert(
-                a.alertId(), 1, a.person(), a.denial(), a.stories(), a.createdAt(), a.flags(), null, null, "d1-alert");
+        Alert held = Alerts.held(a, "a news report of a denial", Instant.parse("2025-03-01T10:01:00Z"));
+        Alert folded = Alerts.folded(a, "d1-alert");
         assertThat(all.wants(held)).isFalse();
         assertThat(all.wants(folded)).isFalse();
         assertThat(all.wants(a)).isTrue();
