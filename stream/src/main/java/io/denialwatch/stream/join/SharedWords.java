@@ -11,11 +11,13 @@ import java.util.TreeMap;
  */
 final class SharedWords {
     private final Terms terms;
-    private final Map<String, String> denial;
+    private final String denialText;
+    /** The denial's words by term, found once, when the first story shares a term with it. */
+    private Map<String, String> denial;
 
     SharedWords(Terms terms, String denialText) {
         this.terms = terms;
-        this.denial = terms.surfaces(denialText);
+        this.denialText = denialText;
     }
 
     /**
@@ -27,6 +29,9 @@ final class SharedWords {
         Map<String, String> out = new TreeMap<>();
         if (shared.isEmpty()) {
             return out;
+        }
+        if (denial == null) {
+            denial = terms.surfaces(denialText);
         }
         Map<String, String> inStory = terms.surfaces(
                 story.title() == null || story.title().isBlank() ? story.text() : story.title() + "\n" + story.text());
