@@ -186,6 +186,8 @@ final class ReplayCommand implements Callable<Integer> {
                 }
             }
         }
+        // a report folded into the first-hand denial it reports is no alert of its own
+        latest.values().removeIf(a -> !a.standsAlone());
         if (print) {
             latest.values().forEach(a -> System.out.println(AlertLine.of(a)));
         }

@@ -124,6 +124,24 @@ class ComposeFileTest {
     }
 
     @Test
+    void eachStreamReplicaKeepsItsStateOnAVolumeOfItsOwn() throws Exception {
+        JsonNode stream = yaml(COMPOSE).path("services").path("stream");
+        String dataDir = stream.path("environment").path("DW_DATA_DIR").asText();
+        assertThat(dataDir).as("the stream's DW_DATA_DIR").isNotEmpty();
+        List<String> volumes = new ArrayList<>();
+        stream.path("volumes").forEach(v -> volumes.add(v.asText()));
+        // an anonymous volume (a path alone): one per replica; a named one would be shared by all
+        assertThat(volumes).as("the stream's volumes").contains(dataDir);
+        assertThat(volumes)
+                .as("the stream's volumes")
+                .noneMatch(
+                        v -> v.contains(":") && v.substring(v.indexOf(':') + 1).startsWith(dataDir));
+        // a new volume takes over the image's directory and its owner: the image must make it the app's
+        String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
+        assertThat(dockerfile).contains("mkdir -p " + dataDir).contains("chown denialwatch:denialwatch " + dataDir);
+    }
+
+    @Test
     void prometheusScrapesEveryRoleWhereItServes() throws Exception {
         JsonNode services = yaml(COMPOSE).path("services");
         JsonNode prometheus = yaml(ROOT.resolve("ops/prometheus.yml"));

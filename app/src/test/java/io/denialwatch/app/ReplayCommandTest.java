@@ -105,8 +105,14 @@ class ReplayCommandTest {
         assertThat(run.code()).isZero();
         assertThat(run.out().lines().filter(l -> l.startsWith("ALERT ")))
                 .hasSize(2)
-                .anySatisfy(l -> assertThat(l).contains("| Mazhar al-Wais |").contains("<-> The Media Line"))
-                .anySatisfy(l -> assertThat(l).contains("| Ahmed al-Sharaa |").contains("<-> The New York Times"));
+                .anySatisfy(l -> assertThat(l)
+                        .contains("| Mazhar al-Wais (the denier) | denied by Mazhar al-Wais (self, account) |")
+                        .contains("<-> The Media Line"))
+                // the watched organisation, not a fragment of the text, and how each link was made
+                .anySatisfy(l -> assertThat(l)
+                        .contains("| Ahmed al-Sharaa (the denier (Syrian Presidency) speaks for Ahmed al-Sharaa)"
+                                + " | denied by Syrian Presidency (office, named) |")
+                        .contains("<-> The New York Times"));
     }
 
     @Test

@@ -102,13 +102,7 @@ class RoleEndpointsTest {
             Path fifo = dir.resolve("posts.fifo");
             assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
                     .isZero();
-            Map<String, String> env = Map.of(
-                    "DW_KAFKA_BOOTSTRAP_SERVERS",
-                    broker.bootstrapServers(),
-                    "DW_OPS_PORT",
-                    "0",
-                    "DW_TOPICS_PARTITIONS",
-                    "2");
+            Map<String, String> env = ingestEnv(broker, Map.of());
             try (RoleProcess ingest =
                     RoleProcess.start("ingest", dir, env, List.of(), "ingest", "--replay", fifo.toString())) {
                 String base = ingest.awaitOutput(Pattern.compile("metrics and health on (http://\\S+)"), START);
@@ -137,6 +131,37 @@ class RoleEndpointsTest {
                 }
                 assertThat(ingest.awaitExit(START)).as(ingest.tail()).isZero();
                 assertThat(ingest.stdout()).contains("produced 6 posts");
+            }
+        }
+    }
+
+    @Test
+    void anIngestWorkerNamesItsKafkaClientsForItselfAndShowsTheirMeters() throws Exception {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("broker"))) {
+            Map<String, String> env = ingestEnv(broker, Map.of("DW_INGEST_WORKER_ID", "w1"));
+            try (RoleProcess ingest = RoleProcess.start("ingest", dir, env, List.of(), "ingest")) {
+                String base = ingest.awaitOutput(Pattern.compile("metrics and health on (http://\\S+)"), START);
+                // alone in its group, the worker owns both partitions of dw.sources: a producer for each
+                await("the worker's consumer lag and both partitions' producers on /metrics")
+                        .atMost(START)
+                        .until(() -> {
+                            MetricsScrape scrape = new MetricsScrape(
+                                    Http.get(base + "/metrics").body());
+                            return !scrape.series("kafka_consumer_fetch_manager_records_lag")
+                                            .isEmpty()
+                                    && scrape.series("kafka_producer_record_send_total")
+                                                    .size()
+                                            >= 2;
+                        });
+                String metrics = Http.get(base + "/metrics").body();
+                MetricsScrape scrape = new MetricsScrape(metrics);
+                scrape.clientsNamed("denialwatch-ingest-w1");
+                assertThat(scrape.series("kafka_producer_record_send_total"))
+                        .extracting(l -> l.get("client_id"))
+                        .contains("denialwatch-ingest-w1-dw.sources-0", "denialwatch-ingest-w1-dw.sources-1");
+                assertThat(scrape.lagTopics()).containsExactly("dw.sources");
+                scrape.unitsNamedAndNothingRefused();
+                Promtool.checkMetrics("ingest worker", metrics);
             }
         }
     }
@@ -179,6 +204,19 @@ class RoleEndpointsTest {
                 Promtool.checkMetrics("sink", answer.body());
             }
         }
+    }
+
+    /** An ingest role's environment on {@code broker}, its ops port any free one, with {@code more}. */
+    private static Map<String, String> ingestEnv(EmbeddedKafkaBroker broker, Map<String, String> more) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
+                "DW_KAFKA_BOOTSTRAP_SERVERS",
+                broker.bootstrapServers(),
+                "DW_OPS_PORT",
+                "0",
+                "DW_TOPICS_PARTITIONS",
+                "2"));
+        env.putAll(more);
+        return env;
     }
 
     private static int healthcheck(String opsPort, String sinkPort) throws Exception {

@@ -5,6 +5,7 @@ import io.denialwatch.common.model.AccountKind;
 import io.denialwatch.common.model.Alert;
 import io.denialwatch.common.model.Denial;
 import io.denialwatch.common.model.Denier;
+import io.denialwatch.common.model.Held;
 import io.denialwatch.common.model.PersonRef;
 import io.denialwatch.common.model.Post;
 import io.denialwatch.common.model.RankedStory;
@@ -55,6 +56,27 @@ public final class Alerts {
                         "Story about " + personName,
                         "story text r" + revision));
         return new Alert(id, revision, new PersonRef(personId, personName), denial, stories, at, List.of(), null);
+    }
+
+    /** {@code a} as a held news report's provisional alert: revision 0, waiting until {@code until}. */
+    public static Alert held(Alert a, String reason, Instant until) {
+        return new Alert(
+                a.alertId(),
+                0,
+                a.person(),
+                a.denial(),
+                a.stories(),
+                a.createdAt(),
+                a.flags(),
+                null,
+                new Held(reason, until),
+                null);
+    }
+
+    /** {@code a}'s revision 1 once folded into the alert {@code into}. */
+    public static Alert folded(Alert a, String into) {
+        return new Alert(
+                a.alertId(), 1, a.person(), a.denial(), a.stories(), a.createdAt(), a.flags(), null, null, into);
     }
 
     public static Alert simple(String id, int revision, String text) {

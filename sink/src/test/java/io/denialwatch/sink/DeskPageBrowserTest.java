@@ -12,6 +12,9 @@ import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.common.model.Alert;
 import io.denialwatch.common.model.Cue;
 import io.denialwatch.common.model.Denial;
+import io.denialwatch.common.model.Denier;
+import io.denialwatch.common.model.Held;
+import io.denialwatch.common.model.PersonRef;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
@@ -198,6 +201,63 @@ class DeskPageBrowserTest {
                 .contains("score")
                 .contains("Acknowledge")
                 .contains("Name");
+    }
+
+    @Test
+    void theCardSaysWhoDeniesHowTheyWereFoundAndHowTheDenialConcernsThePerson() throws Exception {
+        browser.switchTo().window(first);
+        Alert a = Alerts.simple("linked", 1, "We deny the report about the minister.");
+        Denial d = a.denial();
+        produce(new Alert(
+                a.alertId(),
+                1,
+                new PersonRef("p1", "Person One", "subject of the denied report, office holder on 2021-04-26"),
+                new Denial(
+                        d.postId(),
+                        d.post(),
+                        new Denier("Acme Bank", "office", "acme-bank", "account of Acme Bank"),
+                        d.cues(),
+                        d.score(),
+                        d.lang(),
+                        d.outlets()),
+                a.stories(),
+                a.createdAt(),
+                a.flags(),
+                a.note()));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !browser.findElements(card("linked")).isEmpty());
+        WebElement c = browser.findElement(card("linked"));
+        assertThat(c.findElement(By.cssSelector(".person-how")).getText())
+                .isEqualTo("subject of the denied report, office holder on 2021-04-26");
+        assertThat(c.findElement(By.cssSelector(".denier")).getText())
+                .isEqualTo("denied by Acme Bank (office, account of Acme Bank)");
+    }
+
+    @Test
+    void aHeldReportSaysWhyAndUntilWhenThenWhereItWasFolded() throws Exception {
+        browser.switchTo().window(first);
+        Alert a = Alerts.simple("held", 1, "Person One denied it, an aide said.");
+        Held why = new Held(
+                "a news report of a denial, held for the first-hand denial it reports",
+                Instant.parse("2025-03-01T10:01:30Z"));
+        produce(Alerts.held(a, why.reason(), why.until()));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !browser.findElements(card("held")).isEmpty());
+        assertThat(browser.findElement(card("held"))
+                        .findElement(By.cssSelector(".held-why"))
+                        .getText())
+                .isEqualTo("Held until 2025-03-01 10:01:30 UTC: " + why.reason());
+
+        String firstHand = "0123456789abcdef0123456789abcdef";
+        produce(Alerts.folded(a, firstHand));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !browser.findElements(card("held")).isEmpty()
+                        && !browser.findElement(card("held"))
+                                .findElements(By.cssSelector(".folded-into"))
+                                .isEmpty());
+        WebElement c = browser.findElement(card("held"));
+        assertThat(c.findElements(By.cssSelector(".held-why"))).isEmpty();
+        assertThat(c.findElement(By.cssSelector(".folded-into")).getText()).startsWith("Folded into alert 01234567");
     }
 
     @Test

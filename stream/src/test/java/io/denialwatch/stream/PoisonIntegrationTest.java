@@ -157,6 +157,8 @@ class PoisonIntegrationTest {
                 Alert a = read(r.value(), Alert.class);
                 latest.merge(a.alertId(), a, (x, y) -> y.revision() > x.revision() ? y : x);
             });
+            // the news report of the presidency's denial, if read first, was held and then folded into it
+            latest.values().removeIf(a -> !a.standsAlone());
             assertThat(latest.keySet())
                     .containsExactlyInAnyOrder(
                             Alert.idFor("x:AlekhbariahSY-2025-11-14-presidency", "ahmed-al-sharaa"),

@@ -86,8 +86,10 @@ class StreamIntegrationTest {
                         Alert a = topics.alerts.valueSerde().deserializer().deserialize(r.topic(), r.value());
                         latest.merge(a.alertId(), a, (x, y) -> y.revision() > x.revision() ? y : x);
                     });
-                    assertThat(latest).hasSize(2);
-                    assertThat(latest.values()).allMatch(a -> !a.stories().isEmpty());
+                    // the news report of the presidency's denial, if it was read first, waited and was
+                    // folded into that alert: no alert of its own
+                    assertThat(standingAlone(latest)).hasSize(2);
+                    assertThat(standingAlone(latest)).allMatch(a -> !a.stories().isEmpty());
                     Alert sharaa = latest.get(Alert.idFor("x:AlekhbariahSY-2025-11-14-presidency", "ahmed-al-sharaa"));
                     assertThat(sharaa).isNotNull();
                     assertThat(sharaa.stories().get(0).postId()).isEqualTo("x:nytimes-2025-11-13-sharaa");
@@ -98,8 +100,12 @@ class StreamIntegrationTest {
                 // nothing more arrives once the re-delivered posts are processed
                 assertThat(consumer.poll(Duration.ofSeconds(2)).count()).isZero();
             }
-            assertThat(latest).hasSize(2);
+            assertThat(standingAlone(latest)).hasSize(2);
         }
+    }
+
+    private static List<Alert> standingAlone(Map<String, Alert> latest) {
+        return latest.values().stream().filter(Alert::standsAlone).toList();
     }
 
     private static void produce(Settings s, Topics topics, List<String> lines) throws Exception {

@@ -94,7 +94,8 @@ public final class Settings {
             Type.DURATION,
             "60s",
             Check.notNegative(),
-            "how long a news report of a denial waits for the first-hand denial before alerting on its own (0s: alert at once)");
+            "how long a news report of a denial waits for the first-hand denial before alerting on its own, shown on the"
+                    + " desk meanwhile as held (0s: alert at once)");
     public static final Setting<Duration> STREAM_FOLD_REPORTED = Setting.of(
             "stream.fold.reported",
             Type.DURATION,

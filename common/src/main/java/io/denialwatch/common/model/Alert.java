@@ -1,5 +1,6 @@
 package io.denialwatch.common.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +11,11 @@ import java.util.List;
 /**
  * A denial joined to the earlier stories about one person. Keyed on {@code dw.alerts} by
  * {@code alert_id}; a later {@code revision} replaces an earlier one.
+ *
+ * @param held       set on revision 0, the provisional alert of a news report of a denial held for
+ *                   the first-hand denial: why, and until when
+ * @param foldedInto the id of the first-hand denial's alert a held report was folded into: it is
+ *                   no alert of its own
  */
 public record Alert(
         String alertId,
@@ -19,13 +25,34 @@ public record Alert(
         List<RankedStory> stories,
         Instant createdAt,
         List<String> flags,
-        String note) {
+        String note,
+        Held held,
+        String foldedInto) {
 
     public static final String NO_STORY_YET = "no earlier story found yet";
 
     public Alert {
         stories = stories == null ? List.of() : List.copyOf(stories);
         flags = flags == null ? List.of() : List.copyOf(flags);
+    }
+
+    /** An alert that is neither held nor folded: what the desk acts on. */
+    public Alert(
+            String alertId,
+            int revision,
+            PersonRef person,
+            Denial denial,
+            List<RankedStory> stories,
+            Instant createdAt,
+            List<String> flags,
+            String note) {
+        this(alertId, revision, person, denial, stories, createdAt, flags, note, null, null);
+    }
+
+    /** Whether this is an alert of its own: not a held report's provisional one, nor one folded into another. */
+    @JsonIgnore
+    public boolean standsAlone() {
+        return held == null && foldedInto == null;
     }
 
     /**

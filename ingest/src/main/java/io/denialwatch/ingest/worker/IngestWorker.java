@@ -3,6 +3,7 @@ package io.denialwatch.ingest.worker;
 import io.denialwatch.common.LogSafe;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.kafka.Topics;
+import io.denialwatch.common.metrics.KafkaMeters;
 import io.denialwatch.common.model.DeadLetter;
 import io.denialwatch.common.model.Post;
 import io.denialwatch.ingest.connectors.Poller;
@@ -35,6 +36,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -103,6 +105,7 @@ public final class IngestWorker implements AutoCloseable {
     // loop thread only
     private final Map<String, OwnedSource> owned = new HashMap<>();
     private final Map<Integer, KafkaProducer<String, byte[]>> producers = new HashMap<>();
+    private final Map<Integer, KafkaMeters> producerMeters = new HashMap<>();
     private Map<String, byte[]> restoredCursors = Map.of();
     private Map<String, byte[]> restoredHealth = Map.of();
 
@@ -148,9 +151,27 @@ public final class IngestWorker implements AutoCloseable {
         return ownedCount.get();
     }
 
-    private void run() {
+    /**
+     * The worker's Kafka client properties, the client named for the worker ({@code
+     * denialwatch-ingest-<worker>}, or what the operator set as {@code kafka.client.id}) and
+     * {@code suffix}: metrics and broker logs then say which worker's client it is, where Kafka's
+     * own name would be {@code consumer-ingest-1} or {@code producer-…}.
+     */
+    private Properties clientProperties(String suffix) {
         Properties p = new Properties();
         p.putAll(config.kafka());
+        String base = config.kafka().getProperty(CommonClientConfigs.CLIENT_ID_CONFIG, clientId(config.workerId()));
+        p.put(CommonClientConfigs.CLIENT_ID_CONFIG, base + suffix);
+        return p;
+    }
+
+    /** The name of a worker's Kafka clients when the operator named none. */
+    public static String clientId(String workerId) {
+        return "denialwatch-ingest-" + workerId;
+    }
+
+    private void run() {
+        Properties p = clientProperties("");
         p.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -160,6 +181,7 @@ public final class IngestWorker implements AutoCloseable {
         p.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "10000");
         p.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, "1000");
         consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        KafkaMeters consumerMeters = KafkaMeters.of(consumer, registry);
         try {
             consumer.subscribe(List.of(config.topics().sources.name()), new Rebalance());
             while (running) {
@@ -177,8 +199,11 @@ public final class IngestWorker implements AutoCloseable {
             log.error("ingest worker {} stopped: {}", config.workerId(), LogSafe.of(e), e);
         } finally {
             try {
+                consumerMeters.close();
                 consumer.close(Duration.ofSeconds(5));
             } finally {
+                producerMeters.values().forEach(KafkaMeters::close);
+                producerMeters.clear();
                 producers.values().forEach(pr -> pr.close(Duration.ofSeconds(5)));
                 producers.clear();
             }
@@ -414,6 +439,10 @@ public final class IngestWorker implements AutoCloseable {
         owned.values().removeIf(s -> s.partition == partition);
         ownedCount.set(owned.size());
         ownedPartitions.remove(partition);
+        KafkaMeters meters = producerMeters.remove(partition);
+        if (meters != null) {
+            meters.close();
+        }
         KafkaProducer<String, byte[]> producer = producers.remove(partition);
         if (producer != null) {
             producer.close(Duration.ZERO);
@@ -421,8 +450,8 @@ public final class IngestWorker implements AutoCloseable {
     }
 
     private KafkaProducer<String, byte[]> producerFor(int partition) {
-        Properties p = new Properties();
-        p.putAll(config.kafka());
+        // one producer per owned partition: each needs a name of its own
+        Properties p = clientProperties("-" + config.topics().sources.name() + "-" + partition);
         p.put(
                 ProducerConfig.TRANSACTIONAL_ID_CONFIG,
                 config.groupId() + "-" + config.topics().sources.name() + "-" + partition);
@@ -483,13 +512,15 @@ public final class IngestWorker implements AutoCloseable {
                 return;
             }
             for (TopicPartition tp : partitions) {
-                producers.put(tp.partition(), producerFor(tp.partition()));
+                KafkaProducer<String, byte[]> producer = producerFor(tp.partition());
+                producers.put(tp.partition(), producer);
+                producerMeters.put(tp.partition(), KafkaMeters.of(producer, registry));
             }
             Duration timeout = Duration.ofSeconds(30);
             restoredCursors = CompactedTopicReader.readAll(
-                    config.kafka(), config.topics().cursors.name(), timeout);
+                    clientProperties("-restore"), config.topics().cursors.name(), timeout);
             restoredHealth = CompactedTopicReader.readAll(
-                    config.kafka(), config.topics().ingestHealth.name(), timeout);
+                    clientProperties("-restore"), config.topics().ingestHealth.name(), timeout);
             // definitions are re-read from the start: the topic is compacted and offsets are never committed
             consumer.seekToBeginning(partitions);
             partitions.forEach(tp -> ownedPartitions.add(tp.partition()));

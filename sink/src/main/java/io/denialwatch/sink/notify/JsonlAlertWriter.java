@@ -80,9 +80,12 @@ public final class JsonlAlertWriter implements AutoCloseable {
         }
     }
 
-    /** Appends the alert unless this revision is already in the file; flushed at once. */
+    /**
+     * Appends the alert unless this revision is already in the file, or it is no alert of its own
+     * (a held report waiting, one folded into the first-hand denial's alert); flushed at once.
+     */
     public synchronized boolean write(Alert alert) {
-        if (!written.add(alert.alertId() + "#" + alert.revision())) {
+        if (!alert.standsAlone() || !written.add(alert.alertId() + "#" + alert.revision())) {
             return false;
         }
         try {

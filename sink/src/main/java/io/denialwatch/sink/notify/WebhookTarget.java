@@ -45,9 +45,14 @@ public record WebhookTarget(
         }
     }
 
+    /**
+     * Whether the target is told of {@code a}: an alert of its own (a held report is told when it
+     * is released; one folded into the first-hand denial's alert, never) that the filters select.
+     */
     public boolean wants(Alert a) {
         String lang = SearchText.lang(a);
-        return (persons.isEmpty() || persons.contains(a.person().id()))
+        return a.standsAlone()
+                && (persons.isEmpty() || persons.contains(a.person().id()))
                 && (languages.isEmpty() || lang != null && languages.contains(lang))
                 && a.denial().score() >= minScore;
     }

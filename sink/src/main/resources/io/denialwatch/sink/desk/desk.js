@@ -75,14 +75,30 @@ function render(alert) {
   const head = el("div", "card-head");
   const person = el("bdi", "person", alert.person.name);
   head.append(person);
+  // how the denial concerns them: they deny, someone denies for them, or the report is about them
+  if (alert.person.how) head.append(el("span", "person-how", alert.person.how));
   const denier = alert.denial.denier;
   if (denier) {
     const d = el("span", "denier", "denied by ");
-    d.append(el("bdi", "denier-name", denier.name || "?"), " (" + (denier.kind || "?") + ")");
+    // a watched denier says how it was found (named, account of …, office holder on …)
+    d.append(el("bdi", "denier-name", denier.name || "?"),
+      " (" + (denier.kind || "?") + (denier.how ? ", " + denier.how : "") + ")");
     head.append(d);
   }
-  head.append(el("span", "rev", "revision " + alert.revision));
+  head.append(el("span", "rev", alert.held ? "held" : "revision " + alert.revision));
   card.append(head);
+  if (alert.held) {
+    card.classList.add("held-report");
+    const until = new Date(alert.held.until);
+    // to the second: a hold is a minute or so
+    const at = isNaN(until) ? "?" : until.toISOString().replace("T", " ").slice(0, 19) + " UTC";
+    card.append(el("p", "held-why", "Held until " + at + ": " + (alert.held.reason || "")));
+  }
+  if (alert.folded_into) {
+    card.classList.add("folded");
+    card.append(el("p", "folded-into", "Folded into alert " + alert.folded_into.slice(0, 8)
+      + ", the first-hand denial this report reports: no alert of its own."));
+  }
 
   const post = alert.denial.post || {};
   const denial = el("blockquote", "denial", post.text);
@@ -292,7 +308,8 @@ function placeLive(alert) {
   if (fits === null) { note("new alerts: search again to see them"); return false; }
   if (old) { state.order.splice(state.order.indexOf(alert.alert_id), 1); shown.delete(alert.alert_id); }
   if (!fits) { if (old) { state.total--; showCount(); redraw(); } return false; }
-  if (!old && alert.revision === 1) state.total++;
+  // a held report's provisional alert is revision 0: its release (1) is the same alert
+  if (!old && alert.revision <= 1) state.total++;
   // the order is the store's, so the place is found by halving
   let lo = 0, hi = state.order.length;
   while (lo < hi) {

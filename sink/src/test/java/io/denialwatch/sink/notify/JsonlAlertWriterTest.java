@@ -7,6 +7,7 @@ import io.denialwatch.common.model.Alert;
 import io.denialwatch.common.model.Denial;
 import io.denialwatch.common.model.PersonRef;
 import io.denialwatch.common.model.Post;
+import io.denialwatch.sink.Alerts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,19 @@ class JsonlAlertWriterTest {
         assertThat(lines).hasSize(3);
         assertThat(lines)
                 .allSatisfy(l -> assertThat(Json.read(l, Alert.class).alertId()).isNotNull());
+    }
+
+    @Test
+    void aHeldReportAndOneFoldedIntoAnotherAlertAreNotWritten(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("alerts.jsonl");
+        Alert a = alert("r", 1);
+        try (JsonlAlertWriter w = new JsonlAlertWriter(file)) {
+            assertThat(w.write(Alerts.held(a, "a news report of a denial", Instant.parse("2025-11-14T10:01:00Z"))))
+                    .isFalse();
+            assertThat(w.write(Alerts.folded(a, "d"))).isFalse();
+            assertThat(w.write(alert("s", 1))).isTrue();
+        }
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).hasSize(1);
     }
 
     private static Alert alert(String id, int revision) {

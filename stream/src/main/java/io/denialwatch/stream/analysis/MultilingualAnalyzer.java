@@ -128,7 +128,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         Map<String, PersonMention> concerned = new LinkedHashMap<>();
         Denier denier = null;
         if (verdict.denial()) {
-            denier = denier(post.account(), day, author, verdict, tokens, inText, concerned);
+            denier = denier(post.account(), day, author, verdict, tokens, inText, named, concerned);
         }
         if (author.person() != null) {
             // a person's own post concerns them, whatever it says
@@ -205,7 +205,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
                 && "reported".equals(denier.kind())
                 && !named.organizations().isEmpty()) {
             OrganizationEntry first = named.organizations().get(0).organization();
-            return new Denier(first.name(), "reported", first.id());
+            return new Denier(first.name(), "reported", first.id(), "named");
         }
         return denier;
     }
@@ -242,29 +242,39 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
             DenialVerdict verdict,
             Tokens tokens,
             List<PersonMatch> inText,
+            EntityResolver.Found named,
             Map<String, PersonMention> concerned) {
         String accountName = accountName(account);
         OrganizationEntry org = author.organization();
         if (org != null && (verdict.firstPerson() || verdict.officeFrom() >= 0)) {
             spokenFor(org.speaksFor(), day, org.name(), concerned);
-            return new Denier(org.name(), "office", org.id());
+            return new Denier(org.name(), "office", org.id(), "account of " + org.name());
         }
         boolean outlet = account != null && account.kind() == AccountKind.OUTLET;
         boolean official = account != null && account.kind() == AccountKind.OFFICIAL;
+        OrganizationEntry office = officeOrganization(verdict, named);
         if (verdict.firstPerson()) {
             // an outlet's account speaking in the first person is quoting someone else's statement
             if (author.person() != null && !outlet) {
                 concerned.put(author.person().id(), mention(author.person(), accountName, author.how()));
-                spokenFor(author.person().speaksFor(), day, author.person().name(), concerned);
+                String spokesperson = spokenFor(
+                        author.person().speaksFor(), day, author.person().name(), concerned);
                 return new Denier(
-                        author.person().name(), "self", author.person().id());
+                        author.person().name(),
+                        "self",
+                        author.person().id(),
+                        spokesperson == null ? "account" : "spokesperson of " + spokesperson);
+            }
+            if (office != null) {
+                return watchedOffice(office, "office", day, concerned);
             }
             if (verdict.officeFrom() >= 0 || official) {
                 PersonMatch principal = outlet ? nearest(verdict, tokens, inText) : null;
                 return new Denier(
                         verdict.officeFrom() >= 0 ? officeName(verdict, tokens) : accountName,
                         "office",
-                        principal == null ? null : principal.person().id());
+                        principal == null ? null : principal.person().id(),
+                        officeOf(principal));
             }
             if (outlet) {
                 PersonMatch speaker = nearest(verdict, tokens, inText);
@@ -273,9 +283,13 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
                         : new Denier(
                                 speaker.person().name(),
                                 "self",
-                                speaker.person().id());
+                                speaker.person().id(),
+                                named(speaker));
             }
             return new Denier(accountName, "self", null);
+        }
+        if (office != null) {
+            return watchedOffice(office, official ? "office" : "reported", day, concerned);
         }
         if (verdict.officeFrom() >= 0) {
             // "the media office denied …": the office's own account saying so is first-hand; anyone else reports it
@@ -283,20 +297,61 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
             return new Denier(
                     officeName(verdict, tokens),
                     official ? "office" : "reported",
-                    principal == null ? null : principal.person().id());
+                    principal == null ? null : principal.person().id(),
+                    officeOf(principal));
         }
         PersonMatch subject = nearest(verdict, tokens, inText);
         if (subject == null) {
             return new Denier(null, "reported", null);
         }
-        return new Denier(subject.person().name(), "reported", subject.person().id());
+        return new Denier(subject.person().name(), "reported", subject.person().id(), named(subject));
+    }
+
+    /**
+     * The office the post names is a watched organisation: it is the denier, by its name, and its
+     * denial concerns whom it speaks for that day.
+     */
+    private Denier watchedOffice(
+            OrganizationEntry office, String kind, LocalDate day, Map<String, PersonMention> concerned) {
+        spokenFor(office.speaksFor(), day, office.name(), concerned);
+        return new Denier(office.name(), kind, office.id(), "named");
+    }
+
+    /**
+     * The watched organisation named where the post names the office that denies ("مديرية الإعلام
+     * في رئاسة الجمهورية", "the presidency"), if any: the office phrase overlaps or touches it.
+     */
+    private static OrganizationEntry officeOrganization(DenialVerdict verdict, EntityResolver.Found named) {
+        if (verdict.officeFrom() < 0) {
+            return null;
+        }
+        int from = verdict.officeFrom() - 1;
+        int to = verdict.officeTo() + OFFICE_NAME_WORDS;
+        for (EntityResolver.OrganizationMatch m : named.organizations()) {
+            if (m.from() <= to && m.to() >= from) {
+                return m.organization();
+            }
+        }
+        return null;
+    }
+
+    /** How a denier found in the text was: by name, or as who held the office named that day. */
+    private static String named(PersonMatch m) {
+        return m.how() != null && m.how().startsWith("office holder") ? m.how() : "named";
+    }
+
+    /** How an office's denial is tied to the watched person it speaks for, if one is named. */
+    private static String officeOf(PersonMatch principal) {
+        return principal == null ? null : "office of " + principal.person().name();
     }
 
     /**
      * Whom a first-hand denial also concerns: those its author speaks for on {@code day} (the
-     * president a media office speaks for, the ministry a spokesperson speaks for).
+     * president a media office speaks for, the ministry a spokesperson speaks for). Returns the
+     * name of the first of them, or null for none.
      */
-    private void spokenFor(List<Link> links, LocalDate day, String by, Map<String, PersonMention> concerned) {
+    private String spokenFor(List<Link> links, LocalDate day, String by, Map<String, PersonMention> concerned) {
+        String first = null;
         for (Link l : links) {
             if (!l.holdsOn(day)) {
                 continue;
@@ -308,7 +363,11 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
             } else if (o != null) {
                 concerned.putIfAbsent(o.id(), new PersonMention(o.id(), o.name(), by, "speaks_for"));
             }
+            if (first == null && (p != null || o != null)) {
+                first = p != null ? p.name() : o.name();
+            }
         }
+        return first;
     }
 
     /** The person named closest before the first deciding cue in its sentence, else the first named. */

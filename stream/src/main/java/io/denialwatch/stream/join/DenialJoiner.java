@@ -4,6 +4,8 @@ import io.denialwatch.common.json.JsonSerde;
 import io.denialwatch.common.model.Alert;
 import io.denialwatch.common.model.Analysis;
 import io.denialwatch.common.model.Denial;
+import io.denialwatch.common.model.DenialLink;
+import io.denialwatch.common.model.Held;
 import io.denialwatch.common.model.PersonMention;
 import io.denialwatch.common.model.PersonRef;
 import io.denialwatch.common.model.Post;
@@ -280,7 +282,10 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
                     d.terms(),
                     d.outletIds(),
                     d.quotes(),
-                    d.alert().denial().postId());
+                    d.alert().denial().postId(),
+                    d.alert().denial().post() == null
+                            ? null
+                            : d.alert().denial().post().fullText());
             if (!sameRanking(ranked, d.alert().stories())) {
                 Alert old = d.alert();
                 Alert revised = new Alert(
@@ -315,34 +320,66 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
                 return;
             }
             if (!settings.reportHold().isZero()) {
-                // the first-hand denial may still be on its way from another partition: wait for it a little
-                held.put(denialKey, new HeldReport(ev, context.currentSystemTimeMs()));
-                heldAt.put(denialKey, context.currentSystemTimeMs());
+                // the first-hand denial may still be on its way from another partition: wait for it
+                // a little, and say so on the desk meanwhile
+                long now = context.currentSystemTimeMs();
+                held.put(denialKey, new HeldReport(ev, now));
+                heldAt.put(denialKey, now);
+                Held why = new Held(
+                        "a news report of a denial, held for the first-hand denial it reports: if that comes,"
+                                + " the report is folded into its alert; if not, it becomes an alert of its own",
+                        Instant.ofEpochMilli(now + settings.reportHold().toMillis()));
+                context.forward(
+                        new Record<>(Alert.idFor(ev.postId(), person), alert(ev, 0, rank(ev), why, null), clock));
                 return;
             }
         }
         emitAlert(ev, denialKey);
-        foldHeldReportsAfter(person, t);
+        foldHeldReportsAfter(person, t, Alert.idFor(ev.postId(), person));
+    }
+
+    private List<RankedStory> rank(PersonEvent.Denial ev) {
+        DenialEvent d = ev.denial();
+        Post post = d.post();
+        return rankFor(
+                ev.personId(),
+                ev.eventTime().toEpochMilli(),
+                d.terms(),
+                d.outletIds(),
+                d.quotes(),
+                post.id(),
+                post.fullText());
+    }
+
+    /** The alert of {@code ev} at {@code revision}: held (revision 0), folded into another, or neither. */
+    private static Alert alert(
+            PersonEvent.Denial ev, int revision, List<RankedStory> ranked, Held held, String foldedInto) {
+        DenialEvent d = ev.denial();
+        Analysis a = d.analysis();
+        Post post = d.post();
+        List<String> flags = ev.timeFromFetchedAt() ? List.of(EventTime.FLAG) : List.of();
+        String note = foldedInto != null
+                ? "folded into the alert of the first-hand denial, " + foldedInto.substring(0, 8)
+                : ranked.isEmpty() ? Alert.NO_STORY_YET : null;
+        return new Alert(
+                Alert.idFor(post.id(), ev.personId()),
+                revision,
+                personRef(a, ev.personId()),
+                new Denial(
+                        post.id(), post, a.denier(), a.cues(), a.denialScore(), a.lang(), a.outlets(), d.enteredAt()),
+                ranked,
+                Instant.now(),
+                flags,
+                note,
+                held,
+                foldedInto);
     }
 
     private void emitAlert(PersonEvent.Denial ev, String denialKey) {
         String person = ev.personId();
         long t = ev.eventTime().toEpochMilli();
         DenialEvent d = ev.denial();
-        Analysis a = d.analysis();
-        Post post = d.post();
-        List<RankedStory> ranked = rankFor(person, t, d.terms(), d.outletIds(), d.quotes(), post.id());
-        List<String> flags = ev.timeFromFetchedAt() ? List.of(EventTime.FLAG) : List.of();
-        Alert alert = new Alert(
-                Alert.idFor(post.id(), person),
-                1,
-                personRef(a, person),
-                new Denial(
-                        post.id(), post, a.denier(), a.cues(), a.denialScore(), a.lang(), a.outlets(), d.enteredAt()),
-                ranked,
-                Instant.now(),
-                flags,
-                ranked.isEmpty() ? Alert.NO_STORY_YET : null);
+        Alert alert = alert(ev, 1, rank(ev), null, null);
         DenialRecord filed = new DenialRecord(alert, d.terms(), d.outletIds(), d.quotes(), t);
         denials.put(denialKey, filed);
         latestDenial.merge(person, t, Math::max);
@@ -355,19 +392,28 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         context.forward(new Record<>(alert.alertId(), alert, clock));
     }
 
-    /** A first-hand denial makes the held news reports of it (published after it) redundant. */
-    private void foldHeldReportsAfter(String person, long t) {
-        List<String> folded = new ArrayList<>();
+    /**
+     * A first-hand denial (its alert {@code into}) makes the held news reports of it (published
+     * after it) redundant: each one's provisional alert says where it went.
+     */
+    private void foldHeldReportsAfter(String person, long t, String into) {
+        List<KeyValue<String, HeldReport>> folded = new ArrayList<>();
         try (KeyValueIterator<String, HeldReport> it = held.range(
                 StoreKeys.from(person, t),
                 StoreKeys.to(person, t + settings.foldReported().toMillis()))) {
-            it.forEachRemaining(kv -> folded.add(kv.key));
+            it.forEachRemaining(folded::add);
         }
-        for (String k : folded) {
-            held.delete(k);
-            heldAt.remove(k);
-            metrics.foldedReports.increment();
+        for (KeyValue<String, HeldReport> kv : folded) {
+            fold(kv.key, kv.value.event(), into);
         }
+    }
+
+    private void fold(String key, PersonEvent.Denial report, String into) {
+        held.delete(key);
+        heldAt.remove(key);
+        metrics.foldedReports.increment();
+        Alert folded = alert(report, 1, rank(report), null, into);
+        context.forward(new Record<>(folded.alertId(), folded, clock));
     }
 
     /** Reports held longer than the hold with no first-hand denial showing up become alerts of their own. */
@@ -380,18 +426,38 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         });
         for (String key : due) {
             HeldReport report = held.get(key);
-            held.delete(key);
-            heldAt.remove(key);
             if (report == null) {
+                heldAt.remove(key);
                 continue;
             }
             PersonEvent.Denial ev = report.event();
-            if (firstHandDenialBefore(ev.personId(), ev.eventTime().toEpochMilli())) {
-                metrics.foldedReports.increment();
+            String into = firstHandAlertBefore(ev.personId(), ev.eventTime().toEpochMilli());
+            if (into != null) {
+                fold(key, ev, into);
             } else {
+                held.delete(key);
+                heldAt.remove(key);
                 emitAlert(ev, key);
             }
         }
+    }
+
+    /** The id of the alert of the latest first-hand denial a report at {@code t} may be folded into, or null. */
+    private String firstHandAlertBefore(String person, long t) {
+        if (!firstHandDenialBefore(person, t)) {
+            return null;
+        }
+        String id = null;
+        try (KeyValueIterator<String, DenialRecord> it = denials.range(
+                StoreKeys.from(person, t - settings.foldReported().toMillis()), StoreKeys.to(person, t))) {
+            while (it.hasNext()) {
+                DenialRecord d = it.next().value;
+                if (isFirstHand(d)) {
+                    id = d.alert().alertId();
+                }
+            }
+        }
+        return id;
     }
 
     private boolean firstHandDenialBefore(String person, long t) {
@@ -440,7 +506,8 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
             Set<String> denialTerms,
             Set<String> outletIds,
             List<String> quotes,
-            String denialPostId) {
+            String denialPostId,
+            String denialText) {
         List<EncodedStory> candidates = new ArrayList<>();
         String ownKeyEnd = StoreKeys.SEP + denialPostId;
         try (KeyValueIterator<String, EncodedStory> it =
@@ -453,7 +520,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
             }
         }
         return ranker.rank(
-                new StoryRanker.DenialView(denialTerms, outletIds, quotes, Instant.ofEpochMilli(t)),
+                new StoryRanker.DenialView(denialTerms, outletIds, quotes, Instant.ofEpochMilli(t), denialText),
                 candidates,
                 settings.topK());
     }
@@ -465,12 +532,13 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
                 .equals(b.stream().map(RankedStory::postId).toList());
     }
 
+    /** The entity an alert is about, with how the denial concerns them. */
     private static PersonRef personRef(Analysis a, String personId) {
         for (PersonMention m : a.persons()) {
             if (m.id().equals(personId)) {
-                return new PersonRef(m.id(), m.name());
+                return new PersonRef(m.id(), m.name(), DenialLink.of(m.id(), m.name(), a.denier(), m));
             }
         }
-        return new PersonRef(personId, personId);
+        return new PersonRef(personId, personId, DenialLink.of(personId, personId, a.denier(), null));
     }
 }

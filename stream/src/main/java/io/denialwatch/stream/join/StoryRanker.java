@@ -33,8 +33,30 @@ public final class StoryRanker {
     static final double REPOST_PENALTY = 0.1;
     private static final double RECENCY_SCALE_HOURS = 72;
 
-    /** What the ranker needs to know about the denial. */
-    public record DenialView(Set<String> terms, Set<String> outletIds, List<String> quotes, Instant at) {}
+    /**
+     * What the ranker needs to know about the denial.
+     *
+     * @param text the denial's text (title and text), whose words the desk is shown for the terms
+     *             a story shares with it; null when not known
+     */
+    public record DenialView(Set<String> terms, Set<String> outletIds, List<String> quotes, Instant at, String text) {
+
+        public DenialView(Set<String> terms, Set<String> outletIds, List<String> quotes, Instant at) {
+            this(terms, outletIds, quotes, at, null);
+        }
+    }
+
+    private final Terms terms;
+
+    /** A ranker that shows shared terms in the words of the bundled term lists ({@link Terms#bundled}). */
+    public StoryRanker() {
+        this(Terms.shared());
+    }
+
+    /** A ranker that finds the words behind shared terms with {@code terms}, those the terms were made by. */
+    public StoryRanker(Terms terms) {
+        this.terms = terms;
+    }
 
     /**
      * Ranks stories as the index files them. Every candidate is scored from its
@@ -76,10 +98,11 @@ public final class StoryRanker {
             }
         }
         List<RankedStory> ranked = new ArrayList<>(Math.min(topK, n));
+        SharedWords words = new SharedWords(terms, denial.text());
         for (int i = 0; i < Math.min(topK, n); i++) {
             EncodedStory story = stories.get(order[i]);
             StoryRecord s = story.record();
-            ranked.add(score(denial, s, sharedTerms(q.wanted, story.features(), s), dfByTerm, n));
+            ranked.add(score(denial, s, words.of(sharedTerms(q.wanted, story.features(), s), s), dfByTerm, n));
         }
         return ranked;
     }
@@ -212,9 +235,10 @@ public final class StoryRanker {
     /**
      * One of the denial's terms as a story may share it: a plain term (word, number, concept) is
      * looked up as it is; a name by its skeleton in the other script ({@code name} true, {@code key}
-     * the other script's tagged skeleton, {@code word} the denial's spelling).
+     * the other script's tagged skeleton, {@code word} the denial's spelling, folded). {@code term}
+     * is the denial's term itself.
      */
-    private record Wanted(String key, boolean name, String word) {}
+    record Wanted(String key, boolean name, String word, String term) {}
 
     /** The denial's terms taken apart once per ranking, not once per candidate story. */
     private static List<Wanted> wanted(DenialView d) {
@@ -224,30 +248,29 @@ public final class StoryRanker {
             if (name != null) {
                 // only across scripts: within one script the word itself is already a shared term
                 String other = (name[0].equals(Terms.ARABIC_NAME) ? Terms.LATIN_NAME : Terms.ARABIC_NAME) + name[1];
-                out.add(new Wanted(other, true, name[2]));
+                out.add(new Wanted(other, true, name[2], t));
             } else {
-                out.add(new Wanted(t, false, t.startsWith("n:") || t.startsWith("c:") ? t.substring(2) : t));
+                out.add(new Wanted(t, false, t.startsWith("n:") || t.startsWith("c:") ? t.substring(2) : t, t));
             }
         }
         return out;
     }
 
     /**
-     * The denial's terms this story shares, each with how to show it: words and concepts as they
-     * are, numbers, and names matched across scripts by their skeleton ({@code واشنطن ≈ washington}).
+     * The denial's terms this story shares, by the key they are weighed under: words, numbers and
+     * concepts as they are, and names matched across scripts by their skeleton.
      */
-    private static Map<String, String> sharedTerms(List<Wanted> wanted, StoryFeatures f, StoryRecord s) {
-        Map<String, String> shared = new TreeMap<>();
+    private static Map<String, Wanted> sharedTerms(List<Wanted> wanted, StoryFeatures f, StoryRecord s) {
+        Map<String, Wanted> shared = new TreeMap<>();
         for (Wanted w : wanted) {
             if (w.name()) {
-                String surface = s.names() == null ? null : s.names().get(w.key());
-                if (surface != null) {
+                if (s.names() != null && s.names().containsKey(w.key())) {
                     // keyed by the denial's word, so a name shared in one script by some stories and
                     // across scripts by others is one term, as common as it really is
-                    shared.putIfAbsent(w.word(), w.word() + " ≈ " + surface);
+                    shared.putIfAbsent(w.word(), w);
                 }
             } else if (f.hasTerm(TermHash.of(w.key()))) {
-                shared.put(w.key(), w.word());
+                shared.put(w.key(), w);
             }
         }
         return shared;
@@ -305,15 +328,20 @@ public final class StoryRanker {
 
         Set<String> sharedNumbers = new TreeSet<>();
         Set<String> sharedWords = new TreeSet<>();
+        boolean numbers = false;
+        boolean words = false;
         double numberWeight = 0;
         double termWeight = 0;
+        // a term with no words to show (null) still weighs, as it did when the story was scored
         for (Map.Entry<String, String> e : shared.entrySet()) {
             double w = weight(df.get(e.getKey()), n);
             if (e.getKey().startsWith("n:")) {
-                sharedNumbers.add(e.getValue());
+                numbers = true;
+                addIfShown(sharedNumbers, e.getValue());
                 numberWeight = Math.max(numberWeight, w);
             } else {
-                sharedWords.add(e.getValue());
+                words = true;
+                addIfShown(sharedWords, e.getValue());
                 termWeight += w;
             }
         }
@@ -334,8 +362,8 @@ public final class StoryRanker {
         }
         return points(
                 !sharedOutlets.isEmpty(),
-                sharedNumbers.isEmpty() ? -1 : numberWeight,
-                sharedWords.isEmpty() ? -1 : termWeight,
+                numbers ? numberWeight : -1,
+                words ? termWeight : -1,
                 quote != null,
                 gap,
                 s.repost());
@@ -385,6 +413,12 @@ public final class StoryRanker {
 
     private static double round(double score) {
         return Math.round(score * 1000) / 1000.0;
+    }
+
+    private static void addIfShown(Set<String> shown, String words) {
+        if (words != null) {
+            shown.add(words);
+        }
     }
 
     private static List<String> limit(Set<String> words, int n) {

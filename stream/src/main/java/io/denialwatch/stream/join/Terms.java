@@ -51,6 +51,16 @@ public final class Terms {
         this.stopWords = stopWords;
     }
 
+    /** The bundled lists, read once for every user that needs no copy of its own. */
+    private static final class Shared {
+        static final Terms TERMS = bundled();
+    }
+
+    /** The bundled concept and stop-word lists, one instance for the process (it is thread-safe). */
+    public static Terms shared() {
+        return Shared.TERMS;
+    }
+
     /** The bundled concept and stop-word lists. */
     public static Terms bundled() {
         try (InputStream in = Terms.class.getResourceAsStream(CONCEPTS)) {
@@ -80,8 +90,40 @@ public final class Terms {
      */
     public Set<String> of(String text) {
         Set<String> out = new LinkedHashSet<>(128);
+        walk(text, (term, folded, from, to) -> out.add(term));
+        return out;
+    }
+
+    /**
+     * Each term of {@link #of} with the words of {@code text} it comes from, as written there (the
+     * first place it does): what the desk shows of a shared term, "الرئيس" where the term is the
+     * folded stem رييس, "interview" where it is the concept {@code c:interview}. A name term is
+     * found both as itself and by its tagged skeleton ({@code ka:krtm}), as a story files its names.
+     */
+    public Map<String, String> surfaces(String text) {
+        Map<String, String> out = new HashMap<>();
+        walk(text, (term, folded, from, to) -> {
+            if (!out.containsKey(term)) {
+                String surface = folded.originalSlice(from, to);
+                out.put(term, surface);
+                if (isName(term)) {
+                    out.putIfAbsent(term.substring(0, term.indexOf('|')), surface);
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Where a term was found: the folded range {@code [from, to)} of the text it came from. */
+    @FunctionalInterface
+    private interface Found {
+        void term(String term, FoldedText folded, int from, int to);
+    }
+
+    /** Finds the terms of {@code text}, each where it stands. */
+    private void walk(String text, Found found) {
         if (text == null) {
-            return out;
+            return;
         }
         FoldedText folded = TextFold.mapped(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
         Tokens tokens = Tokens.of(folded);
@@ -90,21 +132,24 @@ public final class Terms {
             WordTerms w = (capitalised(folded, tokens.start(i)) ? capitalisedWords : words).get(tokens.word(i));
             switch (w.kind()) {
                 case NUMBER -> {
-                    out.addAll(w.terms());
+                    for (String t : w.terms()) {
+                        found.term(t, folded, tokens.start(i), tokens.end(i));
+                    }
                     previous = null;
                 }
                 case WORD -> {
                     // most words begin no two-word concept: no look-up, no iterator
                     String pair = previous == null || previous.firstForms().isEmpty() ? null : pairConcept(previous, w);
                     if (pair != null) {
-                        out.add("c:" + pair);
+                        found.term("c:" + pair, folded, tokens.start(i - 1), tokens.end(i));
                     }
                     previous = w;
-                    out.addAll(w.terms());
+                    for (String t : w.terms()) {
+                        found.term(t, folded, tokens.start(i), tokens.end(i));
+                    }
                 }
             }
         }
-        return out;
     }
 
     /** Whether the word at folded offset {@code start} is written with a capital Latin letter. */

@@ -230,8 +230,10 @@ class DenialJoinTest {
         send(reported(
                 post("r1", REUTERS, "en", hours(10), "Rami Khoury denied selling his stake, his office said."), RAMI));
         assertThat(alerts.readValuesToList())
-                .as("held for the first-hand denial")
-                .isEmpty();
+                .as("held for the first-hand denial: only its provisional alert")
+                .singleElement()
+                .satisfies(a -> assertThat(a.revision()).isZero())
+                .satisfies(a -> assertThat(a.held()).isNotNull());
         stop();
 
         StreamSettings d = StreamSettings.defaults();
@@ -253,8 +255,8 @@ class DenialJoinTest {
                 post("r0", REUTERS, "en", hours(1), "Rami Khoury denied visiting Damascus, his office said."), RAMI));
         driver.advanceWallClockTime(Duration.ofMinutes(5));
         assertThat(alerts.readValuesToList())
-                .extracting(a -> a.denial().postId())
-                .containsExactly("r0");
+                .extracting(a -> a.denial().postId() + " r" + a.revision())
+                .containsExactly("r0 r0", "r0 r1");
 
         send(denial(post("d1", SELF, "en", hours(10), "I deny selling my stake in the port."), List.of(), RAMI));
         send(reported(
@@ -263,6 +265,73 @@ class DenialJoinTest {
         assertThat(alerts.readValuesToList())
                 .extracting(a -> a.denial().postId())
                 .containsExactly("d1");
+    }
+
+    @Test
+    void aHeldReportSaysWhyAndUntilWhenThenStandsAloneWhenNoFirstHandDenialCame() {
+        start();
+        Instant wallStart = Instant.ofEpochMilli(System.currentTimeMillis());
+        send(story(post("s1", NYT, "en", hours(1), "Rami Khoury sold his stake in the port."), RAMI));
+        send(reported(
+                post("r1", REUTERS, "en", hours(10), "Rami Khoury denied selling his stake, his office said."), RAMI));
+        Alert held = alerts.readValue();
+        assertThat(held.revision()).isZero();
+        assertThat(held.held().reason()).contains("news report of a denial", "first-hand denial");
+        // until the hold (60 s by default) has passed on the wall clock
+        assertThat(held.held().until())
+                .isBetween(wallStart.plusSeconds(59), Instant.now().plusSeconds(61));
+        assertThat(ids(held)).as("the stories are shown while it waits").containsExactly("s1");
+        assertThat(held.standsAlone()).isFalse();
+
+        driver.advanceWallClockTime(Duration.ofSeconds(61));
+        Alert released = alerts.readValue();
+        assertThat(released.alertId()).isEqualTo(held.alertId());
+        assertThat(released.revision()).isEqualTo(1);
+        assertThat(released.held()).isNull();
+        assertThat(released.foldedInto()).isNull();
+        assertThat(released.standsAlone()).isTrue();
+        assertThat(Json.MAPPER.valueToTree(released).has("held"))
+                .as("absent, not null")
+                .isFalse();
+    }
+
+    @Test
+    void aHeldReportIsFoldedIntoTheFirstHandDenialThatArrivesWhileItWaits() {
+        start();
+        send(reported(
+                post("r1", REUTERS, "en", hours(11), "Rami Khoury denied selling his stake, his office said."), RAMI));
+        // published before the report, read after it (another partition, say)
+        send(denial(post("d1", SELF, "en", hours(10), "I deny selling my stake in the port."), List.of(), RAMI));
+        driver.advanceWallClockTime(Duration.ofMinutes(5));
+        List<Alert> out = alerts.readValuesToList();
+        assertThat(out)
+                .extracting(a -> a.denial().postId() + " r" + a.revision())
+                .containsExactly("r1 r0", "d1 r1", "r1 r1");
+        Alert folded = out.get(2);
+        assertThat(folded.foldedInto()).isEqualTo(Alert.idFor("d1", "rami-khoury"));
+        assertThat(folded.held()).isNull();
+        assertThat(folded.note())
+                .contains("folded into", Alert.idFor("d1", "rami-khoury").substring(0, 8));
+        assertThat(folded.standsAlone()).isFalse();
+    }
+
+    @Test
+    void anAlertSaysHowTheDenialConcernsItsEntity() {
+        start();
+        PersonMention minister = person("boris-johnson", "office holder on 2025-11-01");
+        PersonMention bank = person("acme-bank", "speaks_for");
+        send(denial(
+                post("d1", SELF, "en", hours(10), "I deny that the minister and I sold the port."),
+                List.of(),
+                RAMI,
+                minister,
+                bank));
+        assertThat(out())
+                .extracting(a -> a.person().id() + ": " + a.person().how())
+                .containsExactlyInAnyOrder(
+                        "rami-khoury: the denier",
+                        "boris-johnson: subject of the denied report, office holder on 2025-11-01",
+                        "acme-bank: the denier (Rami Khoury) is spokesperson of acme-bank");
     }
 
     @Test
@@ -349,10 +418,15 @@ class DenialJoinTest {
         assertThat(ids(a).get(0)).isEqualTo("nyt");
         List<String> reasons = a.stories().get(0).reasons();
         assertThat(reasons).anyMatch(r -> r.contains("The New York Times"));
-        assertThat(reasons).anyMatch(r -> r.equals("shared numbers: 20"));
-        // Washington through the concept list, Jbeil through its transliteration skeleton
+        assertThat(reasons).anyMatch(r -> r.equals("shared numbers: ٢٠ / 20"));
+        // Washington through the concept list, Jbeil through its transliteration skeleton, each in the
+        // words of both texts
         assertThat(reasons)
-                .anyMatch(r -> r.startsWith("shared terms:") && r.contains("usa") && r.contains("جبيل ≈ jbeil"));
+                .anyMatch(r -> r.startsWith("shared terms:")
+                        && r.contains("واشنطن / Washington")
+                        && r.contains("جبيل ≈ Jbeil"));
+        // the words as the texts write them: not the concept's name, nor a folded form
+        assertThat(reasons).noneMatch(r -> r.contains("usa") || r.contains("jbeil"));
     }
 
     @Test
@@ -379,7 +453,7 @@ class DenialJoinTest {
                 RAMI));
         Alert a = out().get(0);
         assertThat(ids(a).get(0)).isEqualTo("aja");
-        assertThat(a.stories().get(0).reasons()).anyMatch(r -> r.contains("baghdad ≈ بغداد"));
+        assertThat(a.stories().get(0).reasons()).anyMatch(r -> r.contains("Baghdad ≈ بغداد"));
     }
 
     @Test

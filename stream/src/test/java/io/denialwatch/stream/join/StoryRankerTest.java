@@ -63,20 +63,20 @@ class StoryRankerTest {
 
     @Test
     void sharedTermsOutletsAndQuotesLiftAStory() {
+        Terms terms = Terms.bundled();
         StoryRecord plain = story("a", Set.of("bbc"), Set.of("visit"), Map.of(), "nothing to see", false, 5);
+        String storyText = "in جبيل he worked with the coalition since 2016";
         StoryRecord matching = story(
                 "b",
                 Set.of("reuters"),
-                Set.of("coalition", "n:2016"),
-                Map.of("ka:wshngtn", "واشنطن"),
-                "he worked with the coalition since 2016",
+                Terms.withoutNames(terms.of(storyText)),
+                Terms.names(terms.of(storyText)),
+                storyText,
                 false,
                 5);
+        String denialText = "In Jbeil? I never \"worked with the coalition\", not in 2016";
         StoryRanker.DenialView denial = new StoryRanker.DenialView(
-                Set.of("coalition", "n:2016", "kl:wshngtn|Washington"),
-                Set.of("reuters"),
-                List.of("worked with the coalition"),
-                DENIED_AT);
+                terms.of(denialText), Set.of("reuters"), List.of("worked with the coalition"), DENIED_AT, denialText);
 
         List<RankedStory> ranked = rank(denial, List.of(plain, matching), 2);
 
@@ -85,8 +85,56 @@ class StoryRankerTest {
                 .contains(
                         "the denial names the outlet of this story: Reuters",
                         "shared numbers: 2016",
-                        "shared terms: Washington ≈ واشنطن, coalition",
+                        "shared terms: Jbeil ≈ جبيل, coalition, worked",
                         "quotes the same words: \"worked with the coalition\"");
+    }
+
+    @Test
+    void sharedTermsAreShownInTheWordsOfTheTextsAndNeverInFoldedOrListForms() {
+        Terms terms = Terms.bundled();
+        String denialText = "الرئاسة تنفي ما نشر عن مقابلة الرئيس مع صحيفة أمريكية حول التحالف";
+        String storyText = "Syria's president gave an interview about the coalition, a report says";
+        String arabicStory = "قال رئيس الجمهورية في حوار مع صحيفة أمريكية إن التحالف انتهى";
+        StoryRanker.DenialView denial =
+                new StoryRanker.DenialView(terms.of(denialText), Set.of(), List.of(), DENIED_AT, denialText);
+        StoryRecord english =
+                story("en", Set.of(), Terms.withoutNames(terms.of(storyText)), Map.of(), storyText, false, 3);
+        StoryRecord arabic = story(
+                "ar",
+                Set.of(),
+                Terms.withoutNames(terms.of(arabicStory)),
+                Terms.names(terms.of(arabicStory)),
+                arabicStory,
+                false,
+                4);
+
+        List<RankedStory> ranked = rank(denial, List.of(english, arabic), 2);
+
+        String enShared = sharedTerms(ranked, "en");
+        String arShared = sharedTerms(ranked, "ar");
+        // a concept shows the words each text uses for it, not the concept's name
+        assertThat(enShared).contains("مقابلة / interview", "التحالف / coalition");
+        // an Arabic word as each text writes it: the article, hamza and ta marbuta kept
+        assertThat(arShared).contains("أمريكية", "مقابلة / حوار", "التحالف");
+        for (String shared : List.of(enShared, arShared)) {
+            assertThat(shared).doesNotContain("رييس", "امريكي", "c:", "n:");
+            for (String words : shared.split(", | / | ≈ ")) {
+                assertThat(denialText + " " + storyText + " " + arabicStory)
+                        .as("a shared term in neither text: " + words)
+                        .contains(words);
+            }
+        }
+    }
+
+    /** The words of a ranked story's "shared terms" reason. */
+    private static String sharedTerms(List<RankedStory> ranked, String postId) {
+        return ranked.stream()
+                .filter(r -> r.postId().equals(postId))
+                .flatMap(r -> r.reasons().stream())
+                .filter(r -> r.startsWith("shared terms: "))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no shared terms for " + postId + ": " + ranked))
+                .substring("shared terms: ".length());
     }
 
     @Test
