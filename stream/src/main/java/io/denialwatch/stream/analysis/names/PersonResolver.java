@@ -26,9 +26,10 @@ import java.util.Objects;
  *
  * <p>A surname with a given name before it (any of the person's given names, in any script) is a
  * full match. A surname alone is accepted only when it is distinctive: no other watched person
- * shares its skeleton, it is capitalised (Latin) or not a stop-word (Arabic), it carries the
- * article when the watched name does (الشرع for al-Sharaa; a bare three-letter skeleton would hit
- * common words), and a Latin spelling must agree with its vowels, not only its skeleton.
+ * shares its skeleton, it is capitalised (Latin), it is no common word ({@link CommonWords}) unless
+ * spelled as the name (Latin) or after a title (Arabic), it carries the article when the watched
+ * name does (الشرع for al-Sharaa; a bare three-letter skeleton would hit common words), and a
+ * Latin spelling must agree with its vowels, not only its skeleton.
  */
 public final class PersonResolver {
 
@@ -46,6 +47,7 @@ public final class PersonResolver {
     private static final int LONG_SKELETON = 4;
 
     private final NameWords words = NameWords.BUNDLED;
+    private final CommonWords common = CommonWords.BUNDLED;
     private final Map<String, SurnameEntry> bySurname = new HashMap<>();
     private final Map<String, PersonEntry> personAccounts = new HashMap<>();
     private final Map<String, OrganizationEntry> organizationAccounts = new HashMap<>();
@@ -244,11 +246,25 @@ public final class PersonResolver {
         if (!heardAs(form, reading.heard()) || !Objects.equals(form.particle(), given.particle())) {
             return null;
         }
+        if (reading.heard() != null && form.latin() && commonPair(tokens, given.index(), i, reading)) {
+            return null;
+        }
         boolean exact = form.latin() == (reading.heard() == null)
                 && reading.loose().equals(form.surnameLoose())
                 && form.givenLoose().contains(g.loose());
         int from = reachesBack ? moreGivenNames(tokens, given.index(), g.skeleton(), form) : given.index();
         return new PersonMatch(form.person(), from, i + 1, exact ? "alias" : "transliteration");
+    }
+
+    /**
+     * Two Arabic words read as a Latin-only name, the first a function word and the second common
+     * (أن كل for Anna Kelly, مرة أخرى for Mariah Carey), and no title before them: a phrase, not
+     * the name.
+     */
+    private boolean commonPair(Tokens tokens, int given, int surname, Reading reading) {
+        return common.arabicFunctionWord(tokens.word(given))
+                && common.arabic(tokens.word(surname), reading.stem(), reading.article())
+                && !titleBefore(tokens, given);
     }
 
     /** The skeleton of the word before the given name at {@code given}, in its sentence, or null. */
@@ -329,7 +345,10 @@ public final class PersonResolver {
             return false;
         }
         if (tokens.isArabic(i)) {
-            if (words.stopwords().contains(tokens.word(i)) || words.stopwords().contains(stem)) {
+            if (common.arabic(tokens.word(i), stem, reading.article()) && !definiteTitleBefore(tokens, i)) {
+                // الوزراء, المملكة, برشلونة: a common word is a surname alone only as the name a
+                // title stands for (الرئيس الأمريكي ترامب); "رئيس الوزراء" or "مدرب برشلونة" is an
+                // office of something, not a title before a name
                 return false;
             }
             if (form.latin() && !titleBefore(tokens, i) && !(article && form.surnameArticle() && consonantal(stem))) {
@@ -346,6 +365,11 @@ public final class PersonResolver {
             return form.surnameSkeleton().length() >= MIN_BARE_SKELETON && stem.length() >= 4;
         }
         if (!capitalised(tokens, i) || partOfAnotherName(tokens, i)) {
+            return false;
+        }
+        if (common.latin(tokens.word(i)) && !reading.loose().equals(form.surnameLoose())) {
+            // "British", "Despite", "Français" have the consonants of Barthes, Dussopt, Francis:
+            // a common word names someone alone only when spelled as their name (Bloomberg)
             return false;
         }
         if (reading.loose().equals(form.surnameLoose())
@@ -374,6 +398,20 @@ public final class PersonResolver {
         for (int j = i - 1; j >= Math.max(0, i - TITLE_REACH) && tokens.sentence(j) == tokens.sentence(i); j--) {
             if (words.titles().contains(tokens.word(j))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The title nearest before Arabic word {@code i} (see {@link #titleBefore}) carries the
+     * article: a title in apposition to a name is definite (المدرب كلوب), while an indefinite one
+     * heads a construct whose next noun is what it is the office of (مدرب برشلونة, رئيس الوزراء).
+     */
+    private boolean definiteTitleBefore(Tokens tokens, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - TITLE_REACH) && tokens.sentence(j) == tokens.sentence(i); j--) {
+            if (words.titles().contains(tokens.word(j))) {
+                return tokens.word(j).startsWith("ال");
             }
         }
         return false;
