@@ -41,6 +41,13 @@ public final class PersonResolver {
     private static final int MIN_INDEXED_SKELETON = 1;
     /** How far before an Arabic surname a title may stand: the office and a given name may sit between. */
     private static final int TITLE_REACH = 4;
+    /**
+     * A surname skeleton this long may differ in one consonant from the watched one when the
+     * person's given name stands before it: transliterations of one Arabic name part
+     * (Hassanein, Hassasin, حساسين) differ in one consonant at most as often as not, and a given
+     * name and four shared consonants are rarely a coincidence.
+     */
+    private static final int NEAR_SKELETON = 4;
     /** Without the article, an Arabic surname alone needs this many consonants to be trusted. */
     private static final int MIN_BARE_SKELETON = 3;
     /** A capitalised Latin surname with this many consonants is distinctive in any spelling (Netanyahou). */
@@ -53,12 +60,19 @@ public final class PersonResolver {
     private final Map<String, OrganizationEntry> organizationAccounts = new HashMap<>();
     private final Map<String, OrganizationEntry> organizationNames = new HashMap<>();
     private final Map<String, PersonEntry> byId = new HashMap<>();
+    /** Surname skeletons of {@link #NEAR_SKELETON} or more consonants under each of their one-consonant wildcards ("hs?n"). */
+    private final Map<String, List<String>> nearSurnames = new HashMap<>();
     /**
      * Per word: its readings that are someone's surname (an Arabic word also without each proclitic
      * it may carry), with everything a match needs worked out once per word rather than once per
      * occurrence.
      */
     private final WordMemo<List<Reading>> surnameReadings = new WordMemo<>(this::readingsOf);
+    /**
+     * Per word that is no one's surname: its readings as a surname one consonant off a watched
+     * one, which count only after that person's given name.
+     */
+    private final WordMemo<List<Reading>> nearReadings = new WordMemo<>(this::nearReadingsOf);
     /** Per word: its readings as a given name (an Arabic one also without و or ف) with their skeletons. */
     private final WordMemo<List<GivenReading>> givenReadings = new WordMemo<>(this::givenReadingsOf);
 
@@ -101,6 +115,49 @@ public final class PersonResolver {
         return out.isEmpty() ? List.of() : List.copyOf(out);
     }
 
+    private List<Reading> nearReadingsOf(String word) {
+        if (!surnameReadings.get(word).isEmpty()) {
+            // a word that is someone's surname is read as that surname only
+            return List.of();
+        }
+        // a common word one consonant off a name is that word (حسابات, مشاركة, Tribune)
+        List<Reading> out = new ArrayList<>(1);
+        if (!Scripts.isArabic(word.charAt(0))) {
+            if (!common.latin(word)) {
+                addNear(word, false, out);
+            }
+        } else {
+            for (ArabicWord r : ArabicWord.readings(word)) {
+                if (!common.arabic(word, r.stem(), r.article())) {
+                    addNear(r.stem(), r.article(), out);
+                }
+            }
+        }
+        return out.isEmpty() ? List.of() : List.copyOf(out);
+    }
+
+    private void addNear(String stem, boolean article, List<Reading> out) {
+        String skeleton = NameKeys.skeleton(stem);
+        if (skeleton.length() < NEAR_SKELETON) {
+            return;
+        }
+        boolean arabic = Scripts.isArabic(stem.charAt(0));
+        for (String key : oneOff(skeleton)) {
+            for (String watched : nearSurnames.getOrDefault(key, List.of())) {
+                out.add(new Reading(stem, article, bySurname.get(watched), arabic ? NameKeys.vowelGaps(stem) : null));
+            }
+        }
+    }
+
+    /** {@code skeleton} with each consonant in turn replaced by a wildcard. */
+    private static List<String> oneOff(String skeleton) {
+        List<String> keys = new ArrayList<>(skeleton.length());
+        for (int p = 0; p < skeleton.length(); p++) {
+            keys.add(skeleton.substring(0, p) + '?' + skeleton.substring(p + 1));
+        }
+        return keys;
+    }
+
     private List<GivenReading> givenReadingsOf(String given) {
         GivenReading whole = new GivenReading(given);
         if (Scripts.isArabic(given.charAt(0))
@@ -127,6 +184,13 @@ public final class PersonResolver {
                 }
             }
             p.accounts().forEach(a -> AccountKeys.of(a).forEach(k -> personAccounts.put(k, p)));
+        }
+        for (String skeleton : bySurname.keySet()) {
+            if (skeleton.length() >= NEAR_SKELETON) {
+                for (String key : oneOff(skeleton)) {
+                    nearSurnames.computeIfAbsent(key, k -> new ArrayList<>()).add(skeleton);
+                }
+            }
         }
         for (OrganizationEntry o : gazetteer.organizations()) {
             o.accounts().forEach(a -> AccountKeys.of(a).forEach(k -> organizationAccounts.put(k, o)));
@@ -190,6 +254,10 @@ public final class PersonResolver {
                         tokens.isArabic(i) ? reading.article() : latinArticleBefore(tokens, i),
                         all);
             }
+            List<Reading> near = nearReadings.get(tokens.word(i));
+            for (int r = 0; r < near.size(); r++) {
+                fullNames(tokens, i, near.get(r), true, all);
+            }
         }
         Map<String, PersonMatch> best = new LinkedHashMap<>();
         for (PersonMatch m : all.winners()) {
@@ -204,14 +272,33 @@ public final class PersonResolver {
     }
 
     private void consider(Tokens tokens, int i, Reading reading, boolean article, LongestMatches found) {
-        int[] heard = reading.heard();
+        fullNames(tokens, i, reading, false, found);
+        // a surname alone only when one watched person has it: the bucket is then that person's forms
+        if (reading.surname().onePerson()) {
+            int[] heard = reading.heard();
+            for (NameForm form : reading.surname().forms()) {
+                if (heardAs(form, heard) && surnameAlone(tokens, i, reading, article, form)) {
+                    found.add(new PersonMatch(form.person(), article && heard == null ? i - 1 : i, i + 1, "surname"));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The full names that end at surname {@code i} read as {@code reading}: a given name of theirs before it. */
+    private void fullNames(Tokens tokens, int i, Reading reading, boolean near, LongestMatches found) {
         GivenWord given = givenBefore(tokens, i);
         if (given != null && (tokens.isArabic(i) || capitalised(tokens, i) && capitalised(tokens, given.index()))) {
             // Latin script writes names with capitals: "would review" is not Walid Rifai
             List<GivenForms> byReading = new ArrayList<>(given.readings().size());
             boolean anyForm = false;
             for (GivenReading g : given.readings()) {
-                byReading.add(reading.surname().withGiven(g.skeleton()));
+                // a surname one consonant off needs a given name of two consonants or more: "The
+                // Tribune" is not a Ty Trippet
+                byReading.add(
+                        near && g.skeleton().length() < 2
+                                ? GivenForms.NONE
+                                : reading.surname().withGiven(g.skeleton()));
                 anyForm |= !byReading.get(byReading.size() - 1).forms().isEmpty();
             }
             // most words read as somebody's surname follow a word that is none of their given names
@@ -221,15 +308,6 @@ public final class PersonResolver {
                         earlierSkeleton(tokens, given.index()),
                         (r, form, reachesBack) -> fullName(
                                 tokens, i, reading, given, given.readings().get(r), form, reachesBack)));
-            }
-        }
-        // a surname alone only when one watched person has it: the bucket is then that person's forms
-        if (reading.surname().onePerson()) {
-            for (NameForm form : reading.surname().forms()) {
-                if (heardAs(form, heard) && surnameAlone(tokens, i, reading, article, form)) {
-                    found.add(new PersonMatch(form.person(), article && heard == null ? i - 1 : i, i + 1, "surname"));
-                    break;
-                }
             }
         }
     }
