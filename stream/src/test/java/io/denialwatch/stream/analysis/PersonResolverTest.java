@@ -97,6 +97,7 @@ class PersonResolverTest {
               - {id: ali-allawi, name: Ali Allawi}
               - {id: donald-trump, name: Donald Trump}
               - {id: ahmed-al-sharaa, name: Ahmed al-Sharaa}
+              - {id: rui-vitoria, name: Rui Vitória}
             """));
 
     @ParameterizedTest
@@ -113,6 +114,9 @@ class PersonResolverTest {
                 // an indefinite title heads a construct: "Barcelona's coach", "the council of ministers"
                 "قال مدرب برشلونة إن الفريق جاهز|",
                 "قال رئيس الوزراء إن الحكومة مستمرة|",
+                // a definite title names the word only in apposition: no preposition, no other noun between
+                "رفض المدرب العودة خلال الفترة المقبلة|",
+                "وقال المتحدث باسم الوزارة في بيان|",
                 // the article and no long vowel do not make a common word a name
                 "أعلنت المملكة أن الملك سيزور باريس|",
                 "حقوق النشر محفوظة|",

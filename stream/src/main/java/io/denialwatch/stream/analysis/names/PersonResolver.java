@@ -336,13 +336,13 @@ public final class PersonResolver {
 
     /**
      * Two Arabic words read as a Latin-only name, the first a function word and the second common
-     * (أن كل for Anna Kelly, مرة أخرى for Mariah Carey), and no title before them: a phrase, not
+     * (أن كل for Anna Kelly, مرة أخرى for Mariah Carey), and no title in apposition: a phrase, not
      * the name.
      */
     private boolean commonPair(Tokens tokens, int given, int surname, Reading reading) {
         return common.arabicFunctionWord(tokens.word(given))
                 && common.arabic(tokens.word(surname), reading.stem(), reading.article())
-                && !titleBefore(tokens, given);
+                && !titleInApposition(tokens, given, tokens.word(given));
     }
 
     /** The skeleton of the word before the given name at {@code given}, in its sentence, or null. */
@@ -407,7 +407,7 @@ public final class PersonResolver {
         while (j > 0 && !tokens.isArabic(j) && tokens.word(j).length() == 1) {
             j--;
         }
-        if (j < 0 || tokens.sentence(j) != tokens.sentence(i)) {
+        if (j < 0 || tokens.sentence(j) != tokens.sentence(i) || separated(tokens, j, i)) {
             return null;
         }
         return new GivenWord(j, particle, givenReadings.get(tokens.word(j)));
@@ -423,7 +423,8 @@ public final class PersonResolver {
             return false;
         }
         if (tokens.isArabic(i)) {
-            if (common.arabic(tokens.word(i), stem, reading.article()) && !definiteTitleBefore(tokens, i)) {
+            if (common.arabic(tokens.word(i), stem, reading.article())
+                    && !titleInApposition(tokens, i, reading.article() ? "ال" + stem : stem)) {
                 // الوزراء, المملكة, برشلونة: a common word is a surname alone only as the name a
                 // title stands for (الرئيس الأمريكي ترامب); "رئيس الوزراء" or "مدرب برشلونة" is an
                 // office of something, not a title before a name
@@ -482,14 +483,43 @@ public final class PersonResolver {
     }
 
     /**
-     * The title nearest before Arabic word {@code i} (see {@link #titleBefore}) carries the
-     * article: a title in apposition to a name is definite (المدرب كلوب), while an indefinite one
-     * heads a construct whose next noun is what it is the office of (مدرب برشلونة, رئيس الوزراء).
+     * Arabic word {@code i}, read as {@code bare} (its proclitics but the article removed), stands
+     * in apposition to a title: a definite title
+     * at most {@link #TITLE_REACH} words before it with nothing but nisba adjectives between (الرئيس
+     * الأمريكي ترامب), no comma, and no preposition on the word. An indefinite title heads a
+     * construct whose next noun is what it is the office of (مدرب برشلونة, رئيس الوزراء); "المتحدث
+     * باسم الوزارة" and "المتحدث الصحفي للرئاسة" name an office's ministry, not a person.
      */
-    private boolean definiteTitleBefore(Tokens tokens, int i) {
+    private boolean titleInApposition(Tokens tokens, int i, String bare) {
+        String word = tokens.word(i);
+        if (!word.equals(bare) && !(word.length() == bare.length() + 1 && word.endsWith(bare) && conjunction(word))) {
+            return false;
+        }
         for (int j = i - 1; j >= Math.max(0, i - TITLE_REACH) && tokens.sentence(j) == tokens.sentence(i); j--) {
-            if (words.titles().contains(tokens.word(j))) {
-                return tokens.word(j).startsWith("ال");
+            if (separated(tokens, j, j + 1)) {
+                return false;
+            }
+            String before = tokens.word(j);
+            if (words.titles().contains(before)) {
+                return before.startsWith("ال");
+            }
+            if (!before.endsWith("ي")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean conjunction(String word) {
+        return word.charAt(0) == 'و' || word.charAt(0) == 'ف';
+    }
+
+    /** A comma stands between words {@code a} and {@code b}: they are not one name, nor a title and its name. */
+    private static boolean separated(Tokens tokens, int a, int b) {
+        String folded = tokens.text().folded();
+        for (int k = tokens.end(a); k < tokens.start(b); k++) {
+            if (folded.charAt(k) == ',') {
+                return true;
             }
         }
         return false;
