@@ -98,6 +98,9 @@ class PersonResolverTest {
               - {id: donald-trump, name: Donald Trump}
               - {id: ahmed-al-sharaa, name: Ahmed al-Sharaa}
               - {id: rui-vitoria, name: Rui Vitória}
+              - {id: dmitry-peskov, name: Dmitry Peskov}
+              - {id: steve-witkoff, name: Steve Witkoff}
+              - {id: florence-porcel, name: Florence Porcel}
             """));
 
     @ParameterizedTest
@@ -124,6 +127,12 @@ class PersonResolverTest {
                 "قال إن كل ما نشر غير صحيح|",
                 "نفى مرة أخرى ما نشر|",
                 "وصل إلى أعلى مستوى|",
+                // an uncommon word spelled as Arabic spells a foreign name names its person alone;
+                // one written as Arabic writes its own words (no long vowel, a proclitic) does not
+                "وقال بيسكوف إن الكرملين لا يعلق|dmitry-peskov",
+                "أكد ويتكوف أن المفاوضات مستمرة|steve-witkoff",
+                "وتقف الحكومة أمام خيارين|",
+                "اتهمه بعرقلة التحقيق|",
                 // a title in apposition still names the person; uncommon words are unaffected
                 "قال الرئيس الأمريكي ترامب إن|donald-trump",
                 "ووصل وأحمد الشرع إلى الرياض|ahmed-al-sharaa",

@@ -430,12 +430,16 @@ public final class PersonResolver {
                 // office of something, not a title before a name
                 return false;
             }
-            if (form.latin() && !titleBefore(tokens, i) && !(article && form.surnameArticle() && consonantal(stem))) {
+            if (form.latin()
+                    && !titleBefore(tokens, i)
+                    && !(article && form.surnameArticle() && consonantal(stem))
+                    && !foreignSpelling(tokens.word(i), stem, article, form)) {
                 // a name known only in Latin letters, read into an Arabic word through its consonants
-                // alone, is more often a common word (الأخبار for Kapoor, الدوري for al-Daeri) than
-                // the person: alone, it counts only after a title (الرئيس, المدرب), or with the
-                // article the Latin name has and no long vowel the Latin could not confirm (الشرع
-                // for al-Sharaa); with its given name it is a full match above
+                // alone, is more often an Arabic word (بعرقلة for Porcel, وتقف for Witkoff) than the
+                // person: alone, it counts only after a title (الرئيس, المدرب), with the article the
+                // Latin name has and no long vowel the Latin could not confirm (الشرع for
+                // al-Sharaa), or spelled as Arabic spells a foreign name; with its given name it is
+                // a full match above
                 return false;
             }
             if (form.surnameArticle()) {
@@ -456,6 +460,18 @@ public final class PersonResolver {
             return true;
         }
         return article && form.surnameArticle();
+    }
+
+    /**
+     * How Arabic spells a foreign name (بيسكوف, جوندوجان, نتنياهو): a word that is no common word
+     * (checked before), of {@link #LONG_SKELETON} consonants or more, written with a long vowel
+     * letter for the vowels Arabic would leave unwritten in its own words, and carrying no proclitic
+     * but the article. Measured on the corpus's dev split: 12 more persons found, 2 more wrongly.
+     */
+    private static boolean foreignSpelling(String word, String stem, boolean article, NameForm form) {
+        return form.surnameSkeleton().length() >= LONG_SKELETON
+                && !consonantal(stem)
+                && word.equals(article ? "ال" + stem : stem);
     }
 
     /** No long vowel letter (ا و ي) inside the word: a written long vowel is what a common word's reading rests on. */
