@@ -254,9 +254,12 @@ public final class PersonResolver {
                         tokens.isArabic(i) ? reading.article() : latinArticleBefore(tokens, i),
                         all);
             }
-            List<Reading> near = nearReadings.get(tokens.word(i));
-            for (int r = 0; r < near.size(); r++) {
-                fullNames(tokens, i, near.get(r), true, all);
+            if (i > 0 && (tokens.isArabic(i) || capitalised(tokens, i))) {
+                // a Latin full name is written with capitals (see fullNames): lower-case words skip the look-up
+                List<Reading> near = nearReadings.get(tokens.word(i));
+                for (int r = 0; r < near.size(); r++) {
+                    fullNames(tokens, i, near.get(r), true, all);
+                }
             }
         }
         Map<String, PersonMatch> best = new LinkedHashMap<>();
