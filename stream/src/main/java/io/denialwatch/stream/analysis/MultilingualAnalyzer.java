@@ -13,6 +13,7 @@ import io.denialwatch.common.model.OutletMention;
 import io.denialwatch.common.model.PersonMention;
 import io.denialwatch.common.model.Post;
 import io.denialwatch.common.text.FoldedText;
+import io.denialwatch.common.text.Mojibake;
 import io.denialwatch.common.text.TextFold;
 import io.denialwatch.common.text.Tokens;
 import io.denialwatch.stream.analysis.lexicon.Lexicon;
@@ -79,7 +80,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
      * {@link #analyze}: the input of {@code denialwatch train}.
      */
     public Set<DenialFeature> features(Post post) {
-        Tokens tokens = Tokens.of(TextFold.mapped(cap(post.fullText())));
+        Tokens tokens = Tokens.of(TextFold.mapped(Mojibake.repair(cap(post.fullText()))));
         String lang = LanguageGuesser.guess(post.lang(), tokens);
         return detectors
                 .get(lang)
@@ -105,7 +106,9 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
 
     private Analysis analyzeText(Post post, boolean whole) {
         String full = post.fullText();
-        String analyzed = cap(full);
+        String capped = cap(full);
+        // title and text as the outlet meant them: UTF-8 once read as Latin-1 hides names and cues
+        String analyzed = Mojibake.repair(capped);
         FoldedText folded = TextFold.mapped(analyzed);
         Tokens tokens = Tokens.of(folded);
         String lang = LanguageGuesser.guess(post.lang(), tokens);
@@ -144,8 +147,8 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
             denier = organizations(post.account(), author, named, folded, tokens, denier, concerned);
         }
         List<Cue> cues = new ArrayList<>(verdict.cues());
-        if (analyzed.length() < full.length()) {
-            cues.add(new Cue("limit:truncated", "", analyzed.length(), full.length()));
+        if (capped.length() < full.length()) {
+            cues.add(new Cue("limit:truncated", "", capped.length(), full.length()));
         }
         return new Analysis(
                 post.id(),

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.denialwatch.common.model.Analysis;
 import io.denialwatch.common.model.Cue;
+import io.denialwatch.common.model.Post;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -40,6 +42,32 @@ class HostileTextTest {
         assertThat(a.isDenial()).isTrue();
         Analysis b = analyzer.analyze(post("\uD83D".repeat(50_000)));
         assertThat(b.isDenial()).isFalse();
+    }
+
+    @Test
+    void textDecodedAsLatin1OrLatin2IsReadAsMeant() {
+        // a feed that read UTF-8 as Windows-1250 in the title and as Windows-1252 in the body
+        Post broken = new Post(
+                "t:2",
+                "test",
+                null,
+                Instant.parse("2025-11-15T10:00:00Z"),
+                null,
+                null,
+                null,
+                "Kylian MbappĂ© dĂ©ment",
+                "Kylian MbappÃ© dÃ©ment avoir signÃ© au Real Madrid.",
+                null,
+                null,
+                null,
+                null);
+        Analysis a = analyzer.analyze(broken);
+        assertThat(a.isDenial()).isTrue();
+        assertThat(a.cues()).extracting(Cue::text).contains("dément");
+        assertThat(a.persons())
+                .extracting(m -> m.id() + "/" + m.surface())
+                .containsExactly("kylian-mbappe/Kylian Mbappé");
+        assertThat(a.cues()).extracting(Cue::type).doesNotContain("limit:truncated");
     }
 
     @Test

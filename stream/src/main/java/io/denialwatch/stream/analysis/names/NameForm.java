@@ -40,8 +40,23 @@ record NameForm(
                 latin);
     }
 
-    /** Parses a gazetteer name or alias; empty when nothing name-like is left after titles. */
+    /**
+     * Parses a gazetteer name or alias; empty when nothing name-like is left after titles. A Latin
+     * v is also read as w: Arabic writes the v of Persian and Turkish names with و (Javad, جواد)
+     * as often as with ف (Vladimir, فلاديمير), and the skeleton reads v as ف only.
+     */
     static List<NameForm> parse(PersonEntry person, String name, NameWords words) {
+        String folded = TextFold.fold(name);
+        List<NameForm> forms = parseSpelling(person, folded, words);
+        if (folded.indexOf('v') < 0 || forms.isEmpty() || !forms.get(0).latin()) {
+            return forms;
+        }
+        List<NameForm> both = new ArrayList<>(forms);
+        both.addAll(parseSpelling(person, folded.replace('v', 'w'), words));
+        return both;
+    }
+
+    private static List<NameForm> parseSpelling(PersonEntry person, String name, NameWords words) {
         Tokens t = Tokens.of(TextFold.mapped(name));
         List<String> parts = new ArrayList<>();
         List<Boolean> articles = new ArrayList<>();

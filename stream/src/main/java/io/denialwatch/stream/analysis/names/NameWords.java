@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The words around names (titles, articles, particles, stop-words), read from {@code names.yaml}, folded. */
-record NameWords(Set<String> titles, Set<String> articles, Set<String> particles, Set<String> stopwords) {
+/**
+ * The words around names (titles, articles, particles), read from {@code names.yaml}, folded. The
+ * common words a surname must not be taken for are {@link CommonWords}.
+ */
+record NameWords(Set<String> titles, Set<String> articles, Set<String> particles) {
 
     static final NameWords BUNDLED = load();
 
@@ -21,11 +24,7 @@ record NameWords(Set<String> titles, Set<String> articles, Set<String> particles
         try (InputStream in = NameWords.class.getResourceAsStream("/io/denialwatch/stream/analysis/names.yaml")) {
             Map<String, List<String>> raw = new ObjectMapper(new YAMLFactory())
                     .readValue(in, new TypeReference<Map<String, List<String>>>() {});
-            return new NameWords(
-                    folded(raw.get("titles")),
-                    folded(raw.get("articles")),
-                    folded(raw.get("particles")),
-                    folded(raw.get("stopwords")));
+            return new NameWords(folded(raw.get("titles")), folded(raw.get("articles")), folded(raw.get("particles")));
         } catch (IOException e) {
             throw new UncheckedIOException("bundled names.yaml unreadable", e);
         }

@@ -1,0 +1,78 @@
+package io.denialwatch.stream.analysis.names;
+
+import io.denialwatch.common.text.TextFold;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The most frequent words of Arabic, English and French, folded like posts: a surname's skeleton
+ * met in one of them is more often the word than the person. Read from
+ * {@code names/common-words-<lang>.txt}, generated from word counts of the OpenSubtitles corpus
+ * (hermitdave/FrequencyWords, CC BY-SA 4.0) by {@code stream/tools/common-words.sh}; never typed
+ * by hand, so a word is in the list because people use it, not because one post went wrong.
+ */
+record CommonWords(Set<String> arabic, Set<String> arabicFunctionWords, Set<String> latin) {
+
+    /**
+     * The first this many Arabic words are particles, pronouns and the commonest nouns and verbs
+     * (أن, على, مرة, أمر): two of them in a row are never a given name and a surname read from a
+     * Latin-only name. Given names in everyday use start further down (سعيد is the 397th word).
+     */
+    static final int FUNCTION_WORDS = 300;
+
+    static final CommonWords BUNDLED = bundled();
+
+    private static CommonWords bundled() {
+        List<String> arabic = read("ar");
+        Set<String> latin = new HashSet<>(read("en"));
+        latin.addAll(read("fr"));
+        return new CommonWords(
+                Set.copyOf(arabic),
+                Set.copyOf(arabic.subList(0, Math.min(FUNCTION_WORDS, arabic.size()))),
+                Set.copyOf(latin));
+    }
+
+    /**
+     * True when folded Arabic {@code word}, or its {@code stem} without the other proclitics (with
+     * the article when it had one: شرع is a verb, الشرع is not), is a common word.
+     */
+    boolean arabic(String word, String stem, boolean article) {
+        return arabic.contains(word) || arabic.contains(article ? "ال" + stem : stem);
+    }
+
+    boolean arabicFunctionWord(String word) {
+        return arabicFunctionWords.contains(word);
+    }
+
+    boolean latin(String word) {
+        return latin.contains(word);
+    }
+
+    /** The words of one language's list, folded, most frequent first. */
+    private static List<String> read(String lang) {
+        String path = "/io/denialwatch/stream/analysis/names/common-words-" + lang + ".txt";
+        List<String> words = new ArrayList<>();
+        try (InputStream in = CommonWords.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled " + path + " missing");
+            }
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    words.add(TextFold.fold(line.strip()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("bundled " + path + " unreadable", e);
+        }
+        return words;
+    }
+}
