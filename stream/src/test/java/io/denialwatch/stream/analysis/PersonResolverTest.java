@@ -26,6 +26,42 @@ class PersonResolverTest {
         return resolver.find(Tokens.of(TextFold.mapped(text)));
     }
 
+    private static final PersonResolver SHARED_SURNAMES = new PersonResolver(Gazetteer.parse("""
+            persons:
+              - {id: donald-trump, name: Donald Trump}
+              - {id: donald-trump-jr, name: Donald Trump Jr.}
+              - {id: jacob-zuma, name: Jacob Zuma}
+              - {id: nkosazana-dlamini-zuma, name: Nkosazana Dlamini-Zuma}
+            """));
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // a suffixed or double-barrelled name is never called by the bare surname
+                "Trump has denied all allegations|donald-trump",
+                "قال الرئيس الأمريكي ترامب إن|donald-trump",
+                "Zuma denied the report|jacob-zuma",
+                "Nkosazana Dlamini-Zuma said|nkosazana-dlamini-zuma",
+                "Donald Trump Jr. said|donald-trump-jr"
+            })
+    void aSurnameSharedOnlyWithSuffixedOrDoubleBarrelledNamesNamesItsPlainBearer(String text, String id) {
+        assertThat(SHARED_SURNAMES.find(Tokens.of(TextFold.mapped(text))))
+                .extracting(m -> m.person().id())
+                .contains(id);
+    }
+
+    @Test
+    void aSurnameTwoWatchedPersonsAreCalledByNamesNeitherAlone() {
+        PersonResolver two = new PersonResolver(Gazetteer.parse("""
+                persons:
+                  - {id: donald-trump, name: Donald Trump}
+                  - {id: melania-trump, name: Melania Trump}
+                """));
+        assertThat(two.find(Tokens.of(TextFold.mapped("Trump has denied all allegations"))))
+                .isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',

@@ -13,6 +13,10 @@ import java.util.List;
  * One way of writing a watched person's name, reduced to what matching needs: the surname's
  * skeleton and Latin spelling, whether it carries the article (al-Wais, الويس), a particle
  * it needs before it (Le Pen, bin Salman) and the skeletons of the given names.
+ *
+ * @param bareSurname whether the surname alone may name this person: not when the name adds a
+ *     generational suffix (Donald Trump Jr., who is "Trump Jr.", never "Trump") or the surname is
+ *     the second half of a double-barrelled one (Nkosazana Dlamini-Zuma, never "Zuma")
  */
 record NameForm(
         PersonEntry person,
@@ -23,7 +27,8 @@ record NameForm(
         String particle,
         List<String> givenSkeletons,
         List<String> givenLoose,
-        boolean latin) {
+        boolean latin,
+        boolean bareSurname) {
 
     /** This name with its particle glued to the surname, as Arabic writes Le Pen: لوبان. */
     NameForm joined(String particleWord) {
@@ -37,7 +42,8 @@ record NameForm(
                 null,
                 givenSkeletons,
                 givenLoose,
-                latin);
+                latin,
+                bareSurname);
     }
 
     /**
@@ -61,16 +67,25 @@ record NameForm(
         List<String> parts = new ArrayList<>();
         List<Boolean> articles = new ArrayList<>();
         boolean pendingArticle = false;
+        boolean suffixAfter = false;
+        boolean hyphenBefore = false;
         for (int i = 0; i < t.size(); i++) {
             String w = t.word(i);
             boolean last = i == t.size() - 1;
             if (words.titles().contains(w) || (w.length() == 1 && !last)) {
+                suffixAfter |= !parts.isEmpty();
                 continue;
             }
             if (words.articles().contains(w) && !last) {
                 pendingArticle = true;
                 continue;
             }
+            suffixAfter = false;
+            int start = t.start(i);
+            hyphenBefore = !parts.isEmpty()
+                    && !pendingArticle
+                    && start > 0
+                    && t.text().folded().charAt(start - 1) == '-';
             ArabicWord aw = ArabicWord.split(w);
             parts.add(aw.stem());
             articles.add(pendingArticle || aw.article());
@@ -108,7 +123,8 @@ record NameForm(
                 particle,
                 List.copyOf(given),
                 List.copyOf(givenLoose),
-                !Scripts.isArabic(surname.charAt(0)));
+                !Scripts.isArabic(surname.charAt(0)),
+                !suffixAfter && !hyphenBefore);
         return particleWord == null ? List.of(form) : List.of(form, form.joined(particleWord));
     }
 }

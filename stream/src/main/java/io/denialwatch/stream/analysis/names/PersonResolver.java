@@ -280,7 +280,7 @@ public final class PersonResolver {
         if (reading.surname().onePerson()) {
             int[] heard = reading.heard();
             for (NameForm form : reading.surname().forms()) {
-                if (heardAs(form, heard) && surnameAlone(tokens, i, reading, article, form)) {
+                if (form.bareSurname() && heardAs(form, heard) && surnameAlone(tokens, i, reading, article, form)) {
                     found.add(new PersonMatch(form.person(), article && heard == null ? i - 1 : i, i + 1, "surname"));
                     break;
                 }

@@ -16,14 +16,17 @@ final class SurnameEntry {
 
     private final List<NameForm> forms = new ArrayList<>();
     private final Map<String, GivenForms> byGiven = new HashMap<>();
-    private final Set<String> personIds = new HashSet<>();
+    /** Who may be named by the surname alone (see {@link NameForm#bareSurname()}). */
+    private final Set<String> bareBearers = new HashSet<>();
 
     void add(NameForm form) {
         forms.add(form);
         for (String given : form.givenSkeletons()) {
             byGiven.computeIfAbsent(given, k -> new GivenForms()).add(form, given);
         }
-        personIds.add(form.person().id());
+        if (form.bareSurname()) {
+            bareBearers.add(form.person().id());
+        }
     }
 
     List<NameForm> forms() {
@@ -35,8 +38,12 @@ final class SurnameEntry {
         return byGiven.getOrDefault(givenSkeleton, GivenForms.NONE);
     }
 
-    /** True when one watched person alone has this surname, so the surname alone may name them. */
+    /**
+     * True when one watched person alone is called by this surname alone, so it may name them:
+     * "Trump" names Donald Trump though Donald Trump Jr. is watched too, "Zuma" names Jacob Zuma
+     * though Nkosazana Dlamini-Zuma is.
+     */
     boolean onePerson() {
-        return personIds.size() == 1;
+        return bareBearers.size() == 1;
     }
 }
