@@ -1,7 +1,6 @@
 package io.denialwatch.stream;
 
 import io.denialwatch.common.gazetteer.Gazetteer;
-import io.denialwatch.common.json.JsonSerde;
 import io.denialwatch.common.kafka.Topic;
 import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.common.model.Analysis;
@@ -12,6 +11,7 @@ import io.denialwatch.stream.join.DenialJoiner;
 import io.denialwatch.stream.join.JoinInputs;
 import io.denialwatch.stream.join.OutletDirectory;
 import io.denialwatch.stream.join.PersonEvent;
+import io.denialwatch.stream.join.PersonEventWire;
 import io.denialwatch.stream.join.Terms;
 import io.denialwatch.stream.pipeline.EventTimeStamp;
 import io.denialwatch.stream.pipeline.FirstDeliveryFilter;
@@ -40,7 +40,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * <pre>
  * dw.posts ─ parse ─ event time ─ analyse ─ concerns a watched person? ─ first delivery only
  *          │         ─ one event per concerned person ─ repartition by person ─ join ─ dw.alerts
- *          └─ (bad records, with why) ─────────────────────────────────────────── dw.deadletter
+ *          └─ (bad records, unreadable join events, with why) ─────────────────── dw.deadletter
  * </pre>
  */
 public final class DenialTopology {
@@ -98,26 +98,15 @@ public final class DenialTopology {
         KStream<String, Analyzed> good =
                 analyzedBranches.get("analysed-ok").mapValues(Parsed::value, Named.as("analysis"));
 
-        bad.merge(
-                        analyzedBranches
-                                .get("analysed-bad")
-                                .mapValues(Parsed::deadLetter, Named.as("why-unanalysable")),
-                        Named.as("all-dead-letters"))
-                .peek((k, v) -> parts.metrics().deadLetters.increment(), Named.as("count-dead-letters"))
-                .to(
-                        topics.deadletter.name(),
-                        Produced.with(topics.deadletter.keySerde(), topics.deadletter.valueSerde())
-                                .withName("write-dead-letters"));
-
         if (parts.analysisTopic() != null) {
             Topic<String, Analysis> at = parts.analysisTopic();
             good.mapValues(Analyzed::analysis, Named.as("analysis-line"))
                     .to(at.name(), Produced.with(at.keySerde(), at.valueSerde()).withName("write-analysis"));
         }
 
-        JsonSerde<PersonEvent> eventSerde = JsonSerde.compact(PersonEvent.class);
         JoinInputs joinInputs = new JoinInputs(Terms.bundled(), new OutletDirectory(parts.gazetteer()));
-        good.filter((key, a) -> !a.analysis().persons().isEmpty(), Named.as("concerns-someone"))
+        KStream<String, Parsed<PersonEvent>> events = good.filter(
+                        (key, a) -> !a.analysis().persons().isEmpty(), Named.as("concerns-someone"))
                 .processValues(
                         FirstDeliveryFilter.<Analyzed>supplier(
                                 a -> a.post().id(),
@@ -128,17 +117,50 @@ public final class DenialTopology {
                 .flatMap(
                         (key, a) -> joinInputs.of(a.post(), a.analysis(), a.eventTime(), a.enteredAt()),
                         Named.as("per-person"))
-                .repartition(Repartitioned.with(Serdes.String(), eventSerde).withName(BY_PERSON))
+                .mapValues(Parsed::ok, Named.as("join-event"))
+                .repartition(Repartitioned.with(Serdes.String(), PersonEventWire.SERDE)
+                        .withName(BY_PERSON));
+        // a join event this version cannot read (another format version, damaged) is a dead letter,
+        // not a stopped stream
+        Map<String, KStream<String, Parsed<PersonEvent>>> eventBranches = events.split(Named.as("join-events-"))
+                .branch((k, v) -> v.isOk(), Branched.as("ok"))
+                .defaultBranch(Branched.as("bad"));
+        eventBranches
+                .get("join-events-ok")
+                .mapValues(Parsed::value, Named.as("join-event-read"))
                 .process(DenialJoiner.supplier(parts.settings(), parts.metrics(), state), Named.as("join"))
                 .to(
                         topics.alerts.name(),
                         Produced.with(topics.alerts.keySerde(), topics.alerts.valueSerde())
                                 .withName("write-alerts"));
+        KStream<String, DeadLetter> unreadableEvents = eventBranches
+                .get("join-events-bad")
+                .processValues(
+                        () -> OriginTagger.<Parsed<PersonEvent>, DeadLetter>withSource(
+                                (p, where) -> fromWhere(p.deadLetter(), where)),
+                        Named.as("why-unreadable-event"));
+
+        bad.merge(
+                        analyzedBranches
+                                .get("analysed-bad")
+                                .mapValues(Parsed::deadLetter, Named.as("why-unanalysable")),
+                        Named.as("all-dead-letters"))
+                .merge(unreadableEvents, Named.as("all-dead-letters-and-events"))
+                .peek((k, v) -> parts.metrics().deadLetters.increment(), Named.as("count-dead-letters"))
+                .to(
+                        topics.deadletter.name(),
+                        Produced.with(topics.deadletter.keySerde(), topics.deadletter.valueSerde())
+                                .withName("write-dead-letters"));
         return builder.build();
     }
 
     /** A post with what analysis found, the event time it was stamped with, and when it entered (null: a replay). */
     record Analyzed(Post post, Analysis analysis, Instant eventTime, Instant enteredAt) {}
+
+    /** A dead letter the repartition's deserializer wrote, with the partition and offset it came from. */
+    private static DeadLetter fromWhere(DeadLetter d, String where) {
+        return new DeadLetter(d.stage(), d.reason(), where, d.field(), d.payload(), d.at());
+    }
 
     private static Parsed<Analyzed> analyze(Function<Post, Analysis> analyzer, Post post, OriginTagger.Origin origin) {
         try {

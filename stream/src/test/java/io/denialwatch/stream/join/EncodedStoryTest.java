@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.json.JsonSerde;
+import io.denialwatch.stream.pipeline.Parsed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,9 +37,15 @@ class EncodedStoryTest {
     @Test
     void aStoryIsFiledWithTheBytesItCrossedTheRepartitionWith() {
         EncodedStory sent = EncodedStory.of(STORY);
-        byte[] wire = events.serializer()
-                .serialize("by-person", new PersonEvent.Story("ahmed-al-sharaa", "x:nytimes-1", AT, false, sent));
-        PersonEvent.Story read = (PersonEvent.Story) events.deserializer().deserialize("by-person", wire);
+        byte[] wire = PersonEventWire.SERDE
+                .serializer()
+                .serialize(
+                        "by-person",
+                        Parsed.ok(new PersonEvent.Story("ahmed-al-sharaa", "x:nytimes-1", AT, false, sent)));
+        PersonEvent.Story read = (PersonEvent.Story) PersonEventWire.SERDE
+                .deserializer()
+                .deserialize("by-person", wire)
+                .value();
 
         assertThat(read.postId()).isEqualTo("x:nytimes-1");
         byte[] filed = EncodedStory.SERDE.serializer().serialize("dw-stories", read.story());
@@ -52,6 +59,23 @@ class EncodedStoryTest {
         assertThat(names).containsExactly("la:shr");
         assertThat(stored.features().hasOutlet(TermHash.of("nytimes"))).isTrue();
         assertThat(stored.record()).isEqualTo(STORY.withoutTerms()); // its terms are in the features
+    }
+
+    @Test
+    void aStoryTheIndexFiledWithItsRecordInSmileStillReads() {
+        // as filed before the binary record: the same features, format 1, then the record in Smile
+        byte[] current = EncodedStory.of(STORY).bytes();
+        int offset = StoryFeatures.read(current).recordOffset();
+        byte[] smile = JsonSerde.compact(StoryRecord.class).serializer().serialize("dw-stories", STORY.withoutTerms());
+        byte[] earlier = new byte[offset + smile.length];
+        System.arraycopy(current, 0, earlier, 0, offset);
+        System.arraycopy(smile, 0, earlier, offset, smile.length);
+        earlier[0] = StoryFeatures.SMILE_RECORD;
+
+        EncodedStory stored = EncodedStory.SERDE.deserializer().deserialize("dw-stories", earlier);
+        assertThat(stored.features().publishedAtMs()).isEqualTo(AT.toEpochMilli());
+        assertThat(terms(stored.features(), "coalition", "2016")).containsExactly("coalition", "2016");
+        assertThat(stored.record()).isEqualTo(STORY.withoutTerms());
     }
 
     @Test
