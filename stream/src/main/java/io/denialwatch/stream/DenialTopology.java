@@ -6,7 +6,9 @@ import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.common.model.Analysis;
 import io.denialwatch.common.model.DeadLetter;
 import io.denialwatch.common.model.Post;
+import io.denialwatch.common.text.Tokens;
 import io.denialwatch.stream.analysis.PostAnalyzer;
+import io.denialwatch.stream.analysis.TokenizedAnalysis;
 import io.denialwatch.stream.join.DenialJoiner;
 import io.denialwatch.stream.join.JoinInputs;
 import io.denialwatch.stream.join.OutletDirectory;
@@ -87,8 +89,8 @@ public final class DenialTopology {
 
         // the whole analysis only when it is written out (replay); the join alone needs less of
         // a post that concerns no watched person
-        Function<Post, Analysis> analysis =
-                parts.analysisTopic() != null ? parts.analyzer()::analyze : parts.analyzer()::analyzeForJoin;
+        boolean whole = parts.analysisTopic() != null;
+        Function<Post, TokenizedAnalysis> analysis = post -> parts.analyzer().analyzeTokenized(post, whole);
         KStream<String, Parsed<Analyzed>> analyzed = posts.processValues(
                 () -> new OriginTagger<Post, Parsed<Analyzed>>((post, origin) -> analyze(analysis, post, origin)),
                 Named.as("analyse"));
@@ -115,7 +117,7 @@ public final class DenialTopology {
                                 state),
                         Named.as("first-delivery"))
                 .flatMap(
-                        (key, a) -> joinInputs.of(a.post(), a.analysis(), a.eventTime(), a.enteredAt()),
+                        (key, a) -> joinInputs.of(a.post(), a.analysis(), a.tokens(), a.eventTime(), a.enteredAt()),
                         Named.as("per-person"))
                 .mapValues(Parsed::ok, Named.as("join-event"))
                 .repartition(Repartitioned.with(Serdes.String(), PersonEventWire.SERDE)
@@ -154,18 +156,23 @@ public final class DenialTopology {
         return builder.build();
     }
 
-    /** A post with what analysis found, the event time it was stamped with, and when it entered (null: a replay). */
-    record Analyzed(Post post, Analysis analysis, Instant eventTime, Instant enteredAt) {}
+    /**
+     * A post with what analysis found, the tokens it read (null: none; the join tokenises), the
+     * event time it was stamped with, and when it entered (null: a replay).
+     */
+    record Analyzed(Post post, Analysis analysis, Tokens tokens, Instant eventTime, Instant enteredAt) {}
 
     /** A dead letter the repartition's deserializer wrote, with the partition and offset it came from. */
     private static DeadLetter fromWhere(DeadLetter d, String where) {
         return new DeadLetter(d.stage(), d.reason(), where, d.field(), d.payload(), d.at());
     }
 
-    private static Parsed<Analyzed> analyze(Function<Post, Analysis> analyzer, Post post, OriginTagger.Origin origin) {
+    private static Parsed<Analyzed> analyze(
+            Function<Post, TokenizedAnalysis> analyzer, Post post, OriginTagger.Origin origin) {
         try {
-            Analysis a = analyzer.apply(post);
-            return Parsed.ok(new Analyzed(post, a, Instant.ofEpochMilli(origin.timestamp()), origin.enteredAt()));
+            TokenizedAnalysis a = analyzer.apply(post);
+            return Parsed.ok(new Analyzed(
+                    post, a.analysis(), a.tokens(), Instant.ofEpochMilli(origin.timestamp()), origin.enteredAt()));
         } catch (RuntimeException e) {
             return Parsed.failed(DeadLetter.of("stream.analyse", "analysis failed: " + e, origin.text(), post.id()));
         }

@@ -79,12 +79,16 @@ public final class Terms {
      * scripts. Folded and tokenised as the analysis does ({@link TextFold}, {@link Tokens}).
      */
     public Set<String> of(String text) {
-        Set<String> out = new LinkedHashSet<>(128);
         if (text == null) {
-            return out;
+            return new LinkedHashSet<>();
         }
-        FoldedText folded = TextFold.mapped(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
-        Tokens tokens = Tokens.of(folded);
+        return of(Tokens.of(TextFold.mapped(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text)));
+    }
+
+    /** The terms of a text already folded and tokenised: by the analysis, which reads the same words. */
+    public Set<String> of(Tokens tokens) {
+        Set<String> out = new LinkedHashSet<>(128);
+        FoldedText folded = tokens.text();
         WordTerms previous = null;
         for (int i = 0; i < tokens.size(); i++) {
             WordTerms w = (capitalised(folded, tokens.start(i)) ? capitalisedWords : words).get(tokens.word(i));
