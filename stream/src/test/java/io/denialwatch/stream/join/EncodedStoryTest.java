@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /** A story crosses the repartition as the bytes the story index keeps, and older records still read. */
 class EncodedStoryTest {
-    private static final Instant AT = Instant.parse("2025-11-13T20:00:00Z");
-    private static final StoryRecord STORY = new StoryRecord(
+    static final Instant AT = Instant.parse("2025-11-13T20:00:00Z");
+    /** A filed story, for the tests of what carries it. */
+    static final StoryRecord STORY = new StoryRecord(
             "x:nytimes-1",
             "https://www.nytimes.com/1",
             "The New York Times",
@@ -32,6 +33,7 @@ class EncodedStoryTest {
             List.of("worked with the coalition"),
             false,
             "alias");
+
     private final Serde<PersonEvent> events = JsonSerde.compact(PersonEvent.class);
 
     @Test

@@ -11,28 +11,13 @@ import io.denialwatch.stream.pipeline.Parsed;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The repartitioned join event: what is written is what is read, and what cannot be read says why. */
 class PersonEventWireTest {
-    private static final Instant AT = Instant.parse("2025-11-13T20:00:00Z");
-    private static final StoryRecord STORY = new StoryRecord(
-            "x:nytimes-1",
-            "https://www.nytimes.com/1",
-            "The New York Times",
-            Set.of("nytimes"),
-            AT,
-            "en",
-            "Syria and the coalition",
-            "Ahmed al-Sharaa worked with the coalition since 2016.",
-            Set.of("coalition", "2016"),
-            Map.of("kl:shr", "sharaa"),
-            List.of("worked with the coalition"),
-            false,
-            "alias",
-            "outlet");
+    private static final Instant AT = EncodedStoryTest.AT;
+    private static final StoryRecord STORY = EncodedStoryTest.STORY;
 
     @Test
     void aStoryCrossesAsTheBytesTheStoryIndexFiles() {
