@@ -100,6 +100,16 @@ public final class DenialTopology {
         KStream<String, Analyzed> good =
                 analyzedBranches.get("analysed-ok").mapValues(Parsed::value, Named.as("analysis"));
 
+        writeDeadLetters(
+                bad.merge(
+                        analyzedBranches
+                                .get("analysed-bad")
+                                .mapValues(Parsed::deadLetter, Named.as("why-unanalysable")),
+                        Named.as("all-dead-letters")),
+                "dead-letters",
+                topics,
+                parts.metrics());
+
         if (parts.analysisTopic() != null) {
             Topic<String, Analysis> at = parts.analysisTopic();
             good.mapValues(Analyzed::analysis, Named.as("analysis-line"))
@@ -135,24 +145,18 @@ public final class DenialTopology {
                         topics.alerts.name(),
                         Produced.with(topics.alerts.keySerde(), topics.alerts.valueSerde())
                                 .withName("write-alerts"));
-        KStream<String, DeadLetter> unreadableEvents = eventBranches
-                .get("join-events-bad")
-                .processValues(
-                        () -> OriginTagger.<Parsed<PersonEvent>, DeadLetter>withSource(
-                                (p, where) -> fromWhere(p.deadLetter(), where)),
-                        Named.as("why-unreadable-event"));
-
-        bad.merge(
-                        analyzedBranches
-                                .get("analysed-bad")
-                                .mapValues(Parsed::deadLetter, Named.as("why-unanalysable")),
-                        Named.as("all-dead-letters"))
-                .merge(unreadableEvents, Named.as("all-dead-letters-and-events"))
-                .peek((k, v) -> parts.metrics().deadLetters.increment(), Named.as("count-dead-letters"))
-                .to(
-                        topics.deadletter.name(),
-                        Produced.with(topics.deadletter.keySerde(), topics.deadletter.valueSerde())
-                                .withName("write-dead-letters"));
+        // written by a sink of their own: merged into the other dead letters, they would join the
+        // reading of posts and the join into one sub-topology, whose tasks wait on both topics
+        writeDeadLetters(
+                eventBranches
+                        .get("join-events-bad")
+                        .processValues(
+                                () -> OriginTagger.<Parsed<PersonEvent>, DeadLetter>withSource(
+                                        (p, where) -> fromWhere(p.deadLetter(), where)),
+                                Named.as("why-unreadable-event")),
+                "unreadable-events",
+                topics,
+                parts.metrics());
         return builder.build();
     }
 
@@ -161,6 +165,16 @@ public final class DenialTopology {
      * event time it was stamped with, and when it entered (null: a replay).
      */
     record Analyzed(Post post, Analysis analysis, Tokens tokens, Instant eventTime, Instant enteredAt) {}
+
+    /** Counts and writes dead letters to {@code dw.deadletter}; {@code name} names the nodes. */
+    private static void writeDeadLetters(
+            KStream<String, DeadLetter> letters, String name, Topics topics, PipelineMetrics metrics) {
+        letters.peek((k, v) -> metrics.deadLetters.increment(), Named.as("count-" + name))
+                .to(
+                        topics.deadletter.name(),
+                        Produced.with(topics.deadletter.keySerde(), topics.deadletter.valueSerde())
+                                .withName("write-" + name));
+    }
 
     /** A dead letter the repartition's deserializer wrote, with the partition and offset it came from. */
     private static DeadLetter fromWhere(DeadLetter d, String where) {

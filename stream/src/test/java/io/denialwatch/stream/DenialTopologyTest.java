@@ -267,6 +267,26 @@ class DenialTopologyTest {
     }
 
     @Test
+    void readingPostsAndTheJoinStayTwoSubTopologiesMeetingOnlyInTheRepartition() {
+        var topology = DenialTopology.build(new DenialTopology.Parts(
+                topics,
+                new MultilingualAnalyzer(FoundingExample.gazetteer()),
+                FoundingExample.gazetteer(),
+                StreamSettings.defaults(),
+                metrics,
+                null));
+        // one task reading both topics would wait on both: the join's dead letters must not fuse them
+        assertThat(topology.describe().subtopologies())
+                .extracting(st -> st.nodes().stream()
+                        .filter(n -> n instanceof org.apache.kafka.streams.TopologyDescription.Source)
+                        .map(n -> ((org.apache.kafka.streams.TopologyDescription.Source) n).topicSet())
+                        .toList())
+                .containsExactlyInAnyOrder(
+                        List.of(java.util.Set.of(topics.posts.name())),
+                        List.of(java.util.Set.of(DenialTopology.BY_PERSON + "-repartition")));
+    }
+
+    @Test
     void aJoinEventOfAnUnknownFormatVersionIsADeadLetterAndTheStreamGoesOn() throws IOException {
         // as a newer version would write it to the repartition topic during a rolling downgrade
         TestInputTopic<String, byte[]> byPerson = driver.createInputTopic(
