@@ -1,6 +1,7 @@
 package io.denialwatch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,12 +65,30 @@ class BenchCommandTest {
         assertThat(headline.isObject()).isTrue();
         assertThat(headline.fieldNames())
                 .toIterable()
-                .containsExactly("posts_per_s", "passthrough_posts_per_s", "ratio", "p99_ms_at_5000", "heap_mb");
+                .containsExactly(
+                        "posts_per_s",
+                        "passthrough_posts_per_s",
+                        "ratio",
+                        "p99_ms_at_5000",
+                        "heap_mb",
+                        "skeleton_posts_per_s",
+                        "skeleton_ratio",
+                        "e2e_p99_ms_at_5000",
+                        "e2e_path");
         assertThat(headline.get("posts_per_s").asDouble()).isPositive();
         assertThat(headline.get("passthrough_posts_per_s").asDouble()).isPositive();
         assertThat(headline.get("ratio").asDouble()).isPositive();
         assertThat(headline.get("p99_ms_at_5000").isNull()).isTrue(); // 5,000 posts/s was not among the loads
         assertThat(headline.get("heap_mb").asLong()).isPositive();
+        assertThat(headline.get("skeleton_posts_per_s").asDouble()).isPositive();
+        // ours against the skeleton measured over the same posts in the same run
+        assertThat(headline.get("skeleton_ratio").asDouble())
+                .isCloseTo(
+                        headline.get("posts_per_s").asDouble()
+                                / headline.get("skeleton_posts_per_s").asDouble(),
+                        within(0.01));
+        assertThat(headline.get("e2e_p99_ms_at_5000").isNull()).isTrue();
+        assertThat(headline.get("e2e_path").asText()).contains("dw.posts", "dw.alerts");
         assertThat(out).contains("| pass-through", "| denialwatch (DenialTopology", "Machine: ");
         // the skeleton ran over the same posts, drained, and filed what it was given
         assertThat(out)

@@ -90,10 +90,17 @@ public final class BenchRunner {
         }
         // after the broker has stopped, so that nothing it prints comes after the headline
         report.tables(Machine.describe(command));
-        report.headline(h.postsPerS, h.passThroughPerS, h.p99At5000, h.heapMb);
+        report.headline(h);
     }
 
-    private record Headline(double postsPerS, double passThroughPerS, Double p99At5000, long heapMb) {}
+    /**
+     * The figures of the last line.
+     *
+     * @param p99At5000 post produced to its alert readable on the alerts topic, at 5,000 posts/s
+     *                  (null: not run); it is also the end-to-end figure while the sink is not in
+     *                  the bench's path
+     */
+    record Headline(double postsPerS, double passThroughPerS, double skeletonPerS, Double p99At5000, long heapMb) {}
 
     private Headline main(Settings onBroker) throws Exception {
         warmUp(onBroker);
@@ -145,7 +152,7 @@ public final class BenchRunner {
             p99At5000 = loadsOnShorterHistory(onBroker, ours.postsPerS());
         }
         skeletonLatency(onBroker, skeleton.postsPerS());
-        return new Headline(ours.postsPerS(), pass.postsPerS(), p99At5000, heapMb);
+        return new Headline(ours.postsPerS(), pass.postsPerS(), skeleton.postsPerS(), p99At5000, heapMb);
     }
 
     /** Runs {@link SkeletonTopology} over the scenario's posts: the most the topology's shape allows here. */

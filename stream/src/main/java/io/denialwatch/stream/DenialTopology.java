@@ -1,17 +1,19 @@
 package io.denialwatch.stream;
 
 import io.denialwatch.common.gazetteer.Gazetteer;
-import io.denialwatch.common.json.JsonSerde;
 import io.denialwatch.common.kafka.Topic;
 import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.common.model.Analysis;
 import io.denialwatch.common.model.DeadLetter;
 import io.denialwatch.common.model.Post;
+import io.denialwatch.common.text.Tokens;
 import io.denialwatch.stream.analysis.PostAnalyzer;
+import io.denialwatch.stream.analysis.TokenizedAnalysis;
 import io.denialwatch.stream.join.DenialJoiner;
 import io.denialwatch.stream.join.JoinInputs;
 import io.denialwatch.stream.join.OutletDirectory;
 import io.denialwatch.stream.join.PersonEvent;
+import io.denialwatch.stream.join.PersonEventWire;
 import io.denialwatch.stream.join.Terms;
 import io.denialwatch.stream.pipeline.EventTimeStamp;
 import io.denialwatch.stream.pipeline.FirstDeliveryFilter;
@@ -40,7 +42,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * <pre>
  * dw.posts ─ parse ─ event time ─ analyse ─ concerns a watched person? ─ first delivery only
  *          │         ─ one event per concerned person ─ repartition by person ─ join ─ dw.alerts
- *          └─ (bad records, with why) ─────────────────────────────────────────── dw.deadletter
+ *          └─ (bad records, unreadable join events, with why) ─────────────────── dw.deadletter
  * </pre>
  */
 public final class DenialTopology {
@@ -87,8 +89,8 @@ public final class DenialTopology {
 
         // the whole analysis only when it is written out (replay); the join alone needs less of
         // a post that concerns no watched person
-        Function<Post, Analysis> analysis =
-                parts.analysisTopic() != null ? parts.analyzer()::analyze : parts.analyzer()::analyzeForJoin;
+        boolean whole = parts.analysisTopic() != null;
+        Function<Post, TokenizedAnalysis> analysis = post -> parts.analyzer().analyzeTokenized(post, whole);
         KStream<String, Parsed<Analyzed>> analyzed = posts.processValues(
                 () -> new OriginTagger<Post, Parsed<Analyzed>>((post, origin) -> analyze(analysis, post, origin)),
                 Named.as("analyse"));
@@ -98,16 +100,15 @@ public final class DenialTopology {
         KStream<String, Analyzed> good =
                 analyzedBranches.get("analysed-ok").mapValues(Parsed::value, Named.as("analysis"));
 
-        bad.merge(
+        writeDeadLetters(
+                bad.merge(
                         analyzedBranches
                                 .get("analysed-bad")
                                 .mapValues(Parsed::deadLetter, Named.as("why-unanalysable")),
-                        Named.as("all-dead-letters"))
-                .peek((k, v) -> parts.metrics().deadLetters.increment(), Named.as("count-dead-letters"))
-                .to(
-                        topics.deadletter.name(),
-                        Produced.with(topics.deadletter.keySerde(), topics.deadletter.valueSerde())
-                                .withName("write-dead-letters"));
+                        Named.as("all-dead-letters")),
+                "dead-letters",
+                topics,
+                parts.metrics());
 
         if (parts.analysisTopic() != null) {
             Topic<String, Analysis> at = parts.analysisTopic();
@@ -115,9 +116,9 @@ public final class DenialTopology {
                     .to(at.name(), Produced.with(at.keySerde(), at.valueSerde()).withName("write-analysis"));
         }
 
-        JsonSerde<PersonEvent> eventSerde = JsonSerde.compact(PersonEvent.class);
         JoinInputs joinInputs = new JoinInputs(Terms.bundled(), new OutletDirectory(parts.gazetteer()));
-        good.filter((key, a) -> !a.analysis().persons().isEmpty(), Named.as("concerns-someone"))
+        KStream<String, Parsed<PersonEvent>> events = good.filter(
+                        (key, a) -> !a.analysis().persons().isEmpty(), Named.as("concerns-someone"))
                 .processValues(
                         FirstDeliveryFilter.<Analyzed>supplier(
                                 a -> a.post().id(),
@@ -126,24 +127,66 @@ public final class DenialTopology {
                                 state),
                         Named.as("first-delivery"))
                 .flatMap(
-                        (key, a) -> joinInputs.of(a.post(), a.analysis(), a.eventTime(), a.enteredAt()),
+                        (key, a) -> joinInputs.of(a.post(), a.analysis(), a.tokens(), a.eventTime(), a.enteredAt()),
                         Named.as("per-person"))
-                .repartition(Repartitioned.with(Serdes.String(), eventSerde).withName(BY_PERSON))
+                .mapValues(Parsed::ok, Named.as("join-event"))
+                .repartition(Repartitioned.with(Serdes.String(), PersonEventWire.SERDE)
+                        .withName(BY_PERSON));
+        // a join event this version cannot read (another format version, damaged) is a dead letter,
+        // not a stopped stream
+        Map<String, KStream<String, Parsed<PersonEvent>>> eventBranches = events.split(Named.as("join-events-"))
+                .branch((k, v) -> v.isOk(), Branched.as("ok"))
+                .defaultBranch(Branched.as("bad"));
+        eventBranches
+                .get("join-events-ok")
+                .mapValues(Parsed::value, Named.as("join-event-read"))
                 .process(DenialJoiner.supplier(parts.settings(), parts.metrics(), state), Named.as("join"))
                 .to(
                         topics.alerts.name(),
                         Produced.with(topics.alerts.keySerde(), topics.alerts.valueSerde())
                                 .withName("write-alerts"));
+        // written by a sink of their own: merged into the other dead letters, they would join the
+        // reading of posts and the join into one sub-topology, whose tasks wait on both topics
+        writeDeadLetters(
+                eventBranches
+                        .get("join-events-bad")
+                        .processValues(
+                                () -> OriginTagger.<Parsed<PersonEvent>, DeadLetter>withSource(
+                                        (p, where) -> fromWhere(p.deadLetter(), where)),
+                                Named.as("why-unreadable-event")),
+                "unreadable-events",
+                topics,
+                parts.metrics());
         return builder.build();
     }
 
-    /** A post with what analysis found, the event time it was stamped with, and when it entered (null: a replay). */
-    record Analyzed(Post post, Analysis analysis, Instant eventTime, Instant enteredAt) {}
+    /**
+     * A post with what analysis found, the tokens it read (null: none; the join tokenises), the
+     * event time it was stamped with, and when it entered (null: a replay).
+     */
+    record Analyzed(Post post, Analysis analysis, Tokens tokens, Instant eventTime, Instant enteredAt) {}
 
-    private static Parsed<Analyzed> analyze(Function<Post, Analysis> analyzer, Post post, OriginTagger.Origin origin) {
+    /** Counts and writes dead letters to {@code dw.deadletter}; {@code name} names the nodes. */
+    private static void writeDeadLetters(
+            KStream<String, DeadLetter> letters, String name, Topics topics, PipelineMetrics metrics) {
+        letters.peek((k, v) -> metrics.deadLetters.increment(), Named.as("count-" + name))
+                .to(
+                        topics.deadletter.name(),
+                        Produced.with(topics.deadletter.keySerde(), topics.deadletter.valueSerde())
+                                .withName("write-" + name));
+    }
+
+    /** A dead letter the repartition's deserializer wrote, with the partition and offset it came from. */
+    private static DeadLetter fromWhere(DeadLetter d, String where) {
+        return new DeadLetter(d.stage(), d.reason(), where, d.field(), d.payload(), d.at());
+    }
+
+    private static Parsed<Analyzed> analyze(
+            Function<Post, TokenizedAnalysis> analyzer, Post post, OriginTagger.Origin origin) {
         try {
-            Analysis a = analyzer.apply(post);
-            return Parsed.ok(new Analyzed(post, a, Instant.ofEpochMilli(origin.timestamp()), origin.enteredAt()));
+            TokenizedAnalysis a = analyzer.apply(post);
+            return Parsed.ok(new Analyzed(
+                    post, a.analysis(), a.tokens(), Instant.ofEpochMilli(origin.timestamp()), origin.enteredAt()));
         } catch (RuntimeException e) {
             return Parsed.failed(DeadLetter.of("stream.analyse", "analysis failed: " + e, origin.text(), post.id()));
         }

@@ -269,6 +269,45 @@ class DenialTopologyTest {
     }
 
     @Test
+    void readingPostsAndTheJoinStayTwoSubTopologiesMeetingOnlyInTheRepartition() {
+        var topology = DenialTopology.build(new DenialTopology.Parts(
+                topics,
+                new MultilingualAnalyzer(FoundingExample.gazetteer()),
+                FoundingExample.gazetteer(),
+                StreamSettings.defaults(),
+                metrics,
+                null));
+        // one task reading both topics would wait on both: the join's dead letters must not fuse them
+        assertThat(topology.describe().subtopologies())
+                .extracting(st -> st.nodes().stream()
+                        .filter(n -> n instanceof org.apache.kafka.streams.TopologyDescription.Source)
+                        .map(n -> ((org.apache.kafka.streams.TopologyDescription.Source) n).topicSet())
+                        .toList())
+                .containsExactlyInAnyOrder(
+                        List.of(java.util.Set.of(topics.posts.name())),
+                        List.of(java.util.Set.of(DenialTopology.BY_PERSON + "-repartition")));
+    }
+
+    @Test
+    void aJoinEventOfAnUnknownFormatVersionIsADeadLetterAndTheStreamGoesOn() throws IOException {
+        // as a newer version would write it to the repartition topic during a rolling downgrade
+        TestInputTopic<String, byte[]> byPerson = driver.createInputTopic(
+                "test-" + DenialTopology.BY_PERSON + "-repartition", new StringSerializer(), new ByteArraySerializer());
+        byPerson.pipeInput("ahmed-al-sharaa", new byte[] {9, 'S', 0, 0, 0, 1, 'x'});
+        for (String line : FoundingExample.postLines()) {
+            send(line);
+        }
+        List<DeadLetter> letters = dead.readValuesToList();
+        assertThat(letters).hasSize(1);
+        assertThat(letters.get(0).stage()).isEqualTo("stream.join");
+        assertThat(letters.get(0).reason())
+                .contains("format version 9", "does not read (it reads 1)", "run the version that wrote it");
+        assertThat(letters.get(0).source()).isEqualTo("test-by-person-repartition partition 0 offset 0");
+        assertThat(letters.get(0).payload()).isEqualTo("base64:CVMAAAABeA==");
+        assertThat(alerts.readValuesToList()).hasSize(2);
+    }
+
+    @Test
     void anAlertCarriesWhenItsLivePostEnteredThePipelineAndAReplayedOneNone() throws IOException {
         List<String> lines = FoundingExample.postLines();
         Instant entered = Instant.parse("2026-01-10T12:00:00.123Z");

@@ -66,13 +66,13 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
 
     @Override
     public Analysis analyze(Post post) {
-        return analyze(post, true);
+        return analyzeTokenized(post, true).analysis();
     }
 
     /** Most posts concern no watched person: for those, cue and outlet matching are skipped. */
     @Override
     public Analysis analyzeForJoin(Post post) {
-        return analyze(post, false);
+        return analyzeTokenized(post, false).analysis();
     }
 
     /**
@@ -88,15 +88,17 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
                 .features();
     }
 
-    private Analysis analyze(Post post, boolean whole) {
+    @Override
+    public TokenizedAnalysis analyzeTokenized(Post post, boolean whole) {
         String id = post == null ? null : post.id();
         try {
             if (post == null || post.text() == null) {
-                return empty(id, null, new Cue("error:no_text", "", 0, 0));
+                return new TokenizedAnalysis(empty(id, null, new Cue("error:no_text", "", 0, 0)), null);
             }
             return analyzeText(post, whole);
         } catch (RuntimeException | StackOverflowError e) {
-            return empty(id, null, new Cue("error:" + e.getClass().getSimpleName(), "", 0, 0));
+            return new TokenizedAnalysis(
+                    empty(id, null, new Cue("error:" + e.getClass().getSimpleName(), "", 0, 0)), null);
         }
     }
 
@@ -104,7 +106,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         return new Analysis(id, lang, false, 0.0, List.of(reason), null, List.of(), List.of());
     }
 
-    private Analysis analyzeText(Post post, boolean whole) {
+    private TokenizedAnalysis analyzeText(Post post, boolean whole) {
         String full = post.fullText();
         String capped = cap(full);
         // title and text as the outlet meant them: UTF-8 once read as Latin-1 hides names and cues
@@ -123,7 +125,8 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
                 && named.organizations().isEmpty()) {
             // no one named, not by a watched person nor by an office speaking for one: whatever it
             // says, it concerns no watched person (see denier below)
-            return new Analysis(post.id(), lang, false, 0.0, List.of(), null, List.of(), List.of());
+            return new TokenizedAnalysis(
+                    new Analysis(post.id(), lang, false, 0.0, List.of(), null, List.of(), List.of()), tokens);
         }
         List<OutletMention> outletsNamed = outlets.find(tokens);
         DenialVerdict verdict = detectors.get(lang).detect(tokens, !outletsNamed.isEmpty());
@@ -150,15 +153,17 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         if (capped.length() < full.length()) {
             cues.add(new Cue("limit:truncated", "", capped.length(), full.length()));
         }
-        return new Analysis(
-                post.id(),
-                lang,
-                verdict.denial(),
-                round(verdict.score()),
-                cues,
-                denier,
-                new ArrayList<>(concerned.values()),
-                outletsNamed);
+        return new TokenizedAnalysis(
+                new Analysis(
+                        post.id(),
+                        lang,
+                        verdict.denial(),
+                        round(verdict.score()),
+                        cues,
+                        denier,
+                        new ArrayList<>(concerned.values()),
+                        outletsNamed),
+                tokens);
     }
 
     /** The persons named, and the holders of the offices named that day, in text order, each person once. */

@@ -21,4 +21,12 @@ public interface PostAnalyzer {
     default Analysis analyzeForJoin(Post post) {
         return analyze(post);
     }
+
+    /**
+     * {@link #analyze} ({@code whole}) or {@link #analyzeForJoin}, with the tokens the analysis
+     * read, for the join's terms. By default without tokens: the join then tokenises the text.
+     */
+    default TokenizedAnalysis analyzeTokenized(Post post, boolean whole) {
+        return new TokenizedAnalysis(whole ? analyze(post) : analyzeForJoin(post), null);
+    }
 }

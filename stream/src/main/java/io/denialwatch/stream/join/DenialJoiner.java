@@ -55,6 +55,8 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
      * record timestamps, which a producer may have set to the time of sending.
      */
     static final String CLOCK_KEY = "\u0000clock";
+    /** Event time the clock may run ahead of its saved value before it is written again. */
+    private static final long CLOCK_SAVE_STEP_MS = 1_000;
 
     private static final Set<String> FIRST_HAND = Set.of("self", "office");
     /**
@@ -148,6 +150,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         context.schedule(Duration.ofSeconds(1), PunctuationType.WALL_CLOCK_TIME, now -> {
             reviseStaleDenials();
             releaseHeldReports(now);
+            saveClock();
         });
     }
 
@@ -163,15 +166,34 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     }
 
     private long clock;
+    /** The clock as last written to the store. */
+    private long savedClock;
 
     private void advanceClock(long eventTime) {
         if (clock == 0) {
             Long saved = savedClock();
             clock = saved == null ? 0 : saved;
+            savedClock = clock;
         }
         if (eventTime > clock) {
             clock = eventTime;
+            if (clock - savedClock >= CLOCK_SAVE_STEP_MS) {
+                saveClock();
+            }
+        }
+    }
+
+    /**
+     * Writes the clock when it has moved: on a step of {@link #CLOCK_SAVE_STEP_MS} and on every
+     * tick. Written on every event it was a third of the join's store writes and changelog
+     * records; a task restored from the changelog starts at most a step (or a tick) behind, which
+     * only the cut-off of expiry and the timestamps of the next records see, and both by at most
+     * that much.
+     */
+    private void saveClock() {
+        if (clock > savedClock) {
             counts.put(CLOCK_KEY, clock);
+            savedClock = clock;
         }
     }
 

@@ -13,9 +13,10 @@ import org.apache.kafka.common.serialization.Serdes;
  * A {@link StoryRecord} that is encoded once, before the repartition, and travels as those bytes
  * through the repartition topic into the story index: the join files a story without decoding
  * and encoding it again. The bytes are the story's {@link StoryFeatures} (what ranking reads,
- * its terms among it) followed by the Smile of the rest of the record, which is decoded only for
- * the stories an alert shows.
- * A story filed by an earlier version, a plain Smile record, still reads and ranks.
+ * its terms among it) followed by the rest of the record in binary ({@link StoryRecordWire}),
+ * which is decoded only for the stories an alert shows.
+ * A story filed by an earlier version (features then Smile, or a plain Smile record) still reads
+ * and ranks.
  */
 public final class EncodedStory {
     private static final Serde<StoryRecord> RECORDS = JsonSerde.compact(StoryRecord.class);
@@ -37,6 +38,11 @@ public final class EncodedStory {
         return new EncodedStory(null, record);
     }
 
+    /** A story as bytes the story index or a join event carried. */
+    static EncodedStory ofBytes(byte[] bytes) {
+        return new EncodedStory(bytes, null);
+    }
+
     /**
      * Reads the form a repartition record carries: bytes (binary in Smile, base64 in text JSON),
      * or, from a version before this one, the story as an object.
@@ -55,7 +61,9 @@ public final class EncodedStory {
     @JsonValue
     public byte[] bytes() {
         if (bytes == null) {
-            bytes = StoryFeatures.write(record, RECORDS.serializer().serialize(null, record.withoutTerms()));
+            Wire.Out out = StoryFeatures.write(record, StoryRecordWire.sizeHint(record));
+            StoryRecordWire.write(record, out); // its terms are in the features
+            bytes = out.toBytes();
         }
         return bytes;
     }
@@ -66,8 +74,10 @@ public final class EncodedStory {
             features(); // which decodes a plain record already
         }
         if (record == null) {
-            record = RECORDS.deserializer()
-                    .deserialize(null, Arrays.copyOfRange(bytes, features.recordOffset(), bytes.length));
+            record = features.format() == StoryFeatures.BINARY_RECORD
+                    ? StoryRecordWire.read(new Wire.In(bytes, features.recordOffset()))
+                    : RECORDS.deserializer()
+                            .deserialize(null, Arrays.copyOfRange(bytes, features.recordOffset(), bytes.length));
         }
         return record;
     }
@@ -79,7 +89,7 @@ public final class EncodedStory {
             if (features == null) {
                 // filed by an earlier version: a plain record, whose features are worked out here
                 record = RECORDS.deserializer().deserialize(null, bytes);
-                features = StoryFeatures.read(StoryFeatures.write(record, new byte[0]));
+                features = StoryFeatures.read(StoryFeatures.write(record, 0).toBytes());
             }
         }
         return features;

@@ -6,6 +6,7 @@ import io.denialwatch.common.model.AccountKind;
 import io.denialwatch.common.model.Analysis;
 import io.denialwatch.common.model.PersonMention;
 import io.denialwatch.common.model.Post;
+import io.denialwatch.common.text.Tokens;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,15 +32,17 @@ public final class JoinInputs {
 
     /** One event per concerned person, for a replayed post (no entry time). */
     public List<KeyValue<String, PersonEvent>> of(Post post, Analysis analysis, Instant eventTime) {
-        return of(post, analysis, eventTime, null);
+        return of(post, analysis, null, eventTime, null);
     }
 
     /**
      * One event per concerned person; a post that concerns nobody on the watch list gives none.
      *
+     * @param tokens    the post's text as the analysis tokenised it, or null to tokenise it here
      * @param enteredAt when the post entered the pipeline, null for a replay (EnteredAt)
      */
-    public List<KeyValue<String, PersonEvent>> of(Post post, Analysis analysis, Instant eventTime, Instant enteredAt) {
+    public List<KeyValue<String, PersonEvent>> of(
+            Post post, Analysis analysis, Tokens tokens, Instant eventTime, Instant enteredAt) {
         Map<String, String> howByPerson = new LinkedHashMap<>();
         for (PersonMention m : analysis.persons()) {
             howByPerson.putIfAbsent(m.id(), m.how());
@@ -50,7 +53,7 @@ public final class JoinInputs {
         boolean fromFetched =
                 post.publishedAt() == null || post.publishedAt().toEpochMilli() != eventTime.toEpochMilli();
         String fullText = post.fullText();
-        Set<String> all = terms.of(fullText);
+        Set<String> all = tokens != null ? terms.of(tokens) : terms.of(fullText);
         List<String> quotes = Terms.quotes(fullText);
         List<KeyValue<String, PersonEvent>> out = new ArrayList<>(howByPerson.size());
         if (analysis.isDenial()) {

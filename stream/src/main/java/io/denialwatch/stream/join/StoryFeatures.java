@@ -1,7 +1,6 @@
 package io.denialwatch.stream.join;
 
 import java.nio.ByteBuffer;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -15,14 +14,18 @@ import java.util.function.IntConsumer;
  * up in the decoded text: few denials quote, and a signature of the folded text, tried, cost more
  * to write for every story than it saved.)
  *
- * <p>Layout: {@link #FORMAT} (1 byte), published-at epoch millis (8), repost (1), then the
+ * <p>Layout: the format (1 byte: {@link #SMILE_RECORD} or {@link #BINARY_RECORD}, which says how
+ * the record after the features is encoded), published-at epoch millis (8), repost (1), then the
  * outlet, term and name-key hashes, each list a count (4) and that many sorted longs; the
- * record's own encoding follows. A stored story that starts otherwise is a
- * plain record, as versions before this one filed it.
+ * record's own encoding follows. A stored story that starts otherwise is a plain record, as
+ * versions before the features filed it.
  */
 final class StoryFeatures {
-    /** Never the first byte of a plain record (Smile starts with ':', text JSON with '{'). */
-    static final byte FORMAT = 1;
+    /** Features, then the record in Smile: as filed before {@link #BINARY_RECORD}; still read. */
+    static final byte SMILE_RECORD = 1;
+    /** Features, then the record in {@link StoryRecordWire}'s binary form: as filed now. */
+    static final byte BINARY_RECORD = 2;
+    // neither is the first byte of a plain record (Smile starts with ':', text JSON with '{')
 
     private static final int HEADER = 1 + 8 + 1;
 
@@ -42,24 +45,38 @@ final class StoryFeatures {
 
     /** The features of a filed story, or {@code null} when it is a plain record. */
     static StoryFeatures read(byte[] bytes) {
-        return bytes.length > HEADER && bytes[0] == FORMAT ? new StoryFeatures(bytes) : null;
+        return bytes.length > HEADER && (bytes[0] == SMILE_RECORD || bytes[0] == BINARY_RECORD)
+                ? new StoryFeatures(bytes)
+                : null;
     }
 
-    /** {@code record}'s features followed by {@code encoded}, its record's encoding. */
-    static byte[] write(StoryRecord record, byte[] encoded) {
+    /**
+     * Writes {@code record}'s features, for a record to follow in {@link #BINARY_RECORD} form.
+     *
+     * @param roomForRecord bytes to reserve for the record that follows
+     * @return the features, written, for the record to be appended
+     */
+    static Wire.Out write(StoryRecord record, int roomForRecord) {
         long[] o = TermHash.sorted(orEmpty(record.outletIds()));
         long[] t = TermHash.sorted(orEmpty(record.terms()));
         long[] n = TermHash.sorted(
                 record.names() == null ? List.of() : record.names().keySet());
-        ByteBuffer out = ByteBuffer.allocate(HEADER + 12 + 8 * (o.length + t.length + n.length) + encoded.length);
-        out.put(FORMAT)
+        Wire.Out out = new Wire.Out(HEADER + 12 + 8 * (o.length + t.length + n.length) + roomForRecord);
+        out.put(BINARY_RECORD)
                 .putLong(record.publishedAt() == null ? 0 : record.publishedAt().toEpochMilli())
-                .put((byte) (record.repost() ? 1 : 0));
+                .putBoolean(record.repost());
         for (long[] list : new long[][] {o, t, n}) {
             out.putInt(list.length);
-            Arrays.stream(list).forEach(out::putLong);
+            for (long h : list) {
+                out.putLong(h);
+            }
         }
-        return out.put(encoded).array();
+        return out;
+    }
+
+    /** How the record after the features is encoded: {@link #SMILE_RECORD} or {@link #BINARY_RECORD}. */
+    byte format() {
+        return buf.get(0);
     }
 
     long publishedAtMs() {

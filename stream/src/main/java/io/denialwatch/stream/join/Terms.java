@@ -89,8 +89,16 @@ public final class Terms {
      * scripts. Folded and tokenised as the analysis does ({@link TextFold}, {@link Tokens}).
      */
     public Set<String> of(String text) {
+        if (text == null) {
+            return new LinkedHashSet<>();
+        }
+        return of(tokensOf(text));
+    }
+
+    /** The terms of a text already folded and tokenised: by the analysis, which reads the same words. */
+    public Set<String> of(Tokens tokens) {
         Set<String> out = new LinkedHashSet<>(128);
-        walk(text, (term, folded, from, to) -> out.add(term));
+        walk(tokens, (term, folded, from, to) -> out.add(term));
         return out;
     }
 
@@ -102,7 +110,10 @@ public final class Terms {
      */
     public Map<String, String> surfaces(String text) {
         Map<String, String> out = new HashMap<>();
-        walk(text, (term, folded, from, to) -> {
+        if (text == null) {
+            return out;
+        }
+        walk(tokensOf(text), (term, folded, from, to) -> {
             if (!out.containsKey(term)) {
                 String surface = folded.originalSlice(from, to);
                 out.put(term, surface);
@@ -114,19 +125,19 @@ public final class Terms {
         return out;
     }
 
+    private static Tokens tokensOf(String text) {
+        return Tokens.of(TextFold.mapped(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text));
+    }
+
     /** Where a term was found: the folded range {@code [from, to)} of the text it came from. */
     @FunctionalInterface
     private interface Found {
         void term(String term, FoldedText folded, int from, int to);
     }
 
-    /** Finds the terms of {@code text}, each where it stands. */
-    private void walk(String text, Found found) {
-        if (text == null) {
-            return;
-        }
-        FoldedText folded = TextFold.mapped(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
-        Tokens tokens = Tokens.of(folded);
+    /** Finds the terms of {@code tokens}, each where it stands. */
+    private void walk(Tokens tokens, Found found) {
+        FoldedText folded = tokens.text();
         WordTerms previous = null;
         for (int i = 0; i < tokens.size(); i++) {
             WordTerms w = (capitalised(folded, tokens.start(i)) ? capitalisedWords : words).get(tokens.word(i));

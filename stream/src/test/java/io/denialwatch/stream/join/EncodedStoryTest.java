@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.json.JsonSerde;
+import io.denialwatch.stream.pipeline.Parsed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /** A story crosses the repartition as the bytes the story index keeps, and older records still read. */
 class EncodedStoryTest {
-    private static final Instant AT = Instant.parse("2025-11-13T20:00:00Z");
-    private static final StoryRecord STORY = new StoryRecord(
+    static final Instant AT = Instant.parse("2025-11-13T20:00:00Z");
+    /** A filed story, for the tests of what carries it. */
+    static final StoryRecord STORY = new StoryRecord(
             "x:nytimes-1",
             "https://www.nytimes.com/1",
             "The New York Times",
@@ -31,14 +33,21 @@ class EncodedStoryTest {
             List.of("worked with the coalition"),
             false,
             "alias");
+
     private final Serde<PersonEvent> events = JsonSerde.compact(PersonEvent.class);
 
     @Test
     void aStoryIsFiledWithTheBytesItCrossedTheRepartitionWith() {
         EncodedStory sent = EncodedStory.of(STORY);
-        byte[] wire = events.serializer()
-                .serialize("by-person", new PersonEvent.Story("ahmed-al-sharaa", "x:nytimes-1", AT, false, sent));
-        PersonEvent.Story read = (PersonEvent.Story) events.deserializer().deserialize("by-person", wire);
+        byte[] wire = PersonEventWire.SERDE
+                .serializer()
+                .serialize(
+                        "by-person",
+                        Parsed.ok(new PersonEvent.Story("ahmed-al-sharaa", "x:nytimes-1", AT, false, sent)));
+        PersonEvent.Story read = (PersonEvent.Story) PersonEventWire.SERDE
+                .deserializer()
+                .deserialize("by-person", wire)
+                .value();
 
         assertThat(read.postId()).isEqualTo("x:nytimes-1");
         byte[] filed = EncodedStory.SERDE.serializer().serialize("dw-stories", read.story());
@@ -52,6 +61,23 @@ class EncodedStoryTest {
         assertThat(names).containsExactly("la:shr");
         assertThat(stored.features().hasOutlet(TermHash.of("nytimes"))).isTrue();
         assertThat(stored.record()).isEqualTo(STORY.withoutTerms()); // its terms are in the features
+    }
+
+    @Test
+    void aStoryTheIndexFiledWithItsRecordInSmileStillReads() {
+        // as filed before the binary record: the same features, format 1, then the record in Smile
+        byte[] current = EncodedStory.of(STORY).bytes();
+        int offset = StoryFeatures.read(current).recordOffset();
+        byte[] smile = JsonSerde.compact(StoryRecord.class).serializer().serialize("dw-stories", STORY.withoutTerms());
+        byte[] earlier = new byte[offset + smile.length];
+        System.arraycopy(current, 0, earlier, 0, offset);
+        System.arraycopy(smile, 0, earlier, offset, smile.length);
+        earlier[0] = StoryFeatures.SMILE_RECORD;
+
+        EncodedStory stored = EncodedStory.SERDE.deserializer().deserialize("dw-stories", earlier);
+        assertThat(stored.features().publishedAtMs()).isEqualTo(AT.toEpochMilli());
+        assertThat(terms(stored.features(), "coalition", "2016")).containsExactly("coalition", "2016");
+        assertThat(stored.record()).isEqualTo(STORY.withoutTerms());
     }
 
     @Test

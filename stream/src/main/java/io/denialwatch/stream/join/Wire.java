@@ -1,0 +1,191 @@
+package io.denialwatch.stream.join;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The few primitives the join's binary encodings are written in: big-endian numbers, texts as
+ * a length and their UTF-8 bytes ({@code -1}: null), collections as a count and their items.
+ * One place, so the repartitioned event and the story index write a text the same way.
+ */
+final class Wire {
+    private Wire() {}
+
+    /** A growing buffer to write into. */
+    static final class Out {
+        private byte[] buf;
+        private int size;
+
+        Out(int capacity) {
+            buf = new byte[Math.max(16, capacity)];
+        }
+
+        private void room(int n) {
+            if (size + n > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
+            }
+        }
+
+        Out put(byte b) {
+            room(1);
+            buf[size++] = b;
+            return this;
+        }
+
+        Out putBoolean(boolean b) {
+            return put((byte) (b ? 1 : 0));
+        }
+
+        Out putInt(int v) {
+            room(4);
+            for (int shift = 24; shift >= 0; shift -= 8) {
+                buf[size++] = (byte) (v >>> shift);
+            }
+            return this;
+        }
+
+        Out putLong(long v) {
+            room(8);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                buf[size++] = (byte) (v >>> shift);
+            }
+            return this;
+        }
+
+        Out putBytes(byte[] b) {
+            putInt(b.length);
+            room(b.length);
+            System.arraycopy(b, 0, buf, size, b.length);
+            size += b.length;
+            return this;
+        }
+
+        Out putString(String s) {
+            if (s == null) {
+                return putInt(-1);
+            }
+            return putBytes(s.getBytes(StandardCharsets.UTF_8));
+        }
+
+        Out putStrings(Collection<String> items) {
+            if (items == null) {
+                return putInt(-1);
+            }
+            putInt(items.size());
+            items.forEach(this::putString);
+            return this;
+        }
+
+        Out putStringMap(Map<String, String> map) {
+            if (map == null) {
+                return putInt(-1);
+            }
+            putInt(map.size());
+            map.forEach((k, v) -> putString(k).putString(v));
+            return this;
+        }
+
+        byte[] toBytes() {
+            return Arrays.copyOf(buf, size);
+        }
+    }
+
+    /** Reads what {@link Out} wrote, from a position of a byte array. */
+    static final class In {
+        private final ByteBuffer buf;
+
+        In(byte[] bytes, int offset) {
+            this.buf = ByteBuffer.wrap(bytes);
+            buf.position(offset);
+        }
+
+        byte get() {
+            return buf.get();
+        }
+
+        boolean getBoolean() {
+            return buf.get() != 0;
+        }
+
+        int getInt() {
+            return buf.getInt();
+        }
+
+        long getLong() {
+            return buf.getLong();
+        }
+
+        byte[] getBytes() {
+            byte[] b = new byte[count()];
+            buf.get(b);
+            return b;
+        }
+
+        String getString() {
+            int n = buf.getInt();
+            if (n < 0) {
+                return null;
+            }
+            fits(n, 1);
+            String s = new String(buf.array(), buf.position(), n, StandardCharsets.UTF_8);
+            buf.position(buf.position() + n);
+            return s;
+        }
+
+        List<String> getStringList() {
+            int n = buf.getInt();
+            if (n < 0) {
+                return null;
+            }
+            fits(n, 4);
+            List<String> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(getString());
+            }
+            return out;
+        }
+
+        Set<String> getStringSet() {
+            List<String> items = getStringList();
+            return items == null ? null : new LinkedHashSet<>(items);
+        }
+
+        Map<String, String> getStringMap() {
+            int n = buf.getInt();
+            if (n < 0) {
+                return null;
+            }
+            fits(n, 8);
+            Map<String, String> out = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                out.put(getString(), getString());
+            }
+            return out;
+        }
+
+        boolean atEnd() {
+            return !buf.hasRemaining();
+        }
+
+        private int count() {
+            int n = buf.getInt();
+            fits(n, 1);
+            return n;
+        }
+
+        /** {@code n} items of at least {@code size} bytes must fit in what is left: a damaged record fails here, not in a huge allocation. */
+        private void fits(int n, int size) {
+            if (n < 0 || (long) n * size > buf.remaining()) {
+                throw new IllegalArgumentException("a count of " + n + " where " + buf.remaining() + " bytes are left");
+            }
+        }
+    }
+}
