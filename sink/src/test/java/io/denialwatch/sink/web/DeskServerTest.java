@@ -151,28 +151,19 @@ class DeskServerTest {
 
     @Test
     void apiListsFiltersShowsRevisionsAndTakesAcknowledgements() throws Exception {
-        alerts.accept(Alerts.alert(
-                "api-1",
-                1,
-                "api-person",
-                "Api Person",
-                "ar",
-                "نفى الوزير الخبر",
-                "مكتب",
-                "Outlet Z",
-                0.8,
-                java.time.Instant.parse("2025-06-01T00:00:00Z")));
-        alerts.accept(Alerts.alert(
-                "api-1",
-                2,
-                "api-person",
-                "Api Person",
-                "ar",
-                "نفى الوزير الخبر",
-                "مكتب",
-                "Outlet Z",
-                0.8,
-                java.time.Instant.parse("2025-06-01T00:00:00Z")));
+        for (int revision = 1; revision <= 2; revision++) {
+            alerts.accept(Alerts.alert(
+                    "api-1",
+                    revision,
+                    "api-person",
+                    "Api Person",
+                    "ar",
+                    "نفى الوزير الخبر",
+                    "مكتب",
+                    "Outlet Z",
+                    0.8,
+                    java.time.Instant.parse("2025-06-01T00:00:00Z")));
+        }
         JsonNode page =
                 get(open, "/api/alerts?person=api-person&q=%D9%86%D9%81%D9%8A").body();
         assertThat(page.path("total").asInt()).isEqualTo(1);
