@@ -217,6 +217,16 @@ stop_helpers() {
   done
 }
 
+# the anonymous volumes mounted by this project's containers, running or not, one per line
+anonymous_volumes() {
+  podman ps -a -q --filter "label=com.docker.compose.project=$COMPOSE_PROJECT_NAME" \
+    | xargs -r podman inspect --format '{{range .Mounts}}{{if eq .Type "volume"}}{{.Name}}{{"\n"}}{{end}}{{end}}' \
+    | while read -r v; do
+        [[ -n "$v" && "$(podman volume inspect --format '{{.Anonymous}}' "$v" 2>/dev/null)" == true ]] && echo "$v"
+      done
+  return 0
+}
+
 compose() {
   (cd "$ROOT" && docker-compose "$@")
 }
@@ -236,7 +246,13 @@ case "${1:-}" in
     shift
     configure_podman
     api_up
+    anonymous=$(anonymous_volumes)
     compose down "$@"
+    # docker-compose's -v asks the engine to remove each container's anonymous volumes (stream's
+    # /app/data) with it; podman's Docker API leaves them: remove those of this project's containers
+    if [[ " $* " == *" -v "* || " $* " == *" --volumes "* ]] && [[ -n "$anonymous" ]]; then
+      xargs -r podman volume rm -f <<< "$anonymous" >/dev/null
+    fi
     stop_helpers
     ;;
   images)
