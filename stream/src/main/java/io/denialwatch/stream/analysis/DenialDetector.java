@@ -331,7 +331,7 @@ public final class DenialDetector {
     private void weakeners(
             Tokens tokens, Map<CueKind, List<Match<CueKind>>> byKind, Set<DenialFeature> on, List<Cue> cues) {
         for (CueKind kind : new CueKind[] {CueKind.STAND_BY, CueKind.ADMISSION, CueKind.META}) {
-            Match<CueKind> m = first(byKind.get(kind));
+            Match<CueKind> m = firstOutside(byKind.get(kind), byKind.get(CueKind.SENSE));
             if (m != null) {
                 DenialFeature f = DenialFeature.valueOf(kind.name());
                 on.add(f);
@@ -342,6 +342,23 @@ public final class DenialDetector {
 
     private static Match<CueKind> first(List<Match<CueKind>> list) {
         return list == null || list.isEmpty() ? null : list.get(0);
+    }
+
+    /** The first match of {@code list} that no other-sense phrase covers ("admitted to hospital"). */
+    private static Match<CueKind> firstOutside(List<Match<CueKind>> list, List<Match<CueKind>> senses) {
+        if (list == null) {
+            return null;
+        }
+        for (Match<CueKind> m : list) {
+            boolean covered = false;
+            for (Match<CueKind> t : senses == null ? List.<Match<CueKind>>of() : senses) {
+                covered |= t.from() <= m.from() && m.to() <= t.to();
+            }
+            if (!covered) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** A cue whose span and text point into the original (analysed) text. */
