@@ -45,6 +45,8 @@ public final class DenialDetector {
      * مدرب ليفربول الإنجليزي، اليوم الجمعة، ما يشاع"): the object may stand further after the cue.
      */
     private static final int SUPPORT_AFTER_ARABIC = 14;
+    /** Marks between a negator and a cue that put them in different clauses (folded text). */
+    private static final String CLAUSE_BREAKS = ",()\u2013\u2014";
     /** A quote mark or colon this close after a cue introduces the denied words. */
     private static final int QUOTE_CHARS = 40;
 
@@ -221,24 +223,59 @@ public final class DenialDetector {
             }
         }
         int negation = m.value() == CueKind.PREDICATE ? NEGATION_WINDOW : NEGATION_WINDOW_NEGATIVE_CUE;
-        if (precededBy(m, tokens, byKind.get(CueKind.NEGATOR), negation)) {
+        if (!startsNegated(m, byKind.get(CueKind.NEGATOR))
+                && precededBy(m, tokens, byKind.get(CueKind.NEGATOR), negation, true)) {
             return CueKind.NEGATOR.cueType();
         }
-        if (precededBy(m, tokens, byKind.get(CueKind.MODAL), MODAL_WINDOW)) {
+        if (precededBy(m, tokens, byKind.get(CueKind.MODAL), MODAL_WINDOW, false)) {
             return CueKind.MODAL.cueType();
         }
         return null;
     }
 
-    /** A phrase of {@code list} ends within {@code window} words before {@code m}, in its sentence. */
-    private static boolean precededBy(Match<CueKind> m, Tokens tokens, List<Match<CueKind>> list, int window) {
+    /**
+     * The cue opens with its own negation ("pas enceinte", "aucun lien", "ne porte pas"): a negator
+     * just before it is the other half of the same French ne … pas, or an interjection ("Non, Trump
+     * ne porte pas …"), not a second negation that would undo it.
+     */
+    private static boolean startsNegated(Match<CueKind> m, List<Match<CueKind>> negators) {
+        if (negators == null) {
+            return false;
+        }
+        for (Match<CueKind> t : negators) {
+            if (t.from() == m.from()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean clauseBreak(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CLAUSE_BREAKS.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A phrase of {@code list} ends within {@code window} words before {@code m}, in its sentence;
+     * with {@code inClause}, also with no comma or bracket between: "Not surprisingly, he denied …"
+     * and "Ne vous inquiétez pas, tout va bien" negate another clause, not the cue. A modal reaches
+     * over commas ("would have to confirm, deny or clarify").
+     */
+    private static boolean precededBy(
+            Match<CueKind> m, Tokens tokens, List<Match<CueKind>> list, int window, boolean inClause) {
         if (list == null) {
             return false;
         }
+        String s = tokens.text().folded();
         for (Match<CueKind> t : list) {
             if (t.to() <= m.from()
                     && t.to() >= m.from() - window
-                    && tokens.sentence(t.from()) == tokens.sentence(m.from())) {
+                    && tokens.sentence(t.from()) == tokens.sentence(m.from())
+                    && !(inClause && clauseBreak(s, tokens.end(t.to() - 1), tokens.start(m.from())))) {
                 return true;
             }
         }
@@ -294,7 +331,7 @@ public final class DenialDetector {
     private void weakeners(
             Tokens tokens, Map<CueKind, List<Match<CueKind>>> byKind, Set<DenialFeature> on, List<Cue> cues) {
         for (CueKind kind : new CueKind[] {CueKind.STAND_BY, CueKind.ADMISSION, CueKind.META}) {
-            Match<CueKind> m = first(byKind.get(kind));
+            Match<CueKind> m = firstOutside(byKind.get(kind), byKind.get(CueKind.SENSE));
             if (m != null) {
                 DenialFeature f = DenialFeature.valueOf(kind.name());
                 on.add(f);
@@ -305,6 +342,23 @@ public final class DenialDetector {
 
     private static Match<CueKind> first(List<Match<CueKind>> list) {
         return list == null || list.isEmpty() ? null : list.get(0);
+    }
+
+    /** The first match of {@code list} that no other-sense phrase covers ("admitted to hospital"). */
+    private static Match<CueKind> firstOutside(List<Match<CueKind>> list, List<Match<CueKind>> senses) {
+        if (list == null) {
+            return null;
+        }
+        for (Match<CueKind> m : list) {
+            boolean covered = false;
+            for (Match<CueKind> t : senses == null ? List.<Match<CueKind>>of() : senses) {
+                covered |= t.from() <= m.from() && m.to() <= t.to();
+            }
+            if (!covered) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** A cue whose span and text point into the original (analysed) text. */
