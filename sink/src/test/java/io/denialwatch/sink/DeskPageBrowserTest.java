@@ -234,6 +234,32 @@ class DeskPageBrowserTest {
     }
 
     @Test
+    void aNameNothingDecidedShowsItsCandidatesAsText() throws Exception {
+        browser.switchTo().window(first);
+        Alert a = Alerts.simple("ambiguous", 1, "Messi denied the report.");
+        String how = "ambiguous: 2 watched people of that name";
+        List<PersonRef> both = List.of(
+                new PersonRef("lionel-messi", "Lionel Messi"), new PersonRef("jorge-messi", "<b>Jorge</b> Messi"));
+        produce(new Alert(
+                a.alertId(),
+                1,
+                new PersonRef("lionel-messi", "Lionel Messi", how, both),
+                a.denial(),
+                a.stories(),
+                a.createdAt(),
+                a.flags(),
+                a.note()));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !browser.findElements(card("ambiguous")).isEmpty());
+        WebElement c = browser.findElement(card("ambiguous"));
+        assertThat(c.findElement(By.cssSelector(".person-how")).getText()).isEqualTo(how);
+        // a name from the watch list is text, never markup
+        assertThat(c.findElement(By.cssSelector(".candidates")).getText())
+                .isEqualTo("The name may be any of: Lionel Messi, <b>Jorge</b> Messi");
+        assertThat(c.findElements(By.cssSelector(".candidates b"))).isEmpty();
+    }
+
+    @Test
     void aHeldReportSaysWhyAndUntilWhenThenWhereItWasFolded() throws Exception {
         browser.switchTo().window(first);
         Alert a = Alerts.simple("held", 1, "Person One denied it, an aide said.");
