@@ -203,14 +203,18 @@ class DeskPageBrowserTest {
                 .contains("Name");
     }
 
+    /** {@code a} at revision 1, about {@code person}, with {@code denial}. */
+    private static Alert about(Alert a, PersonRef person, Denial denial) {
+        return new Alert(a.alertId(), 1, person, denial, a.stories(), a.createdAt(), a.flags(), a.note());
+    }
+
     @Test
     void theCardSaysWhoDeniesHowTheyWereFoundAndHowTheDenialConcernsThePerson() throws Exception {
         browser.switchTo().window(first);
         Alert a = Alerts.simple("linked", 1, "We deny the report about the minister.");
         Denial d = a.denial();
-        produce(new Alert(
-                a.alertId(),
-                1,
+        produce(about(
+                a,
                 new PersonRef("p1", "Person One", "subject of the denied report, office holder on 2021-04-26"),
                 new Denial(
                         d.postId(),
@@ -219,11 +223,7 @@ class DeskPageBrowserTest {
                         d.cues(),
                         d.score(),
                         d.lang(),
-                        d.outlets()),
-                a.stories(),
-                a.createdAt(),
-                a.flags(),
-                a.note()));
+                        d.outlets())));
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !browser.findElements(card("linked")).isEmpty());
         WebElement c = browser.findElement(card("linked"));
@@ -240,15 +240,7 @@ class DeskPageBrowserTest {
         String how = "ambiguous: 2 watched people of that name";
         List<PersonRef> both = List.of(
                 new PersonRef("lionel-messi", "Lionel Messi"), new PersonRef("jorge-messi", "<b>Jorge</b> Messi"));
-        produce(new Alert(
-                a.alertId(),
-                1,
-                new PersonRef("lionel-messi", "Lionel Messi", how, both),
-                a.denial(),
-                a.stories(),
-                a.createdAt(),
-                a.flags(),
-                a.note()));
+        produce(about(a, new PersonRef("lionel-messi", "Lionel Messi", how, both), a.denial()));
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !browser.findElements(card("ambiguous")).isEmpty());
         WebElement c = browser.findElement(card("ambiguous"));

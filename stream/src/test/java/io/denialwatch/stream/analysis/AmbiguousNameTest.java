@@ -109,12 +109,6 @@ class AmbiguousNameTest {
         var found = resolver.names(Tokens.of(TextFold.mapped("Lionel Messi denied it.")));
         assertThat(found.ambiguous()).isEmpty();
         assertThat(found.persons()).extracting(m -> m.person().id()).containsExactly("lionel-messi");
-        assertThat(resolver.names(Tokens.of(TextFold.mapped("Messi denied it.")))
-                        .ambiguous())
-                .singleElement()
-                .satisfies(n -> assertThat(n.candidates())
-                        .extracting(p -> p.id())
-                        .containsExactly("lionel-messi", "jorge-messi"));
     }
 
     @Test

@@ -314,24 +314,34 @@ public final class PersonResolver {
         // article, particle); when that is several, the post's other evidence decides (see
         // AmbiguityEvidence), not this word
         int[] heard = reading.heard();
-        Map<String, PersonEntry> bearers = new LinkedHashMap<>(2);
-        int from = i;
+        int from = article && heard == null ? i - 1 : i;
+        PersonEntry first = null;
+        List<PersonEntry> several = null;
         for (NameForm form : reading.surname().forms()) {
-            if (form.bareSurname()
-                    && !bearers.containsKey(form.person().id())
-                    && heardAs(form, heard)
-                    && surnameAlone(tokens, i, reading, article, form)) {
-                bearers.put(form.person().id(), form.person());
-                from = article && heard == null ? i - 1 : i;
+            PersonEntry p = form.person();
+            if (!form.bareSurname()
+                    || first != null && first.id().equals(p.id())
+                    || several != null && several.stream().anyMatch(o -> o.id().equals(p.id()))
+                    || !heardAs(form, heard)
+                    || !surnameAlone(tokens, i, reading, article, form)) {
+                continue;
+            }
+            if (first == null) {
+                first = p;
                 if (reading.surname().onePerson()) {
                     break;
                 }
+            } else {
+                if (several == null) {
+                    several = new ArrayList<>(List.of(first));
+                }
+                several.add(p);
             }
         }
-        if (bearers.size() == 1) {
-            found.add(new PersonMatch(bearers.values().iterator().next(), from, i + 1, "surname"));
-        } else if (bearers.size() > 1) {
-            ambiguous.add(new AmbiguousName(List.copyOf(bearers.values()), from, i + 1));
+        if (several != null) {
+            ambiguous.add(new AmbiguousName(several, from, i + 1));
+        } else if (first != null) {
+            found.add(new PersonMatch(first, from, i + 1, "surname"));
         }
     }
 
