@@ -236,7 +236,19 @@ class DeskPageBrowserTest {
     @Test
     void aNameNothingDecidedShowsItsCandidatesAsText() throws Exception {
         browser.switchTo().window(first);
-        Alert a = Alerts.simple("ambiguous", 1, "Messi denied the report.");
+        // older than the cards other tests look for, so that it pushes none of them out of the
+        // rendered part of the list
+        Alert a = Alerts.alert(
+                "ambiguous",
+                1,
+                "lionel-messi",
+                "Lionel Messi",
+                "en",
+                "Messi denied the report.",
+                "Sports Desk",
+                "Outlet A",
+                0.9,
+                Instant.parse("2024-06-01T00:00:00Z"));
         String how = "ambiguous: 2 watched people of that name";
         List<PersonRef> both = List.of(
                 new PersonRef("lionel-messi", "Lionel Messi"), new PersonRef("jorge-messi", "<b>Jorge</b> Messi"));
