@@ -203,14 +203,18 @@ class DeskPageBrowserTest {
                 .contains("Name");
     }
 
+    /** {@code a} at revision 1, about {@code person}, with {@code denial}. */
+    private static Alert about(Alert a, PersonRef person, Denial denial) {
+        return new Alert(a.alertId(), 1, person, denial, a.stories(), a.createdAt(), a.flags(), a.note());
+    }
+
     @Test
     void theCardSaysWhoDeniesHowTheyWereFoundAndHowTheDenialConcernsThePerson() throws Exception {
         browser.switchTo().window(first);
         Alert a = Alerts.simple("linked", 1, "We deny the report about the minister.");
         Denial d = a.denial();
-        produce(new Alert(
-                a.alertId(),
-                1,
+        produce(about(
+                a,
                 new PersonRef("p1", "Person One", "subject of the denied report, office holder on 2021-04-26"),
                 new Denial(
                         d.postId(),
@@ -219,11 +223,7 @@ class DeskPageBrowserTest {
                         d.cues(),
                         d.score(),
                         d.lang(),
-                        d.outlets()),
-                a.stories(),
-                a.createdAt(),
-                a.flags(),
-                a.note()));
+                        d.outlets())));
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !browser.findElements(card("linked")).isEmpty());
         WebElement c = browser.findElement(card("linked"));
@@ -231,6 +231,36 @@ class DeskPageBrowserTest {
                 .isEqualTo("subject of the denied report, office holder on 2021-04-26");
         assertThat(c.findElement(By.cssSelector(".denier")).getText())
                 .isEqualTo("denied by Acme Bank (office, account of Acme Bank)");
+    }
+
+    @Test
+    void aNameNothingDecidedShowsItsCandidatesAsText() throws Exception {
+        browser.switchTo().window(first);
+        // older than the cards other tests look for, so that it pushes none of them out of the
+        // rendered part of the list
+        Alert a = Alerts.alert(
+                "ambiguous",
+                1,
+                "lionel-messi",
+                "Lionel Messi",
+                "en",
+                "Messi denied the report.",
+                "Sports Desk",
+                "Outlet A",
+                0.9,
+                Instant.parse("2024-06-01T00:00:00Z"));
+        String how = "ambiguous: 2 watched people of that name";
+        List<PersonRef> both = List.of(
+                new PersonRef("lionel-messi", "Lionel Messi"), new PersonRef("jorge-messi", "<b>Jorge</b> Messi"));
+        produce(about(a, new PersonRef("lionel-messi", "Lionel Messi", how, both), a.denial()));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !browser.findElements(card("ambiguous")).isEmpty());
+        WebElement c = browser.findElement(card("ambiguous"));
+        assertThat(c.findElement(By.cssSelector(".person-how")).getText()).isEqualTo(how);
+        // a name from the watch list is text, never markup
+        assertThat(c.findElement(By.cssSelector(".candidates")).getText())
+                .isEqualTo("The name may be any of: Lionel Messi, <b>Jorge</b> Messi");
+        assertThat(c.findElements(By.cssSelector(".candidates b"))).isEmpty();
     }
 
     @Test

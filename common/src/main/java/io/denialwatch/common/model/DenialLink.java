@@ -21,6 +21,10 @@ public final class DenialLink {
             return DENIER;
         }
         String how = mention == null ? null : mention.how();
+        if (mention != null && mention.undecided()) {
+            // "ambiguous: 2 watched people of that name": the alert lists them
+            return how;
+        }
         if ("speaks_for".equals(how) || (officeOf && entityId.equals(denier.id()))) {
             String by =
                     denier == null || denier.name() == null ? mention == null ? "?" : mention.surface() : denier.name();

@@ -77,6 +77,8 @@ function render(alert) {
   head.append(person);
   // how the denial concerns them: they deny, someone denies for them, or the report is about them
   if (alert.person.how) head.append(el("span", "person-how", alert.person.how));
+  // a name several watched people share, nothing in the post deciding: whom else it may be
+  const candidates = alert.person.candidates || [];
   const denier = alert.denial.denier;
   if (denier) {
     const d = el("span", "denier", "denied by ");
@@ -87,6 +89,11 @@ function render(alert) {
   }
   head.append(el("span", "rev", alert.held ? "held" : "revision " + alert.revision));
   card.append(head);
+  if (candidates.length) {
+    const c = el("p", "candidates", "The name may be any of: ");
+    candidates.forEach((p, i) => c.append(i ? ", " : "", el("bdi", "candidate", p.name || p.id)));
+    card.append(c);
+  }
   if (alert.held) {
     card.classList.add("held-report");
     const until = new Date(alert.held.until);

@@ -15,10 +15,12 @@ import io.denialwatch.stream.analysis.text.PhraseIndex.Match;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the watched organisations and offices a post names, and who held each office that day.
@@ -39,18 +41,41 @@ public final class EntityResolver {
     private record Named(
             OrganizationEntry organization,
             RoleEntry office,
+            String title,
             Map<String, List<RoleEntry>> titleOf,
             NameCapitals capitals) {}
 
     /** An organisation named in a post, with its token range. */
     public record OrganizationMatch(OrganizationEntry organization, int from, int to) {}
 
-    /** What a post names: organisations, and the holders of the offices it names on its day. */
-    public record Found(List<OrganizationMatch> organizations, List<PersonMatch> holders) {
-        static final Found NONE = new Found(List.of(), List.of());
+    /**
+     * What a post names: organisations, and the holders of the offices it names on its day; and,
+     * for deciding between watched persons of one name, the offices it names by their own names
+     * ({@code officeIds}) and the titles it names ({@code titles}, lower case), whatever they are
+     * the office of.
+     */
+    public record Found(
+            List<OrganizationMatch> organizations,
+            List<PersonMatch> holders,
+            Set<String> officeIds,
+            Set<String> titles) {
+        static final Found NONE = new Found(List.of(), List.of(), Set.of(), Set.of());
 
         public boolean isEmpty() {
             return organizations.isEmpty() && holders.isEmpty();
+        }
+
+        /** Whether the post names {@code office}, by its own name or by one of its titles. */
+        public boolean names(RoleEntry office) {
+            if (officeIds.contains(office.id())) {
+                return true;
+            }
+            for (String t : office.titles()) {
+                if (titles.contains(titleKey(t))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -72,14 +97,14 @@ public final class EntityResolver {
             add(r.name(), r.aliases(), null, r);
             if (r.of() != null) {
                 for (String t : r.titles()) {
-                    titles.computeIfAbsent(t.strip().toLowerCase(Locale.ROOT), k -> new HashMap<>())
+                    titles.computeIfAbsent(titleKey(t), k -> new HashMap<>())
                             .computeIfAbsent(r.of(), k -> new ArrayList<>(1))
                             .add(r);
                 }
             }
         }
         // a title is a common noun: any capitals
-        titles.forEach((t, byOf) -> index.add(t, new Named(null, null, byOf, NameCapitals.of(t))));
+        titles.forEach((t, byOf) -> index.add(t, new Named(null, null, t, byOf, NameCapitals.of(t))));
         gazetteer.persons().forEach(p -> persons.put(p.id(), p));
         for (OutletEntry o : gazetteer.outlets()) {
             if (o.country() != null) {
@@ -95,7 +120,7 @@ public final class EntityResolver {
         names.addAll(aliases);
         for (String n : names) {
             if (n != null && !n.isBlank()) {
-                index.add(n, new Named(org, office, null, NameCapitals.of(n)));
+                index.add(n, new Named(org, office, null, null, NameCapitals.of(n)));
             }
         }
     }
@@ -123,8 +148,19 @@ public final class EntityResolver {
                 offices.add(m);
             }
         }
+        Set<String> officeIds = new HashSet<>();
+        Set<String> titles = new HashSet<>();
+        for (Match<Named> m : offices) {
+            if (m.value().office() != null) {
+                officeIds.add(m.value().office().id());
+            } else {
+                titles.add(m.value().title());
+            }
+        }
         if (offices.isEmpty() || day == null) {
-            return organizations.isEmpty() ? Found.NONE : new Found(List.copyOf(organizations.values()), List.of());
+            return organizations.isEmpty() && offices.isEmpty()
+                    ? Found.NONE
+                    : new Found(List.copyOf(organizations.values()), List.of(), officeIds, titles);
         }
         String outletCountry = outletCountry(account);
         Map<String, PersonMatch> holders = new LinkedHashMap<>();
@@ -140,7 +176,11 @@ public final class EntityResolver {
                 m.value().titleOf().getOrDefault(outletCountry, List.of()).forEach(r -> hold(r, m, day, holders));
             }
         }
-        return new Found(List.copyOf(organizations.values()), List.copyOf(holders.values()));
+        return new Found(List.copyOf(organizations.values()), List.copyOf(holders.values()), officeIds, titles);
+    }
+
+    private static String titleKey(String title) {
+        return title.strip().toLowerCase(Locale.ROOT);
     }
 
     /** The organisation with {@code id}, or null. */

@@ -11,13 +11,16 @@ import io.denialwatch.common.model.Cue;
 import io.denialwatch.common.model.Denier;
 import io.denialwatch.common.model.OutletMention;
 import io.denialwatch.common.model.PersonMention;
+import io.denialwatch.common.model.PersonRef;
 import io.denialwatch.common.model.Post;
 import io.denialwatch.common.text.FoldedText;
 import io.denialwatch.common.text.Mojibake;
 import io.denialwatch.common.text.TextFold;
 import io.denialwatch.common.text.Tokens;
 import io.denialwatch.stream.analysis.lexicon.Lexicon;
+import io.denialwatch.stream.analysis.names.AmbiguousName;
 import io.denialwatch.stream.analysis.names.AuthorMatch;
+import io.denialwatch.stream.analysis.names.NamesFound;
 import io.denialwatch.stream.analysis.names.PersonMatch;
 import io.denialwatch.stream.analysis.names.PersonResolver;
 import java.time.LocalDate;
@@ -47,6 +50,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
     private final PersonResolver persons;
     private final OutletRecognizer outlets;
     private final EntityResolver entities;
+    private final AmbiguityEvidence evidence;
 
     public MultilingualAnalyzer(Gazetteer gazetteer, AnalyzerConfig config) {
         this.config = config;
@@ -58,6 +62,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         this.persons = new PersonResolver(gazetteer);
         this.outlets = new OutletRecognizer(gazetteer.outlets());
         this.entities = new EntityResolver(gazetteer);
+        this.evidence = new AmbiguityEvidence(gazetteer);
     }
 
     public MultilingualAnalyzer(Gazetteer gazetteer) {
@@ -116,10 +121,22 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         String lang = LanguageGuesser.guess(post.lang(), tokens);
         LocalDate day = PostDay.of(post);
         EntityResolver.Found named = entities.find(tokens, day, post.account());
-        List<PersonMatch> inText = withHolders(persons.find(tokens), named.holders());
+        NamesFound names = persons.names(tokens);
+        List<PersonMatch> inText = withHolders(names.persons(), named.holders());
         AuthorMatch author = persons.author(post.account());
+        List<AmbiguousName> undecided = new ArrayList<>(0);
+        for (AmbiguousName a : names.ambiguous()) {
+            AmbiguityEvidence.Decision d = evidence.decide(a, inText, named, day, author);
+            if (d.person() == null) {
+                undecided.add(new AmbiguousName(d.candidates(), a.from(), a.to()));
+            } else if (inText.stream()
+                    .noneMatch(m -> m.person().id().equals(d.person().person().id()))) {
+                inText = withHolders(inText, List.of(d.person()));
+            }
+        }
         if (!whole
                 && inText.isEmpty()
+                && undecided.isEmpty()
                 && author.person() == null
                 && author.organization() == null
                 && named.organizations().isEmpty()) {
@@ -149,6 +166,10 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         if (!verdict.denial() || concerned.isEmpty()) {
             denier = organizations(post.account(), author, named, folded, tokens, denier, concerned);
         }
+        // after the organisations: a guess at a person is no reason to leave a named organisation out
+        for (AmbiguousName a : undecided) {
+            undecided(a, folded.originalSlice(tokens.start(a.from()), tokens.end(a.to() - 1)), concerned);
+        }
         List<Cue> cues = new ArrayList<>(verdict.cues());
         if (capped.length() < full.length()) {
             cues.add(new Cue("limit:truncated", "", capped.length(), full.length()));
@@ -164,6 +185,21 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
                         new ArrayList<>(concerned.values()),
                         outletsNamed),
                 tokens);
+    }
+
+    /**
+     * A name the post gave several watched persons, nothing in it deciding between them: each of
+     * them is concerned, with all of them as the candidates, so that the desk sees the guess and
+     * whom else it may be (see {@link PersonMention#undecided()}).
+     */
+    private static void undecided(AmbiguousName a, String surface, Map<String, PersonMention> concerned) {
+        List<PersonRef> candidates = a.candidates().stream()
+                .map(p -> new PersonRef(p.id(), p.name()))
+                .toList();
+        String how = "ambiguous: " + candidates.size() + " watched people of that name";
+        for (PersonEntry p : a.candidates()) {
+            concerned.putIfAbsent(p.id(), new PersonMention(p.id(), p.name(), surface, how, candidates));
+        }
     }
 
     /** The persons named, and the holders of the offices named that day, in text order, each person once. */

@@ -558,7 +558,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     private static PersonRef personRef(Analysis a, String personId) {
         for (PersonMention m : a.persons()) {
             if (m.id().equals(personId)) {
-                return new PersonRef(m.id(), m.name(), DenialLink.of(m.id(), m.name(), a.denier(), m));
+                return new PersonRef(m.id(), m.name(), DenialLink.of(m.id(), m.name(), a.denier(), m), m.candidates());
             }
         }
         return new PersonRef(personId, personId, DenialLink.of(personId, personId, a.denier(), null));

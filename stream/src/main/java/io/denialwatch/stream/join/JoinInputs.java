@@ -45,7 +45,11 @@ public final class JoinInputs {
             Post post, Analysis analysis, Tokens tokens, Instant eventTime, Instant enteredAt) {
         Map<String, String> howByPerson = new LinkedHashMap<>();
         for (PersonMention m : analysis.persons()) {
-            howByPerson.putIfAbsent(m.id(), m.how());
+            // a denial that may be about any of several people of one name reaches each of them,
+            // and its alert says so; a story is filed only under whom it certainly names
+            if (analysis.isDenial() || !m.undecided()) {
+                howByPerson.putIfAbsent(m.id(), m.how());
+            }
         }
         if (howByPerson.isEmpty()) {
             return List.of();

@@ -60,6 +60,13 @@ class PersonResolverTest {
                 """));
         assertThat(two.find(Tokens.of(TextFold.mapped("Trump has denied all allegations"))))
                 .isEmpty();
+        // left for the rest of the post to decide (AmbiguousNameTest)
+        assertThat(two.names(Tokens.of(TextFold.mapped("Trump has denied all allegations")))
+                        .ambiguous())
+                .singleElement()
+                .satisfies(n -> assertThat(n.candidates())
+                        .extracting(p -> p.id())
+                        .containsExactly("donald-trump", "melania-trump"));
     }
 
     @ParameterizedTest

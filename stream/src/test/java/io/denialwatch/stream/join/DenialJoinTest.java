@@ -13,6 +13,7 @@ import io.denialwatch.common.model.Cue;
 import io.denialwatch.common.model.Denier;
 import io.denialwatch.common.model.OutletMention;
 import io.denialwatch.common.model.PersonMention;
+import io.denialwatch.common.model.PersonRef;
 import io.denialwatch.common.model.Post;
 import io.denialwatch.common.model.RankedStory;
 import io.denialwatch.stream.DenialTopology;
@@ -332,6 +333,41 @@ class DenialJoinTest {
                         "rami-khoury: the denier",
                         "boris-johnson: subject of the denied report, office holder on 2025-11-01",
                         "acme-bank: the denier (Rami Khoury) is spokesperson of acme-bank");
+    }
+
+    @Test
+    void aNameNothingDecidedReachesEachCandidateWithAllOfThemListedAndFilesNoStory() {
+        start();
+        List<PersonRef> both =
+                List.of(new PersonRef("lionel-messi", "Lionel Messi"), new PersonRef("jorge-messi", "Jorge Messi"));
+        String how = "ambiguous: 2 watched people of that name";
+        PersonMention lionel = new PersonMention("lionel-messi", "Lionel Messi", "Messi", how, both);
+        PersonMention jorge = new PersonMention("jorge-messi", "Jorge Messi", "Messi", how, both);
+        send(story(post("s1", NYT, "en", hours(1), "Messi is leaving the club for Saudi Arabia."), lionel, jorge));
+        Post d1 = post("d1", REUTERS, "en", hours(10), "A Messi spokesman denied he is leaving the club.");
+        analyses.put(
+                d1.id(),
+                new Analysis(
+                        d1.id(),
+                        "en",
+                        true,
+                        0.9,
+                        List.of(new Cue("denial_predicate", "denied", 17, 23)),
+                        new Denier("A Messi spokesman", "office", null),
+                        List.of(lionel, jorge),
+                        null));
+        send(d1);
+        List<Alert> out = out();
+        assertThat(out)
+                .extracting(a -> a.person().id() + ": " + a.person().how())
+                .containsExactlyInAnyOrder("lionel-messi: " + how, "jorge-messi: " + how);
+        assertThat(out).allSatisfy(a -> {
+            assertThat(a.person().candidates()).isEqualTo(both);
+            // a story that may be about either is filed under neither
+            assertThat(a.stories()).isEmpty();
+        });
+        assertThat(Json.write(out.get(0)))
+                .contains("\"candidates\":[{\"id\":\"lionel-messi\",\"name\":\"Lionel Messi\"}");
     }
 
     @Test

@@ -46,7 +46,10 @@ public final class Evaluator {
             }
             Set<String> ids = new HashSet<>();
             for (PersonMention m : a.persons()) {
-                ids.add(m.id());
+                if (!m.undecided()) {
+                    // a name nothing in the post decided is shown as a guess, not attributed
+                    ids.add(m.id());
+                }
             }
             for (String id : ids) {
                 named++;

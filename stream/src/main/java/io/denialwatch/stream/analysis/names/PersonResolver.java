@@ -241,7 +241,17 @@ public final class PersonResolver {
      * matches of different persons overlap, the longest wins (see {@link LongestMatches}).
      */
     public List<PersonMatch> find(Tokens tokens) {
+        return names(tokens).persons();
+    }
+
+    /**
+     * The watched persons named in {@code tokens} (see {@link #find}), and the surnames alone that
+     * name several of them with nothing in the name to choose: a full name of another person that
+     * spans such a surname leaves no ambiguity behind.
+     */
+    public NamesFound names(Tokens tokens) {
         LongestMatches all = new LongestMatches();
+        List<AmbiguousName> ambiguous = new ArrayList<>(0);
         for (int i = 0; i < tokens.size(); i++) {
             List<Reading> readings = surnameReadings.get(tokens.word(i));
             // most words are no one's surname: an indexed loop spares an iterator per word
@@ -252,7 +262,8 @@ public final class PersonResolver {
                         i,
                         reading,
                         tokens.isArabic(i) ? reading.article() : latinArticleBefore(tokens, i),
-                        all);
+                        all,
+                        ambiguous);
             }
             if (i > 0 && (tokens.isArabic(i) || capitalised(tokens, i))) {
                 // a Latin full name is written with capitals (see fullNames): lower-case words skip the look-up
@@ -262,11 +273,28 @@ public final class PersonResolver {
                 }
             }
         }
+        List<PersonMatch> winners = all.winners();
         Map<String, PersonMatch> best = new LinkedHashMap<>();
-        for (PersonMatch m : all.winners()) {
+        for (PersonMatch m : winners) {
             keep(best, m);
         }
-        return new ArrayList<>(best.values());
+        return new NamesFound(new ArrayList<>(best.values()), unspanned(ambiguous, winners));
+    }
+
+    /** The ambiguous surnames no match of a person spans ("Lionel Messi" is no ambiguous "Messi"), each place once. */
+    private static List<AmbiguousName> unspanned(List<AmbiguousName> ambiguous, List<PersonMatch> winners) {
+        if (ambiguous.isEmpty()) {
+            return List.of();
+        }
+        List<AmbiguousName> out = new ArrayList<>(ambiguous.size());
+        for (AmbiguousName a : ambiguous) {
+            boolean spanned = winners.stream().anyMatch(m -> m.from() < a.to() && a.from() < m.to());
+            boolean seen = out.stream().anyMatch(o -> o.from() == a.from());
+            if (!spanned && !seen) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** "al-Sharaa": a Latin article is a word of its own, in the same sentence. */
@@ -274,17 +302,46 @@ public final class PersonResolver {
         return i > 0 && words.articles().contains(tokens.word(i - 1)) && tokens.sentence(i - 1) == tokens.sentence(i);
     }
 
-    private void consider(Tokens tokens, int i, Reading reading, boolean article, LongestMatches found) {
+    private void consider(
+            Tokens tokens,
+            int i,
+            Reading reading,
+            boolean article,
+            LongestMatches found,
+            List<AmbiguousName> ambiguous) {
         fullNames(tokens, i, reading, false, found);
-        // a surname alone only when one watched person has it: the bucket is then that person's forms
-        if (reading.surname().onePerson()) {
-            int[] heard = reading.heard();
-            for (NameForm form : reading.surname().forms()) {
-                if (form.bareSurname() && heardAs(form, heard) && surnameAlone(tokens, i, reading, article, form)) {
-                    found.add(new PersonMatch(form.person(), article && heard == null ? i - 1 : i, i + 1, "surname"));
+        // a surname alone names whoever of its bearers it may name alone (its spelling, capitals,
+        // article, particle); when that is several, the post's other evidence decides (see
+        // AmbiguityEvidence), not this word
+        int[] heard = reading.heard();
+        int from = article && heard == null ? i - 1 : i;
+        PersonEntry first = null;
+        List<PersonEntry> several = null;
+        for (NameForm form : reading.surname().forms()) {
+            PersonEntry p = form.person();
+            if (!form.bareSurname()
+                    || first != null && first.id().equals(p.id())
+                    || several != null && several.stream().anyMatch(o -> o.id().equals(p.id()))
+                    || !heardAs(form, heard)
+                    || !surnameAlone(tokens, i, reading, article, form)) {
+                continue;
+            }
+            if (first == null) {
+                first = p;
+                if (reading.surname().onePerson()) {
                     break;
                 }
+            } else {
+                if (several == null) {
+                    several = new ArrayList<>(List.of(first));
+                }
+                several.add(p);
             }
+        }
+        if (several != null) {
+            ambiguous.add(new AmbiguousName(several, from, i + 1));
+        } else if (first != null) {
+            found.add(new PersonMatch(first, from, i + 1, "surname"));
         }
     }
 
@@ -450,7 +507,7 @@ public final class PersonResolver {
             }
             return form.surnameSkeleton().length() >= MIN_BARE_SKELETON && stem.length() >= 4;
         }
-        if (!capitalised(tokens, i) || partOfAnotherName(tokens, i)) {
+        if (!capitalised(tokens, i) || partOfAnotherName(tokens, i) && !withOwnSurname(tokens, i, form)) {
             return false;
         }
         if (common.latin(tokens.word(i)) && !reading.loose().equals(form.surnameLoose())) {
@@ -552,6 +609,20 @@ public final class PersonResolver {
                 && tokens.sentence(next) == tokens.sentence(i)
                 && capitalised(tokens, next)
                 && !words.titles().contains(tokens.word(next));
+    }
+
+    /**
+     * "Meghan Markle" for a person watched by the one name "Meghan": the capitalised word after a
+     * name that is the whole of the person's watched name is their surname, when it is no watched
+     * person's surname ("Barack Obama"), no common word ("Prince Harry Says") and no title.
+     */
+    private boolean withOwnSurname(Tokens tokens, int i, NameForm form) {
+        int next = i + 1;
+        if (!form.givenSkeletons().isEmpty() || form.particle() != null) {
+            return false;
+        }
+        String word = tokens.word(next);
+        return surnameReadings.get(word).isEmpty() && nearReadings.get(word).isEmpty() && !common.latin(word);
     }
 
     private static boolean capitalised(Tokens tokens, int i) {

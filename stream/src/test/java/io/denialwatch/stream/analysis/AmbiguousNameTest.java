@@ -1,0 +1,125 @@
+package io.denialwatch.stream.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.denialwatch.common.gazetteer.Gazetteer;
+import io.denialwatch.common.model.Account;
+import io.denialwatch.common.model.AccountKind;
+import io.denialwatch.common.model.Analysis;
+import io.denialwatch.common.model.PersonMention;
+import io.denialwatch.common.model.PersonRef;
+import io.denialwatch.common.model.Post;
+import io.denialwatch.common.text.TextFold;
+import io.denialwatch.common.text.Tokens;
+import io.denialwatch.stream.analysis.names.PersonResolver;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A surname two watched persons share is decided by the rest of the post (a fuller mention, an
+ * office held that day, a linked organisation, the account), and when nothing decides, every
+ * candidate is concerned with all of them listed, instead of the name being dropped.
+ */
+class AmbiguousNameTest {
+
+    private static final Gazetteer WATCH_LIST = Gazetteer.parse("""
+            persons:
+              - {id: lionel-messi, name: Lionel Messi}
+              - {id: jorge-messi, name: Jorge Messi}
+              - {id: nawaz-sharif, name: Nawaz Sharif}
+              - {id: shehbaz-sharif, name: Shehbaz Sharif}
+              - {id: meghan, name: Meghan}
+              - {id: tom-barrack, name: Thomas J. Barrack}
+            organizations:
+              - id: inter-miami
+                name: Inter Miami
+                accounts: [x:InterMiamiCF]
+                speaks_for: [lionel-messi]
+              - {id: pakistan, name: Pakistan}
+            roles:
+              - id: pakistan-prime-minister
+                name: Prime Minister of Pakistan
+                titles: [prime minister]
+                of: pakistan
+                holders:
+                  - {person: nawaz-sharif, from: 2013-06-05, to: 2017-07-28}
+                  - {person: shehbaz-sharif, from: 2022-04-11}
+            """);
+
+    private final MultilingualAnalyzer analyzer = new MultilingualAnalyzer(WATCH_LIST);
+
+    private Analysis analyze(String day, String text, Account account) {
+        return analyzer.analyze(Post.of("t:" + day, "test", Instant.parse(day + "T10:00:00Z"), account, text));
+    }
+
+    private static List<String> persons(Analysis a) {
+        return a.persons().stream().map(m -> m.id() + " (" + m.how() + ")").toList();
+    }
+
+    @Test
+    void aFullerMentionElsewhereInThePostDecides() {
+        Analysis a = analyze("2024-05-02", "Jorge Messi met the club. Messi denied the report of a transfer.", null);
+        assertThat(persons(a)).containsExactly("jorge-messi (alias)");
+    }
+
+    @Test
+    void anOfficeThePostNamesDecidesByWhoHeldItThatDay() {
+        String text = "The prime minister, Sharif, denied reports that he had resigned.";
+        assertThat(persons(analyze("2015-03-01", text, null)))
+                .containsExactly("nawaz-sharif (surname, holds an office the post names)");
+        assertThat(persons(analyze("2023-03-01", text, null)))
+                .containsExactly("shehbaz-sharif (surname, holds an office the post names)");
+    }
+
+    @Test
+    void anOrganisationThePostNamesDecidesByWhomItSpeaksFor() {
+        Analysis a = analyze("2024-05-02", "Inter Miami denied that Messi will leave in the summer.", null);
+        assertThat(persons(a)).contains("lionel-messi (surname, linked to an organisation the post names)");
+        assertThat(persons(a)).noneMatch(p -> p.startsWith("jorge-messi"));
+    }
+
+    @Test
+    void theAccountDecidesWhenItSpeaksForOneCandidate() {
+        Account club = new Account("x:InterMiamiCF", "InterMiamiCF", "Club", AccountKind.OFFICIAL);
+        Analysis a = analyze("2024-05-02", "Messi is going nowhere.", club);
+        assertThat(persons(a)).contains("lionel-messi (surname, the post's account)");
+        assertThat(persons(a)).noneMatch(p -> p.startsWith("jorge-messi"));
+    }
+
+    @Test
+    void whenNothingDecidesEveryCandidateIsConcernedWithAllOfThemListed() {
+        Analysis a = analyze("2024-05-02", "Messi denied the report that he is leaving.", null);
+        List<PersonRef> both =
+                List.of(new PersonRef("lionel-messi", "Lionel Messi"), new PersonRef("jorge-messi", "Jorge Messi"));
+        assertThat(a.isDenial()).isTrue();
+        assertThat(a.persons())
+                .extracting(PersonMention::id, PersonMention::how, PersonMention::candidates)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "lionel-messi", "ambiguous: 2 watched people of that name", both),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "jorge-messi", "ambiguous: 2 watched people of that name", both));
+        assertThat(a.persons()).allMatch(PersonMention::undecided);
+    }
+
+    @Test
+    void aNameSpannedByAFullNameLeavesNoAmbiguity() {
+        PersonResolver resolver = new PersonResolver(WATCH_LIST);
+        var found = resolver.names(Tokens.of(TextFold.mapped("Lionel Messi denied it.")));
+        assertThat(found.ambiguous()).isEmpty();
+        assertThat(found.persons()).extracting(m -> m.person().id()).containsExactly("lionel-messi");
+    }
+
+    @Test
+    void aOneWordNameFollowedByItsUnwatchedSurnameIsThePerson() {
+        assertThat(persons(analyze(
+                        "2021-03-03", "Meghan Markle's representatives have denied claims she bullied staff.", null)))
+                .containsExactly("meghan (surname)");
+        // the next word someone's surname, or a common word: another name, or a sentence going on
+        assertThat(persons(analyze("2021-03-03", "Barack Obama denied it.", null)))
+                .isEmpty();
+        assertThat(persons(analyze("2021-03-03", "Meghan Says she never did.", null)))
+                .isEmpty();
+    }
+}
