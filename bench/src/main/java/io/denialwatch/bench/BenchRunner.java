@@ -119,12 +119,11 @@ public final class BenchRunner {
     }
 
     private BenchPostgres startPostgres() throws BenchPostgres.SetupException {
-        report.progress(
-                operatorPostgres == null
-                        ? "starting an embedded PostgreSQL in " + dataDir.resolve("postgres")
-                        : "creating a database of the bench's own on " + operatorPostgres.url());
+        if (operatorPostgres == null) {
+            report.progress("starting an embedded PostgreSQL in " + dataDir.resolve("postgres"));
+        }
         BenchPostgres pg = BenchPostgres.open(operatorPostgres, dataDir.resolve("postgres"));
-        report.progress("the sink's store: " + pg.description());
+        report.progress("the sink's store: " + pg.description() + ", database " + pg.database());
         return pg;
     }
 
