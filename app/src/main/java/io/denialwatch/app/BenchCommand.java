@@ -1,9 +1,9 @@
 package io.denialwatch.app;
 
 import io.denialwatch.bench.BenchPlan;
-import io.denialwatch.bench.BenchPostgres;
 import io.denialwatch.bench.BenchRunner;
 import io.denialwatch.bench.BenchWiring;
+import io.denialwatch.broker.ScratchPostgres;
 import io.denialwatch.common.DirectoryTree;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.gazetteer.Gazetteer;
@@ -132,9 +132,9 @@ public final class BenchCommand implements Callable<Integer> {
         Path dir = dataDir != null ? dataDir : Files.createTempDirectory("denialwatch-bench-");
         try {
             Settings s = config.load(new HashMap<>());
-            BenchPostgres.Store server = postgres == null
+            ScratchPostgres.Store server = postgres == null
                     ? null
-                    : new BenchPostgres.Store(
+                    : new ScratchPostgres.Store(
                             postgres, s.get(Settings.POSTGRES_USER), s.get(Settings.POSTGRES_PASSWORD));
             new BenchRunner(
                             plan,
@@ -146,8 +146,8 @@ public final class BenchCommand implements Callable<Integer> {
                             server)
                     .run();
             return 0;
-        } catch (BenchPostgres.SetupException e) {
-            System.err.println("bench: " + e.getMessage());
+        } catch (ScratchPostgres.SetupException e) {
+            System.err.println("bench: the end-to-end run's PostgreSQL: " + e.getMessage() + " (--postgres JDBC_URL)");
             return 2;
         } finally {
             if (dataDir == null) {

@@ -1,6 +1,7 @@
 package io.denialwatch.bench;
 
 import io.denialwatch.broker.EmbeddedKafkaBroker;
+import io.denialwatch.broker.ScratchPostgres;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.gazetteer.Gazetteer;
 import io.denialwatch.common.gazetteer.OutletEntry;
@@ -59,11 +60,11 @@ public final class BenchRunner {
     private final Path dataDir;
     private final BenchReport report;
     private final String command;
-    private final BenchPostgres.Store operatorPostgres;
+    private final ScratchPostgres.Store operatorPostgres;
     private final List<OutletEntry> outlets =
             Gazetteer.empty().withBundledOutlets().outlets();
     private Admin admin;
-    private BenchPostgres postgres;
+    private ScratchPostgres postgres;
     private long deadline;
 
     /**
@@ -77,7 +78,7 @@ public final class BenchRunner {
             Path dataDir,
             java.io.PrintStream out,
             String command,
-            BenchPostgres.Store operatorPostgres) {
+            ScratchPostgres.Store operatorPostgres) {
         this.plan = plan;
         this.operatorPostgres = operatorPostgres;
         this.wiring = wiring;
@@ -98,12 +99,12 @@ public final class BenchRunner {
         }
     }
 
-    /** @throws BenchPostgres.SetupException the PostgreSQL server cannot be used; before anything is measured */
+    /** @throws ScratchPostgres.SetupException the PostgreSQL server cannot be used; before anything is measured */
     public void run() throws Exception {
         deadline = System.nanoTime() + plan.budget().toNanos();
         Headline h;
         // first, so that a server the bench cannot use is said at once, not after minutes of measuring
-        try (BenchPostgres pg = plan.loads().isEmpty() ? null : startPostgres()) {
+        try (ScratchPostgres pg = plan.loads().isEmpty() ? null : startPostgres()) {
             report.progress("starting the broker in " + dataDir.resolve("broker"));
             try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("broker"));
                     Admin a = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
@@ -119,11 +120,11 @@ public final class BenchRunner {
         report.headline(h);
     }
 
-    private BenchPostgres startPostgres() throws BenchPostgres.SetupException {
+    private ScratchPostgres startPostgres() throws ScratchPostgres.SetupException {
         if (operatorPostgres == null) {
             report.progress("starting an embedded PostgreSQL in " + dataDir.resolve("postgres"));
         }
-        BenchPostgres pg = BenchPostgres.open(operatorPostgres, dataDir.resolve("postgres"));
+        ScratchPostgres pg = ScratchPostgres.open(operatorPostgres, dataDir.resolve("postgres"));
         report.progress("the sink's store: " + pg.description() + ", database " + pg.database());
         return pg;
     }
@@ -434,7 +435,7 @@ public final class BenchRunner {
         if (rate != referenceRate()) {
             runnable("end to end through the sink", referenceRate(), capacity); // says why not there
         }
-        BenchPostgres.Store db = postgres.store();
+        ScratchPostgres.Store db = postgres.store();
         Settings s = sc.settings()
                 .with(Settings.POSTGRES_URL.key(), db.url())
                 .with(Settings.POSTGRES_USER.key(), db.user())

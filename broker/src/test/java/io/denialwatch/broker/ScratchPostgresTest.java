@@ -1,4 +1,4 @@
-package io.denialwatch.bench;
+package io.denialwatch.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,30 +12,30 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The bench's PostgreSQL: a database of its own on a server it starts or is given, gone after the run. */
-class BenchPostgresTest {
+/** A database of its own on a server started here or given, gone after use. */
+class ScratchPostgresTest {
     @TempDir
     Path dir;
 
     @Test
-    void theDatabaseOfTheBenchKeepsTheOperatorsServerAndParameters() {
-        assertThat(BenchPostgres.withDatabase("jdbc:postgresql://db.internal:5433/postgres?sslmode=require", "b1"))
+    void theScratchDatabaseKeepsTheGivenServerAndParameters() {
+        assertThat(ScratchPostgres.withDatabase("jdbc:postgresql://db.internal:5433/postgres?sslmode=require", "b1"))
                 .isEqualTo("jdbc:postgresql://db.internal:5433/b1?sslmode=require");
-        assertThat(BenchPostgres.withDatabase("jdbc:postgresql://localhost/desk", "b1"))
+        assertThat(ScratchPostgres.withDatabase("jdbc:postgresql://localhost/desk", "b1"))
                 .isEqualTo("jdbc:postgresql://localhost/b1");
     }
 
     @Test
-    void onAGivenServerTheBenchWritesInADatabaseOfItsOwnAndDropsItAfter() throws Exception {
-        try (BenchPostgres started = BenchPostgres.open(null, dir.resolve("pg"))) {
+    void onAGivenServerTheScratchDatabaseIsOneOfItsOwnAndDroppedAfter() throws Exception {
+        try (ScratchPostgres started = ScratchPostgres.open(null, dir.resolve("pg"))) {
             assertThat(started.description()).matches("PostgreSQL \\d+\\.\\d+ \\(embedded\\)");
-            BenchPostgres.Store operator = started.store(); // stands for an operator's server
+            ScratchPostgres.Store operator = started.store(); // stands for an operator's server
             String ours;
-            try (BenchPostgres given = BenchPostgres.open(operator, dir.resolve("unused"))) {
-                assertThat(given.description()).matches("PostgreSQL \\d+\\.\\d+ \\(--postgres\\)");
+            try (ScratchPostgres given = ScratchPostgres.open(operator, dir.resolve("unused"))) {
+                assertThat(given.description()).matches("PostgreSQL \\d+\\.\\d+ \\(given server\\)");
                 ours = given.database();
                 assertThat(given.store().url()).contains("/" + ours);
-                assertThat(ours).startsWith("denialwatch_bench_");
+                assertThat(ours).startsWith("dw_scratch_");
                 try (Connection c = connect(given.store());
                         Statement st = c.createStatement()) {
                     st.execute("CREATE TABLE t (x int)");
@@ -48,16 +48,16 @@ class BenchPostgresTest {
 
     @Test
     void aServerThatIsNoJdbcUrlIsRefusedBeforeAnythingStarts() {
-        assertThatThrownBy(() -> BenchPostgres.open(new BenchPostgres.Store("localhost:5432", "", ""), dir))
-                .isInstanceOf(BenchPostgres.SetupException.class)
+        assertThatThrownBy(() -> ScratchPostgres.open(new ScratchPostgres.Store("localhost:5432", "", ""), dir))
+                .isInstanceOf(ScratchPostgres.SetupException.class)
                 .hasMessageContaining("jdbc:postgresql://host:5432/postgres");
     }
 
-    private static Connection connect(BenchPostgres.Store s) throws SQLException {
+    private static Connection connect(ScratchPostgres.Store s) throws SQLException {
         return DriverManager.getConnection(s.url(), s.user(), s.password());
     }
 
-    private static java.util.List<String> databases(BenchPostgres.Store s) throws SQLException {
+    private static java.util.List<String> databases(ScratchPostgres.Store s) throws SQLException {
         java.util.List<String> names = new java.util.ArrayList<>();
         try (Connection c = connect(s);
                 Statement st = c.createStatement();

