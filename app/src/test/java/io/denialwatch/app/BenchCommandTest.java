@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code denialwatch bench}, shrunk to seconds: it measures both topologies and ends with its JSON line. */
+/**
+ * {@code denialwatch bench}, shrunk to seconds: it measures the topologies, the path end to end
+ * through the sink and its PostgreSQL store, and ends with its JSON line.
+ */
 class BenchCommandTest {
     private static final Pattern LOG_LINE = Pattern.compile("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} ");
 
@@ -24,7 +27,8 @@ class BenchCommandTest {
     @Test
     // enough posts that the pass-through run commits more than once: with a handful it can drain
     // before its first commit and measure nothing
-    void aTinyBenchMeasuresBothTopologiesAndEndsWithTheHeadlineJson() throws Exception {
+    // 300 posts/s for 3 s: about nine denials in each latency run's window, so each row measures some
+    void aTinyBenchMeasuresTheTopologiesAndTheSinkAndEndsWithTheHeadlineJson() throws Exception {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream original = System.out;
         int code;
@@ -42,7 +46,7 @@ class BenchCommandTest {
                     "--max-seconds",
                     "6",
                     "--loads",
-                    "30",
+                    "300",
                     "--load-seconds",
                     "3",
                     "--sweep-posts",
@@ -74,7 +78,8 @@ class BenchCommandTest {
                         "skeleton_posts_per_s",
                         "skeleton_ratio",
                         "e2e_p99_ms_at_5000",
-                        "e2e_path");
+                        "e2e_path",
+                        "e2e_p50_ms_at_5000");
         assertThat(headline.get("posts_per_s").asDouble()).isPositive();
         assertThat(headline.get("passthrough_posts_per_s").asDouble()).isPositive();
         assertThat(headline.get("ratio").asDouble()).isPositive();
@@ -88,16 +93,30 @@ class BenchCommandTest {
                                 / headline.get("skeleton_posts_per_s").asDouble(),
                         within(0.01));
         assertThat(headline.get("e2e_p99_ms_at_5000").isNull()).isTrue();
-        assertThat(headline.get("e2e_path").asText()).contains("dw.posts", "dw.alerts");
+        assertThat(headline.get("e2e_p50_ms_at_5000").isNull()).isTrue();
+        assertThat(headline.get("e2e_path").asText())
+                .contains("dw.posts", "sink's API (GET /api/alerts", "PostgreSQL", "(embedded)");
         assertThat(out).contains("| pass-through", "| denialwatch (DenialTopology", "Machine: ");
         // the skeleton ran over the same posts, drained, and filed what it was given
         assertThat(out)
                 .containsPattern(
                         "(?m)^\\| skeleton \\([^|]*\\) \\| \\d+ \\| [\\d.]+ \\| \\d+ \\| yes \\|.*\\| [1-9]\\d* \\| [\\d.]+ \\|$");
         // the one latency run saw the alert of every denial produced in its window
-        assertThat(out).containsPattern("\\| 30 \\| \\d+ \\| \\d+ \\| 0 \\|");
+        assertThat(out).containsPattern("\\| 300 \\| \\d+ \\| [1-9]\\d* \\| 0 \\|");
         // and so did the skeleton's, at the one load it is measured at
-        assertThat(out).containsPattern("\\| 30, skeleton \\| \\d+ \\| \\d+ \\| 0 \\|");
+        assertThat(out).containsPattern("\\| 300, skeleton \\| \\d+ \\| [1-9]\\d* \\| 0 \\|");
+        // end to end at that load: every alert was read back from the sink's API, stored in a real
+        // PostgreSQL, and seen on dw.alerts in the same run
+        assertThat(out)
+                .containsPattern(
+                        "\\| 300, sink API, PostgreSQL \\d+\\.\\d+ \\(embedded\\) \\| \\d+ \\| [1-9]\\d* \\| 0 \\|")
+                .containsPattern("\\| 300, dw.alerts, same run \\| \\d+ \\| [1-9]\\d* \\| 0 \\|");
+    }
+
+    @Test
+    void aPostgresServerGivenAsSomethingElseThanAJdbcUrlIsAUsageError() {
+        assertThat(Main.run("bench", "--postgres", "localhost:5432", "--data-dir", dir.toString()))
+                .isEqualTo(2);
     }
 
     @Test

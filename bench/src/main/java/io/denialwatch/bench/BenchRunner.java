@@ -1,6 +1,7 @@
 package io.denialwatch.bench;
 
 import io.denialwatch.broker.EmbeddedKafkaBroker;
+import io.denialwatch.broker.ScratchPostgres;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.gazetteer.Gazetteer;
 import io.denialwatch.common.gazetteer.OutletEntry;
@@ -14,11 +15,17 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.Topology;
 
 /**
@@ -39,6 +46,8 @@ public final class BenchRunner {
     private static final int WARM_UP_LIMITS = 3;
 
     private static final int WARM_UP_ROUNDS = 30;
+    /** The sink may take this long to store the alerts made before the end-to-end run. */
+    private static final Duration SINK_CATCH_UP = Duration.ofSeconds(120);
     /** A load more than this many times the measured capacity would only measure a growing backlog. */
     private static final double OVERLOAD = 1.5;
 
@@ -51,14 +60,27 @@ public final class BenchRunner {
     private final Path dataDir;
     private final BenchReport report;
     private final String command;
+    private final ScratchPostgres.Store operatorPostgres;
     private final List<OutletEntry> outlets =
             Gazetteer.empty().withBundledOutlets().outlets();
     private Admin admin;
+    private ScratchPostgres postgres;
     private long deadline;
 
+    /**
+     * @param operatorPostgres the operator's PostgreSQL server for the end-to-end run; null: one
+     *                         started by the bench
+     */
     public BenchRunner(
-            BenchPlan plan, BenchWiring wiring, Settings base, Path dataDir, java.io.PrintStream out, String command) {
+            BenchPlan plan,
+            BenchWiring wiring,
+            Settings base,
+            Path dataDir,
+            java.io.PrintStream out,
+            String command,
+            ScratchPostgres.Store operatorPostgres) {
         this.plan = plan;
+        this.operatorPostgres = operatorPostgres;
         this.wiring = wiring;
         this.base = base;
         this.dataDir = dataDir;
@@ -77,30 +99,58 @@ public final class BenchRunner {
         }
     }
 
+    /** @throws ScratchPostgres.SetupException the PostgreSQL server cannot be used; before anything is measured */
     public void run() throws Exception {
         deadline = System.nanoTime() + plan.budget().toNanos();
-        report.progress("starting the broker in " + dataDir.resolve("broker"));
         Headline h;
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("broker"));
-                Admin a = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-            this.admin = a;
-            Settings onBroker = base.with(Settings.BOOTSTRAP.key(), broker.bootstrapServers());
-            h = main(onBroker);
-            sweeps(onBroker);
+        // first, so that a server the bench cannot use is said at once, not after minutes of measuring
+        try (ScratchPostgres pg = plan.loads().isEmpty() ? null : startPostgres()) {
+            report.progress("starting the broker in " + dataDir.resolve("broker"));
+            try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("broker"));
+                    Admin a = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+                this.admin = a;
+                this.postgres = pg;
+                Settings onBroker = base.with(Settings.BOOTSTRAP.key(), broker.bootstrapServers());
+                h = main(onBroker);
+                sweeps(onBroker);
+            }
         }
         // after the broker has stopped, so that nothing it prints comes after the headline
         report.tables(Machine.describe(command));
         report.headline(h);
     }
 
+    private ScratchPostgres startPostgres() throws ScratchPostgres.SetupException {
+        if (operatorPostgres == null) {
+            report.progress("starting an embedded PostgreSQL in " + dataDir.resolve("postgres"));
+        }
+        ScratchPostgres pg = ScratchPostgres.open(operatorPostgres, dataDir.resolve("postgres"));
+        report.progress("the sink's store: " + pg.description() + ", database " + pg.database());
+        return pg;
+    }
+
     /**
      * The figures of the last line.
      *
      * @param p99At5000 post produced to its alert readable on the alerts topic, at 5,000 posts/s
-     *                  (null: not run); it is also the end-to-end figure while the sink is not in
-     *                  the bench's path
+     *                  (null: not run)
+     * @param e2eAt5000 post produced to its alert readable from the sink's API, at 5,000 posts/s
+     *                  (null: not run)
+     * @param e2ePath   what the end-to-end figure spans
      */
-    record Headline(double postsPerS, double passThroughPerS, double skeletonPerS, Double p99At5000, long heapMb) {}
+    record Headline(
+            double postsPerS,
+            double passThroughPerS,
+            double skeletonPerS,
+            Double p99At5000,
+            long heapMb,
+            LatencyRun.Result e2eAt5000,
+            String e2ePath) {}
+
+    /** What the fixed loads measured at 5,000 posts/s, each null when not run. */
+    private record At5000(Double p99, LatencyRun.Result e2e) {
+        static final At5000 NONE = new At5000(null, null);
+    }
 
     private Headline main(Settings onBroker) throws Exception {
         warmUp(onBroker);
@@ -130,7 +180,7 @@ public final class BenchRunner {
 
         long heapMb;
         ThroughputRun.Result ours;
-        Double p99At5000 = null;
+        At5000 at5000 = At5000.NONE;
         try (StreamRole role = ours(sc)) {
             role.start();
             ours = ThroughputRun.measure(
@@ -145,14 +195,21 @@ public final class BenchRunner {
             heapMb = ProcessMeter.liveHeapBytes() >> 20;
             report.throughput("denialwatch (DenialTopology, " + plan.persons() + " persons)", ours);
             if (ours.drained()) {
-                p99At5000 = loads(sc, ours.postsPerS());
+                at5000 = loads(sc, ours.postsPerS());
             }
         }
         if (!ours.drained()) {
-            p99At5000 = loadsOnShorterHistory(onBroker, ours.postsPerS());
+            at5000 = loadsOnShorterHistory(onBroker, ours.postsPerS());
         }
         skeletonLatency(onBroker, skeleton.postsPerS());
-        return new Headline(ours.postsPerS(), pass.postsPerS(), skeleton.postsPerS(), p99At5000, heapMb);
+        return new Headline(
+                ours.postsPerS(),
+                pass.postsPerS(),
+                skeleton.postsPerS(),
+                at5000.p99(),
+                heapMb,
+                at5000.e2e(),
+                BenchReport.e2ePath(postgres == null ? "PostgreSQL" : postgres.description()));
     }
 
     /** Runs {@link SkeletonTopology} over the scenario's posts: the most the topology's shape allows here. */
@@ -174,6 +231,37 @@ public final class BenchRunner {
         }
     }
 
+    /** The one load the skeleton is measured at: 5,000 posts/s when among the loads, else the first. */
+    private int referenceRate() {
+        return plan.loads().contains(5000) ? 5000 : plan.loads().get(0);
+    }
+
+    /**
+     * The load the end-to-end path is measured at: the reference load when within reach, else
+     * the highest load that is, so that a slow or busy machine still shows the sink's share
+     * (though not in the last line's {@code _at_5000} figures). Empty when no load is.
+     */
+    private OptionalInt endToEndRate(double capacity) {
+        int reference = referenceRate();
+        if (reference <= capacity * OVERLOAD) {
+            return OptionalInt.of(reference);
+        }
+        return plan.loads().stream()
+                .mapToInt(Integer::intValue)
+                .filter(r -> r <= capacity * OVERLOAD)
+                .max();
+    }
+
+    /** Whether a run at {@code rate} would measure latency rather than a growing backlog; says so when not. */
+    private boolean runnable(String what, int rate, double capacity) {
+        if (rate <= capacity * OVERLOAD) {
+            return true;
+        }
+        report.progress(
+                what + ", " + rate + " posts/s: not run (measured capacity " + Math.round(capacity) + " posts/s)");
+        return false;
+    }
+
     /**
      * The skeleton's latency at one load (5,000 posts/s when among the loads, else the first), on
      * topics of its own: how much of ours is the two transactions a post about someone crosses.
@@ -182,10 +270,8 @@ public final class BenchRunner {
         if (plan.loads().isEmpty()) {
             return;
         }
-        int rate = plan.loads().contains(5000) ? 5000 : plan.loads().get(0);
-        if (rate > capacity * OVERLOAD) {
-            report.progress(
-                    "skeleton, " + rate + " posts/s: not run (measured capacity " + Math.round(capacity) + " posts/s)");
+        int rate = referenceRate();
+        if (!runnable("skeleton", rate, capacity)) {
             return;
         }
         Scenario sc = scenario("skeleton", onBroker, plan.persons(), plan.partitions(), Map.of());
@@ -267,9 +353,9 @@ public final class BenchRunner {
      * topics of their own, whose story index is first filled with a history the stream can
      * digest in {@link #HISTORY_SECONDS}.
      */
-    private Double loadsOnShorterHistory(Settings onBroker, double capacity) throws Exception {
+    private At5000 loadsOnShorterHistory(Settings onBroker, double capacity) throws Exception {
         if (plan.loads().isEmpty()) {
-            return null;
+            return At5000.NONE;
         }
         Scenario sc = scenario("lat", onBroker, plan.persons(), plan.partitions(), Map.of());
         long history = Math.max(1, Math.min(plan.sweepPosts(), (long) (capacity * HISTORY_SECONDS)));
@@ -288,19 +374,18 @@ public final class BenchRunner {
             if (!h.drained()) {
                 report.progress("latency: the stream did not digest its history in " + 4 * HISTORY_SECONDS
                         + " s; no latency measured");
-                return null;
+                return At5000.NONE;
             }
             return loads(sc, capacity);
         }
     }
 
     /**
-     * The fixed loads, against the scenario's running stream. A load far above the measured
-     * capacity is not run, and none is run after one the stream could not keep up with.
-     *
-     * @return p99 at 5,000 posts/s, or null when that load was not measured
+     * The fixed loads, against the scenario's running stream, then the end-to-end run through the
+     * sink. A load far above the measured capacity is not run, and none is run after one the
+     * stream could not keep up with.
      */
-    private Double loads(Scenario sc, double capacity) throws InterruptedException {
+    private At5000 loads(Scenario sc, double capacity) throws Exception {
         Double p99At5000 = null;
         boolean keptUp = true;
         for (int rate : plan.loads()) {
@@ -327,7 +412,87 @@ public final class BenchRunner {
                 p99At5000 = r.p99Ms();
             }
         }
-        return p99At5000;
+        LatencyRun.Result e2e = endToEnd(sc, capacity);
+        return new At5000(p99At5000, e2e != null && e2e.rate() == 5000 ? e2e : null);
+    }
+
+    /**
+     * Post produced to its alert readable from the sink's API, at {@link #endToEndRate}, against
+     * the scenario's running stream: the {@code sink} role on a database of the bench's own,
+     * first caught up with what the alerts topic already holds. The topic is watched in the same
+     * run, so the sink's share is the difference of the two rows.
+     *
+     * @return the API's figures; null when not run
+     */
+    private LatencyRun.Result endToEnd(Scenario sc, double capacity) throws Exception {
+        OptionalInt within = endToEndRate(capacity);
+        if (within.isEmpty()) {
+            report.progress("end to end through the sink: not run (measured capacity " + Math.round(capacity)
+                    + " posts/s, below every load)");
+            return null;
+        }
+        int rate = within.getAsInt();
+        if (rate != referenceRate()) {
+            runnable("end to end through the sink", referenceRate(), capacity); // says why not there
+        }
+        ScratchPostgres.Store db = postgres.store();
+        Settings s = sc.settings()
+                .with(Settings.POSTGRES_URL.key(), db.url())
+                .with(Settings.POSTGRES_USER.key(), db.user())
+                .with(Settings.POSTGRES_PASSWORD.key(), db.password())
+                .with(Settings.SINK_GROUP.key(), sc.appId() + "-sink")
+                .with(Settings.SINK_BIND.key(), "127.0.0.1")
+                .with(Settings.SINK_PORT.key(), "0")
+                // the bench's own desk: open on loopback, no file, no webhook of the operator's fired
+                .with(Settings.SINK_TOKEN.key(), "")
+                .with(Settings.SINK_ALERTS_OUT.key(), "")
+                .with(Settings.WEBHOOKS_FILE.key(), "");
+        String alerts = sc.topics().alerts.name();
+        try (BenchWiring.RunningSink sink = wiring.sink(s)) {
+            awaitCaughtUp(sink, alerts);
+            List<LatencyRun.Result> r = LatencyRun.run(
+                    sc.settings(),
+                    sc.topics().posts.name(),
+                    sc.generator(),
+                    rate,
+                    plan.warmup(),
+                    plan.window(),
+                    LatencyRun.ALERTS,
+                    List.of(new ApiWatch(sink.port()), new TopicWatch(sc.settings(), alerts, LatencyRun.ALERTS)));
+            report.latency("sink API, " + postgres.description(), r.get(0));
+            report.latency("dw.alerts, same run", r.get(1));
+            return r.get(0);
+        }
+    }
+
+    /** Waits until the sink has stored what the alerts topic held when it started, so that no backlog is measured. */
+    private void awaitCaughtUp(BenchWiring.RunningSink sink, String topic) throws Exception {
+        List<TopicPartition> parts =
+                admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                        .map(p -> new TopicPartition(topic, p.partition()))
+                        .toList();
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        parts.forEach(p -> latest.put(p, OffsetSpec.latest()));
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+                .all()
+                .get()
+                .forEach((p, info) -> ends.put(p, info.offset()));
+        long started = System.nanoTime();
+        long giveUp = started + SINK_CATCH_UP.toNanos();
+        while (!sink.hasReached(ends)) {
+            if (System.nanoTime() > giveUp) {
+                report.progress("the sink had not stored the alerts already on " + topic + " after " + SINK_CATCH_UP
+                        + "; measuring anyway");
+                return;
+            }
+            Thread.sleep(100);
+        }
+        report.progress(String.format(
+                java.util.Locale.ROOT,
+                "the sink stored the alerts already on %s in %.1f s",
+                topic,
+                (System.nanoTime() - started) / 1e9));
     }
 
     private void sweeps(Settings onBroker) throws Exception {

@@ -7,25 +7,23 @@ import io.denialwatch.common.model.Post;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import java.util.Set;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * End-to-end latency at a fixed load: posts are produced at {@code rate} per second, each
- * stamped with the time it was sent ({@code fetched_at}); a {@code read_committed} consumer on
- * the alerts topic records, for every denial sent in the measured window, how long after sending
- * its alert became visible. The running stream role is the one under test.
+ * stamped with the time it was sent ({@code fetched_at}, and {@code published_at} too); one or
+ * more {@link Watch}es record, for every post expected to be answered (a denial's alert) that
+ * was sent in the measured window, how long after sending its answer became visible there: on
+ * the alerts topic ({@link TopicWatch}), or in the sink's API ({@link ApiWatch}). The running
+ * stream role (and sink) are the ones under test.
  */
 final class LatencyRun {
     private static final Duration DRAIN_LIMIT = Duration.ofSeconds(15);
@@ -52,9 +50,50 @@ final class LatencyRun {
         }
     };
 
+    /** Where answers become visible, looked at from outside the pipeline, as a reader would. */
+    interface Watch extends AutoCloseable {
+        /**
+         * Looks once (waiting a few milliseconds at most) and tells {@code seen} of every answered
+         * post, by id, at the time it was seen.
+         */
+        void look(Pending pending, Seen seen) throws IOException, InterruptedException;
+
+        @Override
+        void close();
+    }
+
+    /** The posts a watch still waits for. */
+    interface Pending {
+        /** Send time (epoch ms) of the oldest post still waited for; empty when none is. */
+        OptionalLong oldestSentMillis();
+    }
+
+    interface Seen {
+        void seen(String postId, long atMillis);
+    }
+
+    /** One watch's posts waited for and latencies. */
+    private static final class Tally implements Pending, Seen {
+        final Map<String, Long> waiting = new ConcurrentHashMap<>();
+        final Histogram histogram = new Histogram(3_600_000L, 3);
+
+        @Override
+        public OptionalLong oldestSentMillis() {
+            return waiting.values().stream().mapToLong(Long::longValue).min();
+        }
+
+        @Override
+        public void seen(String postId, long atMillis) {
+            Long sent = waiting.remove(postId);
+            if (sent != null) {
+                histogram.recordValue(Math.max(0, atMillis - sent));
+            }
+        }
+    }
+
     /**
      * @param sentPerS   posts per second actually produced in the window
-     * @param missing    denials whose alert had not arrived {@link #DRAIN_LIMIT} after the window
+     * @param missing    answers not seen {@link #DRAIN_LIMIT} after the window
      */
     record Result(
             int rate,
@@ -76,6 +115,7 @@ final class LatencyRun {
 
     private LatencyRun() {}
 
+    /** One watch: the output topic (read_committed), as the bench has always measured. */
     static Result run(
             Settings s,
             String postsTopic,
@@ -85,19 +125,37 @@ final class LatencyRun {
             Duration warmup,
             Duration window,
             Answers answers)
-            throws InterruptedException {
-        Set<String> expected = ConcurrentHashMap.newKeySet();
-        Histogram histogram = new Histogram(3_600_000L, 3);
+            throws InterruptedException, IOException {
+        return run(
+                        s,
+                        postsTopic,
+                        generator,
+                        rate,
+                        warmup,
+                        window,
+                        answers,
+                        List.of(new TopicWatch(s, alertsTopic, answers)))
+                .get(0);
+    }
+
+    /**
+     * Every watch sees the same posts; one result per watch, in their order. The watches are
+     * looked at in turn from one thread, and closed at the end.
+     */
+    static List<Result> run(
+            Settings s,
+            String postsTopic,
+            PostGenerator generator,
+            int rate,
+            Duration warmup,
+            Duration window,
+            Answers answers,
+            List<? extends Watch> watches)
+            throws InterruptedException, IOException {
+        List<Tally> tallies = watches.stream().map(w -> new Tally()).toList();
         AtomicReference<Exception> producerFailure = new AtomicReference<>();
         AtomicLong sentInWindow = new AtomicLong();
-        try (KafkaConsumer<String, String> consumer = alertConsumer(s)) {
-            List<TopicPartition> parts = consumer.partitionsFor(alertsTopic).stream()
-                    .map(p -> new TopicPartition(alertsTopic, p.partition()))
-                    .toList();
-            consumer.assign(parts);
-            consumer.seekToEnd(parts);
-            parts.forEach(consumer::position); // resolve the end now, before anything is produced
-
+        try {
             long t0 = System.nanoTime();
             long windowStart = t0 + warmup.toNanos();
             long windowEnd = windowStart + window.toNanos();
@@ -111,7 +169,7 @@ final class LatencyRun {
                             t0,
                             windowStart,
                             windowEnd,
-                            expected,
+                            tallies,
                             sentInWindow,
                             producerFailure),
                     "bench-paced-producer");
@@ -134,11 +192,11 @@ final class LatencyRun {
                     end = ProcessMeter.read();
                     drainDeadline = now + DRAIN_LIMIT.toNanos();
                 }
-                if (end != null && (expected.isEmpty() || now > drainDeadline)) {
+                if (end != null && (tallies.stream().allMatch(t -> t.waiting.isEmpty()) || now > drainDeadline)) {
                     break;
                 }
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(50))) {
-                    record(r.value(), answers, expected, histogram);
+                for (int i = 0; i < watches.size(); i++) {
+                    watches.get(i).look(tallies.get(i), tallies.get(i));
                 }
             }
             if (producerFailure.get() != null) {
@@ -147,36 +205,31 @@ final class LatencyRun {
             }
             long sent = sentInWindow.get();
             double seconds = window.toNanos() / 1e9;
-            return new Result(
-                    rate,
-                    sent / seconds,
-                    histogram.getTotalCount(),
-                    expected.size(),
-                    ms(histogram, 50),
-                    ms(histogram, 99),
-                    ms(histogram, 99.9),
-                    histogram.getMaxValue(),
-                    end.streamCpuMsPer1000(start, sent),
-                    end.processCpuMsPer1000(start, sent),
-                    heapPeak >> 20,
-                    ProcessMeter.systemLoad());
+            List<Result> results = new ArrayList<>();
+            for (Tally t : tallies) {
+                Histogram h = t.histogram;
+                results.add(new Result(
+                        rate,
+                        sent / seconds,
+                        h.getTotalCount(),
+                        t.waiting.size(),
+                        ms(h, 50),
+                        ms(h, 99),
+                        ms(h, 99.9),
+                        h.getMaxValue(),
+                        end.streamCpuMsPer1000(start, sent),
+                        end.processCpuMsPer1000(start, sent),
+                        heapPeak >> 20,
+                        ProcessMeter.systemLoad()));
+            }
+            return results;
+        } finally {
+            watches.forEach(Watch::close);
         }
     }
 
     private static double ms(Histogram h, double percentile) {
         return h.getTotalCount() == 0 ? Double.NaN : h.getValueAtPercentile(percentile);
-    }
-
-    private static void record(String value, Answers answers, Set<String> expected, Histogram histogram) {
-        long received = System.currentTimeMillis();
-        try {
-            Post p = answers.answered(value);
-            if (p != null && p.fetchedAt() != null && expected.remove(p.id())) {
-                histogram.recordValue(Math.max(0, received - p.fetchedAt().toEpochMilli()));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("unreadable record on the output topic: " + e.getMessage(), e);
-        }
     }
 
     private static void produce(
@@ -188,7 +241,7 @@ final class LatencyRun {
             long t0,
             long windowStart,
             long windowEnd,
-            Set<String> expected,
+            List<Tally> tallies,
             AtomicLong sentInWindow,
             AtomicReference<Exception> failure) {
         try (PostLoader loader = new PostLoader(s, topic)) {
@@ -205,7 +258,7 @@ final class LatencyRun {
                     Post post = generator.post(kind, at, at);
                     boolean inWindow = System.nanoTime() >= windowStart;
                     if (inWindow && answers.expected(kind, post)) {
-                        expected.add(post.id());
+                        tallies.forEach(t -> t.waiting.put(post.id(), at.toEpochMilli()));
                     }
                     loader.send(post);
                     sent++;
@@ -219,13 +272,5 @@ final class LatencyRun {
         } catch (RuntimeException e) {
             failure.set(e);
         }
-    }
-
-    private static KafkaConsumer<String, String> alertConsumer(Settings s) {
-        Properties p = s.kafkaProperties();
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
-        return new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
     }
 }

@@ -1,69 +1,49 @@
 package io.denialwatch.sink.store;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.denialwatch.broker.ScratchPostgres;
 import java.io.IOException;
-import java.net.URI;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
 
 /**
  * A real PostgreSQL server for tests: the one at {@code DW_TEST_POSTGRES_URL} when set, else an
- * embedded server started from Maven jars. Each instance creates a database of its own, which
- * the store then migrates.
+ * embedded server started from Maven jars. Each instance has a database of its own, which the
+ * store then migrates, dropped on close.
  */
 public final class TestPostgres implements AutoCloseable {
-    private final EmbeddedPostgres embedded;
-    private final String url;
-    private final String user;
-    private final String password;
+    private final ScratchPostgres scratch;
 
-    private TestPostgres(EmbeddedPostgres embedded, String url, String user, String password) {
-        this.embedded = embedded;
-        this.url = url;
-        this.user = user;
-        this.password = password;
+    private TestPostgres(ScratchPostgres scratch) {
+        this.scratch = scratch;
     }
 
-    public static TestPostgres start() throws IOException, SQLException {
+    public static TestPostgres start() throws IOException {
         String external = System.getenv("DW_TEST_POSTGRES_URL");
-        String name = "dw_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        if (external != null && !external.isBlank()) {
-            String user = System.getenv().getOrDefault("DW_TEST_POSTGRES_USER", "postgres");
-            String password = System.getenv().getOrDefault("DW_TEST_POSTGRES_PASSWORD", "");
-            try (Connection c = DriverManager.getConnection(external, user, password);
-                    Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE " + name); // a generated name, not input
-            }
-            URI u = URI.create(external.substring("jdbc:".length()));
-            return new TestPostgres(null, "jdbc:postgresql://" + u.getAuthority() + "/" + name, user, password);
+        ScratchPostgres.Store given = external == null || external.isBlank()
+                ? null
+                : new ScratchPostgres.Store(
+                        external,
+                        System.getenv().getOrDefault("DW_TEST_POSTGRES_USER", "postgres"),
+                        System.getenv().getOrDefault("DW_TEST_POSTGRES_PASSWORD", ""));
+        try {
+            return new TestPostgres(ScratchPostgres.open(given, null));
+        } catch (ScratchPostgres.SetupException e) {
+            throw new IOException(e.getMessage(), e);
         }
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-        try (Connection c = pg.getPostgresDatabase().getConnection();
-                Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        return new TestPostgres(pg, pg.getJdbcUrl("postgres", name), "postgres", "");
     }
 
     public String url() {
-        return url;
+        return scratch.store().url();
     }
 
     public String user() {
-        return user;
+        return scratch.store().user();
     }
 
     public String password() {
-        return password;
+        return scratch.store().password();
     }
 
     @Override
-    public void close() throws IOException {
-        if (embedded != null) {
-            embedded.close();
-        }
+    public void close() {
+        scratch.close();
     }
 }
