@@ -51,6 +51,22 @@ class PersonResolverTest {
                 .contains(id);
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // the son's name without its suffix is the father's: the text's suffix decides
+                "Donald Trump denied the report|donald-trump",
+                "نفى الرئيس الأمريكي دونالد ترامب التقرير|donald-trump",
+                "Donald Trump Jr. denied the report|donald-trump-jr",
+                "نفى دونالد ترامب الابن التقرير|donald-trump-jr"
+            })
+    void aFullNameNamesTheSuffixedBearerOnlyWhereTheTextWritesTheSuffix(String text, String id) {
+        assertThat(SHARED_SURNAMES.find(Tokens.of(TextFold.mapped(text))))
+                .extracting(m -> m.person().id())
+                .containsExactly(id);
+    }
+
     @Test
     void aSurnameTwoWatchedPersonsAreCalledByNamesNeitherAlone() {
         PersonResolver two = new PersonResolver(Gazetteer.parse("""

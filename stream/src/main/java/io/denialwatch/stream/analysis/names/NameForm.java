@@ -17,6 +17,8 @@ import java.util.List;
  * @param bareSurname whether the surname alone may name this person: not when the name adds a
  *     generational suffix (Donald Trump Jr., who is "Trump Jr.", never "Trump") or the surname is
  *     the second half of a double-barrelled one (Nkosazana Dlamini-Zuma, never "Zuma")
+ * @param suffixed whether the name ends in a generational suffix (Jr., III): its full name is then
+ *     the father's too, and the text's own suffix tells them apart
  */
 record NameForm(
         PersonEntry person,
@@ -28,7 +30,8 @@ record NameForm(
         List<String> givenSkeletons,
         List<String> givenLoose,
         boolean latin,
-        boolean bareSurname) {
+        boolean bareSurname,
+        boolean suffixed) {
 
     /** This name with its particle glued to the surname, as Arabic writes Le Pen: لوبان. */
     NameForm joined(String particleWord) {
@@ -43,7 +46,8 @@ record NameForm(
                 givenSkeletons,
                 givenLoose,
                 latin,
-                bareSurname);
+                bareSurname,
+                suffixed);
     }
 
     /**
@@ -68,12 +72,14 @@ record NameForm(
         List<Boolean> articles = new ArrayList<>();
         boolean pendingArticle = false;
         boolean suffixAfter = false;
+        boolean suffixed = false;
         boolean hyphenBefore = false;
         for (int i = 0; i < t.size(); i++) {
             String w = t.word(i);
             boolean last = i == t.size() - 1;
-            if (words.titles().contains(w) || (w.length() == 1 && !last)) {
+            if (words.titles().contains(w) || words.suffixes().contains(w) || (w.length() == 1 && !last)) {
                 suffixAfter |= !parts.isEmpty();
+                suffixed |= !parts.isEmpty() && words.suffixes().contains(w);
                 continue;
             }
             if (words.articles().contains(w) && !last) {
@@ -124,7 +130,8 @@ record NameForm(
                 List.copyOf(given),
                 List.copyOf(givenLoose),
                 !Scripts.isArabic(surname.charAt(0)),
-                !suffixAfter && !hyphenBefore);
+                !suffixAfter && !hyphenBefore,
+                suffixed);
         return particleWord == null ? List.of(form) : List.of(form, form.joined(particleWord));
     }
 }

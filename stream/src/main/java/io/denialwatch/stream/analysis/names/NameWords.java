@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The words around names (titles, articles, particles), read from {@code names.yaml}, folded. The
+ * The words around names (titles, generational suffixes, articles, particles), read from {@code names.yaml}, folded. The
  * common words a surname must not be taken for are {@link CommonWords}.
  */
-record NameWords(Set<String> titles, Set<String> articles, Set<String> particles) {
+record NameWords(Set<String> titles, Set<String> suffixes, Set<String> articles, Set<String> particles) {
 
     static final NameWords BUNDLED = load();
 
@@ -24,7 +24,11 @@ record NameWords(Set<String> titles, Set<String> articles, Set<String> particles
         try (InputStream in = NameWords.class.getResourceAsStream("/io/denialwatch/stream/analysis/names.yaml")) {
             Map<String, List<String>> raw = new ObjectMapper(new YAMLFactory())
                     .readValue(in, new TypeReference<Map<String, List<String>>>() {});
-            return new NameWords(folded(raw.get("titles")), folded(raw.get("articles")), folded(raw.get("particles")));
+            return new NameWords(
+                    folded(raw.get("titles")),
+                    folded(raw.get("suffixes")),
+                    folded(raw.get("articles")),
+                    folded(raw.get("particles")));
         } catch (IOException e) {
             throw new UncheckedIOException("bundled names.yaml unreadable", e);
         }

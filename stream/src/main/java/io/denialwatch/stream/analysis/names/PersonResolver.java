@@ -381,7 +381,9 @@ public final class PersonResolver {
             GivenReading g,
             NameForm form,
             boolean reachesBack) {
-        if (!heardAs(form, reading.heard()) || !Objects.equals(form.particle(), given.particle())) {
+        if (!heardAs(form, reading.heard())
+                || !Objects.equals(form.particle(), given.particle())
+                || !suffixAgrees(tokens, i, reading.surname().withGiven(g.skeleton()), form)) {
             return null;
         }
         if (reading.heard() != null && form.latin() && commonPair(tokens, given.index(), i, reading)) {
@@ -428,6 +430,28 @@ public final class PersonResolver {
             k--;
         }
         return from;
+    }
+
+    /**
+     * "Donald Trump" is the father's full name and, without its suffix, the son's: where another
+     * person's form of the same given name and surname agrees with the text on a generational
+     * suffix after the surname (written or not), a form that does not agree names no one.
+     */
+    private boolean suffixAgrees(Tokens tokens, int surname, GivenForms sameName, NameForm form) {
+        int next = surname + 1;
+        boolean written = next < tokens.size()
+                && tokens.sentence(next) == tokens.sentence(surname)
+                && words.suffixes().contains(tokens.word(next));
+        if (form.suffixed() == written) {
+            return true;
+        }
+        for (NameForm other : sameName.forms()) {
+            if (other.suffixed() == written
+                    && !other.person().id().equals(form.person().id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An Arabic spelling must write no long vowel the Latin form lacks (see {@link NameKeys#vowelGaps}). */
