@@ -313,17 +313,23 @@ public final class PersonResolver {
         // a surname alone names whoever of its bearers it may name alone (its spelling, capitals,
         // article, particle); when that is several, the post's other evidence decides (see
         // AmbiguityEvidence), not this word
+        WordAlone word = wordAlone(tokens, i, reading);
+        if (word == null) {
+            return;
+        }
         int[] heard = reading.heard();
         int from = article && heard == null ? i - 1 : i;
+        // a bucket may hold many bearers' forms (a large watch list shares skeletons): each person
+        // is tried once, and the word's own checks were made once above
+        Map<String, PersonEntry> fitting = null;
         PersonEntry first = null;
-        List<PersonEntry> several = null;
         for (NameForm form : reading.surname().forms()) {
             PersonEntry p = form.person();
             if (!form.bareSurname()
                     || first != null && first.id().equals(p.id())
-                    || several != null && several.stream().anyMatch(o -> o.id().equals(p.id()))
+                    || fitting != null && fitting.containsKey(p.id())
                     || !heardAs(form, heard)
-                    || !surnameAlone(tokens, i, reading, article, form)) {
+                    || !surnameAlone(tokens, i, reading, article, form, word)) {
                 continue;
             }
             if (first == null) {
@@ -332,17 +338,46 @@ public final class PersonResolver {
                     break;
                 }
             } else {
-                if (several == null) {
-                    several = new ArrayList<>(List.of(first));
+                if (fitting == null) {
+                    fitting = new LinkedHashMap<>();
+                    fitting.put(first.id(), first);
                 }
-                several.add(p);
+                fitting.put(p.id(), p);
             }
         }
-        if (several != null) {
-            ambiguous.add(new AmbiguousName(several, from, i + 1));
+        if (fitting != null) {
+            ambiguous.add(new AmbiguousName(new ArrayList<>(fitting.values()), from, i + 1));
         } else if (first != null) {
             found.add(new PersonMatch(first, from, i + 1, "surname"));
         }
+    }
+
+    /**
+     * What {@link #surnameAlone} asks of the word itself, whoever's surname it is read as: asked
+     * once per word, not once per bearer. Null when the word names no one alone.
+     *
+     * @param titleBefore (Arabic) a title or role shortly before it
+     * @param partOfAnotherName (Latin) it is next to another capitalised name
+     * @param common (Latin) it is a common word
+     */
+    private record WordAlone(boolean titleBefore, boolean partOfAnotherName, boolean common) {}
+
+    private WordAlone wordAlone(Tokens tokens, int i, Reading reading) {
+        if (tokens.isArabic(i)) {
+            String stem = reading.stem();
+            if (common.arabic(tokens.word(i), stem, reading.article())
+                    && !titleInApposition(tokens, i, reading.article() ? "ال" + stem : stem)) {
+                // الوزراء, المملكة, برشلونة: a common word is a surname alone only as the name a
+                // title stands for (الرئيس الأمريكي ترامب); "رئيس الوزراء" or "مدرب برشلونة" is an
+                // office of something, not a title before a name
+                return null;
+            }
+            return new WordAlone(titleBefore(tokens, i), false, false);
+        }
+        if (!capitalised(tokens, i)) {
+            return null;
+        }
+        return new WordAlone(false, partOfAnotherName(tokens, i), common.latin(tokens.word(i)));
     }
 
     /** The full names that end at surname {@code i} read as {@code reading}: a given name of theirs before it. */
@@ -497,7 +532,8 @@ public final class PersonResolver {
         return new GivenWord(j, particle, givenReadings.get(tokens.word(j)));
     }
 
-    private boolean surnameAlone(Tokens tokens, int i, Reading reading, boolean article, NameForm form) {
+    private boolean surnameAlone(
+            Tokens tokens, int i, Reading reading, boolean article, NameForm form, WordAlone word) {
         String stem = reading.stem();
         if (form.surnameSkeleton().length() < MIN_SKELETON) {
             return false;
@@ -507,15 +543,8 @@ public final class PersonResolver {
             return false;
         }
         if (tokens.isArabic(i)) {
-            if (common.arabic(tokens.word(i), stem, reading.article())
-                    && !titleInApposition(tokens, i, reading.article() ? "ال" + stem : stem)) {
-                // الوزراء, المملكة, برشلونة: a common word is a surname alone only as the name a
-                // title stands for (الرئيس الأمريكي ترامب); "رئيس الوزراء" or "مدرب برشلونة" is an
-                // office of something, not a title before a name
-                return false;
-            }
             if (form.latin()
-                    && !titleBefore(tokens, i)
+                    && !word.titleBefore()
                     && !(article && form.surnameArticle() && consonantal(stem))
                     && !foreignSpelling(tokens.word(i), stem, article, form)) {
                 // a name known only in Latin letters, read into an Arabic word through its consonants
@@ -531,10 +560,10 @@ public final class PersonResolver {
             }
             return form.surnameSkeleton().length() >= MIN_BARE_SKELETON && stem.length() >= 4;
         }
-        if (!capitalised(tokens, i) || partOfAnotherName(tokens, i) && !withOwnSurname(tokens, i, form)) {
+        if (word.partOfAnotherName() && !withOwnSurname(tokens, i, form)) {
             return false;
         }
-        if (common.latin(tokens.word(i)) && !reading.loose().equals(form.surnameLoose())) {
+        if (word.common() && !reading.loose().equals(form.surnameLoose())) {
             // "British", "Despite", "Français" have the consonants of Barthes, Dussopt, Francis:
             // a common word names someone alone only when spelled as their name (Bloomberg)
             return false;
