@@ -43,25 +43,13 @@ class PersonResolverTest {
                 "قال الرئيس الأمريكي ترامب إن|donald-trump",
                 "Zuma denied the report|jacob-zuma",
                 "Nkosazana Dlamini-Zuma said|nkosazana-dlamini-zuma",
-                "Donald Trump Jr. said|donald-trump-jr"
-            })
-    void aSurnameSharedOnlyWithSuffixedOrDoubleBarrelledNamesNamesItsPlainBearer(String text, String id) {
-        assertThat(SHARED_SURNAMES.find(Tokens.of(TextFold.mapped(text))))
-                .extracting(m -> m.person().id())
-                .contains(id);
-    }
-
-    @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
+                "Donald Trump Jr. said|donald-trump-jr",
                 // the son's name without its suffix is the father's: the text's suffix decides
                 "Donald Trump denied the report|donald-trump",
                 "نفى الرئيس الأمريكي دونالد ترامب التقرير|donald-trump",
-                "Donald Trump Jr. denied the report|donald-trump-jr",
                 "نفى دونالد ترامب الابن التقرير|donald-trump-jr"
             })
-    void aFullNameNamesTheSuffixedBearerOnlyWhereTheTextWritesTheSuffix(String text, String id) {
+    void aSurnameSharedOnlyWithSuffixedOrDoubleBarrelledNamesNamesItsPlainBearer(String text, String id) {
         assertThat(SHARED_SURNAMES.find(Tokens.of(TextFold.mapped(text))))
                 .extracting(m -> m.person().id())
                 .containsExactly(id);
