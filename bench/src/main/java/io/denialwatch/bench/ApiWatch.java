@@ -1,7 +1,7 @@
 package io.denialwatch.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.denialwatch.common.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,7 +31,6 @@ final class ApiWatch implements LatencyRun.Watch {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    private final ObjectMapper mapper = new ObjectMapper();
     private final String base;
     private long nextLook = System.nanoTime();
 
@@ -65,7 +64,7 @@ final class ApiWatch implements LatencyRun.Watch {
                 throw new IOException("GET " + req.uri() + " answered " + res.statusCode() + ": "
                         + new String(res.body(), StandardCharsets.UTF_8));
             }
-            JsonNode body = mapper.readTree(res.body());
+            JsonNode body = Json.MAPPER.readTree(res.body());
             for (JsonNode item : body.path("items")) {
                 JsonNode id = item.path("alert").path("denial").path("post").path("id");
                 if (id.isTextual()) {

@@ -148,6 +148,9 @@ public final class EntityResolver {
                 offices.add(m);
             }
         }
+        if (organizations.isEmpty() && offices.isEmpty()) {
+            return Found.NONE; // most posts: no set built
+        }
         Set<String> officeIds = new HashSet<>();
         Set<String> titles = new HashSet<>();
         for (Match<Named> m : offices) {
@@ -158,9 +161,7 @@ public final class EntityResolver {
             }
         }
         if (offices.isEmpty() || day == null) {
-            return organizations.isEmpty() && offices.isEmpty()
-                    ? Found.NONE
-                    : new Found(List.copyOf(organizations.values()), List.of(), officeIds, titles);
+            return new Found(List.copyOf(organizations.values()), List.of(), officeIds, titles);
         }
         String outletCountry = outletCountry(account);
         Map<String, PersonMatch> holders = new LinkedHashMap<>();
