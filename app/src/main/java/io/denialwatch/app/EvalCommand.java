@@ -7,6 +7,7 @@ import io.denialwatch.stream.analysis.MultilingualAnalyzer;
 import io.denialwatch.stream.analysis.eval.EvalReport;
 import io.denialwatch.stream.analysis.eval.Evaluator;
 import io.denialwatch.stream.analysis.eval.LabelledPost;
+import io.denialwatch.stream.corpus.AttributionGroups;
 import io.denialwatch.stream.corpus.Corpus;
 import io.denialwatch.stream.corpus.CorpusExport;
 import io.denialwatch.stream.corpus.CorpusItem;
@@ -33,7 +34,9 @@ import picocli.CommandLine.Option;
             "Score the analysis stage on labelled posts: a JSONL file (posts with is_denial and "
                     + "canonical_persons) or a part of the real-text corpus (eval/corpus/README.md).",
             "With --corpus the watch list is every labelled person under their canonical Latin name only, "
-                    + "and recall per denial family and false positives per negative kind are listed too."
+                    + "and recall per denial family, false positives per negative kind and attribution "
+                    + "in the hard groups (office or organisation, on someone's behalf, shared short names, "
+                    + "the account) are listed too."
         })
 public final class EvalCommand implements Callable<Integer> {
 
@@ -97,10 +100,14 @@ public final class EvalCommand implements Callable<Integer> {
         if (showErrors) {
             report.errors().forEach(e -> System.out.println("# " + e));
         }
+        String groupsJson = "";
         if (corpus != null) {
             System.out.print(breakdown(corpus, report));
+            List<AttributionGroups.Row> groups = AttributionGroups.of(corpus.items(), report.decisions());
+            System.out.print(AttributionGroups.format(groups));
+            groupsJson = AttributionGroups.json(groups);
         }
-        System.out.println(Evaluator.format(report));
+        System.out.println(Evaluator.format(report, groupsJson));
         return 0;
     }
 

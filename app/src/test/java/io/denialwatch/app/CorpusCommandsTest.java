@@ -65,6 +65,13 @@ class CorpusCommandsTest {
         assertThat(summary.path("person_recall").asDouble()).isGreaterThanOrEqualTo(DEV_PERSON_RECALL_FLOOR);
         assertThat(summary.path("person_precision").asDouble()).isGreaterThanOrEqualTo(DEV_PERSON_PRECISION_FLOOR);
         assertThat(r.out()).contains("en denial/no_verb").contains("ar negative/other_sense");
+        // the hard attribution groups are scored apart, each with the items it holds
+        JsonNode groups = summary.path("groups");
+        assertThat(groups.path("office_or_organisation").path("persons").asInt())
+                .isPositive();
+        assertThat(groups.path("on_behalf").path("denials").asInt()).isPositive();
+        assertThat(groups.path("short_shared_name").path("persons").asInt()).isPositive();
+        assertThat(r.out()).contains("denials made on someone's behalf");
     }
 
     @Test

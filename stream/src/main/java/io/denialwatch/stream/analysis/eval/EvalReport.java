@@ -2,6 +2,7 @@ package io.denialwatch.stream.analysis.eval;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Figures of one evaluation run.
@@ -23,8 +24,12 @@ public record EvalReport(
         List<Decision> decisions,
         List<String> errors) {
 
-    /** The analysis's verdict on one labelled post. */
-    public record Decision(String postId, boolean isDenial, double score) {}
+    /**
+     * The analysis's verdict on one labelled post.
+     *
+     * @param persons the ids of the watched persons it attributed the post to (undecided guesses left out)
+     */
+    public record Decision(String postId, boolean isDenial, double score, Set<String> persons) {}
 
     /** Counts and the figures derived from them for the {@code is_denial} label. */
     public record Scores(int truePositives, int falsePositives, int falseNegatives, int trueNegatives) {

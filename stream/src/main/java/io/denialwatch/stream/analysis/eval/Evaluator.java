@@ -36,7 +36,6 @@ public final class Evaluator {
             Post post = item.post();
             String lang = post.lang() == null ? "unknown" : post.lang().toLowerCase(Locale.ROOT);
             Analysis a = analyzer.analyze(trustLanguage ? post : post.withLanguage(null));
-            decisions.add(new EvalReport.Decision(post.id(), a.isDenial(), a.denialScore()));
             int cell = item.isDenial() ? (a.isDenial() ? 0 : 2) : (a.isDenial() ? 1 : 3);
             counts.computeIfAbsent(lang, k -> new int[4])[cell]++;
             counts.computeIfAbsent(ALL, k -> new int[4])[cell]++;
@@ -51,6 +50,7 @@ public final class Evaluator {
                     ids.add(m.id());
                 }
             }
+            decisions.add(new EvalReport.Decision(post.id(), a.isDenial(), a.denialScore(), Set.copyOf(ids)));
             for (String id : ids) {
                 named++;
                 if (item.canonicalPersons().contains(id)) {
@@ -75,6 +75,14 @@ public final class Evaluator {
 
     /** The report as a table, then one JSON line with the same figures. */
     public static String format(EvalReport report) {
+        return format(report, "");
+    }
+
+    /**
+     * The report as a table, then one JSON line with the same figures and {@code moreJson} (JSON
+     * object fields, without braces) at its end.
+     */
+    public static String format(EvalReport report, String moreJson) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(
                 Locale.ROOT,
@@ -120,9 +128,10 @@ public final class Evaluator {
                 report.personsNamed()));
         json.append(String.format(
                 Locale.ROOT,
-                "\"person_recall\":%.4f,\"person_precision\":%.4f}",
+                "\"person_recall\":%.4f,\"person_precision\":%.4f%s}",
                 report.personRecall(),
-                report.personPrecision()));
+                report.personPrecision(),
+                moreJson.isEmpty() ? "" : "," + moreJson));
         return out.append(json).toString();
     }
 }
