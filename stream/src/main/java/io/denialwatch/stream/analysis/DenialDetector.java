@@ -33,6 +33,24 @@ public final class DenialDetector {
     private static final int NEGATION_WINDOW = 3;
 
     private static final int NEGATION_WINDOW_NEGATIVE_CUE = 1;
+    private static final Set<String> NE = Set.of("ne", "n");
+    /** What makes a French "ne" a negation (folded): ne … pas, ne … jamais, n'… aucun. */
+    private static final Set<String> FORCLUSIVES = Set.of(
+            "pas",
+            "plus",
+            "jamais",
+            "rien",
+            "personne",
+            "aucun",
+            "aucune",
+            "guere",
+            "point",
+            "nullement",
+            "ni",
+            "nulle");
+    /** Words after "ne" within which its second half stands: "ne l a jamais dementi". */
+    private static final int FORCLUSIVE_REACH = 5;
+
     private static final int MODAL_WINDOW = 4;
     /** Where an object or complement may stand, in words before and after the cue. */
     private static final int SUPPORT_BEFORE = 6;
@@ -51,6 +69,7 @@ public final class DenialDetector {
     private static final int QUOTE_CHARS = 40;
 
     private final String lang;
+    private final boolean french;
     private final PhraseIndex<CueKind> index;
     private final DetectorModel model;
     private final double threshold;
@@ -64,6 +83,7 @@ public final class DenialDetector {
 
     public DenialDetector(Lexicon lexicon, DetectorModel model, double threshold) {
         this.lang = lexicon.lang();
+        this.french = lang.equals("fr");
         this.index = new PhraseIndex<>(lexicon.proclitics());
         lexicon.entries().forEach((kind, phrases) -> phrases.forEach(p -> index.add(p, kind)));
         this.model = model;
@@ -88,6 +108,9 @@ public final class DenialDetector {
         List<Match<CueKind>> all = index.find(tokens);
         Map<CueKind, List<Match<CueKind>>> byKind = new EnumMap<>(CueKind.class);
         for (Match<CueKind> m : all) {
+            if (m.value() == CueKind.NEGATOR && french && expletiveNe(m, tokens)) {
+                continue;
+            }
             byKind.computeIfAbsent(m.value(), k -> new ArrayList<>()).add(m);
         }
         Set<DenialFeature> on = EnumSet.noneOf(DenialFeature.class);
@@ -112,7 +135,7 @@ public final class DenialDetector {
             cues.add(cue(m.value().cueType(), m.from(), m.to(), tokens, model.weight(plain)));
             Match<CueKind> support = support(m, tokens, byKind, supportAfter);
             DenialFeature governed = supportedFeature(m.value());
-            if (governed != null && (support != null || quoteFollows(m, tokens))) {
+            if (governed != null && (support != null || quoteFollows(m, tokens) || reportBefore(m, tokens, byKind))) {
                 on.add(governed);
                 if (support != null && (support.to() <= m.from() || support.from() >= m.to())) {
                     cues.add(cue(
@@ -207,6 +230,25 @@ public final class DenialDetector {
         };
     }
 
+    /**
+     * A French "ne" with no pas, jamais, rien, aucun… after it is expletive, not a negation: "avant
+     * qu'elle ne démente", "à moins qu'il ne nie", "de peur qu'on ne conteste". The second half
+     * follows within a few words ("n'a jamais démenti", "ne l'a pas démenti", "ne dément pas").
+     */
+    private static boolean expletiveNe(Match<CueKind> negator, Tokens tokens) {
+        if (negator.to() - negator.from() != 1 || !NE.contains(tokens.word(negator.from()))) {
+            return false;
+        }
+        int sentence = tokens.sentence(negator.from());
+        int end = Math.min(tokens.size(), negator.to() + FORCLUSIVE_REACH);
+        for (int i = negator.to(); i < end && tokens.sentence(i) == sentence; i++) {
+            if (FORCLUSIVES.contains(tokens.word(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The trap that disarms a core cue, as a cue type, or null when the cue stands. */
     private static String trapFor(Match<CueKind> m, Tokens tokens, Map<CueKind, List<Match<CueKind>>> byKind) {
         if (tokens.inQuestion(m.from())) {
@@ -296,6 +338,25 @@ public final class DenialDetector {
             }
         }
         return null;
+    }
+
+    /**
+     * A predicate with no object of its own whose sentence, or the one before, has already named
+     * the report before it:
+     * "on évoque dans la presse sa maladie, lui comme son épouse ont démenti ce lundi", "des
+     * rumeurs avaient circulé …, avant qu'elle ne démente". Only a predicate, and only an object
+     * before it: the verb then takes the report as its understood object.
+     */
+    private static boolean reportBefore(Match<CueKind> m, Tokens tokens, Map<CueKind, List<Match<CueKind>>> byKind) {
+        if (m.value() != CueKind.PREDICATE) {
+            return false;
+        }
+        for (Match<CueKind> o : byKind.getOrDefault(CueKind.OBJECT, List.of())) {
+            if (o.to() <= m.from() && tokens.sentence(o.from()) >= tokens.sentence(m.from()) - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "denied: …", "dément « … »": the denied words follow. */

@@ -110,4 +110,46 @@ class TrapsTest {
         assertThat(strict.analyze(post("The minister denied the report.")).isDenial())
                 .isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                // a French "ne" with no pas, jamais… after it is expletive: she does deny
+                "Des rumeurs avaient circulé à son sujet avant que la ministre ne démente farouchement.",
+                // the report is named earlier in the sentence: the verb takes it as its object
+                "On évoque dans la presse la maladie de l'ancien président, lui comme son épouse ont démenti ce lundi.",
+                "La rumeur a été réactivée hier, mais l'agent du joueur a démenti aujourd'hui des contacts avec le club."
+            })
+    void aFrenchDenialWhoseReportStandsBeforeTheVerbIsADenial(String text) {
+        assertThat(analyze(text).isDenial()).as(text).isTrue();
+    }
+
+    @Test
+    void aFrenchNeWithItsSecondHalfStillNegates() {
+        Analysis a = analyze("Des rumeurs avaient circulé, mais la ministre ne les a jamais démenties.");
+
+        assertThat(a.isDenial()).isFalse();
+        assertThat(a.cues()).extracting(Cue::type).contains("trap:negated");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Africheck a organisé une formation sur la lutte contre la désinformation pour vingt journalistes.",
+                "The agency held a workshop for reporters on how to counter disinformation online.",
+                "واستمعت المحكمة إلى أقوال شاهد نفي في القضية."
+            })
+    void textsAboutDisinformationOrADefenceWitnessAreNotDenials(String text) {
+        assertThat(analyze(text).isDenial()).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "وقال المتحدث: لا علاقة للشركة لا من قريب ولا من بعيد بذلك الموقع.",
+                "وأوضح أن ما يتم تداوله حول ظهور فيروس جديد عارٍ تمامًا من الصحة."
+            })
+    void arabicDenialsWithoutADenialVerbAreDenials(String text) {
+        assertThat(analyze(text).isDenial()).as(text).isTrue();
+    }
 }
