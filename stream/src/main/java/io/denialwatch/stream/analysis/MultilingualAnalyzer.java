@@ -42,6 +42,13 @@ import java.util.Set;
  */
 public final class MultilingualAnalyzer implements PostAnalyzer {
 
+    /**
+     * The most watched people an undecided name is shown as a guess among. A surname alone that a
+     * large watch list gives dozens of people ("Smith", "Mohamed") says nothing a desk can act on:
+     * an alert for each of them would bury the desk, and each would carry all the others.
+     */
+    static final int MAX_UNDECIDED = 5;
+
     /** How many words after an office phrase still belong to its name ("media office of the presidency"). */
     private static final int OFFICE_NAME_WORDS = 4;
 
@@ -128,7 +135,9 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         for (AmbiguousName a : names.ambiguous()) {
             AmbiguityEvidence.Decision d = evidence.decide(a, inText, named, day, author);
             if (d.person() == null) {
-                undecided.add(new AmbiguousName(d.candidates(), a.from(), a.to()));
+                if (d.candidates().size() <= MAX_UNDECIDED) {
+                    undecided.add(new AmbiguousName(d.candidates(), a.from(), a.to()));
+                }
             } else if (inText.stream()
                     .noneMatch(m -> m.person().id().equals(d.person().person().id()))) {
                 inText = withHolders(inText, List.of(d.person()));

@@ -104,6 +104,31 @@ class AmbiguousNameTest {
     }
 
     @Test
+    void aNameMoreThanFiveWatchedPeopleShareIsNoGuessAtAll() {
+        StringBuilder yaml = new StringBuilder("persons:\n");
+        String[] given = {"Anna", "Berta", "Carl", "Dora", "Emil", "Fritz"};
+        for (String g : given) {
+            yaml.append("  - {id: ")
+                    .append(g.toLowerCase())
+                    .append("-kowalczyk, name: ")
+                    .append(g)
+                    .append(" Kowalczyk}\n");
+        }
+        MultilingualAnalyzer six = new MultilingualAnalyzer(Gazetteer.parse(yaml.toString()));
+        MultilingualAnalyzer five =
+                new MultilingualAnalyzer(Gazetteer.parse(yaml.substring(0, yaml.lastIndexOf("  - "))));
+        Post post = Post.of(
+                "t:k",
+                "test",
+                Instant.parse("2024-05-02T10:00:00Z"),
+                null,
+                "Kowalczyk denied the report that he is leaving.");
+
+        assertThat(six.analyze(post).persons()).isEmpty();
+        assertThat(five.analyze(post).persons()).hasSize(5).allMatch(PersonMention::undecided);
+    }
+
+    @Test
     void aNameSpannedByAFullNameLeavesNoAmbiguity() {
         PersonResolver resolver = new PersonResolver(WATCH_LIST);
         var found = resolver.names(Tokens.of(TextFold.mapped("Lionel Messi denied it.")));
