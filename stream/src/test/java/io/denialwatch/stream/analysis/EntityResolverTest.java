@@ -132,9 +132,73 @@ class EntityResolverTest {
     }
 
     @Test
-    void aDenialAboutAPersonIsNotAlsoFiledUnderTheOrganisationsItNames() {
+    void aDenialAboutAPersonIsAlsoFiledUnderTheOrganisationsItNames() {
         Analysis denial = analyze("2021-04-26", "Boris Johnson denied the reports about Acme Bank.");
         assertThat(denial.isDenial()).isTrue();
-        assertThat(denial.persons()).extracting(m -> m.id()).containsExactly("boris-johnson");
+        assertThat(denial.persons()).extracting(m -> m.id()).containsExactly("boris-johnson", "acme-bank");
+    }
+
+    @Test
+    void butNotUnderAnOrganisationSpeakingForThatPersonNorUnderTheOutletItCites() {
+        Gazetteer list = Gazetteer.parse("""
+                persons:
+                  - {id: boris-johnson, name: Boris Johnson}
+                organizations:
+                  - {id: number-10, name: Number 10 Press Office, speaks_for: boris-johnson}
+                  - {id: reuters, name: Reuters}
+                """).withBundledOutlets();
+        MultilingualAnalyzer withOutlets = new MultilingualAnalyzer(list);
+        Analysis office = withOutlets.analyze(
+                on("2021-04-26", "Boris Johnson's Number 10 Press Office denied the reports about the dinner.", null));
+        assertThat(office.isDenial()).isTrue();
+        assertThat(office.persons()).extracting(m -> m.id()).containsExactly("boris-johnson");
+        Analysis cited =
+                withOutlets.analyze(on("2021-04-26", "Boris Johnson denied a Reuters report about the dinner.", null));
+        assertThat(cited.isDenial()).isTrue();
+        assertThat(cited.outlets()).isNotEmpty();
+        assertThat(cited.persons()).extracting(m -> m.id()).containsExactly("boris-johnson");
+    }
+
+    @Test
+    void anOrganisationIsFoundByTheFormsItsNameGives() {
+        MultilingualAnalyzer derived = new MultilingualAnalyzer(Gazetteer.parse("""
+                organizations:
+                  - {id: imf, name: International Monetary Fund}
+                  - {id: borealis, name: Borealis AG}
+                  - {id: india, name: India}
+                  - {id: government-of-india, name: Government of India}
+                  - {id: government-of-russia, name: Government of Russia}
+                  - {id: cas, name: Court of Arbitration for Sport}
+                  - {id: cas-2, name: Chinese Academy of Sciences}
+                """));
+        assertThat(derived.analyze(on("2021-04-26", "The IMF denied the report.", null))
+                        .persons())
+                .extracting(m -> m.id() + " / " + m.surface())
+                .containsExactly("imf / IMF");
+        assertThat(derived.analyze(on("2021-04-26", "Borealis denied the report.", null))
+                        .persons())
+                .extracting(m -> m.id())
+                .containsExactly("borealis");
+        assertThat(derived.analyze(on("2021-04-26", "نفت الهند التقرير.", null)).persons())
+                .as("a country by its CLDR name in Arabic")
+                .extracting(m -> m.id())
+                .containsExactly("india");
+        assertThat(derived.analyze(on("2021-04-26", "Russia's government denied the report.", null))
+                        .persons())
+                .extracting(m -> m.id())
+                .containsExactly("government-of-russia");
+        assertThat(derived.analyze(on("2021-04-26", "Russia denied the report.", null))
+                        .persons())
+                .as("the bare country is not its government")
+                .isEmpty();
+        assertThat(derived.analyze(on("2021-04-26", "India's government denied the report.", null))
+                        .persons())
+                .as("a watched country keeps its own possessive")
+                .extracting(m -> m.id())
+                .containsExactly("india");
+        assertThat(derived.analyze(on("2021-04-26", "The CAS denied the report.", null))
+                        .persons())
+                .as("initials two watched bodies share name neither")
+                .isEmpty();
     }
 }
