@@ -81,6 +81,7 @@ public final class EntityResolver {
     }
 
     private final PhraseIndex<Named> index = new PhraseIndex<>(ArabicWord.NAME_PREFIXES);
+    private final ArabicOrganizationNames arabicNames;
     private final Map<String, PersonEntry> persons = new HashMap<>();
     private final Map<String, OrganizationEntry> organizations = new HashMap<>();
     /** The country an outlet reports from, by each of its accounts and handles. */
@@ -89,6 +90,7 @@ public final class EntityResolver {
     private final boolean empty;
 
     public EntityResolver(Gazetteer gazetteer) {
+        arabicNames = new ArabicOrganizationNames(gazetteer.organizations());
         for (OrganizationEntry o : gazetteer.organizations()) {
             organizations.put(o.id(), o);
             add(o.name(), o.aliases(), o, null);
@@ -193,6 +195,11 @@ public final class EntityResolver {
             } else {
                 offices.add(m);
             }
+        }
+        if (!arabicNames.isEmpty()) {
+            arabicNames
+                    .find(tokens)
+                    .forEach(m -> organizations.putIfAbsent(m.organization().id(), m));
         }
         if (organizations.isEmpty() && offices.isEmpty()) {
             return Found.NONE; // most posts: no set built

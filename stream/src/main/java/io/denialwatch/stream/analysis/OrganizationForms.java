@@ -135,6 +135,24 @@ final class OrganizationForms {
         return String.join(" ", words);
     }
 
+    /**
+     * {@code name} without any designator at either end, legal or a club's, however few words
+     * remain ("Zamalek SC" is "Zamalek"): the word a kind noun before it makes a name
+     * ({@link ArabicOrganizationNames}); null when only designators are left.
+     */
+    static String core(String name) {
+        List<String> words = new ArrayList<>(List.of(name.strip().split("\\s+")));
+        while (!words.isEmpty()
+                && (isDesignator(words.get(words.size() - 1), LEGAL)
+                        || isDesignator(words.get(words.size() - 1), CLUB))) {
+            words.remove(words.size() - 1);
+        }
+        while (!words.isEmpty() && isDesignator(words.get(0), CLUB)) {
+            words.remove(0);
+        }
+        return words.isEmpty() ? null : String.join(" ", words);
+    }
+
     private static boolean isDesignator(String word, Set<String> designators) {
         return designators.contains(word.replace(".", "").replace(",", "").toLowerCase(Locale.ROOT));
     }

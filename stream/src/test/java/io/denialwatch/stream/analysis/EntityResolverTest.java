@@ -8,6 +8,7 @@ import io.denialwatch.common.model.AccountKind;
 import io.denialwatch.common.model.Analysis;
 import io.denialwatch.common.model.Post;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EntityResolverTest {
@@ -199,6 +200,45 @@ class EntityResolverTest {
         assertThat(derived.analyze(on("2021-04-26", "The CAS denied the report.", null))
                         .persons())
                 .as("initials two watched bodies share name neither")
+                .isEmpty();
+    }
+
+    @Test
+    void aLatinOnlyNameIsReadInArabicAfterANounSayingWhatKindOfBodyItIs() {
+        MultilingualAnalyzer arabic = new MultilingualAnalyzer(Gazetteer.parse("""
+                organizations:
+                  - {id: hamas, name: Hamas}
+                  - {id: zamalek-sc, name: Zamalek SC}
+                  - {id: al-ahly-sc, name: Al Ahly SC}
+                  - {id: kather, name: Kather}
+                  - {id: airasia, name: Rasa Group}
+                  - {id: al-ittihad-club, name: Al-Ittihad Club}
+                  - {id: al-ittihad-alexandria, name: Al Ittihad SC}
+                """));
+        java.util.function.Function<String, List<String>> ids =
+                text -> arabic.analyze(on("2025-10-01", text, null)).persons().stream()
+                        .map(m -> m.id())
+                        .toList();
+        assertThat(ids.apply("نفت حركة \"حماس\" صحة التقرير.")).containsExactly("hamas");
+        assertThat(ids.apply("قال مصدر في نادي الزمالك إن الخبر غير صحيح.")).containsExactly("zamalek-sc");
+        assertThat(ids.apply("أكدت إدارة النادي الأهلي أنه لا صحة للتقارير.")).containsExactly("al-ahly-sc");
+        assertThat(ids.apply("قال إن حماس الجماهير كبير."))
+                .as("alone, the word is the word")
+                .isEmpty();
+        assertThat(ids.apply("أكدت إدارة النادي أهلي."))
+                .as("the article the Latin name has")
+                .isEmpty();
+        assertThat(ids.apply("قال النادي، كثير من الأخبار غير صحيح."))
+                .as("a comma between")
+                .isEmpty();
+        assertThat(ids.apply("قالت الشركة أكثر من مرة إن الخبر غير صحيح."))
+                .as("a function word")
+                .isEmpty();
+        assertThat(ids.apply("نقلت وكالة فراسة الخبر."))
+                .as("no conjunction on the name")
+                .isEmpty();
+        assertThat(ids.apply("قال نادي الاتحاد إن الخبر غير صحيح."))
+                .as("two clubs of that name")
                 .isEmpty();
     }
 }

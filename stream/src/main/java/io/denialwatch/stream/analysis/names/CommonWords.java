@@ -56,6 +56,11 @@ public record CommonWords(Set<String> arabic, Set<String> arabicFunctionWords, S
         return latin.contains(word);
     }
 
+    /** Whether folded Arabic {@code word} is among the most frequent ({@link #FUNCTION_WORDS}). */
+    public static boolean arabicFunctionWordOf(String word) {
+        return BUNDLED.arabicFunctionWord(word);
+    }
+
     /** Whether {@code word}, as written, is among the common English or French words. */
     public static boolean latinWord(String word) {
         return BUNDLED.latin(TextFold.fold(word));
