@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.denialwatch.common.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,7 +78,8 @@ class CorpusCommandsTest {
 
     @Test
     void theDevSplitReplaysThroughTheTopologyAndItsPairsAreScored() throws Exception {
-        CommandRun r = CommandRun.of("replay", "--corpus", CORPUS, "--split", "dev", "--lookback", "400d");
+        CommandRun r =
+                CommandRun.of("replay", "--corpus", CORPUS, "--split", "dev", "--lookback", "400d", "--show-misses");
 
         assertThat(r.code()).as(r.out()).isZero();
         JsonNode summary = Json.MAPPER.readTree(r.lastLine());
@@ -88,6 +90,15 @@ class CorpusCommandsTest {
         assertThat(summary.path("organisation_pairs").asInt()).isPositive();
         assertThat(summary.path("organisation_top1_rate").asDouble())
                 .isGreaterThanOrEqualTo(DEV_ORGANISATION_TOP1_FLOOR);
+        // each miss says why, so the misses can be counted by cause
+        List<String> misses =
+                r.out().lines().filter(l -> l.startsWith("miss: ")).toList();
+        assertThat(misses)
+                .hasSize(summary.path("pairs").asInt()
+                        - summary.path("top1_correct").asInt()
+                        + summary.path("organisation_pairs").asInt()
+                        - summary.path("organisation_top1_correct").asInt())
+                .allMatch(l -> l.contains(", why: "));
     }
 
     @Test
