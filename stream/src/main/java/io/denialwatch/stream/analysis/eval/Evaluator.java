@@ -128,36 +128,53 @@ public final class Evaluator {
                     s.recall(),
                     s.f1()));
         });
-        out.append(String.format(
-                Locale.ROOT,
-                "person attribution recall %.3f (%d/%d), precision %.3f (%d/%d)%n",
+        attribution(
+                out,
+                json,
+                "person",
                 report.personRecall(),
                 report.personsFound(),
                 report.personsLabelled(),
                 report.personPrecision(),
                 report.personsRight(),
-                report.personsNamed()));
-        json.append(String.format(
-                Locale.ROOT,
-                "\"person_recall\":%.4f,\"person_precision\":%.4f",
-                report.personRecall(),
-                report.personPrecision()));
+                report.personsNamed());
         if (organisations != null) {
-            out.append(String.format(
-                    Locale.ROOT,
-                    "organisation attribution recall %.3f (%d/%d), precision %.3f (%d/%d)%n",
+            attribution(
+                    out,
+                    json.append(','),
+                    "organisation",
                     organisations.recall(),
                     organisations.found(),
                     organisations.labelled(),
                     organisations.precision(),
                     organisations.right(),
-                    organisations.named()));
-            json.append(String.format(
-                    Locale.ROOT,
-                    ",\"organisation_recall\":%.4f,\"organisation_precision\":%.4f",
-                    organisations.recall(),
-                    organisations.precision()));
+                    organisations.named());
         }
         return out.append(json).append('}').toString();
+    }
+
+    /** One kind's attribution: a line of the table, and its two fields of the JSON line. */
+    private static void attribution(
+            StringBuilder out,
+            StringBuilder json,
+            String kind,
+            double recall,
+            int found,
+            int labelled,
+            double precision,
+            int right,
+            int named) {
+        out.append(String.format(
+                Locale.ROOT,
+                "%s attribution recall %.3f (%d/%d), precision %.3f (%d/%d)%n",
+                kind,
+                recall,
+                found,
+                labelled,
+                precision,
+                right,
+                named));
+        json.append(
+                String.format(Locale.ROOT, "\"%s_recall\":%.4f,\"%s_precision\":%.4f", kind, recall, kind, precision));
     }
 }
