@@ -13,9 +13,12 @@ import io.denialwatch.stream.corpus.CorpusExport;
 import io.denialwatch.stream.corpus.CorpusItem;
 import io.denialwatch.stream.corpus.CorpusSplit;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code denialwatch eval --in labelled.jsonl [--persons persons.yaml]} or
  * {@code denialwatch eval --corpus eval/corpus --split test}: precision, recall and F1 of
- * {@code is_denial} per language and overall, and person attribution recall and precision. The
+ * {@code is_denial} per language and overall, and person attribution recall and precision (and,
+ * with the corpus's own watch list, organisation attribution, every labelled organisation watched). The
  * last line is one JSON object with the same figures, for scripts.
  */
 @Command(
@@ -36,7 +40,8 @@ import picocli.CommandLine.Option;
             "With --corpus the watch list is every labelled person under their canonical Latin name only, "
                     + "and recall per denial family, false positives per negative kind and attribution "
                     + "in the hard groups (office or organisation, on someone's behalf, shared short names, "
-                    + "the account) are listed too."
+                    + "the account) are listed too; organisation attribution is scored with every labelled "
+                    + "organisation watched too (organisation_recall, organisation_precision)."
         })
 public final class EvalCommand implements Callable<Integer> {
 
@@ -80,6 +85,8 @@ public final class EvalCommand implements Callable<Integer> {
         List<LabelledPost> items;
         Gazetteer gazetteer;
         Corpus corpus = null;
+        // with the corpus's own watch lists: organisations are scored with every labelled one watched
+        Gazetteer entities = null;
         if (corpusDir != null) {
             corpus = CorpusCommand.open(corpusDir);
             Map<String, CorpusSplit.Part> parts = CorpusParts.select(corpus, split);
@@ -88,6 +95,9 @@ public final class EvalCommand implements Callable<Integer> {
             gazetteer = persons != null
                     ? Gazetteer.load(persons)
                     : Gazetteer.parse(export.watchlistYaml()).withBundledOutlets();
+            if (persons == null) {
+                entities = Gazetteer.parse(export.entitiesYaml()).withBundledOutlets();
+            }
         } else {
             items = LabelledPost.read(in);
             gazetteer = persons == null ? Gazetteer.empty().withBundledOutlets() : Gazetteer.load(persons);
@@ -97,8 +107,16 @@ public final class EvalCommand implements Callable<Integer> {
                 lexicon,
                 AnalyzerConfig.DEFAULT_MAX_CHARS);
         EvalReport report = Evaluator.evaluate(new MultilingualAnalyzer(gazetteer, config), items, trustLanguage);
+        List<String> errors = new ArrayList<>(report.errors());
+        EvalReport.Organisations organisations = null;
+        if (entities != null) {
+            Set<String> ids = new HashSet<>();
+            entities.organizations().forEach(o -> ids.add(o.id()));
+            organisations = Evaluator.organisations(
+                    new MultilingualAnalyzer(entities, config), items, ids, trustLanguage, errors);
+        }
         if (showErrors) {
-            report.errors().forEach(e -> System.out.println("# " + e));
+            errors.forEach(e -> System.out.println("# " + e));
         }
         String groupsJson = "";
         if (corpus != null) {
@@ -107,7 +125,7 @@ public final class EvalCommand implements Callable<Integer> {
             System.out.print(AttributionGroups.format(groups));
             groupsJson = AttributionGroups.json(groups);
         }
-        System.out.println(Evaluator.format(report, groupsJson));
+        System.out.println(Evaluator.format(report, organisations, groupsJson));
         return 0;
     }
 

@@ -6,6 +6,7 @@ import io.denialwatch.common.UserError;
 import io.denialwatch.common.config.Settings;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.model.Alert;
+import io.denialwatch.common.model.Analysis;
 import io.denialwatch.sink.notify.AlertLine;
 import io.denialwatch.stream.DenialTopology;
 import io.denialwatch.stream.corpus.Corpus;
@@ -26,9 +27,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -111,7 +114,11 @@ final class ReplayCommand implements Callable<Integer> {
                     + "and the sink shows it, before the summary")
     boolean print;
 
-    @Option(names = "--show-misses", description = "with --pairs, list the pairs whose story was not ranked first")
+    @Option(
+            names = "--show-misses",
+            description = "with --pairs, list the pairs whose story was not ranked first, each with why: "
+                    + "denial not detected, the denial's or the story's subject not found, story out of "
+                    + "look-back, no alert for the subject, story not among those ranked, ranked below a distractor")
     boolean showMisses;
 
     @Override
@@ -152,6 +159,15 @@ final class ReplayCommand implements Callable<Integer> {
         Instant started = Instant.now();
         List<ReplayArchive.Line> lines = ReplayArchive.read(in, parts.settings().futureSkew());
         Map<String, Alert> latest = new LinkedHashMap<>();
+        // what --show-misses needs to say why a pair missed: the analyses of the pairs' posts
+        Map<String, Analysis> pairAnalyses = new HashMap<>();
+        Set<String> pairPosts = new HashSet<>();
+        if (labelled != null && showMisses) {
+            Stream.concat(labelled.stream(), organisationPairs.stream()).forEach(p -> {
+                pairPosts.add(p.denialId());
+                pairPosts.add(p.storyId());
+            });
+        }
         AtomicLong denials = new AtomicLong();
         AtomicLong deadLetters = new AtomicLong();
         try (Writer analysis = open(analysisOut)) {
@@ -159,6 +175,9 @@ final class ReplayCommand implements Callable<Integer> {
                     a -> {
                         if (a.isDenial()) {
                             denials.incrementAndGet();
+                        }
+                        if (pairPosts.contains(a.postId())) {
+                            pairAnalyses.put(a.postId(), a);
                         }
                         writeLine(analysis, a);
                     },
@@ -220,10 +239,18 @@ final class ReplayCommand implements Callable<Integer> {
             PairCheck.Result r = PairCheck.score(labelled, latest.values());
             PairCheck.Result orgs = PairCheck.score(organisationPairs, latest.values());
             if (showMisses) {
+                Map<String, Instant> at = new HashMap<>();
+                lines.forEach(l -> at.put(l.key(), l.at()));
                 Stream.concat(r.outcomes().stream(), orgs.outcomes().stream())
                         .filter(x -> !x.correct())
                         .forEach(x -> System.out.println("miss: " + x.pair().denialId() + " expected "
-                                + x.pair().storyId() + ", ranked first: " + x.rankedFirst()));
+                                + x.pair().storyId() + ", ranked first: " + x.rankedFirst() + ", why: "
+                                + why(
+                                        x.pair(),
+                                        pairAnalyses,
+                                        latest,
+                                        at,
+                                        parts.settings().lookback())));
             }
             System.out.printf("top-1: %d of %d labelled denials (%.1f%%)%n", r.correct(), r.pairs(), 100 * r.rate());
             summary.put("pairs", r.pairs());
@@ -240,6 +267,23 @@ final class ReplayCommand implements Callable<Integer> {
         }
         System.out.println(Json.write(summary));
         return 0;
+    }
+
+    private static String why(
+            PairCheck.Pair pair,
+            Map<String, Analysis> analyses,
+            Map<String, Alert> latest,
+            Map<String, Instant> at,
+            Duration lookback) {
+        Instant denial = at.get(pair.denialId());
+        Instant story = at.get(pair.storyId());
+        return PairCheck.why(
+                pair,
+                analyses.get(pair.denialId()),
+                analyses.get(pair.storyId()),
+                PairCheck.alertOf(pair, latest.values()),
+                denial == null || story == null ? null : Duration.between(story, denial),
+                lookback);
     }
 
     /** Writes the chosen part of the corpus where --in and --persons then point. */

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,6 +81,7 @@ public final class EntityResolver {
     }
 
     private final PhraseIndex<Named> index = new PhraseIndex<>(ArabicWord.NAME_PREFIXES);
+    private final ArabicOrganizationNames arabicNames;
     private final Map<String, PersonEntry> persons = new HashMap<>();
     private final Map<String, OrganizationEntry> organizations = new HashMap<>();
     /** The country an outlet reports from, by each of its accounts and handles. */
@@ -88,10 +90,13 @@ public final class EntityResolver {
     private final boolean empty;
 
     public EntityResolver(Gazetteer gazetteer) {
+        arabicNames = new ArabicOrganizationNames(gazetteer.organizations());
         for (OrganizationEntry o : gazetteer.organizations()) {
             organizations.put(o.id(), o);
             add(o.name(), o.aliases(), o, null);
         }
+        derivedForms(gazetteer)
+                .forEach((form, o) -> index.add(form, new Named(o, null, null, null, NameCapitals.of(form))));
         Map<String, Map<String, List<RoleEntry>>> titles = new HashMap<>();
         for (RoleEntry r : gazetteer.roles()) {
             add(r.name(), r.aliases(), null, r);
@@ -112,6 +117,49 @@ public final class EntityResolver {
             }
         }
         empty = gazetteer.organizations().isEmpty() && gazetteer.roles().isEmpty();
+    }
+
+    /**
+     * The forms {@link OrganizationForms} derives from each organisation's name, by the one
+     * organisation each stands for. A form that is already some entry's own name or alias is that
+     * entry's ("Cuba" is the watched country, not also the Government of Cuba), and one derived
+     * for two organisations names neither (two bodies whose initials are "CAS").
+     */
+    private static Map<String, OrganizationEntry> derivedForms(Gazetteer gazetteer) {
+        Set<String> own = new HashSet<>();
+        gazetteer.organizations().forEach(o -> ownNames(o.name(), o.aliases(), own));
+        gazetteer.roles().forEach(r -> ownNames(r.name(), r.aliases(), own));
+        gazetteer.persons().forEach(p -> ownNames(p.name(), p.aliases(), own));
+        Map<String, OrganizationEntry> byForm = new LinkedHashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (OrganizationEntry o : gazetteer.organizations()) {
+            Set<String> forms = new LinkedHashSet<>();
+            forms.addAll(OrganizationForms.of(o.name(), n -> own.contains(formKey(n))));
+            o.aliases().forEach(a -> forms.addAll(OrganizationForms.of(a, n -> own.contains(formKey(n)))));
+            for (String form : forms) {
+                String key = formKey(form);
+                if (own.contains(key)) {
+                    continue;
+                }
+                OrganizationEntry before = byForm.putIfAbsent(form, o);
+                if (before != null && !before.id().equals(o.id())) {
+                    shared.add(form);
+                }
+            }
+        }
+        shared.forEach(byForm::remove);
+        return byForm;
+    }
+
+    private static void ownNames(String name, List<String> aliases, Set<String> into) {
+        if (name != null) {
+            into.add(formKey(name));
+        }
+        aliases.forEach(a -> into.add(formKey(a)));
+    }
+
+    private static String formKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     private void add(String name, List<String> aliases, OrganizationEntry org, RoleEntry office) {
@@ -147,6 +195,11 @@ public final class EntityResolver {
             } else {
                 offices.add(m);
             }
+        }
+        if (!arabicNames.isEmpty()) {
+            arabicNames
+                    .find(tokens)
+                    .forEach(m -> organizations.putIfAbsent(m.organization().id(), m));
         }
         if (organizations.isEmpty() && offices.isEmpty()) {
             return Found.NONE; // most posts: no set built

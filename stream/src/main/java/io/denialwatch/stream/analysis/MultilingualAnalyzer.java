@@ -174,6 +174,8 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         }
         if (!verdict.denial() || concerned.isEmpty()) {
             denier = organizations(post.account(), author, named, folded, tokens, denier, concerned);
+        } else {
+            alsoOrganizations(named, day, folded, tokens, outletsNamed, concerned);
         }
         // after the organisations: a guess at a person is no reason to leave a named organisation out
         for (AmbiguousName a : undecided) {
@@ -245,13 +247,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
             concerned.putIfAbsent(own.id(), new PersonMention(own.id(), own.name(), accountName(account), "account"));
         }
         for (EntityResolver.OrganizationMatch m : named.organizations()) {
-            concerned.putIfAbsent(
-                    m.organization().id(),
-                    new PersonMention(
-                            m.organization().id(),
-                            m.organization().name(),
-                            folded.originalSlice(tokens.start(m.from()), tokens.end(m.to() - 1)),
-                            "name"));
+            concerned.putIfAbsent(m.organization().id(), named(m, folded, tokens));
         }
         if (denier != null
                 && denier.id() == null
@@ -261,6 +257,41 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
             return new Denier(first.name(), "reported", first.id(), "named");
         }
         return denier;
+    }
+
+    /**
+     * A denial that concerns a person may still be by or about an organisation the post names
+     * ("Apple CEO Tim Cook …: there is no truth in their story about Apple"): it is filed under
+     * that organisation too, so it joins the organisation's stories, unless the organisation
+     * speaks that day for someone it already concerns (a presidency for its president: the
+     * person's alert already is the organisation's), or it is named as an outlet ("denied a
+     * Reuters report": the outlet whose report is denied ranks that report first, it is not
+     * whom the denial concerns).
+     */
+    private static void alsoOrganizations(
+            EntityResolver.Found named,
+            LocalDate day,
+            FoldedText folded,
+            Tokens tokens,
+            List<OutletMention> outletsNamed,
+            Map<String, PersonMention> concerned) {
+        for (EntityResolver.OrganizationMatch m : named.organizations()) {
+            OrganizationEntry o = m.organization();
+            PersonMention mention = named(m, folded, tokens);
+            if (o.speaksFor().stream().anyMatch(l -> l.holdsOn(day) && concerned.containsKey(l.id()))
+                    || outletsNamed.stream()
+                            .anyMatch(x -> x.surface().contains(mention.surface())
+                                    || mention.surface().contains(x.surface()))) {
+                continue;
+            }
+            concerned.putIfAbsent(o.id(), mention);
+        }
+    }
+
+    private static PersonMention named(EntityResolver.OrganizationMatch m, FoldedText folded, Tokens tokens) {
+        OrganizationEntry o = m.organization();
+        return new PersonMention(
+                o.id(), o.name(), folded.originalSlice(tokens.start(m.from()), tokens.end(m.to() - 1)), "name");
     }
 
     /** The first {@code maxChars} chars, never splitting a surrogate pair. */

@@ -106,7 +106,13 @@ public record CorpusExport(
                     .map(CorpusItem.Entity::id)
                     .distinct()
                     .toList();
-            posts.add(new LabelledPost(post, i.isDenial(), canonical));
+            List<String> canonicalOrganisations = i.organisations().stream()
+                    .filter(o -> ATTRIBUTABLE.contains(o.via()))
+                    .map(CorpusItem.Entity::id)
+                    .filter(id -> !persons.contains(id))
+                    .distinct()
+                    .toList();
+            posts.add(new LabelledPost(post, i.isDenial(), canonical, canonicalOrganisations));
             i.persons().forEach(p -> count(names, p));
             i.organisations().forEach(o -> count(organisationNames, o));
         }

@@ -8,6 +8,7 @@ import io.denialwatch.common.model.AccountKind;
 import io.denialwatch.common.model.Analysis;
 import io.denialwatch.common.model.Post;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EntityResolverTest {
@@ -132,9 +133,112 @@ class EntityResolverTest {
     }
 
     @Test
-    void aDenialAboutAPersonIsNotAlsoFiledUnderTheOrganisationsItNames() {
+    void aDenialAboutAPersonIsAlsoFiledUnderTheOrganisationsItNames() {
         Analysis denial = analyze("2021-04-26", "Boris Johnson denied the reports about Acme Bank.");
         assertThat(denial.isDenial()).isTrue();
-        assertThat(denial.persons()).extracting(m -> m.id()).containsExactly("boris-johnson");
+        assertThat(denial.persons()).extracting(m -> m.id()).containsExactly("boris-johnson", "acme-bank");
+    }
+
+    @Test
+    void butNotUnderAnOrganisationSpeakingForThatPersonNorUnderTheOutletItCites() {
+        Gazetteer list = Gazetteer.parse("""
+                persons:
+                  - {id: boris-johnson, name: Boris Johnson}
+                organizations:
+                  - {id: number-10, name: Number 10 Press Office, speaks_for: boris-johnson}
+                  - {id: reuters, name: Reuters}
+                """).withBundledOutlets();
+        MultilingualAnalyzer withOutlets = new MultilingualAnalyzer(list);
+        Analysis office = withOutlets.analyze(
+                on("2021-04-26", "Boris Johnson's Number 10 Press Office denied the reports about the dinner.", null));
+        assertThat(office.isDenial()).isTrue();
+        assertThat(office.persons()).extracting(m -> m.id()).containsExactly("boris-johnson");
+        Analysis cited =
+                withOutlets.analyze(on("2021-04-26", "Boris Johnson denied a Reuters report about the dinner.", null));
+        assertThat(cited.isDenial()).isTrue();
+        assertThat(cited.outlets()).isNotEmpty();
+        assertThat(cited.persons()).extracting(m -> m.id()).containsExactly("boris-johnson");
+    }
+
+    @Test
+    void anOrganisationIsFoundByTheFormsItsNameGives() {
+        MultilingualAnalyzer derived = new MultilingualAnalyzer(Gazetteer.parse("""
+                organizations:
+                  - {id: imf, name: International Monetary Fund}
+                  - {id: borealis, name: Borealis AG}
+                  - {id: india, name: India}
+                  - {id: government-of-india, name: Government of India}
+                  - {id: government-of-russia, name: Government of Russia}
+                  - {id: cas, name: Court of Arbitration for Sport}
+                  - {id: cas-2, name: Chinese Academy of Sciences}
+                """));
+        assertThat(derived.analyze(on("2021-04-26", "The IMF denied the report.", null))
+                        .persons())
+                .extracting(m -> m.id() + " / " + m.surface())
+                .containsExactly("imf / IMF");
+        assertThat(derived.analyze(on("2021-04-26", "Borealis denied the report.", null))
+                        .persons())
+                .extracting(m -> m.id())
+                .containsExactly("borealis");
+        assertThat(derived.analyze(on("2021-04-26", "نفت الهند التقرير.", null)).persons())
+                .as("a country by its CLDR name in Arabic")
+                .extracting(m -> m.id())
+                .containsExactly("india");
+        assertThat(derived.analyze(on("2021-04-26", "Russia's government denied the report.", null))
+                        .persons())
+                .extracting(m -> m.id())
+                .containsExactly("government-of-russia");
+        assertThat(derived.analyze(on("2021-04-26", "Russia denied the report.", null))
+                        .persons())
+                .as("the bare country is not its government")
+                .isEmpty();
+        assertThat(derived.analyze(on("2021-04-26", "India's government denied the report.", null))
+                        .persons())
+                .as("a watched country keeps its own possessive")
+                .extracting(m -> m.id())
+                .containsExactly("india");
+        assertThat(derived.analyze(on("2021-04-26", "The CAS denied the report.", null))
+                        .persons())
+                .as("initials two watched bodies share name neither")
+                .isEmpty();
+    }
+
+    @Test
+    void aLatinOnlyNameIsReadInArabicAfterANounSayingWhatKindOfBodyItIs() {
+        MultilingualAnalyzer arabic = new MultilingualAnalyzer(Gazetteer.parse("""
+                organizations:
+                  - {id: hamas, name: Hamas}
+                  - {id: zamalek-sc, name: Zamalek SC}
+                  - {id: al-ahly-sc, name: Al Ahly SC}
+                  - {id: kather, name: Kather}
+                  - {id: airasia, name: Rasa Group}
+                  - {id: al-ittihad-club, name: Al-Ittihad Club}
+                  - {id: al-ittihad-alexandria, name: Al Ittihad SC}
+                """));
+        java.util.function.Function<String, List<String>> ids =
+                text -> arabic.analyze(on("2025-10-01", text, null)).persons().stream()
+                        .map(m -> m.id())
+                        .toList();
+        assertThat(ids.apply("نفت حركة \"حماس\" صحة التقرير.")).containsExactly("hamas");
+        assertThat(ids.apply("قال مصدر في نادي الزمالك إن الخبر غير صحيح.")).containsExactly("zamalek-sc");
+        assertThat(ids.apply("أكدت إدارة النادي الأهلي أنه لا صحة للتقارير.")).containsExactly("al-ahly-sc");
+        assertThat(ids.apply("قال إن حماس الجماهير كبير."))
+                .as("alone, the word is the word")
+                .isEmpty();
+        assertThat(ids.apply("أكدت إدارة النادي أهلي."))
+                .as("the article the Latin name has")
+                .isEmpty();
+        assertThat(ids.apply("قال النادي، كثير من الأخبار غير صحيح."))
+                .as("a comma between")
+                .isEmpty();
+        assertThat(ids.apply("قالت الشركة أكثر من مرة إن الخبر غير صحيح."))
+                .as("a function word")
+                .isEmpty();
+        assertThat(ids.apply("نقلت وكالة فراسة الخبر."))
+                .as("no conjunction on the name")
+                .isEmpty();
+        assertThat(ids.apply("قال نادي الاتحاد إن الخبر غير صحيح."))
+                .as("two clubs of that name")
+                .isEmpty();
     }
 }

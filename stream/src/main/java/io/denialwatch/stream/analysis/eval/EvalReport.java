@@ -52,6 +52,17 @@ public record EvalReport(
         }
     }
 
+    /** Organisation attribution over (post, organisation) pairs, as for persons. */
+    public record Organisations(int found, int labelled, int named, int right) {
+        public double recall() {
+            return ratio(found, labelled);
+        }
+
+        public double precision() {
+            return ratio(right, named);
+        }
+    }
+
     public double personRecall() {
         return ratio(personsFound, personsLabelled);
     }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Scores an analyser against labelled posts: precision, recall and F1 of {@code is_denial} per
@@ -26,16 +27,13 @@ public final class Evaluator {
 
     public static EvalReport evaluate(PostAnalyzer analyzer, List<LabelledPost> items, boolean trustLanguage) {
         Map<String, int[]> counts = new TreeMap<>();
-        int found = 0;
-        int labelled = 0;
-        int named = 0;
-        int right = 0;
+        Attribution persons = new Attribution("person");
         List<EvalReport.Decision> decisions = new ArrayList<>(items.size());
         List<String> errors = new ArrayList<>();
         for (LabelledPost item : items) {
             Post post = item.post();
             String lang = post.lang() == null ? "unknown" : post.lang().toLowerCase(Locale.ROOT);
-            Analysis a = analyzer.analyze(trustLanguage ? post : post.withLanguage(null));
+            Analysis a = analyze(analyzer, item, trustLanguage);
             int cell = item.isDenial() ? (a.isDenial() ? 0 : 2) : (a.isDenial() ? 1 : 3);
             counts.computeIfAbsent(lang, k -> new int[4])[cell]++;
             counts.computeIfAbsent(ALL, k -> new int[4])[cell]++;
@@ -43,46 +41,68 @@ public final class Evaluator {
                 errors.add(post.id() + " expected " + (item.isDenial() ? "denial" : "no denial") + " score "
                         + a.denialScore());
             }
-            Set<String> ids = new HashSet<>();
-            for (PersonMention m : a.persons()) {
-                if (!m.undecided()) {
-                    // a name nothing in the post decided is shown as a guess, not attributed
-                    ids.add(m.id());
-                }
-            }
+            Set<String> ids = attributed(a, id -> true);
             decisions.add(new EvalReport.Decision(post.id(), a.isDenial(), a.denialScore(), Set.copyOf(ids)));
-            for (String id : ids) {
-                named++;
-                if (item.canonicalPersons().contains(id)) {
-                    right++;
-                } else {
-                    errors.add(post.id() + " named person " + id + " the labels do not list");
-                }
-            }
-            for (String id : item.canonicalPersons()) {
-                labelled++;
-                if (ids.contains(id)) {
-                    found++;
-                } else {
-                    errors.add(post.id() + " missed person " + id);
-                }
-            }
+            persons.add(post.id(), ids, item.canonicalPersons(), errors);
         }
         Map<String, EvalReport.Scores> scores = new TreeMap<>();
         counts.forEach((k, c) -> scores.put(k, new EvalReport.Scores(c[0], c[1], c[2], c[3])));
-        return new EvalReport(scores, found, labelled, named, right, decisions, errors);
+        return new EvalReport(
+                scores, persons.found(), persons.labelled(), persons.named(), persons.right(), decisions, errors);
+    }
+
+    /**
+     * Organisation attribution: of the labelled (post, organisation) pairs, the share an analyser
+     * watching them found, and of the organisations among {@code organisationIds} it named, the
+     * share the labels list. The misses go to {@code errors}.
+     */
+    public static EvalReport.Organisations organisations(
+            PostAnalyzer analyzer,
+            List<LabelledPost> items,
+            Set<String> organisationIds,
+            boolean trustLanguage,
+            List<String> errors) {
+        Attribution organisations = new Attribution("organisation");
+        for (LabelledPost item : items) {
+            Analysis a = analyze(analyzer, item, trustLanguage);
+            organisations.add(
+                    item.post().id(), attributed(a, organisationIds::contains), item.canonicalOrganisations(), errors);
+        }
+        return new EvalReport.Organisations(
+                organisations.found(), organisations.labelled(), organisations.named(), organisations.right());
+    }
+
+    private static Analysis analyze(PostAnalyzer analyzer, LabelledPost item, boolean trustLanguage) {
+        return analyzer.analyze(trustLanguage ? item.post() : item.post().withLanguage(null));
+    }
+
+    /** The ids the analysis attributes the post to, among {@code wanted}. */
+    private static Set<String> attributed(Analysis a, Predicate<String> wanted) {
+        Set<String> ids = new HashSet<>();
+        for (PersonMention m : a.persons()) {
+            if (!m.undecided() && wanted.test(m.id())) {
+                // a name nothing in the post decided is shown as a guess, not attributed
+                ids.add(m.id());
+            }
+        }
+        return ids;
     }
 
     /** The report as a table, then one JSON line with the same figures. */
     public static String format(EvalReport report) {
-        return format(report, "");
+        return format(report, null, "");
+    }
+
+    /** The same, with organisation attribution when {@code organisations} is not null. */
+    public static String format(EvalReport report, EvalReport.Organisations organisations) {
+        return format(report, organisations, "");
     }
 
     /**
-     * The report as a table, then one JSON line with the same figures and {@code moreJson} (JSON
-     * object fields, without braces) at its end.
+     * The same, with organisation attribution when {@code organisations} is not null, and
+     * {@code moreJson} (JSON object fields, without braces) at the end of the JSON line.
      */
-    public static String format(EvalReport report, String moreJson) {
+    public static String format(EvalReport report, EvalReport.Organisations organisations, String moreJson) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(
                 Locale.ROOT,
@@ -117,21 +137,56 @@ public final class Evaluator {
                     s.recall(),
                     s.f1()));
         });
-        out.append(String.format(
-                Locale.ROOT,
-                "person attribution recall %.3f (%d/%d), precision %.3f (%d/%d)%n",
+        attribution(
+                out,
+                json,
+                "person",
                 report.personRecall(),
                 report.personsFound(),
                 report.personsLabelled(),
                 report.personPrecision(),
                 report.personsRight(),
-                report.personsNamed()));
-        json.append(String.format(
+                report.personsNamed());
+        if (organisations != null) {
+            attribution(
+                    out,
+                    json.append(','),
+                    "organisation",
+                    organisations.recall(),
+                    organisations.found(),
+                    organisations.labelled(),
+                    organisations.precision(),
+                    organisations.right(),
+                    organisations.named());
+        }
+        if (!moreJson.isEmpty()) {
+            json.append(',').append(moreJson);
+        }
+        return out.append(json).append('}').toString();
+    }
+
+    /** One kind's attribution: a line of the table, and its two fields of the JSON line. */
+    private static void attribution(
+            StringBuilder out,
+            StringBuilder json,
+            String kind,
+            double recall,
+            int found,
+            int labelled,
+            double precision,
+            int right,
+            int named) {
+        out.append(String.format(
                 Locale.ROOT,
-                "\"person_recall\":%.4f,\"person_precision\":%.4f%s}",
-                report.personRecall(),
-                report.personPrecision(),
-                moreJson.isEmpty() ? "" : "," + moreJson));
-        return out.append(json).toString();
+                "%s attribution recall %.3f (%d/%d), precision %.3f (%d/%d)%n",
+                kind,
+                recall,
+                found,
+                labelled,
+                precision,
+                right,
+                named));
+        json.append(
+                String.format(Locale.ROOT, "\"%s_recall\":%.4f,\"%s_precision\":%.4f", kind, recall, kind, precision));
     }
 }

@@ -18,8 +18,18 @@ import java.util.List;
  * @param post             the post as the pipeline would receive it ({@code lang} is the gold language)
  * @param isDenial         whether it is a denial
  * @param canonicalPersons ids of the watched persons it concerns
+ * @param canonicalOrganisations ids of the watched organisations it concerns (named, or posting it)
  */
-public record LabelledPost(Post post, boolean isDenial, List<String> canonicalPersons) {
+public record LabelledPost(
+        Post post, boolean isDenial, List<String> canonicalPersons, List<String> canonicalOrganisations) {
+
+    public LabelledPost {
+        canonicalOrganisations = canonicalOrganisations == null ? List.of() : List.copyOf(canonicalOrganisations);
+    }
+
+    public LabelledPost(Post post, boolean isDenial, List<String> canonicalPersons) {
+        this(post, isDenial, canonicalPersons, List.of());
+    }
 
     private record Labels(@JsonUnwrapped Post post, Boolean isDenial, List<String> canonicalPersons) {}
 

@@ -19,7 +19,7 @@ import java.util.Set;
  * (hermitdave/FrequencyWords, CC BY-SA 4.0) by {@code stream/tools/common-words.sh}; never typed
  * by hand, so a word is in the list because people use it, not because one post went wrong.
  */
-record CommonWords(Set<String> arabic, Set<String> arabicFunctionWords, Set<String> latin) {
+public record CommonWords(Set<String> arabic, Set<String> arabicFunctionWords, Set<String> latin) {
 
     /**
      * The first this many Arabic words are particles, pronouns and the commonest nouns and verbs
@@ -54,6 +54,16 @@ record CommonWords(Set<String> arabic, Set<String> arabicFunctionWords, Set<Stri
 
     boolean latin(String word) {
         return latin.contains(word);
+    }
+
+    /** Whether folded Arabic {@code word} is among the most frequent ({@link #FUNCTION_WORDS}). */
+    public static boolean arabicFunctionWordOf(String word) {
+        return BUNDLED.arabicFunctionWord(word);
+    }
+
+    /** Whether {@code word}, as written, is among the common English or French words. */
+    public static boolean latinWord(String word) {
+        return BUNDLED.latin(TextFold.fold(word));
     }
 
     /** The words of one language's list, folded, most frequent first. */

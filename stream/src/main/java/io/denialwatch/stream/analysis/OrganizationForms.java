@@ -1,0 +1,204 @@
+package io.denialwatch.stream.analysis;
+
+import com.ibm.icu.util.ULocale;
+import io.denialwatch.stream.analysis.names.CommonWords;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The other names texts give an organisation, worked out from the name the watch list gives it,
+ * so that a desk can type "Apple Inc." or "International Monetary Fund" once:
+ *
+ * <ul>
+ *   <li>without its legal designator: "Apple Inc." is "Apple", "Dow Jones & Company" "Dow
+ *       Jones"; a club's ("F.C.", "SC") only when two words or more remain ("Manchester United
+ *       F.C."), since one word left is mostly a city ("Paris FC" is not Paris); nor when a single
+ *       common word remains ("News Corp" is not "News");
+ *   <li>its initials, three to six, when all its words but "of", "the"… are capitalised:
+ *       "International Monetary Fund" is "IMF", "Paris Saint-Germain" "PSG", "Lille OSC" "LOSC"
+ *       (an acronym in the name keeps its letters, a number its digits: "1Malaysia Development
+ *       Berhad" is "1MDB");
+ *   <li>a government by its country's possessive ("Russia's government", "the Russian
+ *       government" is not derived), never by the bare country: "Russia" in a story is the
+ *       country, not a statement of its government;
+ *   <li>a country in the languages analysed, as CLDR names it through ICU ("India", "Inde",
+ *       "الهند").
+ * </ul>
+ *
+ * Acronyms must be written in capitals in a post ({@link NameCapitals}); what these forms
+ * collide with (another entity's own name, a form two organisations share) is decided by
+ * {@link EntityResolver}.
+ */
+final class OrganizationForms {
+
+    /** Words that say what legal kind of company a name is, not which: left out, the rest still names it. */
+    private static final Set<String> LEGAL = Set.of(
+            "inc",
+            "incorporated",
+            "ltd",
+            "limited",
+            "plc",
+            "llc",
+            "sa",
+            "ag",
+            "se",
+            "nv",
+            "bv",
+            "spa",
+            "gmbh",
+            "co",
+            "corp",
+            "corporation",
+            "company");
+    /** A club's designators, at the end or first ("FC Barcelona", "AS Monaco"). */
+    private static final Set<String> CLUB = Set.of("fc", "sc", "sfc", "cf", "afc", "ac", "as", "ssc", "osc", "club");
+    /** Words an acronym skips. */
+    private static final Set<String> FUNCTION_WORDS =
+            Set.of("of", "the", "and", "for", "to", "in", "on", "at", "de", "du", "des", "la", "le", "les", "et");
+
+    private static final int ACRONYM_MIN = 3;
+    private static final int ACRONYM_MAX = 6;
+    private static final Pattern GOVERNMENT = Pattern.compile("(?i)^government of (?:the )?(.+)$");
+    /** Languages whose country names are added: those the analysis reads. */
+    private static final List<ULocale> LANGUAGES = List.of(ULocale.ENGLISH, ULocale.FRENCH, new ULocale("ar"));
+    /** Each country's names in {@link #LANGUAGES}, by its English name in lower case. */
+    private static final Map<String, List<String>> COUNTRIES = countries();
+
+    private OrganizationForms() {}
+
+    /**
+     * The forms of {@code name} other than itself. A government's possessive forms are left out
+     * when its country is watched in its own right ({@code watched}): "Cuba's" is then the country's.
+     */
+    static Set<String> of(String name, Predicate<String> watched) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher government = GOVERNMENT.matcher(name.strip());
+        if (government.matches()) {
+            String country = government.group(1);
+            if (!watched.test(country)) {
+                out.add("g" + name.strip().substring(1)); // "the government of India"
+                out.add(country + "'s government");
+                out.add(country + "’s government");
+            }
+        } else {
+            String stripped = withoutDesignators(name);
+            out.add(stripped);
+            // "Lille OSC" is "LOSC", "Paris Saint-Germain F.C." "PSG"
+            for (String n : List.of(name, stripped)) {
+                String acronym = acronym(n);
+                if (acronym != null) {
+                    out.add(acronym);
+                }
+            }
+            out.addAll(COUNTRIES.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()));
+        }
+        out.remove(name);
+        return out;
+    }
+
+    /**
+     * {@code name} without the legal designators at its end, nor a club's at either end when two
+     * words or more remain; itself when nothing or a single common word would be left.
+     */
+    static String withoutDesignators(String name) {
+        List<String> words = new ArrayList<>(List.of(name.strip().split("\\s+")));
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            int last = words.size() - 1;
+            if (words.size() > 1 && isDesignator(words.get(last), LEGAL)
+                    || words.size() > 2 && isDesignator(words.get(last), CLUB)) {
+                words.remove(last);
+                // "Dow Jones & Company", "Acme, Inc."
+                while (words.size() > 1 && words.get(words.size() - 1).matches("&|and|,")) {
+                    words.remove(words.size() - 1);
+                }
+                words.set(words.size() - 1, words.get(words.size() - 1).replaceAll(",$", ""));
+                stripped = true;
+            }
+            if (words.size() > 2 && isDesignator(words.get(0), CLUB)) {
+                words.remove(0);
+                stripped = true;
+            }
+        }
+        if (words.size() == 1 && CommonWords.latinWord(words.get(0))) {
+            return name;
+        }
+        return String.join(" ", words);
+    }
+
+    /**
+     * {@code name} without any designator at either end, legal or a club's, however few words
+     * remain ("Zamalek SC" is "Zamalek"): the word a kind noun before it makes a name
+     * ({@link ArabicOrganizationNames}); null when only designators are left.
+     */
+    static String core(String name) {
+        List<String> words = new ArrayList<>(List.of(name.strip().split("\\s+")));
+        while (!words.isEmpty()
+                && (isDesignator(words.get(words.size() - 1), LEGAL)
+                        || isDesignator(words.get(words.size() - 1), CLUB))) {
+            words.remove(words.size() - 1);
+        }
+        while (!words.isEmpty() && isDesignator(words.get(0), CLUB)) {
+            words.remove(0);
+        }
+        return words.isEmpty() ? null : String.join(" ", words);
+    }
+
+    private static boolean isDesignator(String word, Set<String> designators) {
+        return designators.contains(word.replace(".", "").replace(",", "").toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The initials of {@code name}'s words (split at hyphens and where digits meet letters), an
+     * all-capitals word and a number giving all of theirs; null unless every word but the
+     * function words is capitalised and the initials are three to six.
+     */
+    static String acronym(String name) {
+        StringBuilder out = new StringBuilder();
+        int words = 0;
+        for (String word : name.strip().split("[\\s\\-‑–]+|(?<=\\d)(?=\\p{L})")) {
+            String w = word.replace(".", "").replaceAll("[^\\p{L}\\p{N}]", "");
+            if (w.isEmpty() || FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            words++;
+            if (w.chars().allMatch(Character::isDigit)
+                    || w.length() > 1 && w.chars().allMatch(Character::isUpperCase)) {
+                out.append(w);
+            } else if (Character.isUpperCase(w.charAt(0))) {
+                out.append(w.charAt(0));
+            } else {
+                return null;
+            }
+        }
+        return words >= 2 && out.length() >= ACRONYM_MIN && out.length() <= ACRONYM_MAX ? out.toString() : null;
+    }
+
+    private static Map<String, List<String>> countries() {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String code : ULocale.getISOCountries()) {
+            ULocale country = new ULocale("", code);
+            List<String> names = new ArrayList<>();
+            for (ULocale language : LANGUAGES) {
+                String n = country.getDisplayCountry(language);
+                // "Congo - Kinshasa", "Myanmar (Burma)": CLDR's disambiguations are not how texts write them
+                if (!n.isBlank() && !n.equals(code) && !n.contains("(") && !n.contains(" - ")) {
+                    names.add(n);
+                }
+            }
+            if (!names.isEmpty() && names.get(0).equals(country.getDisplayCountry(ULocale.ENGLISH))) {
+                out.put(names.get(0).toLowerCase(Locale.ROOT), List.copyOf(names));
+            }
+        }
+        return Map.copyOf(out);
+    }
+}
