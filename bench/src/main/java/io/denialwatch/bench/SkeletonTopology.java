@@ -26,7 +26,7 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * The Kafka work of {@link DenialTopology} without any of its own: the same share of posts
  * (those about someone) is remembered by id by the stream role's own {@link FirstDeliveryFilter},
- * repartitioned by person and filed in a changelogged store with its person's count, and the
+ * repartitioned by person and filed in a changelogged store, and the
  * same share becomes an alert; nothing is parsed, analysed or ranked. Its rate is the most any code could reach with the topology's shape on
  * the machine, so the bench can tell Kafka's share of the cost from denialwatch's.
  *
@@ -40,7 +40,6 @@ public final class SkeletonTopology {
 
     static final int DENIAL_PERCENT = 1;
     static final String FILED = "skeleton-filed";
-    static final String COUNTS = "skeleton-counts";
 
     private SkeletonTopology() {}
 
@@ -50,8 +49,6 @@ public final class SkeletonTopology {
     public static Topology build(Topic<String, byte[]> posts, String alerts, int persons, Duration remember) {
         StreamsBuilder b = new StreamsBuilder();
         PipelineMetrics metrics = PipelineMetrics.noop();
-        b.addStateStore(
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(COUNTS), Serdes.String(), Serdes.Long()));
         b.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(FILED), Serdes.String(), Serdes.ByteArray()));
         b.stream(posts.name(), Consumed.with(posts.keySerde(), posts.valueSerde()))
@@ -67,7 +64,7 @@ public final class SkeletonTopology {
                         Named.as("per-person"))
                 .repartition(
                         Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(DenialTopology.BY_PERSON))
-                .process(File::new, Named.as("file"), FILED, COUNTS)
+                .process(File::new, Named.as("file"), FILED)
                 .to(alerts, Produced.with(Serdes.String(), Serdes.ByteArray()));
         return b.build();
     }
@@ -93,17 +90,18 @@ public final class SkeletonTopology {
     /** A post as the skeleton carries it to the first-delivery filter: its id beside its bytes. */
     private record Keyed(String id, byte[] post) {}
 
-    /** Files the post under its person, counts it, and lets a denial's share through as alerts. */
+    /**
+     * Files the post under its person and lets a denial's share through as alerts. (The stream
+     * role keeps its per-person story counts in memory, so no count is written here either.)
+     */
     private static final class File implements Processor<String, byte[], String, byte[]> {
         private ProcessorContext<String, byte[]> context;
         private KeyValueStore<String, byte[]> filed;
-        private KeyValueStore<String, Long> counts;
 
         @Override
         public void init(ProcessorContext<String, byte[]> context) {
             this.context = context;
             this.filed = context.getStateStore(FILED);
-            this.counts = context.getStateStore(COUNTS);
         }
 
         @Override
@@ -111,8 +109,6 @@ public final class SkeletonTopology {
             String person = r.key().substring(0, r.key().indexOf('|'));
             String id = r.key().substring(person.length() + 1);
             filed.put(r.key(), r.value());
-            Long n = counts.get(person);
-            counts.put(person, n == null ? 1 : n + 1);
             if (percentile(id) < DENIAL_PERCENT) {
                 context.forward(r.withKey(person));
             }

@@ -15,11 +15,9 @@ import io.denialwatch.stream.join.OutletDirectory;
 import io.denialwatch.stream.join.PersonEvent;
 import io.denialwatch.stream.join.PersonEventWire;
 import io.denialwatch.stream.join.Terms;
-import io.denialwatch.stream.pipeline.EventTimeStamp;
 import io.denialwatch.stream.pipeline.FirstDeliveryFilter;
 import io.denialwatch.stream.pipeline.Parsed;
 import io.denialwatch.stream.pipeline.PipelineMetrics;
-import io.denialwatch.stream.pipeline.PostReader;
 import io.denialwatch.stream.pipeline.StateKind;
 import io.denialwatch.stream.pipeline.StreamSettings;
 import java.time.Instant;
@@ -70,30 +68,17 @@ public final class DenialTopology {
         Topics topics = parts.topics();
         StreamsBuilder builder = new StreamsBuilder();
 
-        KStream<String, Parsed<Post>> parsed = builder.stream(
-                        topics.posts.name(),
-                        Consumed.with(topics.posts.keySerde(), topics.posts.valueSerde())
-                                .withName("read-posts"))
-                .processValues(() -> OriginTagger.withSource(PostReader::read), Named.as("parse"));
-
-        Map<String, KStream<String, Parsed<Post>>> branches = parsed.split(Named.as("parsed-"))
-                .branch((k, v) -> v.isOk(), Branched.as("ok"))
-                .defaultBranch(Branched.as("bad"));
-        KStream<String, DeadLetter> bad = branches.get("parsed-bad").mapValues(Parsed::deadLetter, Named.as("why-bad"));
-
-        KStream<String, Post> posts = branches.get("parsed-ok")
-                .mapValues(Parsed::value, Named.as("post"))
-                .processValues(
-                        () -> new EventTimeStamp(parts.settings().futureSkew(), parts.metrics()),
-                        Named.as("event-time"));
-
         // the whole analysis only when it is written out (replay); the join alone needs less of
         // a post that concerns no watched person
         boolean whole = parts.analysisTopic() != null;
         Function<Post, TokenizedAnalysis> analysis = post -> parts.analyzer().analyzeTokenized(post, whole);
-        KStream<String, Parsed<Analyzed>> analyzed = posts.processValues(
-                () -> new OriginTagger<Post, Parsed<Analyzed>>((post, origin) -> analyze(analysis, post, origin)),
-                Named.as("analyse"));
+        KStream<String, Parsed<Analyzed>> analyzed = builder.stream(
+                        topics.posts.name(),
+                        Consumed.with(topics.posts.keySerde(), topics.posts.valueSerde())
+                                .withName("read-posts"))
+                .processValues(
+                        () -> new ReadAndAnalyse(parts.settings().futureSkew(), parts.metrics(), analysis),
+                        Named.as("analyse"));
         Map<String, KStream<String, Parsed<Analyzed>>> analyzedBranches = analyzed.split(Named.as("analysed-"))
                 .branch((k, v) -> v.isOk(), Branched.as("ok"))
                 .defaultBranch(Branched.as("bad"));
@@ -101,11 +86,7 @@ public final class DenialTopology {
                 analyzedBranches.get("analysed-ok").mapValues(Parsed::value, Named.as("analysis"));
 
         writeDeadLetters(
-                bad.merge(
-                        analyzedBranches
-                                .get("analysed-bad")
-                                .mapValues(Parsed::deadLetter, Named.as("why-unanalysable")),
-                        Named.as("all-dead-letters")),
+                analyzedBranches.get("analysed-bad").mapValues(Parsed::deadLetter, Named.as("why-bad")),
                 "dead-letters",
                 topics,
                 parts.metrics());
@@ -179,16 +160,5 @@ public final class DenialTopology {
     /** A dead letter the repartition's deserializer wrote, with the partition and offset it came from. */
     private static DeadLetter fromWhere(DeadLetter d, String where) {
         return new DeadLetter(d.stage(), d.reason(), where, d.field(), d.payload(), d.at());
-    }
-
-    private static Parsed<Analyzed> analyze(
-            Function<Post, TokenizedAnalysis> analyzer, Post post, OriginTagger.Origin origin) {
-        try {
-            TokenizedAnalysis a = analyzer.apply(post);
-            return Parsed.ok(new Analyzed(
-                    post, a.analysis(), a.tokens(), Instant.ofEpochMilli(origin.timestamp()), origin.enteredAt()));
-        } catch (RuntimeException e) {
-            return Parsed.failed(DeadLetter.of("stream.analyse", "analysis failed: " + e, origin.text(), post.id()));
-        }
     }
 }

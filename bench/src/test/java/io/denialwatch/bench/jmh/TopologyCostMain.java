@@ -44,7 +44,8 @@ import org.apache.kafka.streams.TopologyTestDriver;
  * Baseline in the same run: the bench's pass-through topology on the same records. The two take
  * turns round by round. Steadier than the bench command's rates, whose run-to-run spread hides a
  * change of 10–20%; not a test: run it by hand (see BENCHMARKS.md). Arguments: persons (default
- * 1000), posts per round (default 20000), rounds (default 8).
+ * 1000), posts per round (default 20000), rounds (default 8). Beside the CPU time, the bytes the
+ * thread allocated per post: a figure the machine's load does not move at all.
  */
 public final class TopologyCostMain {
     private static final int WARM_UP_ROUNDS = 3;
@@ -52,6 +53,8 @@ public final class TopologyCostMain {
     private static final Duration STEP = Duration.ofMillis(108);
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean ALLOCATED =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private TopologyCostMain() {}
 
@@ -88,6 +91,8 @@ public final class TopologyCostMain {
                         topics)) {
             double[] oursUs = new double[rounds];
             double[] passUs = new double[rounds];
+            double[] oursKb = new double[rounds];
+            double[] passKb = new double[rounds];
             Instant t = Instant.now().minus(Duration.ofHours(6));
             for (int round = -WARM_UP_ROUNDS; round < rounds; round++) {
                 List<Post> posts = new ArrayList<>(perRound);
@@ -98,21 +103,28 @@ public final class TopologyCostMain {
                     posts.add(p);
                     bytes.add(Json.writeBytes(p));
                 }
-                double o = ours.run(posts, bytes);
-                double b = pass.run(posts, bytes);
+                double[] o = ours.run(posts, bytes);
+                double[] b = pass.run(posts, bytes);
                 if (round >= 0) {
-                    oursUs[round] = o;
-                    passUs[round] = b;
+                    oursUs[round] = o[0];
+                    passUs[round] = b[0];
+                    oursKb[round] = o[1];
+                    passKb[round] = b[1];
                 }
             }
             Arrays.sort(oursUs);
             Arrays.sort(passUs);
+            Arrays.sort(oursKb);
+            Arrays.sort(passKb);
             System.out.printf(
                     "%,d persons, %d rounds of %,d posts (CPU of this thread, median / best round):%n",
                     persons, rounds, perRound);
             System.out.printf("  denialwatch topology: %.1f / %.1f µs/post%n", oursUs[rounds / 2], oursUs[0]);
             System.out.printf("  pass-through:         %.1f / %.1f µs/post%n", passUs[rounds / 2], passUs[0]);
             System.out.printf("  ratio of CPU per post: %.1f%n", oursUs[rounds / 2] / passUs[rounds / 2]);
+            System.out.printf(
+                    "  allocated, median round: denialwatch %.1f KB/post, pass-through %.1f KB/post%n",
+                    oursKb[rounds / 2], passKb[rounds / 2]);
         }
     }
 
@@ -131,18 +143,21 @@ public final class TopologyCostMain {
             in = driver.createInputTopic(topics.posts.name(), new StringSerializer(), new ByteArraySerializer());
         }
 
-        /** CPU µs per post of piping {@code bytes} through. */
-        double run(List<Post> posts, List<byte[]> bytes) {
+        /** CPU µs and allocated KB per post of piping {@code bytes} through. */
+        double[] run(List<Post> posts, List<byte[]> bytes) {
+            long thread = Thread.currentThread().getId();
+            long allocated = ALLOCATED.getThreadAllocatedBytes(thread);
             long start = CPU.getCurrentThreadCpuTime();
             for (int i = 0; i < bytes.size(); i++) {
                 in.pipeInput(posts.get(i).id(), bytes.get(i), posts.get(i).publishedAt());
             }
             double us = (CPU.getCurrentThreadCpuTime() - start) / 1_000.0 / bytes.size();
+            double kb = (ALLOCATED.getThreadAllocatedBytes(thread) - allocated) / 1024.0 / bytes.size();
             for (String topic : driver.producedTopicNames()) {
                 driver.createOutputTopic(topic, new ByteArrayDeserializer(), new ByteArrayDeserializer())
                         .readRecordsToList();
             }
-            return us;
+            return new double[] {us, kb};
         }
 
         @Override

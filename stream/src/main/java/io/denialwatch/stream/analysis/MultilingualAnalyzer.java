@@ -125,7 +125,6 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         String analyzed = Mojibake.repair(capped);
         FoldedText folded = TextFold.mapped(analyzed);
         Tokens tokens = Tokens.of(folded);
-        String lang = LanguageGuesser.guess(post.lang(), tokens);
         LocalDate day = PostDay.of(post);
         EntityResolver.Found named = entities.find(tokens, day, post.account());
         NamesFound names = persons.names(tokens);
@@ -150,10 +149,12 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
                 && author.organization() == null
                 && named.organizations().isEmpty()) {
             // no one named, not by a watched person nor by an office speaking for one: whatever it
-            // says, it concerns no watched person (see denier below)
+            // says, it concerns no watched person (see denier below); its language is not guessed
+            // either, since only the detector reads it
             return new TokenizedAnalysis(
-                    new Analysis(post.id(), lang, false, 0.0, List.of(), null, List.of(), List.of()), tokens);
+                    new Analysis(post.id(), null, false, 0.0, List.of(), null, List.of(), List.of()), tokens);
         }
+        String lang = LanguageGuesser.guess(post.lang(), tokens);
         List<OutletMention> outletsNamed = outlets.find(tokens);
         DenialVerdict verdict = detectors.get(lang).detect(tokens, !outletsNamed.isEmpty());
 

@@ -14,8 +14,8 @@ public interface PostAnalyzer {
 
     /**
      * The analysis the join needs: a post that concerns no watched person gives no join event,
-     * so an analyser may skip working out what else such a post says (its cues, the outlets it
-     * names, whether it denies) and return it with no persons. For a post that concerns someone,
+     * so an analyser may skip working out what else such a post says (its language, its cues, the
+     * outlets it names, whether it denies) and return it with no persons. For a post that concerns someone,
      * the same as {@link #analyze}. By default, {@link #analyze}.
      */
     default Analysis analyzeForJoin(Post post) {

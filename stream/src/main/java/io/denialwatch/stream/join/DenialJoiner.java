@@ -44,7 +44,13 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class DenialJoiner implements Processor<String, PersonEvent, String, Alert> {
     public static final String STORIES = "dw-stories";
+    /**
+     * The task's clock ({@link #CLOCK_KEY}). Named for the per-person story counts it also held
+     * before they were kept in memory ({@link #storyCount}); those an earlier version wrote are
+     * left unread.
+     */
     public static final String STORY_COUNTS = "dw-story-counts";
+
     public static final String DENIALS = "dw-denials";
     public static final String HELD_REPORTS = "dw-held-reports";
     /** Denials a late story may have changed the answer of, re-ranked on the next tick. */
@@ -95,6 +101,8 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
      * the store meant decoding each of the person's recent denial records.
      */
     private final Map<String, NavigableSet<Long>> firstHandAt = new HashMap<>();
+    /** Per person, how many stories the store holds ({@link #storyCount}). */
+    private final Map<String, Long> storyCounts = new HashMap<>();
 
     public DenialJoiner(StreamSettings settings, PipelineMetrics metrics) {
         this.settings = settings;
@@ -144,6 +152,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         stale.clear();
         latestDenial.clear();
         firstHandAt.clear();
+        storyCounts.clear();
         try (KeyValueIterator<String, Long> it = toRevise.all()) {
             it.forEachRemaining(kv -> stale.add(kv.key));
         }
@@ -207,17 +216,38 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         String person = ev.personId();
         long t = ev.eventTime().toEpochMilli();
         String key = StoreKeys.key(person, t, ev.postId());
-        if (stories.get(key) != null) {
+        long count = storyCount(person);
+        if (stories.putIfAbsent(key, ev.story()) != null) {
             return;
         }
-        stories.put(key, ev.story());
-        Long n = counts.get(person);
-        long count = (n == null ? 0 : n) + 1;
+        count++;
         if (count > settings.maxStories() || count % EXPIRY_EVERY == 1) {
             count -= expireStories(person, count);
         }
-        counts.put(person, count);
+        storyCounts.put(person, count);
         markDenialsAfter(person, t);
+    }
+
+    /**
+     * How many stories {@code person} has in the store: counted there once per task (the store
+     * is restored from its changelog, so the count is too), then kept in memory. Kept in the
+     * counts store, it was a store write and a changelog record for every story.
+     */
+    private long storyCount(String person) {
+        Long known = storyCounts.get(person);
+        if (known != null) {
+            return known;
+        }
+        long n = 0;
+        try (KeyValueIterator<String, EncodedStory> it =
+                stories.range(StoreKeys.from(person, 0), StoreKeys.to(person, Long.MAX_VALUE / 2))) {
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+        }
+        storyCounts.put(person, n);
+        return n;
     }
 
     /** Drops the oldest stories beyond the per-person cap and those older than the look-back. */

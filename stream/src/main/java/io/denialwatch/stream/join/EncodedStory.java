@@ -6,6 +6,7 @@ import io.denialwatch.common.json.Json;
 import io.denialwatch.common.json.JsonSerde;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -28,14 +29,29 @@ public final class EncodedStory {
     private byte[] bytes;
     private StoryRecord record;
     private StoryFeatures features;
+    /** The record's terms as sorted hashes, when they were worked out without the record's terms. */
+    private final long[] termHashes;
 
-    private EncodedStory(byte[] bytes, StoryRecord record) {
+    private EncodedStory(byte[] bytes, StoryRecord record, long[] termHashes) {
         this.bytes = bytes;
         this.record = record;
+        this.termHashes = termHashes;
+    }
+
+    private EncodedStory(byte[] bytes, StoryRecord record) {
+        this(bytes, record, null);
     }
 
     public static EncodedStory of(StoryRecord record) {
         return new EncodedStory(null, record);
+    }
+
+    /**
+     * A story whose terms are given as their sorted, distinct {@link TermHash}es, as the story
+     * index files them ({@link Terms#filed}); the record's own terms are not read.
+     */
+    static EncodedStory of(StoryRecord record, long[] termHashes) {
+        return new EncodedStory(null, record, termHashes);
     }
 
     /** A story as bytes the story index or a join event carried. */
@@ -61,7 +77,8 @@ public final class EncodedStory {
     @JsonValue
     public byte[] bytes() {
         if (bytes == null) {
-            Wire.Out out = StoryFeatures.write(record, StoryRecordWire.sizeHint(record));
+            long[] terms = termHashes != null ? termHashes : termHashesOf(record);
+            Wire.Out out = StoryFeatures.write(record, terms, StoryRecordWire.sizeHint(record));
             StoryRecordWire.write(record, out); // its terms are in the features
             bytes = out.toBytes();
         }
@@ -89,9 +106,14 @@ public final class EncodedStory {
             if (features == null) {
                 // filed by an earlier version: a plain record, whose features are worked out here
                 record = RECORDS.deserializer().deserialize(null, bytes);
-                features = StoryFeatures.read(StoryFeatures.write(record, 0).toBytes());
+                features = StoryFeatures.read(
+                        StoryFeatures.write(record, termHashesOf(record), 0).toBytes());
             }
         }
         return features;
+    }
+
+    private static long[] termHashesOf(StoryRecord record) {
+        return TermHash.sorted(record.terms() == null ? List.of() : record.terms());
     }
 }

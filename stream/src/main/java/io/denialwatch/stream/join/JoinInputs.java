@@ -57,26 +57,34 @@ public final class JoinInputs {
         boolean fromFetched =
                 post.publishedAt() == null || post.publishedAt().toEpochMilli() != eventTime.toEpochMilli();
         String fullText = post.fullText();
-        Set<String> all = tokens != null ? terms.of(tokens) : terms.of(fullText);
+        Tokens words = tokens != null ? tokens : Terms.tokensOf(fullText);
         List<String> quotes = Terms.quotes(fullText);
         List<KeyValue<String, PersonEvent>> out = new ArrayList<>(howByPerson.size());
         if (analysis.isDenial()) {
-            DenialEvent denial = new DenialEvent(post, analysis, all, namedOutlets(analysis), quotes, enteredAt);
+            DenialEvent denial =
+                    new DenialEvent(post, analysis, terms.of(words), namedOutlets(analysis), quotes, enteredAt);
             howByPerson
                     .keySet()
                     .forEach(id -> out.add(
                             KeyValue.pair(id, new PersonEvent.Denial(id, post.id(), eventTime, fromFetched, denial))));
         } else {
-            StoryRecord story = story(post, analysis, eventTime, all, quotes);
+            // a story's terms go straight to the hashes the story index files them as
+            Terms.Filed filed = terms.filed(words);
+            StoryRecord story = story(post, analysis, eventTime, filed.names(), quotes);
             howByPerson.forEach((id, how) -> out.add(KeyValue.pair(
                     id,
                     new PersonEvent.Story(
-                            id, post.id(), eventTime, fromFetched, EncodedStory.of(story.withPersonHow(how))))));
+                            id,
+                            post.id(),
+                            eventTime,
+                            fromFetched,
+                            EncodedStory.of(story.withPersonHow(how), filed.termHashes())))));
         }
         return out;
     }
 
-    private StoryRecord story(Post p, Analysis a, Instant eventTime, Set<String> all, List<String> quotes) {
+    /** The story as filed, its terms left out: they are filed as hashes beside it ({@link Terms#filed}). */
+    private StoryRecord story(Post p, Analysis a, Instant eventTime, Map<String, String> names, List<String> quotes) {
         Set<String> outletIds = namedOutlets(a);
         OutletEntry own = outlets.of(p.account());
         if (own != null) {
@@ -96,8 +104,8 @@ public final class JoinInputs {
                 a.lang(),
                 p.title(),
                 excerpt(p.text()),
-                Terms.withoutNames(all),
-                Terms.names(all),
+                Set.of(),
+                names,
                 quotes,
                 p.repostOf() != null,
                 null,

@@ -53,12 +53,12 @@ final class StoryFeatures {
     /**
      * Writes {@code record}'s features, for a record to follow in {@link #BINARY_RECORD} form.
      *
+     * @param t             the record's plain terms as sorted {@link TermHash}es
      * @param roomForRecord bytes to reserve for the record that follows
      * @return the features, written, for the record to be appended
      */
-    static Wire.Out write(StoryRecord record, int roomForRecord) {
+    static Wire.Out write(StoryRecord record, long[] t, int roomForRecord) {
         long[] o = TermHash.sorted(orEmpty(record.outletIds()));
-        long[] t = TermHash.sorted(orEmpty(record.terms()));
         long[] n = TermHash.sorted(
                 record.names() == null ? List.of() : record.names().keySet());
         Wire.Out out = new Wire.Out(HEADER + 12 + 8 * (o.length + t.length + n.length) + roomForRecord);

@@ -125,7 +125,7 @@ public final class Terms {
         return out;
     }
 
-    private static Tokens tokensOf(String text) {
+    static Tokens tokensOf(String text) {
         return Tokens.of(TextFold.mapped(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text));
     }
 
@@ -133,6 +133,64 @@ public final class Terms {
     @FunctionalInterface
     private interface Found {
         void term(String term, FoldedText folded, int from, int to);
+
+        /** A word's own terms, all found at {@code [from, to)}: by default each in turn. */
+        default void word(WordTerms w, FoldedText folded, int from, int to) {
+            for (String t : w.terms()) {
+                term(t, folded, from, to);
+            }
+        }
+    }
+
+    /**
+     * A story's terms as the story index files them ({@link StoryFeatures}): the plain terms
+     * (words, numbers, concepts) as sorted, distinct {@link TermHash}es, and the names by
+     * script-tagged skeleton ({@link #names}).
+     */
+    record Filed(long[] termHashes, Map<String, String> names) {}
+
+    /**
+     * {@link #of} as a story is filed: the same as {@link TermHash#sorted} of {@link #withoutNames}
+     * and {@link #names} of it, worked out from what each word's terms were worked out to once
+     * ({@link WordTerms}) rather than by building, filtering and hashing sets of strings per post.
+     */
+    Filed filed(Tokens tokens) {
+        long[][] hashes = {new long[64]};
+        int[] n = {0};
+        Map<String, String> names = new HashMap<>();
+        walk(tokens, new Found() {
+            @Override
+            public void term(String term, FoldedText folded, int from, int to) {
+                // a two-word concept: rare, hashed where found
+                add(TermHash.of(term));
+            }
+
+            @Override
+            public void word(WordTerms w, FoldedText folded, int from, int to) {
+                for (long h : w.plainHashes()) {
+                    add(h);
+                }
+                for (String[] name : w.names()) {
+                    names.putIfAbsent(name[0], name[1]);
+                }
+            }
+
+            private void add(long h) {
+                if (n[0] == hashes[0].length) {
+                    hashes[0] = Arrays.copyOf(hashes[0], n[0] * 2);
+                }
+                hashes[0][n[0]++] = h;
+            }
+        });
+        long[] sorted = Arrays.copyOf(hashes[0], n[0]);
+        Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        return new Filed(Arrays.copyOf(sorted, distinct), names);
     }
 
     /** Finds the terms of {@code tokens}, each where it stands. */
@@ -143,9 +201,7 @@ public final class Terms {
             WordTerms w = (capitalised(folded, tokens.start(i)) ? capitalisedWords : words).get(tokens.word(i));
             switch (w.kind()) {
                 case NUMBER -> {
-                    for (String t : w.terms()) {
-                        found.term(t, folded, tokens.start(i), tokens.end(i));
-                    }
+                    found.word(w, folded, tokens.start(i), tokens.end(i));
                     previous = null;
                 }
                 case WORD -> {
@@ -155,9 +211,7 @@ public final class Terms {
                         found.term("c:" + pair, folded, tokens.start(i - 1), tokens.end(i));
                     }
                     previous = w;
-                    for (String t : w.terms()) {
-                        found.term(t, folded, tokens.start(i), tokens.end(i));
-                    }
+                    found.word(w, folded, tokens.start(i), tokens.end(i));
                 }
             }
         }
@@ -178,11 +232,32 @@ public final class Terms {
      *                    and its name keys
      * @param firstForms  forms of the word that begin a two-word concept (usually none)
      * @param secondForms the stem and its inflection variants, as the second word of a pair
+     * @param plainHashes the {@link TermHash}es of its terms that are no names, as a story files them
+     * @param names       its name terms, each as its skeleton key and surface ({@link #names})
      */
-    private record WordTerms(Kind kind, List<String> terms, List<String> firstForms, List<String> secondForms) {
+    private record WordTerms(
+            Kind kind,
+            List<String> terms,
+            List<String> firstForms,
+            List<String> secondForms,
+            long[] plainHashes,
+            List<String[]> names) {
         enum Kind {
             NUMBER,
             WORD
+        }
+
+        WordTerms(Kind kind, List<String> terms, List<String> firstForms, List<String> secondForms) {
+            this(
+                    kind,
+                    terms,
+                    firstForms,
+                    secondForms,
+                    terms.stream()
+                            .filter(t -> !isName(t))
+                            .mapToLong(TermHash::of)
+                            .toArray(),
+                    terms.stream().filter(Terms::isName).map(Terms::nameEntry).toList());
         }
     }
 
@@ -337,11 +412,17 @@ public final class Terms {
         Map<String, String> names = new HashMap<>();
         for (String t : terms) {
             if (isName(t)) {
-                int bar = t.indexOf('|');
-                names.putIfAbsent(t.substring(0, bar), t.substring(bar + 1));
+                String[] entry = nameEntry(t);
+                names.putIfAbsent(entry[0], entry[1]);
             }
         }
         return names;
+    }
+
+    /** A name term's skeleton key ({@code ka:krtm}) and surface. */
+    private static String[] nameEntry(String nameTerm) {
+        int bar = nameTerm.indexOf('|');
+        return new String[] {nameTerm.substring(0, bar), nameTerm.substring(bar + 1)};
     }
 
     /** {@code terms} without its name terms. */
@@ -368,13 +449,30 @@ public final class Terms {
         return new String[] {term.substring(0, 3), term.substring(3, bar), term.substring(bar + 1)};
     }
 
+    /** Where the first mark that may open a quote ({@link #QUOTED}) stands before {@code end}, or -1. */
+    private static int firstOpeningQuote(String text, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '«') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Phrases the text puts in quotation marks, folded: a quoted claim is a strong join signal. */
     public static List<String> quotes(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) {
             return out;
         }
-        Matcher m = QUOTED.matcher(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+        int end = Math.min(text.length(), MAX_CHARS);
+        int first = firstOpeningQuote(text, end);
+        if (first < 0) {
+            return out; // most texts quote nothing: no search for a pattern at every position
+        }
+        // a quote can only begin at an opening mark, so the search starts at the first one
+        Matcher m = QUOTED.matcher(text).region(first, end);
         while (m.find() && out.size() < 10) {
             out.add(TextFold.fold(m.group(1)).trim());
         }

@@ -9,7 +9,7 @@ import org.apache.kafka.common.header.Headers;
 /**
  * When a live post entered the pipeline: its {@code dw.posts} record's timestamp, which the broker
  * sets on append (Topics#configOf), to the millisecond. Kept in a header because the record's
- * timestamp is replaced by the post's event time ({@link EventTimeStamp}) before the analysis
+ * timestamp is replaced by the post's event time ({@link EventTime}) before the analysis
  * needs it. A replayed post ({@link Topics#ORIGIN_HEADER}) gets none: how long an archive takes to
  * go through says nothing about how fast the desk hears of a live denial.
  */

@@ -8,6 +8,7 @@ import io.denialwatch.common.model.DeadLetter;
 import io.denialwatch.common.model.Post;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 /**
  * Turns the raw bytes of a {@code dw.posts} record into a {@link Post}, or into a dead letter
@@ -21,36 +22,63 @@ public final class PostReader {
 
     private PostReader() {}
 
+    /**
+     * Whether Jackson reads {@code bytes} as UTF-8 JSON: an object's opening brace, and not the
+     * zero byte after it by which Jackson would take the text for UTF-16 or UTF-32.
+     */
+    private static boolean readsAsUtf8Json(byte[] bytes) {
+        return bytes.length > 1 && bytes[0] == '{' && bytes[1] != 0;
+    }
+
     public static Parsed<Post> read(byte[] bytes, String origin) {
+        return read(bytes, () -> origin);
+    }
+
+    /** The same, told where the record came from only when it is a dead letter. */
+    public static Parsed<Post> read(byte[] bytes, Supplier<String> where) {
         if (bytes == null) {
-            return Parsed.failed(DeadLetter.of("stream.parse", "empty record", origin, null));
+            return Parsed.failed(DeadLetter.of("stream.parse", "empty record", where.get(), null));
         }
         if (bytes.length > MAX_RECORD_BYTES) {
             return Parsed.failed(DeadLetter.of(
-                    "stream.parse", "record of " + bytes.length + " bytes exceeds " + MAX_RECORD_BYTES, origin, null));
+                    "stream.parse",
+                    "record of " + bytes.length + " bytes exceeds " + MAX_RECORD_BYTES,
+                    where.get(),
+                    null));
         }
-        // the lenient decoder puts U+FFFD where the bytes are not UTF-8, so a text without one
-        // was valid; only a text with one (malformed, or a real U+FFFD) is decoded again strictly
+        boolean utf8 = Utf8.isValid(bytes);
+        if (utf8 && readsAsUtf8Json(bytes)) {
+            // the usual post, parsed from its bytes in one pass: no text decoded beside it
+            try {
+                Post post = POSTS.readValue(bytes);
+                if (post != null && post.problem() == null) {
+                    return Parsed.ok(post);
+                }
+            } catch (IOException | RuntimeException e) {
+                // told below, from the text, as every unusable record is
+            }
+        }
         String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0 && !Utf8.isValid(bytes)) {
-            return Parsed.failed(DeadLetter.of("stream.parse", "invalid UTF-8", origin, text));
+        if (!utf8) {
+            return Parsed.failed(DeadLetter.of("stream.parse", "invalid UTF-8", where.get(), text));
         }
         try {
             Post post = POSTS.readValue(text);
             if (post == null) {
-                return Parsed.failed(DeadLetter.of("stream.parse", "null record", origin, text));
+                return Parsed.failed(DeadLetter.of("stream.parse", "null record", where.get(), text));
             }
             Post.Problem invalid = post.problem();
             if (invalid != null) {
-                return Parsed.failed(DeadLetter.of("stream.validate", invalid.reason(), origin, invalid.field(), text));
+                return Parsed.failed(
+                        DeadLetter.of("stream.validate", invalid.reason(), where.get(), invalid.field(), text));
             }
             return Parsed.ok(post);
         } catch (IOException e) {
             Post.Problem p = Post.Problem.of(e);
-            return Parsed.failed(DeadLetter.of("stream.parse", p.reason(), origin, p.field(), text));
+            return Parsed.failed(DeadLetter.of("stream.parse", p.reason(), where.get(), p.field(), text));
         } catch (RuntimeException e) {
             return Parsed.failed(DeadLetter.of(
-                    "stream.parse", "not a valid post: " + LogSafe.firstLine(e.getMessage()), origin, text));
+                    "stream.parse", "not a valid post: " + LogSafe.firstLine(e.getMessage()), where.get(), text));
         }
     }
 }
