@@ -111,7 +111,7 @@ record NameForm(
         List<String> givenLoose = new ArrayList<>();
         for (int i = 0; i < s; i++) {
             if (!words.particles().contains(parts.get(i))) {
-                given.add(NameKeys.skeleton(parts.get(i)));
+                given.add(words.givenKey(parts.get(i)));
                 givenLoose.add(NameKeys.loose(parts.get(i)));
             }
         }

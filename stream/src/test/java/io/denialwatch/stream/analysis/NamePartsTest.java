@@ -1,0 +1,86 @@
+package io.denialwatch.stream.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.denialwatch.common.gazetteer.Gazetteer;
+import io.denialwatch.common.text.TextFold;
+import io.denialwatch.common.text.Tokens;
+import io.denialwatch.stream.analysis.names.PersonMatch;
+import io.denialwatch.stream.analysis.names.PersonResolver;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * How the parts of a name are written across scripts: compound given names (عبد الفتاح, Abdel
+ * Fattah), kunyas (أبو عبيدة), the house of a dynasty (آل ثاني), hyphenated given names
+ * (Byung-hun), and the words next to a name that are not part of it (titles, a title's adjectives).
+ * The watch list spells every name in Latin letters only.
+ */
+class NamePartsTest {
+
+    private static final PersonResolver RESOLVER = new PersonResolver(Gazetteer.parse("""
+            persons:
+              - {id: abdel-fattah-el-sisi, name: Abdel Fattah el-Sisi}
+              - {id: dalal-abdel-aziz, name: Dalal Abdel Aziz}
+              - {id: abou-el-maaty-zaki, name: Abou El-Maaty Zaki}
+              - {id: zine-el-abidine-ben-ali, name: Zine El Abidine Ben Ali}
+              - {id: tamim-bin-hamad-al-thani, name: Tamim bin Hamad Al Thani}
+              - {id: abu-obaida, name: Abu Obaida}
+              - {id: lee-byung-hun, name: Lee Byung-hun}
+              - {id: kim-jong-un, name: Kim Jong Un}
+              - {id: kevin-spacey, name: Kevin Spacey}
+              - {id: mohd-azhar-mat-dali, name: Mohd Azhar Mat Dali}
+              - {id: lim-kok-thay, name: Lim Kok Thay}
+            """));
+
+    private static List<String> ids(String text) {
+        return RESOLVER.find(Tokens.of(TextFold.mapped(text))).stream()
+                .map(PersonMatch::person)
+                .map(p -> p.id())
+                .toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // the second word of a compound given name carries the article in Arabic only
+                "نقلت الوكالة عن المشير عبد الفتاح السيسي قوله|abdel-fattah-el-sisi",
+                "أعلنت وسائل إعلام وفاة الرئيس السابق زين العابدين بن علي|zine-el-abidine-ben-ali",
+                "بمنع ظهور ضيفين، وأبو المعاطي زكي، لمدة شهرين|abou-el-maaty-zaki",
+                // "Abdel" is عبد with the article of the next word glued on
+                "انتشرت شائعة عن النجمة دلال عبد العزيز مساء أمس|dalal-abdel-aziz",
+                // آل (the house of) is written apart, as the Latin article
+                "أجرى أمير دولة قطر الشيخ تميم بن حمد آل ثاني مباحثات|tamim-bin-hamad-al-thani",
+                // a kunya is the whole name a person goes by
+                "قال الجيش إن مصير أبو عبيدة لا يزال غير معروف|abu-obaida",
+                // a hyphenated given name keeps its capital on the first part only
+                "Hallyu stars Lee Byung-hun and others admitted on Sunday|lee-byung-hun",
+                "a device aimed at intercepting leader Kim Jong-un's communications|kim-jong-un"
+            })
+    void namePartsWrittenDifferentlyAcrossScriptsMeet(String text, String id) {
+        assertThat(ids(text)).containsExactly(id);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // عبد العزيز alone is the given name Abdelaziz, not Dalal Abdel Aziz
+                "رفضت المحكمة طلب دفاع الرئيس السابق محمد ولد عبد العزيز",
+                // عبيدة without the kunya's أبو is no Latin-only name
+                "قال الجيش إن مصير عبيدة لا يزال غير معروف",
+                // read without its article, an adjective is no given name outside a compound
+                "نقلت الوكالة الإعلامية التي تبث من لندن",
+                // a title is no given name: minister of justice, not Azhar Dali
+                "في سياق حملتها على وزير العدل، طالعتنا صحيفة",
+                // after a title, a definite common word is its adjective (the former president)
+                "طلب دفاع الرئيس السوري السابق أمس",
+                // the part after a hyphen counts as capitalised in a full name only
+                "The Kim-backed plan was Un-likely"
+            })
+    void wordsNextToANameAreNotItsParts(String text) {
+        assertThat(ids(text)).isEmpty();
+    }
+}
