@@ -32,6 +32,10 @@ class NamePartsTest {
               - {id: kevin-spacey, name: Kevin Spacey}
               - {id: mohd-azhar-mat-dali, name: Mohd Azhar Mat Dali}
               - {id: lim-kok-thay, name: Lim Kok Thay}
+              - {id: donald-trump, name: Donald Trump}
+              - {id: cristiano-ronaldo, name: Cristiano Ronaldo}
+              - {id: noah-oppenheim, name: Noah Oppenheim}
+              - {id: dominique-pelicot, name: Dominique Pelicot}
             """));
 
     private static List<String> ids(String text) {
@@ -82,5 +86,25 @@ class NamePartsTest {
             })
     void wordsNextToANameAreNotItsParts(String text) {
         assertThat(ids(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // a frequency list counts a frequent foreign name as a common word: spelled as
+                // Arabic spells foreign names, it is still the name
+                "وقال ترامب للصحفيين إنه لم يكتب الرسالة|donald-trump",
+                "نفى نائب رئيس النادي الشائعات مؤكدا أن رونالدو باق|cristiano-ronaldo",
+                // but not a common word with a proclitic or an attached pronoun
+                "وأكد أن الخلاف بينهم انتهى|",
+                "فيما يتعلق بالعلاقات بين البلدين|"
+            })
+    void aFrequentForeignNameIsNoCommonWordThatHidesIt(String text, String id) {
+        if (id == null) {
+            assertThat(ids(text)).isEmpty();
+        } else {
+            assertThat(ids(text)).containsExactly(id);
+        }
     }
 }
