@@ -7,7 +7,9 @@ import io.denialwatch.common.text.Scripts;
 import io.denialwatch.common.text.TextFold;
 import io.denialwatch.common.text.Tokens;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One way of writing a watched person's name, reduced to what matching needs: the surname's
@@ -19,6 +21,10 @@ import java.util.List;
  *     the second half of a double-barrelled one (Nkosazana Dlamini-Zuma, never "Zuma")
  * @param suffixed whether the name ends in a generational suffix (Jr., III): its full name is then
  *     the father's too, and the text's own suffix tells them apart
+ * @param halfGiven keys of given names that are half of a compound (عبد, or either word of a
+ *     split "Abdullah"): they name the person only with a given name before them
+ * @param surnameHead when the surname is the second word of a compound (نصر الله for Nasrallah),
+ *     the key of its first word, which must stand right before it; else null
  */
 record NameForm(
         PersonEntry person,
@@ -31,7 +37,9 @@ record NameForm(
         List<String> givenLoose,
         boolean latin,
         boolean bareSurname,
-        boolean suffixed) {
+        boolean suffixed,
+        Set<String> halfGiven,
+        String surnameHead) {
 
     /** This name with its particle glued to the surname, as Arabic writes Le Pen: لوبان. */
     NameForm joined(String particleWord) {
@@ -47,7 +55,9 @@ record NameForm(
                 givenLoose,
                 latin,
                 bareSurname,
-                suffixed);
+                suffixed,
+                halfGiven,
+                surnameHead);
     }
 
     /**
@@ -100,6 +110,27 @@ record NameForm(
         if (parts.isEmpty()) {
             return List.of();
         }
+        List<NameForm> forms = new ArrayList<>(formsOf(
+                person,
+                new Compounds.Writing(parts, articles, Set.of(), false),
+                !suffixAfter && !hyphenBefore,
+                suffixed,
+                words));
+        if (!Scripts.isArabic(parts.get(parts.size() - 1).charAt(0))) {
+            for (Compounds.Writing w : Compounds.arabicWritings(parts, articles, words)) {
+                // Arabic writes a compound apart (نصر الله, عبد المجيد) or glued (عبدالهادي) as it
+                // pleases: never a surname alone through these forms, whose last word alone is
+                // half a name
+                forms.addAll(formsOf(person, w, false, suffixed, words));
+            }
+        }
+        return forms;
+    }
+
+    private static List<NameForm> formsOf(
+            PersonEntry person, Compounds.Writing writing, boolean bare, boolean suffixed, NameWords words) {
+        List<String> parts = writing.parts();
+        List<Boolean> articles = writing.articles();
         int s = parts.size() - 1;
         String particle = null;
         String particleWord = null;
@@ -109,12 +140,18 @@ record NameForm(
         }
         List<String> given = new ArrayList<>();
         List<String> givenLoose = new ArrayList<>();
+        Set<String> halves = new HashSet<>();
         for (int i = 0; i < s; i++) {
             if (!words.particles().contains(parts.get(i))) {
-                given.add(words.givenKey(parts.get(i)));
+                String key = words.givenKey(parts.get(i));
+                given.add(key);
                 givenLoose.add(NameKeys.loose(parts.get(i)));
+                if (writing.givenHalves().contains(i) || words.headKeys().contains(key)) {
+                    halves.add(key);
+                }
             }
         }
+        String surnameHead = writing.surnameHalf() && s > 0 ? words.givenKey(parts.get(s - 1)) : null;
         String surname = parts.get(s);
         String skeleton = NameKeys.skeleton(surname);
         if (skeleton.isEmpty()) {
@@ -130,8 +167,10 @@ record NameForm(
                 List.copyOf(given),
                 List.copyOf(givenLoose),
                 !Scripts.isArabic(surname.charAt(0)),
-                !suffixAfter && !hyphenBefore,
-                suffixed);
+                bare && !Compounds.isTail(surname),
+                suffixed,
+                Set.copyOf(halves),
+                surnameHead);
         return particleWord == null ? List.of(form) : List.of(form, form.joined(particleWord));
     }
 }

@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The words around names (titles, generational suffixes, articles, particles, kunya particles, heads of compound names), read from {@code names.yaml}, folded. The
- * common words a surname must not be taken for are {@link CommonWords}.
+ * The words around names (titles, generational suffixes, articles, particles, kunya particles,
+ * heads of compound names), read from {@code names.yaml}, folded. The common words a surname must
+ * not be taken for are {@link CommonWords}.
  */
 record NameWords(
         Set<String> titles,
@@ -23,7 +24,8 @@ record NameWords(
         Set<String> articles,
         Set<String> particles,
         Set<String> kunya,
-        Set<String> compoundHeads) {
+        Set<String> compoundHeads,
+        Set<String> headKeys) {
 
     static final NameWords BUNDLED = load();
 
@@ -37,7 +39,8 @@ record NameWords(
                     folded(raw.get("articles")),
                     folded(raw.get("particles")),
                     folded(raw.get("kunya")),
-                    folded(raw.get("compound_heads")));
+                    folded(raw.get("compound_heads")),
+                    keys(folded(raw.get("compound_heads"))));
         } catch (IOException e) {
             throw new UncheckedIOException("bundled names.yaml unreadable", e);
         }
@@ -61,10 +64,10 @@ record NameWords(
     }
 
     /** The keys of the compound heads (عبد and abd share one). */
-    Set<String> headKeys() {
+    private static Set<String> keys(Set<String> heads) {
         Set<String> keys = new HashSet<>();
-        compoundHeads.forEach(h -> keys.add(NameKeys.skeleton(h)));
-        return keys;
+        heads.forEach(h -> keys.add(NameKeys.skeleton(h)));
+        return Set.copyOf(keys);
     }
 
     private static Set<String> folded(List<String> words) {

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Finds watched persons in a text, in any script and spelling, from a gazetteer that may give
@@ -81,7 +80,6 @@ public final class PersonResolver {
 
     private final WordMemo<String> skeletons = new WordMemo<>(NameKeys::skeleton);
     private final WordMemo<String> givenKeys = new WordMemo<>(words::givenKey);
-    private final Set<String> headKeys = words.headKeys();
     private final WordMemo<AuthorMatch> authorsByName = new WordMemo<>(this::authorByName, 10_000);
 
     /**
@@ -432,6 +430,10 @@ public final class PersonResolver {
             GivenReading g,
             NameForm form,
             boolean reachesBack) {
+        if (form.surnameHead() != null && !form.surnameHead().equals(g.skeleton())) {
+            // the second word of a compound surname follows its first (نصر الله), no other name
+            return null;
+        }
         if (!heardAs(form, reading.heard())
                 || !Objects.equals(form.particle(), given.particle())
                 || !suffixAgrees(tokens, i, reading.surname().withGiven(g.skeleton()), form)) {
@@ -449,8 +451,8 @@ public final class PersonResolver {
             // compound: alone, "العراقي" or "الأول" is an adjective, not a name
             return null;
         }
-        if (from == given.index() && headKeys.contains(g.skeleton())) {
-            // عبد is half of a compound: "عبد العزيز" alone is the given name Abdelaziz, not
+        if (from == given.index() && form.halfGiven().contains(g.skeleton())) {
+            // half of a compound given name: "عبد العزيز" alone is the given name Abdelaziz, not
             // Dalal Abdel Aziz; with her given name before it (دلال عبد العزيز) it is her name
             return null;
         }
