@@ -45,6 +45,9 @@ class NamePartsTest {
               - {id: abdullah-ahmad-badawi, name: Abdullah Ahmad Badawi}
               - {id: salah-hasballah, name: Salah Hasballah}
               - {id: walid-salah-el-din, name: Walid Salah El-Din}
+              - {id: charles-iii, name: Charles III}
+              - {id: elizabeth-ii, name: Elizabeth II}
+              - {id: muhammad-v-of-kelantan, name: Muhammad V of Kelantan}
             """));
 
     private static List<String> ids(String text) {
@@ -138,6 +141,27 @@ class NamePartsTest {
                 "the group called Izz ad-Din al-Qassam Cyber Fighters warned|"
             })
     void compoundNamesMeetWrittenApartOrTogether(String text, String id) {
+        if (id == null) {
+            assertThat(ids(text)).isEmpty();
+        } else {
+            assertThat(ids(text)).containsExactly(id);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // a regnal name: the name after a title, or before its number
+                "Prince Charles is preparing to take over leadership of the Royals|charles-iii",
+                "taking the role held for decades by his mother, Queen Elizabeth II.|elizabeth-ii",
+                "rumours that Yang Di-Pertuan Agong Sultan Muhammad V recently married|muhammad-v-of-kelantan",
+                "Une information démentie par l'avocat du roi Charles III.|charles-iii",
+                // alone, the name is anyone's
+                "Charles said the report was false|",
+                "Elizabeth and Muhammad denied it|"
+            })
+    void aRegnalNameIsItsMonarchAfterATitleOrBeforeItsNumber(String text, String id) {
         if (id == null) {
             assertThat(ids(text)).isEmpty();
         } else {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One way of writing a watched person's name, reduced to what matching needs: the surname's
@@ -23,6 +24,8 @@ import java.util.Set;
  *     the father's too, and the text's own suffix tells them apart
  * @param halfGiven keys of given names that are half of a compound (عبد, or either word of a
  *     split "Abdullah"): they name the person only with a given name before them
+ * @param regnal a monarch's regnal name (Charles III): one name and a Roman number, named by the
+ *     name after a title (Prince Charles, Queen Elizabeth) or before its number
  * @param surnameHead when the surname is the second word of a compound (نصر الله for Nasrallah),
  *     the key of its first word, which must stand right before it; else null
  */
@@ -39,7 +42,11 @@ record NameForm(
         boolean bareSurname,
         boolean suffixed,
         Set<String> halfGiven,
-        String surnameHead) {
+        String surnameHead,
+        boolean regnal) {
+
+    /** A Roman number of up to four letters (II, III, IV, V, VIII), as monarchs' names carry. */
+    static final Pattern REGNAL_NUMBER = Pattern.compile("[ivx]{1,4}");
 
     /** This name with its particle glued to the surname, as Arabic writes Le Pen: لوبان. */
     NameForm joined(String particleWord) {
@@ -57,7 +64,8 @@ record NameForm(
                 bareSurname,
                 suffixed,
                 halfGiven,
-                surnameHead);
+                surnameHead,
+                regnal);
     }
 
     /**
@@ -78,6 +86,29 @@ record NameForm(
 
     private static List<NameForm> parseSpelling(PersonEntry person, String name, NameWords words) {
         Tokens t = Tokens.of(TextFold.mapped(name));
+        if (t.size() >= 2
+                && REGNAL_NUMBER.matcher(t.word(1)).matches()
+                && !words.titles().contains(t.word(0))) {
+            // a monarch's regnal name (Charles III, Elizabeth II, Muhammad V of Kelantan): the name
+            // and its number, its territory aside; the name alone is theirs only after a title or
+            // before the number (see PersonResolver)
+            String only = t.word(0);
+            return List.of(new NameForm(
+                    person,
+                    NameKeys.skeleton(only),
+                    NameKeys.loose(only),
+                    NameKeys.vowelGaps(only),
+                    false,
+                    null,
+                    List.of(),
+                    List.of(),
+                    !Scripts.isArabic(only.charAt(0)),
+                    false,
+                    false,
+                    Set.of(),
+                    null,
+                    true));
+        }
         List<String> parts = new ArrayList<>();
         List<Boolean> articles = new ArrayList<>();
         boolean pendingArticle = false;
@@ -170,7 +201,8 @@ record NameForm(
                 bare && !Compounds.isTail(surname),
                 suffixed,
                 Set.copyOf(halves),
-                surnameHead);
+                surnameHead,
+                false);
         return particleWord == null ? List.of(form) : List.of(form, form.joined(particleWord));
     }
 }

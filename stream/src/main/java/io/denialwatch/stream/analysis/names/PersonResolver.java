@@ -337,7 +337,7 @@ public final class PersonResolver {
         PersonEntry first = null;
         for (NameForm form : reading.surname().forms()) {
             PersonEntry p = form.person();
-            if (!form.bareSurname()
+            if (!(form.bareSurname() || form.regnal() && regnalPlace(tokens, i))
                     || first != null && first.id().equals(p.id())
                     || fitting != null && fitting.containsKey(p.id())
                     || !heardAs(form, heard)
@@ -618,7 +618,9 @@ public final class PersonResolver {
             }
             return form.surnameSkeleton().length() >= MIN_BARE_SKELETON && stem.length() >= 4;
         }
-        if (word.partOfAnotherName() && !withOwnSurname(tokens, i, form)) {
+        if (word.partOfAnotherName()
+                && !withOwnSurname(tokens, i, form)
+                && !(form.regnal() && numberAfter(tokens, i))) {
             return false;
         }
         if (word.common() && !reading.loose().equals(form.surnameLoose())) {
@@ -740,6 +742,25 @@ public final class PersonResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a regnal name stands for its monarch: after a title (Prince Charles, Queen Elizabeth,
+     * Sultan Muhammad) or before a Roman number (Elizabeth II), in Latin script.
+     */
+    private boolean regnalPlace(Tokens tokens, int i) {
+        return !tokens.isArabic(i)
+                && (i > 0
+                                && tokens.sentence(i - 1) == tokens.sentence(i)
+                                && words.titles().contains(tokens.word(i - 1))
+                        || numberAfter(tokens, i));
+    }
+
+    private static boolean numberAfter(Tokens tokens, int i) {
+        int next = i + 1;
+        return next < tokens.size()
+                && tokens.sentence(next) == tokens.sentence(i)
+                && NameForm.REGNAL_NUMBER.matcher(tokens.word(next)).matches();
     }
 
     /** "Barack" in "Barack Obama" is not Tom Barrack: a capitalised word (not a title) follows. */
