@@ -13,10 +13,12 @@ import io.denialwatch.common.text.Tokens;
 import io.denialwatch.common.text.WordMemo;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Finds watched persons in a text, in any script and spelling, from a gazetteer that may give
@@ -335,13 +337,25 @@ public final class PersonResolver {
         // is tried once, and the word's own checks were made once above
         Map<String, PersonEntry> fitting = null;
         PersonEntry first = null;
+        // the bearers whose Latin surname the word spells exactly, not only in its consonants
+        Set<String> spelledAs = null;
         for (NameForm form : reading.surname().forms()) {
             PersonEntry p = form.person();
-            if (!(form.bareSurname() || form.regnal() && regnalPlace(tokens, i))
-                    || first != null && first.id().equals(p.id())
-                    || fitting != null && fitting.containsKey(p.id())
+            boolean seen = first != null && first.id().equals(p.id()) || fitting != null && fitting.containsKey(p.id());
+            boolean spelled = heard == null && form.latin() && reading.loose().equals(form.surnameLoose());
+            if (seen && (!spelled || spelledAs != null && spelledAs.contains(p.id()))
+                    || !(form.bareSurname() || form.regnal() && regnalPlace(tokens, i))
                     || !heardAs(form, heard)
                     || !surnameAlone(tokens, i, reading, article, form, word)) {
+                continue;
+            }
+            if (spelled) {
+                if (spelledAs == null) {
+                    spelledAs = new HashSet<>(2);
+                }
+                spelledAs.add(p.id());
+            }
+            if (seen) {
                 continue;
             }
             if (first == null) {
@@ -355,6 +369,15 @@ public final class PersonResolver {
                     fitting.put(first.id(), first);
                 }
                 fitting.put(p.id(), p);
+            }
+        }
+        if (fitting != null && spelledAs != null && spelledAs.size() < fitting.size()) {
+            // "Pochettino" is spelled as Mauricio Pochettino's name and has only the consonants of
+            // Jeffrey Epstein's: an exact spelling outranks a shared skeleton
+            fitting.keySet().retainAll(spelledAs);
+            if (fitting.size() == 1) {
+                first = fitting.values().iterator().next();
+                fitting = null;
             }
         }
         if (fitting != null) {
