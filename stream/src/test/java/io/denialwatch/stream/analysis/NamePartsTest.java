@@ -8,6 +8,7 @@ import io.denialwatch.common.text.Tokens;
 import io.denialwatch.stream.analysis.names.PersonMatch;
 import io.denialwatch.stream.analysis.names.PersonResolver;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -192,5 +193,18 @@ class NamePartsTest {
         } else {
             assertThat(found).containsExactly(id);
         }
+    }
+
+    @Test
+    void aOneWordNameIsFollowedByItsOwnSurnameEvenOneConsonantOffAWatchedOne() {
+        // "Markle" is one consonant off a watched Marble: no one's surname, so Meghan's own
+        PersonResolver resolver = new PersonResolver(Gazetteer.parse("""
+                persons:
+                  - {id: meghan, name: Meghan}
+                  - {id: jon-marble, name: Jon Marble}
+                """));
+        assertThat(resolver.find(Tokens.of(TextFold.mapped("Meghan Markle's representatives denied claims"))))
+                .extracting(m -> m.person().id())
+                .containsExactly("meghan");
     }
 }

@@ -807,7 +807,8 @@ public final class PersonResolver {
             return false;
         }
         String word = tokens.word(next);
-        return surnameReadings.get(word).isEmpty() && nearReadings.get(word).isEmpty() && !common.latin(word);
+        // a word one consonant off a surname is no one's name alone (see nearReadingsOf)
+        return surnameReadings.get(word).isEmpty() && !common.latin(word);
     }
 
     /**
