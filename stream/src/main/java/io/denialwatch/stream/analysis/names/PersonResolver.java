@@ -87,11 +87,14 @@ public final class PersonResolver {
     /**
      * A reading of a word as a surname: the stem and its loose key, whether it had the article
      * (Arabic; a Latin article is a word of its own, seen in context), who has that surname, and
-     * the long vowels an Arabic stem writes (null for Latin).
+     * the long vowels an Arabic stem writes (null for Latin), and whether an Arabic word is spelled
+     * as a foreign name with no common word in it (see {@link #foreignLooking}), worked out once per
+     * word.
      */
-    private record Reading(String stem, String loose, boolean article, SurnameEntry surname, int[] heard) {
+    private record Reading(
+            String stem, String loose, boolean article, SurnameEntry surname, int[] heard, boolean foreignName) {
         Reading(String stem, boolean article, SurnameEntry surname, int[] heard) {
-            this(stem, NameKeys.loose(stem), article, surname, heard);
+            this(stem, NameKeys.loose(stem), article, surname, heard, false);
         }
     }
 
@@ -114,7 +117,14 @@ public final class PersonResolver {
         for (ArabicWord r : ArabicWord.readings(word)) {
             SurnameEntry surname = bySurname.get(NameKeys.skeleton(r.stem()));
             if (surname != null && r.stem().length() >= MIN_SKELETON) {
-                out.add(new Reading(r.stem(), r.article(), surname, NameKeys.vowelGaps(r.stem())));
+                boolean foreign = foreignLooking(word, r.stem(), r.article()) && noCommonPart(word);
+                out.add(new Reading(
+                        r.stem(),
+                        NameKeys.loose(r.stem()),
+                        r.article(),
+                        surname,
+                        NameKeys.vowelGaps(r.stem()),
+                        foreign));
             }
         }
         return out.isEmpty() ? List.of() : List.copyOf(out);
@@ -403,7 +413,7 @@ public final class PersonResolver {
             boolean isCommon = common.arabic(tokens.word(i), stem, reading.article());
             if (isCommon
                     && !titleInApposition(tokens, i, reading.article() ? "ال" + stem : stem)
-                    && !(foreignLooking(tokens.word(i), stem, reading.article()) && noCommonPart(tokens.word(i)))) {
+                    && !reading.foreignName()) {
                 // الوزراء, المملكة, برشلونة: a common word is a surname alone only as the name a
                 // title stands for (الرئيس الأمريكي ترامب); "رئيس الوزراء" or "مدرب برشلونة" is an
                 // office of something, not a title before a name
