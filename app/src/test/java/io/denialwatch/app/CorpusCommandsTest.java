@@ -30,9 +30,9 @@ class CorpusCommandsTest {
     private static final double DEV_TOP1_FLOOR = 0.55;
     private static final double DEV_ORGANISATION_TOP1_FLOOR = 0.44;
     private static final double DEV_ORGANISATION_RECALL_FLOOR = 0.37;
-    private static final double DEV_ORGANISATION_PRECISION_FLOOR = 0.65;
-    private static final double DEV_PERSON_RECALL_FLOOR = 0.83;
-    private static final double DEV_PERSON_PRECISION_FLOOR = 0.93;
+    private static final double DEV_ORGANISATION_PRECISION_FLOOR = 0.64;
+    private static final double DEV_PERSON_RECALL_FLOOR = 0.87;
+    private static final double DEV_PERSON_PRECISION_FLOOR = 0.935;
 
     @TempDir
     Path dir;

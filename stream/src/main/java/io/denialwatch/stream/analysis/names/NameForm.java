@@ -7,7 +7,10 @@ import io.denialwatch.common.text.Scripts;
 import io.denialwatch.common.text.TextFold;
 import io.denialwatch.common.text.Tokens;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One way of writing a watched person's name, reduced to what matching needs: the surname's
@@ -19,6 +22,12 @@ import java.util.List;
  *     the second half of a double-barrelled one (Nkosazana Dlamini-Zuma, never "Zuma")
  * @param suffixed whether the name ends in a generational suffix (Jr., III): its full name is then
  *     the father's too, and the text's own suffix tells them apart
+ * @param halfGiven keys of given names that are half of a compound (عبد, or either word of a
+ *     split "Abdullah"): they name the person only with a given name before them
+ * @param regnal a monarch's regnal name (Charles III): one name and a Roman number, named by the
+ *     name after a title (Prince Charles, Queen Elizabeth) or before its number
+ * @param surnameHead when the surname is the second word of a compound (نصر الله for Nasrallah),
+ *     the key of its first word, which must stand right before it; else null
  */
 record NameForm(
         PersonEntry person,
@@ -31,7 +40,13 @@ record NameForm(
         List<String> givenLoose,
         boolean latin,
         boolean bareSurname,
-        boolean suffixed) {
+        boolean suffixed,
+        Set<String> halfGiven,
+        String surnameHead,
+        boolean regnal) {
+
+    /** A Roman number of up to four letters (II, III, IV, V, VIII), as monarchs' names carry. */
+    static final Pattern REGNAL_NUMBER = Pattern.compile("[ivx]{1,4}");
 
     /** This name with its particle glued to the surname, as Arabic writes Le Pen: لوبان. */
     NameForm joined(String particleWord) {
@@ -47,7 +62,10 @@ record NameForm(
                 givenLoose,
                 latin,
                 bareSurname,
-                suffixed);
+                suffixed,
+                halfGiven,
+                surnameHead,
+                regnal);
     }
 
     /**
@@ -68,6 +86,29 @@ record NameForm(
 
     private static List<NameForm> parseSpelling(PersonEntry person, String name, NameWords words) {
         Tokens t = Tokens.of(TextFold.mapped(name));
+        if (t.size() >= 2
+                && REGNAL_NUMBER.matcher(t.word(1)).matches()
+                && !words.titles().contains(t.word(0))) {
+            // a monarch's regnal name (Charles III, Elizabeth II, Muhammad V of Kelantan): the name
+            // and its number, its territory aside; the name alone is theirs only after a title or
+            // before the number (see PersonResolver)
+            String only = t.word(0);
+            return List.of(new NameForm(
+                    person,
+                    NameKeys.skeleton(only),
+                    NameKeys.loose(only),
+                    NameKeys.vowelGaps(only),
+                    false,
+                    null,
+                    List.of(),
+                    List.of(),
+                    !Scripts.isArabic(only.charAt(0)),
+                    false,
+                    false,
+                    Set.of(),
+                    null,
+                    true));
+        }
         List<String> parts = new ArrayList<>();
         List<Boolean> articles = new ArrayList<>();
         boolean pendingArticle = false;
@@ -100,6 +141,27 @@ record NameForm(
         if (parts.isEmpty()) {
             return List.of();
         }
+        List<NameForm> forms = new ArrayList<>(formsOf(
+                person,
+                new Compounds.Writing(parts, articles, Set.of(), false),
+                !suffixAfter && !hyphenBefore,
+                suffixed,
+                words));
+        if (!Scripts.isArabic(parts.get(parts.size() - 1).charAt(0))) {
+            for (Compounds.Writing w : Compounds.arabicWritings(parts, articles, words)) {
+                // Arabic writes a compound apart (نصر الله, عبد المجيد) or glued (عبدالهادي) as it
+                // pleases: never a surname alone through these forms, whose last word alone is
+                // half a name
+                forms.addAll(formsOf(person, w, false, suffixed, words));
+            }
+        }
+        return forms;
+    }
+
+    private static List<NameForm> formsOf(
+            PersonEntry person, Compounds.Writing writing, boolean bare, boolean suffixed, NameWords words) {
+        List<String> parts = writing.parts();
+        List<Boolean> articles = writing.articles();
         int s = parts.size() - 1;
         String particle = null;
         String particleWord = null;
@@ -109,12 +171,18 @@ record NameForm(
         }
         List<String> given = new ArrayList<>();
         List<String> givenLoose = new ArrayList<>();
+        Set<String> halves = new HashSet<>();
         for (int i = 0; i < s; i++) {
             if (!words.particles().contains(parts.get(i))) {
-                given.add(NameKeys.skeleton(parts.get(i)));
+                String key = words.givenKey(parts.get(i));
+                given.add(key);
                 givenLoose.add(NameKeys.loose(parts.get(i)));
+                if (writing.givenHalves().contains(i) || words.headKeys().contains(key)) {
+                    halves.add(key);
+                }
             }
         }
+        String surnameHead = writing.surnameHalf() && s > 0 ? words.givenKey(parts.get(s - 1)) : null;
         String surname = parts.get(s);
         String skeleton = NameKeys.skeleton(surname);
         if (skeleton.isEmpty()) {
@@ -130,8 +198,11 @@ record NameForm(
                 List.copyOf(given),
                 List.copyOf(givenLoose),
                 !Scripts.isArabic(surname.charAt(0)),
-                !suffixAfter && !hyphenBefore,
-                suffixed);
+                bare && !Compounds.isTail(surname),
+                suffixed,
+                Set.copyOf(halves),
+                surnameHead,
+                false);
         return particleWord == null ? List.of(form) : List.of(form, form.joined(particleWord));
     }
 }

@@ -13,10 +13,12 @@ import io.denialwatch.common.text.Tokens;
 import io.denialwatch.common.text.WordMemo;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Finds watched persons in a text, in any script and spelling, from a gazetteer that may give
@@ -52,6 +54,8 @@ public final class PersonResolver {
     private static final int MIN_BARE_SKELETON = 3;
     /** A capitalised Latin surname with this many consonants is distinctive in any spelling (Netanyahou). */
     private static final int LONG_SKELETON = 4;
+    /** Arabic's attached pronouns of more than one letter (them, her, you, us), folded. */
+    private static final List<String> SUFFIXED_PRONOUNS = List.of("هما", "هم", "هن", "ها", "كم", "نا");
 
     private final NameWords words = NameWords.BUNDLED;
     private final CommonWords common = CommonWords.BUNDLED;
@@ -77,16 +81,20 @@ public final class PersonResolver {
     private final WordMemo<List<GivenReading>> givenReadings = new WordMemo<>(this::givenReadingsOf);
 
     private final WordMemo<String> skeletons = new WordMemo<>(NameKeys::skeleton);
+    private final WordMemo<String> givenKeys = new WordMemo<>(words::givenKey);
     private final WordMemo<AuthorMatch> authorsByName = new WordMemo<>(this::authorByName, 10_000);
 
     /**
      * A reading of a word as a surname: the stem and its loose key, whether it had the article
      * (Arabic; a Latin article is a word of its own, seen in context), who has that surname, and
-     * the long vowels an Arabic stem writes (null for Latin).
+     * the long vowels an Arabic stem writes (null for Latin), and whether an Arabic word is spelled
+     * as a foreign name with no common word in it (see {@link #foreignLooking}), worked out once per
+     * word.
      */
-    private record Reading(String stem, String loose, boolean article, SurnameEntry surname, int[] heard) {
+    private record Reading(
+            String stem, String loose, boolean article, SurnameEntry surname, int[] heard, boolean foreignName) {
         Reading(String stem, boolean article, SurnameEntry surname, int[] heard) {
-            this(stem, NameKeys.loose(stem), article, surname, heard);
+            this(stem, NameKeys.loose(stem), article, surname, heard, false);
         }
     }
 
@@ -94,10 +102,10 @@ public final class PersonResolver {
      * A reading of a word as a given name with its skeleton and loose key: a surname shared by many
      * watched persons is tried against each of their forms, so the keys are worked out per word.
      */
-    private record GivenReading(String word, String skeleton, String loose) {
-        GivenReading(String word) {
-            this(word, NameKeys.skeleton(word), NameKeys.loose(word));
-        }
+    private record GivenReading(String word, String skeleton, String loose, boolean articleDropped) {}
+
+    private GivenReading given(String word, boolean articleDropped) {
+        return new GivenReading(word, words.givenKey(word), NameKeys.loose(word), articleDropped);
     }
 
     private List<Reading> readingsOf(String word) {
@@ -109,7 +117,14 @@ public final class PersonResolver {
         for (ArabicWord r : ArabicWord.readings(word)) {
             SurnameEntry surname = bySurname.get(NameKeys.skeleton(r.stem()));
             if (surname != null && r.stem().length() >= MIN_SKELETON) {
-                out.add(new Reading(r.stem(), r.article(), surname, NameKeys.vowelGaps(r.stem())));
+                boolean foreign = foreignLooking(word, r.stem(), r.article()) && noCommonPart(word);
+                out.add(new Reading(
+                        r.stem(),
+                        NameKeys.loose(r.stem()),
+                        r.article(),
+                        surname,
+                        NameKeys.vowelGaps(r.stem()),
+                        foreign));
             }
         }
         return out.isEmpty() ? List.of() : List.copyOf(out);
@@ -159,11 +174,18 @@ public final class PersonResolver {
     }
 
     private List<GivenReading> givenReadingsOf(String given) {
-        GivenReading whole = new GivenReading(given);
-        if (Scripts.isArabic(given.charAt(0))
-                && given.length() > 3
-                && (given.charAt(0) == 'و' || given.charAt(0) == 'ف')) {
-            return List.of(whole, new GivenReading(given.substring(1)));
+        GivenReading whole = given(given, false);
+        if (!Scripts.isArabic(given.charAt(0)) || given.length() <= 3) {
+            return List.of(whole);
+        }
+        if (given.charAt(0) == 'و' || given.charAt(0) == 'ف') {
+            return List.of(whole, given(given.substring(1), false));
+        }
+        if (given.startsWith("ال") && given.length() > 4) {
+            // the second word of a compound given name carries the article in Arabic (عبد الفتاح,
+            // زين العابدين, أبو المعاطي) where a Latin spelling drops it or writes it apart
+            // ("Abdel Fattah", "Zine El Abidine"); it counts only as such a second word (fullName)
+            return List.of(whole, given(given.substring(2), true));
         }
         return List.of(whole);
     }
@@ -261,7 +283,9 @@ public final class PersonResolver {
                         tokens,
                         i,
                         reading,
-                        tokens.isArabic(i) ? reading.article() : latinArticleBefore(tokens, i),
+                        tokens.isArabic(i)
+                                ? reading.article() || articleWordBefore(tokens, i)
+                                : articleWordBefore(tokens, i),
                         all,
                         ambiguous);
             }
@@ -297,8 +321,8 @@ public final class PersonResolver {
         return out;
     }
 
-    /** "al-Sharaa": a Latin article is a word of its own, in the same sentence. */
-    private boolean latinArticleBefore(Tokens tokens, int i) {
+    /** "al-Sharaa", "آل ثاني": an article written as a word of its own, in the same sentence. */
+    private boolean articleWordBefore(Tokens tokens, int i) {
         return i > 0 && words.articles().contains(tokens.word(i - 1)) && tokens.sentence(i - 1) == tokens.sentence(i);
     }
 
@@ -323,13 +347,25 @@ public final class PersonResolver {
         // is tried once, and the word's own checks were made once above
         Map<String, PersonEntry> fitting = null;
         PersonEntry first = null;
+        // the bearers whose Latin surname the word spells exactly, not only in its consonants
+        Set<String> spelledAs = null;
         for (NameForm form : reading.surname().forms()) {
             PersonEntry p = form.person();
-            if (!form.bareSurname()
-                    || first != null && first.id().equals(p.id())
-                    || fitting != null && fitting.containsKey(p.id())
+            boolean seen = first != null && first.id().equals(p.id()) || fitting != null && fitting.containsKey(p.id());
+            boolean spelled = heard == null && form.latin() && reading.loose().equals(form.surnameLoose());
+            if (seen && (!spelled || spelledAs != null && spelledAs.contains(p.id()))
+                    || !(form.bareSurname() || form.regnal() && regnalPlace(tokens, i))
                     || !heardAs(form, heard)
                     || !surnameAlone(tokens, i, reading, article, form, word)) {
+                continue;
+            }
+            if (spelled) {
+                if (spelledAs == null) {
+                    spelledAs = new HashSet<>(2);
+                }
+                spelledAs.add(p.id());
+            }
+            if (seen) {
                 continue;
             }
             if (first == null) {
@@ -345,6 +381,15 @@ public final class PersonResolver {
                 fitting.put(p.id(), p);
             }
         }
+        if (fitting != null && spelledAs != null && spelledAs.size() < fitting.size()) {
+            // "Pochettino" is spelled as Mauricio Pochettino's name and has only the consonants of
+            // Jeffrey Epstein's: an exact spelling outranks a shared skeleton
+            fitting.keySet().retainAll(spelledAs);
+            if (fitting.size() == 1) {
+                first = fitting.values().iterator().next();
+                fitting = null;
+            }
+        }
         if (fitting != null) {
             ambiguous.add(new AmbiguousName(new ArrayList<>(fitting.values()), from, i + 1));
         } else if (first != null) {
@@ -358,23 +403,25 @@ public final class PersonResolver {
      *
      * @param titleBefore (Arabic) a title or role shortly before it
      * @param partOfAnotherName (Latin) it is next to another capitalised name
-     * @param common (Latin) it is a common word
+     * @param common it is a common word (in Arabic then only in apposition to a title)
      */
     private record WordAlone(boolean titleBefore, boolean partOfAnotherName, boolean common) {}
 
     private WordAlone wordAlone(Tokens tokens, int i, Reading reading) {
         if (tokens.isArabic(i)) {
             String stem = reading.stem();
-            if (common.arabic(tokens.word(i), stem, reading.article())
-                    && !titleInApposition(tokens, i, reading.article() ? "ال" + stem : stem)) {
+            boolean isCommon = common.arabic(tokens.word(i), stem, reading.article());
+            if (isCommon
+                    && !titleInApposition(tokens, i, reading.article() ? "ال" + stem : stem)
+                    && !reading.foreignName()) {
                 // الوزراء, المملكة, برشلونة: a common word is a surname alone only as the name a
                 // title stands for (الرئيس الأمريكي ترامب); "رئيس الوزراء" or "مدرب برشلونة" is an
                 // office of something, not a title before a name
                 return null;
             }
-            return new WordAlone(titleBefore(tokens, i), false, false);
+            return new WordAlone(titleBefore(tokens, i), false, isCommon);
         }
-        if (!capitalised(tokens, i)) {
+        if (!startsUpper(tokens, i)) {
             return null;
         }
         return new WordAlone(false, partOfAnotherName(tokens, i), common.latin(tokens.word(i)));
@@ -416,6 +463,10 @@ public final class PersonResolver {
             GivenReading g,
             NameForm form,
             boolean reachesBack) {
+        if (form.surnameHead() != null && !form.surnameHead().equals(g.skeleton())) {
+            // the second word of a compound surname follows its first (نصر الله), no other name
+            return null;
+        }
         if (!heardAs(form, reading.heard())
                 || !Objects.equals(form.particle(), given.particle())
                 || !suffixAgrees(tokens, i, reading.surname().withGiven(g.skeleton()), form)) {
@@ -428,6 +479,16 @@ public final class PersonResolver {
                 && reading.loose().equals(form.surnameLoose())
                 && form.givenLoose().contains(g.loose());
         int from = reachesBack ? moreGivenNames(tokens, given.index(), g.skeleton(), form) : given.index();
+        if (g.articleDropped() && from == given.index() && !afterCompoundHead(tokens, given.index())) {
+            // read without its article, a word is a given name only as the second word of a
+            // compound: alone, "العراقي" or "الأول" is an adjective, not a name
+            return null;
+        }
+        if (from == given.index() && form.halfGiven().contains(g.skeleton())) {
+            // half of a compound given name: "عبد العزيز" alone is the given name Abdelaziz, not
+            // Dalal Abdel Aziz; with her given name before it (دلال عبد العزيز) it is her name
+            return null;
+        }
         return new PersonMatch(form.person(), from, i + 1, exact ? "alias" : "transliteration");
     }
 
@@ -442,10 +503,23 @@ public final class PersonResolver {
                 && !titleInApposition(tokens, given, tokens.word(given));
     }
 
+    /** The word before {@code i}, in its sentence, heads a compound name: عبد, or a kunya's أبو. */
+    private boolean afterCompoundHead(Tokens tokens, int i) {
+        if (i == 0 || tokens.sentence(i - 1) != tokens.sentence(i)) {
+            return false;
+        }
+        String before = tokens.word(i - 1);
+        if (tokens.isArabic(i - 1) && before.length() > 2 && conjunction(before)) {
+            // وأبو المعاطي: a conjunction is written onto the head
+            before = before.substring(1);
+        }
+        return words.compoundHeads().contains(before) || words.kunya().contains(before);
+    }
+
     /** The skeleton of the word before the given name at {@code given}, in its sentence, or null. */
     private String earlierSkeleton(Tokens tokens, int given) {
         return given > 0 && tokens.sentence(given - 1) == tokens.sentence(given)
-                ? skeletons.get(tokens.word(given - 1))
+                ? givenKeys.get(tokens.word(given - 1))
                 : null;
     }
 
@@ -460,7 +534,7 @@ public final class PersonResolver {
         while (k > 0
                 && from > 0
                 && tokens.sentence(from - 1) == tokens.sentence(given)
-                && names.get(k - 1).equals(skeletons.get(tokens.word(from - 1)))) {
+                && names.get(k - 1).equals(givenKeys.get(tokens.word(from - 1)))) {
             from--;
             k--;
         }
@@ -515,7 +589,7 @@ public final class PersonResolver {
     /** Skips an article (al-), a particle (bin, Le) and middle initials (Thomas J. Barrack) before the surname. */
     private GivenWord givenBefore(Tokens tokens, int i) {
         int j = i - 1;
-        if (j >= 0 && !tokens.isArabic(i) && words.articles().contains(tokens.word(j))) {
+        if (j >= 0 && words.articles().contains(tokens.word(j))) {
             j--;
         }
         String particle = null;
@@ -526,7 +600,13 @@ public final class PersonResolver {
         while (j > 0 && !tokens.isArabic(j) && tokens.word(j).length() == 1) {
             j--;
         }
-        if (j < 0 || tokens.sentence(j) != tokens.sentence(i) || separated(tokens, j, i)) {
+        if (j < 0
+                || tokens.sentence(j) != tokens.sentence(i)
+                || separated(tokens, j, i)
+                || words.titles().contains(tokens.word(j))) {
+            // titles are dropped from watched names, so a title is never one of their given names:
+            // "وزير العدل" (minister of justice) is not a given name and surname that share its
+            // consonants
             return null;
         }
         return new GivenWord(j, particle, givenReadings.get(tokens.word(j)));
@@ -541,6 +621,11 @@ public final class PersonResolver {
         if (form.particle() != null
                 && (i == 0 || !skeletons.get(tokens.word(i - 1)).equals(form.particle()))) {
             return false;
+        }
+        if (tokens.isArabic(i) && form.particle() != null && words.kunya().contains(tokens.word(i - 1))) {
+            // a kunya (أبو عبيدة) is two words of the watched name, the whole name the person goes
+            // by: more than a surname alone says
+            return true;
         }
         if (tokens.isArabic(i)) {
             if (form.latin()
@@ -558,9 +643,17 @@ public final class PersonResolver {
             if (form.surnameArticle()) {
                 return article;
             }
+            if (word.common() && article) {
+                // after a title, a common word with the article agrees with the title as its
+                // adjective (الرئيس السوري السابق, the former president); a name that is a common
+                // word carries the article only when the watched name does (checked above)
+                return false;
+            }
             return form.surnameSkeleton().length() >= MIN_BARE_SKELETON && stem.length() >= 4;
         }
-        if (word.partOfAnotherName() && !withOwnSurname(tokens, i, form)) {
+        if (word.partOfAnotherName()
+                && !withOwnSurname(tokens, i, form)
+                && !(form.regnal() && numberAfter(tokens, i))) {
             return false;
         }
         if (word.common() && !reading.loose().equals(form.surnameLoose())) {
@@ -582,9 +675,39 @@ public final class PersonResolver {
      * but the article. Measured on the corpus's dev split: 12 more persons found, 2 more wrongly.
      */
     private static boolean foreignSpelling(String word, String stem, boolean article, NameForm form) {
-        return form.surnameSkeleton().length() >= LONG_SKELETON
+        return form.surnameSkeleton().length() >= LONG_SKELETON && foreignLooking(word, stem, article);
+    }
+
+    /**
+     * Spelled as Arabic spells a foreign name (ترامب, رونالدو): {@link #LONG_SKELETON} consonants or
+     * more, a long vowel letter inside, no proclitic but the article. A frequency list counts such
+     * a word because the name is frequent (film subtitles say ترامب as often as any noun), so it is
+     * no common word that hides the name: the name's own checks decide.
+     */
+    private static boolean foreignLooking(String word, String stem, boolean article) {
+        return NameKeys.skeleton(stem).length() >= LONG_SKELETON
                 && !consonantal(stem)
                 && word.equals(article ? "ال" + stem : stem);
+    }
+
+    /**
+     * Neither the word without a proclitic (بالعلاقات: العلاقات) nor without a suffixed pronoun
+     * (بينهم: بين) is a common word: read either way it would be that word, not a foreign name.
+     */
+    private boolean noCommonPart(String word) {
+        for (ArabicWord r : ArabicWord.readings(word)) {
+            if (!r.stem().equals(word) && common.arabic(word, r.stem(), r.article())) {
+                return false;
+            }
+        }
+        for (String pronoun : SUFFIXED_PRONOUNS) {
+            if (word.length() > pronoun.length() + 1
+                    && word.endsWith(pronoun)
+                    && common.arabic(word, word.substring(0, word.length() - pronoun.length()), false)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** No long vowel letter (ا و ي) inside the word: a written long vowel is what a common word's reading rests on. */
@@ -654,13 +777,32 @@ public final class PersonResolver {
         return false;
     }
 
+    /**
+     * Where a regnal name stands for its monarch: after a title (Prince Charles, Queen Elizabeth,
+     * Sultan Muhammad) or before a Roman number (Elizabeth II), in Latin script.
+     */
+    private boolean regnalPlace(Tokens tokens, int i) {
+        return !tokens.isArabic(i)
+                && (i > 0
+                                && tokens.sentence(i - 1) == tokens.sentence(i)
+                                && words.titles().contains(tokens.word(i - 1))
+                        || numberAfter(tokens, i));
+    }
+
+    private static boolean numberAfter(Tokens tokens, int i) {
+        int next = i + 1;
+        return next < tokens.size()
+                && tokens.sentence(next) == tokens.sentence(i)
+                && NameForm.REGNAL_NUMBER.matcher(tokens.word(next)).matches();
+    }
+
     /** "Barack" in "Barack Obama" is not Tom Barrack: a capitalised word (not a title) follows. */
     private boolean partOfAnotherName(Tokens tokens, int i) {
         int next = i + 1;
         return next < tokens.size()
                 && !tokens.isArabic(next)
                 && tokens.sentence(next) == tokens.sentence(i)
-                && capitalised(tokens, next)
+                && startsUpper(tokens, next)
                 && !words.titles().contains(tokens.word(next));
     }
 
@@ -675,10 +817,31 @@ public final class PersonResolver {
             return false;
         }
         String word = tokens.word(next);
-        return surnameReadings.get(word).isEmpty() && nearReadings.get(word).isEmpty() && !common.latin(word);
+        // a word one consonant off a surname is no one's name alone (see nearReadingsOf)
+        return surnameReadings.get(word).isEmpty() && !common.latin(word);
     }
 
+    /**
+     * The word starts with a capital, or is the lower-case part after a hyphen of a capitalised
+     * word: a hyphenated given name keeps its capital on the first part only (Byung-hun, Jong-un,
+     * Ki-moon).
+     */
     private static boolean capitalised(Tokens tokens, int i) {
+        if (startsUpper(tokens, i)) {
+            return true;
+        }
+        String original = tokens.text().original();
+        int at = tokens.text().originalStart(tokens.start(i));
+        return i > 0
+                && at < original.length()
+                && Character.isLowerCase(original.charAt(at))
+                && tokens.start(i) == tokens.end(i - 1) + 1
+                && tokens.text().folded().charAt(tokens.end(i - 1)) == '-'
+                && capitalised(tokens, i - 1);
+    }
+
+    /** The word itself starts with a capital (a surname alone, or a name after it, must). */
+    private static boolean startsUpper(Tokens tokens, int i) {
         String original = tokens.text().original();
         int at = tokens.text().originalStart(tokens.start(i));
         return at < original.length() && Character.isUpperCase(original.charAt(at));
