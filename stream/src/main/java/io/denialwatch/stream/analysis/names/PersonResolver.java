@@ -343,42 +343,41 @@ public final class PersonResolver {
         }
         int[] heard = reading.heard();
         int from = article && heard == null ? i - 1 : i;
-        // a bucket may hold many bearers' forms (a large watch list shares skeletons): each person
-        // is tried once, and the word's own checks were made once above
+        // a bucket may hold many bearers' forms (a large watch list shares skeletons): the checks
+        // run once per way the surname may stand alone (SurnameEntry.AloneForms), then every
+        // bearer of a way that passes is taken; the word's own checks were made once above
         Map<String, PersonEntry> fitting = null;
         PersonEntry first = null;
         // the bearers whose Latin surname the word spells exactly, not only in its consonants
         Set<String> spelledAs = null;
-        for (NameForm form : reading.surname().forms()) {
-            PersonEntry p = form.person();
-            boolean seen = first != null && first.id().equals(p.id()) || fitting != null && fitting.containsKey(p.id());
-            boolean spelled = heard == null && form.latin() && reading.loose().equals(form.surnameLoose());
-            if (seen && (!spelled || spelledAs != null && spelledAs.contains(p.id()))
-                    || !(form.bareSurname() || form.regnal() && regnalPlace(tokens, i))
+        boolean onePerson = reading.surname().onePerson();
+        for (SurnameEntry.AloneForms way : reading.surname().aloneForms()) {
+            NameForm form = way.form();
+            if (!(form.bareSurname() || form.regnal() && regnalPlace(tokens, i))
                     || !heardAs(form, heard)
                     || !surnameAlone(tokens, i, reading, article, form, word)) {
                 continue;
             }
-            if (spelled) {
-                if (spelledAs == null) {
-                    spelledAs = new HashSet<>(2);
+            boolean spelled = heard == null && form.latin() && reading.loose().equals(form.surnameLoose());
+            for (PersonEntry p : way.bearers().values()) {
+                if (spelled) {
+                    if (spelledAs == null) {
+                        spelledAs = new HashSet<>(2);
+                    }
+                    spelledAs.add(p.id());
                 }
-                spelledAs.add(p.id());
+                if (first == null) {
+                    first = p;
+                } else if (!first.id().equals(p.id()) && (fitting == null || !fitting.containsKey(p.id()))) {
+                    if (fitting == null) {
+                        fitting = new LinkedHashMap<>();
+                        fitting.put(first.id(), first);
+                    }
+                    fitting.put(p.id(), p);
+                }
             }
-            if (seen) {
-                continue;
-            }
-            if (first == null) {
-                first = p;
-                if (reading.surname().onePerson()) {
-                    break;
-                }
-            } else {
-                if (fitting == null) {
-                    fitting = new LinkedHashMap<>();
-                    fitting.put(first.id(), first);
-                }
-                fitting.put(p.id(), p);
+            if (first != null && onePerson && form.bareSurname()) {
+                break;
             }
         }
         if (fitting != null && spelledAs != null && spelledAs.size() < fitting.size()) {
