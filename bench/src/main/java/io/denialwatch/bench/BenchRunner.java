@@ -473,22 +473,15 @@ public final class BenchRunner {
     }
 
     /** Waits until the stream has committed every post produced so far and drained its repartition. */
-    private void awaitStreamCaughtUp(Scenario sc) throws InterruptedException {
+    private void awaitStreamCaughtUp(Scenario sc) throws Exception {
         GroupProgress progress = new GroupProgress(admin, sc.appId());
         List<String> topics = List.of(sc.topics().posts.name(), sc.repartitionTopic());
-        long started = System.nanoTime();
-        while (!progress.caughtUp(topics)) {
-            if (System.nanoTime() - started > BACKLOG_LIMIT.toNanos()) {
-                report.progress("the stream had not worked off the last load's backlog after " + BACKLOG_LIMIT
+        awaitOrSay(
+                () -> progress.caughtUp(topics),
+                BACKLOG_LIMIT,
+                "the stream worked off the last load's backlog",
+                "the stream had not worked off the last load's backlog after " + BACKLOG_LIMIT
                         + "; end to end measured behind it");
-                return;
-            }
-            Thread.sleep(100);
-        }
-        report.progress(String.format(
-                java.util.Locale.ROOT,
-                "the stream worked off the last load's backlog in %.1f s",
-                (System.nanoTime() - started) / 1e9));
     }
 
     /** Waits until the sink has stored what the alerts topic held when it started, so that no backlog is measured. */
@@ -504,21 +497,35 @@ public final class BenchRunner {
                 .all()
                 .get()
                 .forEach((p, info) -> ends.put(p, info.offset()));
-        long started = System.nanoTime();
-        long giveUp = started + SINK_CATCH_UP.toNanos();
-        while (!sink.hasReached(ends)) {
-            if (System.nanoTime() > giveUp) {
-                report.progress("the sink had not stored the alerts already on " + topic + " after " + SINK_CATCH_UP
+        awaitOrSay(
+                () -> sink.hasReached(ends),
+                SINK_CATCH_UP,
+                "the sink stored the alerts already on " + topic,
+                "the sink had not stored the alerts already on " + topic + " after " + SINK_CATCH_UP
                         + "; measuring anyway");
+    }
+
+    /** A condition the bench polls; it may ask the broker. */
+    private interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    /**
+     * Polls {@code done} until it holds, then says how long it took ({@code doneSaying} "in … s"),
+     * or gives up after {@code limit} saying {@code gaveUpSaying}: the measurement goes on either
+     * way, and the report says which.
+     */
+    private void awaitOrSay(Condition done, Duration limit, String doneSaying, String gaveUpSaying) throws Exception {
+        long started = System.nanoTime();
+        while (!done.holds()) {
+            if (System.nanoTime() - started > limit.toNanos()) {
+                report.progress(gaveUpSaying);
                 return;
             }
             Thread.sleep(100);
         }
-        report.progress(String.format(
-                java.util.Locale.ROOT,
-                "the sink stored the alerts already on %s in %.1f s",
-                topic,
-                (System.nanoTime() - started) / 1e9));
+        report.progress(
+                String.format(java.util.Locale.ROOT, "%s in %.1f s", doneSaying, (System.nanoTime() - started) / 1e9));
     }
 
     private void sweeps(Settings onBroker) throws Exception {
