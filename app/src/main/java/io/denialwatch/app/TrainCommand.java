@@ -1,6 +1,7 @@
 package io.denialwatch.app;
 
 import io.denialwatch.app.calibration.DetectorTrainer;
+import io.denialwatch.app.calibration.Figures;
 import io.denialwatch.common.gazetteer.Gazetteer;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.model.Post;
@@ -10,6 +11,7 @@ import io.denialwatch.stream.analysis.MultilingualAnalyzer;
 import io.denialwatch.stream.analysis.eval.LabelledPost;
 import io.denialwatch.stream.corpus.Corpus;
 import io.denialwatch.stream.corpus.CorpusExport;
+import io.denialwatch.stream.corpus.CorpusItem;
 import io.denialwatch.stream.corpus.CorpusSplit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +36,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Calibrate the denial detector on the dev split of the real-text corpus: logistic regression "
-                    + "over the detector's features (LIBLINEAR), cost and threshold chosen on out-of-fold scores.",
+                    + "over the detector's features (LIBLINEAR), cost and threshold chosen on out-of-fold scores; "
+                    + "prints and records them cross-validated with folds by outlet too (the web host of an item's url).",
             "Writes the model file (default: the one the build bundles); deterministic. The test split is never read."
         })
 final class TrainCommand implements Callable<Integer> {
@@ -70,7 +73,13 @@ final class TrainCommand implements Callable<Integer> {
         List<DetectorTrainer.Example> examples = new ArrayList<>();
         for (LabelledPost item : dev.posts()) {
             Post withheld = item.post().withLanguage(null);
-            examples.add(new DetectorTrainer.Example(analyzer.features(withheld), item.isDenial()));
+            CorpusItem labelled = corpus.items().get(item.post().id());
+            examples.add(new DetectorTrainer.Example(
+                    analyzer.features(withheld),
+                    item.isDenial(),
+                    CorpusSplit.host(labelled.url()),
+                    labelled.lang(),
+                    labelled.isDenial() ? labelled.family() : null));
         }
         long denials = examples.stream().filter(DetectorTrainer.Example::denial).count();
         Map<String, Object> provenance = new LinkedHashMap<>();
@@ -100,14 +109,25 @@ final class TrainCommand implements Callable<Integer> {
                 denials,
                 r.cost(),
                 r.model().threshold(),
-                r.outOfFoldPrecision(),
-                r.outOfFoldRecall(),
-                r.outOfFoldF1(),
+                r.byOrder().precision(),
+                r.byOrder().recall(),
+                r.byOrder().f1(),
                 target);
+        DetectorTrainer.Estimate byOutlet = r.byOutlet();
+        print("cross-validated, folds by outlet (" + r.outlets() + " outlets)", byOutlet.all());
+        byOutlet.byLanguage().forEach((lang, f) -> print("  " + lang, f));
+        byOutlet.recallByFamily()
+                .forEach((family, recall) ->
+                        System.out.printf(Locale.ROOT, "  %-36s recall %.3f%n", "denials by " + family, recall));
         for (DenialFeature f : DenialFeature.values()) {
             System.out.printf(Locale.ROOT, "  %-20s %+.3f%n", f.key(), r.model().weight(f));
         }
         System.out.printf(Locale.ROOT, "  %-20s %+.3f%n", "bias", r.model().bias());
         return 0;
+    }
+
+    private static void print(String what, Figures f) {
+        System.out.printf(
+                Locale.ROOT, "%-38s precision %.3f recall %.3f F1 %.3f%n", what, f.precision(), f.recall(), f.f1());
     }
 }

@@ -55,6 +55,11 @@ class CorpusCommandsTest {
         assertThat(Files.readString(out))
                 .as("retrain with: bin/denialwatch train")
                 .isEqualTo(Files.readString(BUNDLED_MODEL));
+        // the figures of folds that never hold out an outlet they also learnt from are printed and recorded
+        assertThat(r.out()).contains("cross-validated, folds by outlet (").contains("denials by no_verb");
+        JsonNode grouped = Json.MAPPER.readTree(out.toFile()).path("provenance").path("outlet_grouped_cv");
+        assertThat(grouped.path("all").path("f1").asDouble()).isPositive();
+        assertThat(grouped.path("recall_by_family").path("no_verb").asDouble()).isPositive();
     }
 
     @Test

@@ -15,21 +15,43 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Learns the denial detector's weights from labelled feature sets: L2-regularised logistic
  * regression (LIBLINEAR), its cost chosen and its threshold set on out-of-fold scores, so neither
- * is fitted to the very items it is judged on. Deterministic: folds come from the item order and
- * LIBLINEAR's random generator is reset before every fit.
+ * is fitted to the very items it is judged on. The same cost and threshold are also
+ * cross-validated with folds that keep each outlet (the web host of an item's url) whole, so no
+ * outlet, and none of its wordings, is both learnt from and judged on: that estimate is recorded
+ * beside the other, by language and by family of denial. Deterministic: folds come from the item
+ * order and the hosts, and LIBLINEAR's random generator is reset before every fit.
  */
 public final class DetectorTrainer {
 
-    /** One labelled example. */
-    public record Example(Set<DenialFeature> features, boolean denial) {}
+    /**
+     * One labelled example.
+     *
+     * @param group  the outlet it comes from (its url's web host): never split across folds
+     * @param lang   its language, to report figures by language
+     * @param family how a denial denies ({@code verb}, {@code no_verb} …), null for other posts
+     */
+    public record Example(Set<DenialFeature> features, boolean denial, String group, String lang, String family) {}
 
-    /** The model, and the out-of-fold figures that chose its cost and threshold. */
-    public record Result(
-            DetectorModel model, double cost, double outOfFoldF1, double outOfFoldRecall, double outOfFoldPrecision) {}
+    /**
+     * What a cross-validation measured at the chosen cost and threshold.
+     *
+     * @param all            over every example
+     * @param byLanguage     over the examples of each language
+     * @param recallByFamily recall over the denials of each family
+     */
+    public record Estimate(Figures all, Map<String, Figures> byLanguage, Map<String, Double> recallByFamily) {}
+
+    /**
+     * The model, and the cross-validated figures at its cost and threshold: with folds by item
+     * order (which chose them) and with folds by outlet, over {@code outlets} outlets.
+     */
+    public record Result(DetectorModel model, double cost, Figures byOrder, Estimate byOutlet, int outlets) {}
 
     static final int FOLDS = 5;
     static final double[] COSTS = {0.25, 0.5, 1, 2, 4, 8};
@@ -43,43 +65,49 @@ public final class DetectorTrainer {
             throw new IllegalArgumentException("training needs both denials and other posts");
         }
         Linear.disableDebugOutput();
+        int[] byOrder = Folds.byOrder(examples.size(), FOLDS);
         double bestCost = COSTS[0];
         Fit best = null;
         for (double c : COSTS) {
-            Fit fit = bestThreshold(outOfFold(examples, c), examples);
-            if (best == null || fit.f1() > best.f1() + 1e-9) {
+            Fit fit = bestThreshold(outOfFold(examples, c, byOrder), examples);
+            if (best == null || fit.figures().f1() > best.figures().f1() + 1e-9) {
                 best = fit;
                 bestCost = c;
             }
         }
+        int[] byHost = Folds.byGroup(examples.stream().map(Example::group).toList(), FOLDS);
+        Estimate byOutlet = estimate(outOfFold(examples, bestCost, byHost), best.threshold(), examples);
+        int outlets = (int) examples.stream().map(Example::group).distinct().count();
         Model model = fit(examples, bestCost);
         Map<String, Object> made = new LinkedHashMap<>(provenance);
         made.put("cost", bestCost);
-        made.put("out_of_fold_f1", round(best.f1()));
-        made.put("out_of_fold_recall", round(best.recall()));
-        made.put("out_of_fold_precision", round(best.precision()));
-        return new Result(
-                toDetectorModel(model, best.threshold(), made), bestCost, best.f1(), best.recall(), best.precision());
+        made.put("out_of_fold_f1", round(best.figures().f1()));
+        made.put("out_of_fold_recall", round(best.figures().recall()));
+        made.put("out_of_fold_precision", round(best.figures().precision()));
+        made.put("outlet_grouped_cv", toJson(byOutlet, outlets));
+        return new Result(toDetectorModel(model, best.threshold(), made), bestCost, best.figures(), byOutlet, outlets);
     }
 
-    private record Fit(double threshold, double f1, double recall, double precision) {}
+    private record Fit(double threshold, Figures figures) {}
 
     /** The denial probability of every example, each from a model fitted without its fold. */
-    private static double[] outOfFold(List<Example> examples, double cost) {
+    private static double[] outOfFold(List<Example> examples, double cost, int[] folds) {
         double[] p = new double[examples.size()];
         for (int fold = 0; fold < FOLDS; fold++) {
             List<Example> train = new ArrayList<>();
             for (int i = 0; i < examples.size(); i++) {
-                if (i % FOLDS != fold) {
+                if (folds[i] != fold) {
                     train.add(examples.get(i));
                 }
             }
             Model m = fit(train, cost);
             double[] probabilities = new double[2];
             int denialSlot = m.getLabels()[0] == 1 ? 0 : 1;
-            for (int i = fold; i < examples.size(); i += FOLDS) {
-                Linear.predictProbability(m, nodes(examples.get(i).features()), probabilities);
-                p[i] = probabilities[denialSlot];
+            for (int i = 0; i < examples.size(); i++) {
+                if (folds[i] == fold) {
+                    Linear.predictProbability(m, nodes(examples.get(i).features()), probabilities);
+                    p[i] = probabilities[denialSlot];
+                }
             }
         }
         return p;
@@ -87,27 +115,53 @@ public final class DetectorTrainer {
 
     /** The threshold with the best F1; on a tie the lower one, since a missed denial costs a desk more. */
     private static Fit bestThreshold(double[] p, List<Example> examples) {
-        Fit best = new Fit(0.5, -1, 0, 0);
+        Fit best = new Fit(0.5, new Figures(0, 0, -1));
         for (int t = 5; t <= 95; t++) {
             double threshold = t / 100.0;
-            int tp = 0;
-            int fp = 0;
-            int fn = 0;
-            for (int i = 0; i < p.length; i++) {
-                boolean said = p[i] >= threshold;
-                boolean is = examples.get(i).denial();
-                tp += said && is ? 1 : 0;
-                fp += said && !is ? 1 : 0;
-                fn += !said && is ? 1 : 0;
-            }
-            double precision = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
-            double recall = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
-            double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-            if (f1 > best.f1() + 1e-9) {
-                best = new Fit(threshold, f1, recall, precision);
+            Figures f = Figures.of(p, threshold, examples, e -> true);
+            if (f.f1() > best.figures().f1() + 1e-9) {
+                best = new Fit(threshold, f);
             }
         }
         return best;
+    }
+
+    private static Estimate estimate(double[] p, double threshold, List<Example> examples) {
+        Map<String, Figures> byLanguage = new TreeMap<>();
+        for (String lang : new TreeSet<>(examples.stream().map(Example::lang).toList())) {
+            byLanguage.put(lang, Figures.of(p, threshold, examples, e -> lang.equals(e.lang())));
+        }
+        Map<String, Double> byFamily = new TreeMap<>();
+        for (String family : new TreeSet<>(examples.stream()
+                .filter(Example::denial)
+                .map(e -> String.valueOf(e.family()))
+                .toList())) {
+            byFamily.put(
+                    family,
+                    Figures.of(p, threshold, examples, e -> e.denial() && family.equals(String.valueOf(e.family())))
+                            .recall());
+        }
+        return new Estimate(Figures.of(p, threshold, examples, e -> true), byLanguage, byFamily);
+    }
+
+    private static Map<String, Object> toJson(Estimate e, int outlets) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("folds_by", "web host of the url");
+        out.put("hosts", outlets);
+        out.put("all", toJson(e.all()));
+        e.byLanguage().forEach((lang, f) -> out.put(lang, toJson(f)));
+        Map<String, Double> families = new LinkedHashMap<>();
+        e.recallByFamily().forEach((family, r) -> families.put(family, round(r)));
+        out.put("recall_by_family", families);
+        return out;
+    }
+
+    private static Map<String, Double> toJson(Figures f) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        out.put("precision", round(f.precision()));
+        out.put("recall", round(f.recall()));
+        out.put("f1", round(f.f1()));
+        return out;
     }
 
     private static Model fit(List<Example> examples, double cost) {

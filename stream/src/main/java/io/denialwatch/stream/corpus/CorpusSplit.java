@@ -247,14 +247,19 @@ public final class CorpusSplit {
     }
 
     static int hostBucket(String url) {
-        Matcher m = HOST.matcher(url);
-        String host = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : url;
+        String host = host(url);
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(host.getBytes(StandardCharsets.UTF_8));
             return Byte.toUnsignedInt(h[0]) % BUCKETS;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /** The web host of an item's url, without www., amp. or m.: the outlet, as the split sees it. */
+    public static String host(String url) {
+        Matcher m = HOST.matcher(url);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : url;
     }
 
     private static LocalDate date(CorpusItem item) {
