@@ -119,12 +119,10 @@ public final class DenialDetector {
         boolean onlyTruth = true;
         boolean firstPerson = false;
         int firstCue = -1;
-        boolean anyCore = false;
         for (Match<CueKind> m : all) {
             if (!m.value().isCore()) {
                 continue;
             }
-            anyCore = true;
             String trap = trapFor(m, tokens, byKind);
             if (trap != null) {
                 DenialFeature f = trapFeature(trap);
@@ -184,13 +182,12 @@ public final class DenialDetector {
                 on.add(DenialFeature.UNSPOKEN_TRUTH);
             }
         }
-        boolean negatedClaim = !anyCore && negatedClaim(tokens, byKind, on, cues);
         weakeners(tokens, byKind, on, cues);
         if (langFeature != null) {
             on.add(langFeature);
         }
         double score = model.score(on);
-        boolean denial = (core > 0 || negatedClaim) && score >= threshold;
+        boolean denial = core > 0 && score >= threshold;
         return new DenialVerdict(
                 score,
                 denial,
@@ -386,94 +383,6 @@ public final class DenialDetector {
         for (Match<CueKind> t : list) {
             if (tokens.sentence(t.from()) == tokens.sentence(m.from())) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A denial without a denial word, found by its structure rather than its phrase, in a text
-     * with no cue word at all (a negated or refused one included: "has not denied" is judged by its
-     * cue): a negator in a
-     * sentence where someone speaks (a speech verb, an office, a first-person word or an open quote),
-     * not in a question, not just after a modal, in a sentence no refusal, non-confirmation or
-     * other-sense phrase disarms; stronger when the
-     * text names a report it may answer. Only for texts with no core cue: those are judged by their cues.
-     */
-    private boolean negatedClaim(
-            Tokens tokens, Map<CueKind, List<Match<CueKind>>> byKind, Set<DenialFeature> on, List<Cue> cues) {
-        List<Match<CueKind>> negators = byKind.get(CueKind.NEGATOR);
-        if (negators == null) {
-            return false;
-        }
-        for (Match<CueKind> n : negators) {
-            int sentence = tokens.sentence(n.from());
-            if (tokens.inQuestion(n.from())
-                    || !spoken(n, tokens, byKind)
-                    || disarmed(sentence, tokens, byKind)
-                    || uncommitted(n, tokens, byKind.get(CueKind.UNCOMMITTED))
-                    || precededBy(n, tokens, byKind.get(CueKind.MODAL), MODAL_WINDOW, false)) {
-                continue;
-            }
-            on.add(DenialFeature.NEGATED_CLAIM);
-            cues.add(cue("negated_claim", n.from(), n.to(), tokens, model.weight(DenialFeature.NEGATED_CLAIM)));
-            Match<CueKind> report = first(byKind.get(CueKind.OBJECT));
-            if (report != null) {
-                on.add(DenialFeature.NEGATED_CLAIM_REPORT);
-                cues.add(cue(
-                        report.value().cueType(),
-                        report.from(),
-                        report.to(),
-                        tokens,
-                        model.weight(DenialFeature.NEGATED_CLAIM_REPORT)));
-            }
-            return true;
-        }
-        return false;
-    }
-
-    /** The negation governs a word that commits to nothing: "not aware", "ne peux pas commenter", "عدم التعليق". */
-    private static boolean uncommitted(Match<CueKind> n, Tokens tokens, List<Match<CueKind>> list) {
-        if (list == null) {
-            return false;
-        }
-        for (Match<CueKind> u : list) {
-            if (u.from() >= n.to()
-                    && u.from() < n.to() + NEGATION_WINDOW + 1
-                    && tokens.sentence(u.from()) == tokens.sentence(n.from())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Someone speaks in the negator's sentence: a speech verb, an office, a first-person word, or a quote opened before it. */
-    private static boolean spoken(Match<CueKind> n, Tokens tokens, Map<CueKind, List<Match<CueKind>>> byKind) {
-        for (CueKind kind : new CueKind[] {CueKind.SPEECH, CueKind.OFFICE, CueKind.FIRST_PERSON}) {
-            if (sameSentence(n, tokens, byKind.get(kind))) {
-                return true;
-            }
-        }
-        String s = tokens.text().folded();
-        int from = n.from();
-        while (from > 0 && tokens.sentence(from - 1) == tokens.sentence(n.from())) {
-            from--;
-        }
-        int quote = s.indexOf('"', tokens.start(from));
-        return quote >= 0 && quote < tokens.start(n.from());
-    }
-
-    /**
-     * A refusal, non-confirmation or other-sense phrase in the sentence: its negation is not a
-     * denial ("would not confirm", "declined to say whether"). A modal disarms only just before the
-     * negator ("would not run"), as it does a cue: "there will be none" still denies.
-     */
-    private static boolean disarmed(int sentence, Tokens tokens, Map<CueKind, List<Match<CueKind>>> byKind) {
-        for (CueKind kind : new CueKind[] {CueKind.REFUSAL, CueKind.NON_CONFIRMATION, CueKind.SENSE}) {
-            for (Match<CueKind> t : byKind.getOrDefault(kind, List.of())) {
-                if (tokens.sentence(t.from()) == sentence) {
-                    return true;
-                }
             }
         }
         return false;

@@ -32,13 +32,6 @@ public enum DenialFeature {
     SPEECH,
     /** Only truth phrases, and nobody is reported to say them. */
     UNSPOKEN_TRUTH,
-    /**
-     * No cue word, but a flat negation in reported or first-person speech ("there will be none",
-     * he said; «لم نفكر مطلقا»), in a sentence with no refusal, non-confirmation, modal or other sense.
-     */
-    NEGATED_CLAIM,
-    /** …in a text that names a report, rumour, claim or article (reports, شائعات, rumeurs). */
-    NEGATED_CLAIM_REPORT,
     NEGATED,
     MODAL,
     NON_CONFIRMATION,

@@ -22,11 +22,6 @@ public enum CueKind {
     OFFICE("office"),
     /** Reported speech: said, قال, a déclaré. */
     SPEECH("speech"),
-    /**
-     * What a negation that commits to nothing governs: no comment, not aware, pas confirmé, عدم
-     * التعليق. Such a negation is not a denial without a denial word.
-     */
-    UNCOMMITTED("uncommitted"),
     NEGATOR("trap:negated"),
     MODAL("trap:modal"),
     NON_CONFIRMATION("trap:non_confirmation"),
