@@ -138,6 +138,7 @@ final class TrainCommand implements Callable<Integer> {
                 h.designItems(),
                 h.cost(),
                 h.threshold());
+        print("DESIGN half, folds by outlet", h.design());
         print("CHECK half (" + h.checkItems() + " items, " + h.checkOutlets() + " outlets)", h.check());
     }
 

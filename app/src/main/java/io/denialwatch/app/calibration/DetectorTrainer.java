@@ -56,11 +56,19 @@ public final class DetectorTrainer {
     /**
      * A model learnt on the DESIGN half of the outlets and judged on the CHECK half it never saw.
      *
+     * @param design       the DESIGN half's own figures, cross-validated with folds by outlet: what
+     *                     to look at while designing
      * @param check        the figures on the CHECK half, at the cost and threshold the DESIGN half chose
      * @param designItems  how many examples the DESIGN half holds (the CHECK half: the rest)
      */
     public record HalfCheck(
-            Estimate check, double cost, double threshold, int designItems, int checkItems, int checkOutlets) {}
+            Estimate design,
+            Estimate check,
+            double cost,
+            double threshold,
+            int designItems,
+            int checkItems,
+            int checkOutlets) {}
 
     static final int FOLDS = 5;
     static final double[] COSTS = {0.25, 0.5, 1, 2, 4, 8};
@@ -113,7 +121,9 @@ public final class DetectorTrainer {
             p[i] = probability(m, checked.get(i));
         }
         int checkOutlets = (int) checked.stream().map(Example::group).distinct().count();
+        int[] byHost = Folds.byGroup(designed.stream().map(Example::group).toList(), FOLDS);
         return new HalfCheck(
+                estimate(outOfFold(designed, chosen.cost(), byHost), chosen.threshold(), designed),
                 estimate(p, chosen.threshold(), checked),
                 chosen.cost(),
                 chosen.threshold(),
