@@ -61,6 +61,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--lexicon", description = "extra lexicon file merged into the bundled ones")
     Path lexicon;
 
+    @Option(
+            names = "--check-half",
+            description = "instead: learn on half of dev's outlets (the DESIGN half) and print the figures on the "
+                    + "other half (CHECK), by language and by family; writes nothing")
+    boolean checkHalf;
+
     @Override
     public Integer call() throws IOException {
         Corpus corpus = CorpusCommand.open(corpusDir);
@@ -80,6 +86,10 @@ final class TrainCommand implements Callable<Integer> {
                     CorpusSplit.host(labelled.url()),
                     labelled.lang(),
                     labelled.isDenial() ? labelled.family() : null));
+        }
+        if (checkHalf) {
+            printCheckHalf(DetectorTrainer.checkHalf(examples));
+            return 0;
         }
         long denials = examples.stream().filter(DetectorTrainer.Example::denial).count();
         Map<String, Object> provenance = new LinkedHashMap<>();
@@ -113,17 +123,32 @@ final class TrainCommand implements Callable<Integer> {
                 r.byOrder().recall(),
                 r.byOrder().f1(),
                 target);
-        DetectorTrainer.Estimate byOutlet = r.byOutlet();
-        print("cross-validated, folds by outlet (" + r.outlets() + " outlets)", byOutlet.all());
-        byOutlet.byLanguage().forEach((lang, f) -> print("  " + lang, f));
-        byOutlet.recallByFamily()
-                .forEach((family, recall) ->
-                        System.out.printf(Locale.ROOT, "  %-36s recall %.3f%n", "denials by " + family, recall));
+        print("cross-validated, folds by outlet (" + r.outlets() + " outlets)", r.byOutlet());
         for (DenialFeature f : DenialFeature.values()) {
             System.out.printf(Locale.ROOT, "  %-20s %+.3f%n", f.key(), r.model().weight(f));
         }
         System.out.printf(Locale.ROOT, "  %-20s %+.3f%n", "bias", r.model().bias());
         return 0;
+    }
+
+    private static void printCheckHalf(DetectorTrainer.HalfCheck h) {
+        System.out.printf(
+                Locale.ROOT,
+                "learnt on the DESIGN half of dev's outlets (%d items): cost %s, threshold %.2f%n",
+                h.designItems(),
+                h.cost(),
+                h.threshold());
+        print("DESIGN half, folds by outlet", h.design());
+        print("CHECK half (" + h.checkItems() + " items, " + h.checkOutlets() + " outlets)", h.check());
+    }
+
+    /** The figures overall, by language and the recall by family of denial. */
+    private static void print(String what, DetectorTrainer.Estimate e) {
+        print(what, e.all());
+        e.byLanguage().forEach((lang, f) -> print("  " + lang, f));
+        e.recallByFamily()
+                .forEach((family, recall) ->
+                        System.out.printf(Locale.ROOT, "  %-36s recall %.3f%n", "denials by " + family, recall));
     }
 
     private static void print(String what, Figures f) {

@@ -63,6 +63,21 @@ class CorpusCommandsTest {
     }
 
     @Test
+    void checkHalfMeasuresOnOutletsItDidNotLearnFromAndWritesNothing() {
+        Path out = dir.resolve("model.json");
+
+        CommandRun r = CommandRun.of("train", "--corpus", CORPUS, "--check-half", "--out", out.toString());
+
+        assertThat(r.code()).as(r.out()).isZero();
+        assertThat(r.out())
+                .contains("learnt on the DESIGN half of dev's outlets")
+                .contains("DESIGN half, folds by outlet")
+                .contains("CHECK half (")
+                .contains("denials by no_verb");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void devFiguresDoNotRegress() throws Exception {
         CommandRun r = CommandRun.of("eval", "--corpus", CORPUS, "--split", "dev");
 

@@ -53,6 +53,23 @@ public final class DetectorTrainer {
      */
     public record Result(DetectorModel model, double cost, Figures byOrder, Estimate byOutlet, int outlets) {}
 
+    /**
+     * A model learnt on the DESIGN half of the outlets and judged on the CHECK half it never saw.
+     *
+     * @param design       the DESIGN half's own figures, cross-validated with folds by outlet: what
+     *                     to look at while designing
+     * @param check        the figures on the CHECK half, at the cost and threshold the DESIGN half chose
+     * @param designItems  how many examples the DESIGN half holds (the CHECK half: the rest)
+     */
+    public record HalfCheck(
+            Estimate design,
+            Estimate check,
+            double cost,
+            double threshold,
+            int designItems,
+            int checkItems,
+            int checkOutlets) {}
+
     static final int FOLDS = 5;
     static final double[] COSTS = {0.25, 0.5, 1, 2, 4, 8};
     private static final double EPSILON = 1e-6;
@@ -65,16 +82,8 @@ public final class DetectorTrainer {
             throw new IllegalArgumentException("training needs both denials and other posts");
         }
         Linear.disableDebugOutput();
-        int[] byOrder = Folds.byOrder(examples.size(), FOLDS);
-        double bestCost = COSTS[0];
-        Fit best = null;
-        for (double c : COSTS) {
-            Fit fit = bestThreshold(outOfFold(examples, c, byOrder), examples);
-            if (best == null || fit.figures().f1() > best.figures().f1() + 1e-9) {
-                best = fit;
-                bestCost = c;
-            }
-        }
+        Fit best = choose(examples);
+        double bestCost = best.cost();
         int[] byHost = Folds.byGroup(examples.stream().map(Example::group).toList(), FOLDS);
         Estimate byOutlet = estimate(outOfFold(examples, bestCost, byHost), best.threshold(), examples);
         int outlets = (int) examples.stream().map(Example::group).distinct().count();
@@ -88,7 +97,55 @@ public final class DetectorTrainer {
         return new Result(toDetectorModel(model, best.threshold(), made), bestCost, best.figures(), byOutlet, outlets);
     }
 
-    private record Fit(double threshold, Figures figures) {}
+    /**
+     * Learns on the outlets of one half of {@code examples} ({@link Folds#designHalf}), with the
+     * same choice of cost and threshold as {@link #train}, and measures on the other half's: a
+     * figure for a cue designed while looking at the first half only.
+     */
+    public static HalfCheck checkHalf(List<Example> examples) {
+        boolean[] design =
+                Folds.designHalf(examples.stream().map(Example::group).toList());
+        List<Example> designed = new ArrayList<>();
+        List<Example> checked = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            (design[i] ? designed : checked).add(examples.get(i));
+        }
+        if (designed.stream().noneMatch(Example::denial) || designed.stream().allMatch(Example::denial)) {
+            throw new IllegalArgumentException("training needs both denials and other posts");
+        }
+        Linear.disableDebugOutput();
+        Fit chosen = choose(designed);
+        Model m = fit(designed, chosen.cost());
+        double[] p = new double[checked.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = probability(m, checked.get(i));
+        }
+        int checkOutlets = (int) checked.stream().map(Example::group).distinct().count();
+        int[] byHost = Folds.byGroup(designed.stream().map(Example::group).toList(), FOLDS);
+        return new HalfCheck(
+                estimate(outOfFold(designed, chosen.cost(), byHost), chosen.threshold(), designed),
+                estimate(p, chosen.threshold(), checked),
+                chosen.cost(),
+                chosen.threshold(),
+                designed.size(),
+                checked.size(),
+                checkOutlets);
+    }
+
+    private record Fit(double cost, double threshold, Figures figures) {}
+
+    /** The cost and threshold with the best out-of-fold F1, folds by item order. */
+    private static Fit choose(List<Example> examples) {
+        int[] byOrder = Folds.byOrder(examples.size(), FOLDS);
+        Fit best = null;
+        for (double c : COSTS) {
+            Fit fit = bestThreshold(c, outOfFold(examples, c, byOrder), examples);
+            if (best == null || fit.figures().f1() > best.figures().f1() + 1e-9) {
+                best = fit;
+            }
+        }
+        return best;
+    }
 
     /** The denial probability of every example, each from a model fitted without its fold. */
     private static double[] outOfFold(List<Example> examples, double cost, int[] folds) {
@@ -101,26 +158,29 @@ public final class DetectorTrainer {
                 }
             }
             Model m = fit(train, cost);
-            double[] probabilities = new double[2];
-            int denialSlot = m.getLabels()[0] == 1 ? 0 : 1;
             for (int i = 0; i < examples.size(); i++) {
                 if (folds[i] == fold) {
-                    Linear.predictProbability(m, nodes(examples.get(i).features()), probabilities);
-                    p[i] = probabilities[denialSlot];
+                    p[i] = probability(m, examples.get(i));
                 }
             }
         }
         return p;
     }
 
+    private static double probability(Model m, Example e) {
+        double[] probabilities = new double[2];
+        Linear.predictProbability(m, nodes(e.features()), probabilities);
+        return probabilities[m.getLabels()[0] == 1 ? 0 : 1];
+    }
+
     /** The threshold with the best F1; on a tie the lower one, since a missed denial costs a desk more. */
-    private static Fit bestThreshold(double[] p, List<Example> examples) {
-        Fit best = new Fit(0.5, new Figures(0, 0, -1));
+    private static Fit bestThreshold(double cost, double[] p, List<Example> examples) {
+        Fit best = new Fit(cost, 0.5, new Figures(0, 0, -1));
         for (int t = 5; t <= 95; t++) {
             double threshold = t / 100.0;
             Figures f = Figures.of(p, threshold, examples, e -> true);
             if (f.f1() > best.figures().f1() + 1e-9) {
-                best = new Fit(threshold, f);
+                best = new Fit(cost, threshold, f);
             }
         }
         return best;

@@ -48,4 +48,17 @@ final class Folds {
         }
         return fold;
     }
+
+    /**
+     * The DESIGN half of the groups (true) and the CHECK half (false): {@link #byGroup} into two
+     * folds, so the halves are of about the same size, whole outlets each, the same every run.
+     */
+    static boolean[] designHalf(List<String> groups) {
+        int[] fold = byGroup(groups, 2);
+        boolean[] design = new boolean[fold.length];
+        for (int i = 0; i < fold.length; i++) {
+            design[i] = fold[i] == 0;
+        }
+        return design;
+    }
 }

@@ -51,4 +51,21 @@ class FoldsTest {
     void theFoldsByOrderDealExamplesRoundRobin() {
         assertThat(Folds.byOrder(7, 5)).containsExactly(0, 1, 2, 3, 4, 0, 1);
     }
+
+    @Test
+    void theDesignAndCheckHalvesShareNoOutletAndHoldAboutHalfEach() {
+        List<String> hosts = hosts();
+
+        boolean[] design = Folds.designHalf(hosts);
+
+        Map<String, Boolean> halfOf = new HashMap<>();
+        int inDesign = 0;
+        for (int i = 0; i < hosts.size(); i++) {
+            Boolean before = halfOf.putIfAbsent(hosts.get(i), design[i]);
+            assertThat(before).as(hosts.get(i)).isIn(null, design[i]);
+            inDesign += design[i] ? 1 : 0;
+        }
+        assertThat(inDesign).isBetween(100 - 5, 100 + 5);
+        assertThat(Folds.designHalf(hosts)).isEqualTo(design);
+    }
 }
