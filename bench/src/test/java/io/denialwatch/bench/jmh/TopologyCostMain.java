@@ -112,6 +112,8 @@ public final class TopologyCostMain {
                     passKb[round] = b[1];
                 }
             }
+            // in the order run: the topology's state grows round by round (stories per person, denials)
+            System.out.printf("  denialwatch topology, each round in order: %s µs/post%n", inOrder(oursUs));
             Arrays.sort(oursUs);
             Arrays.sort(passUs);
             Arrays.sort(oursKb);
@@ -126,6 +128,14 @@ public final class TopologyCostMain {
                     "  allocated, median round: denialwatch %.1f KB/post, pass-through %.1f KB/post%n",
                     oursKb[rounds / 2], passKb[rounds / 2]);
         }
+    }
+
+    private static String inOrder(double[] us) {
+        StringBuilder b = new StringBuilder();
+        for (double u : us) {
+            b.append(b.length() == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%.1f", u));
+        }
+        return b.toString();
     }
 
     /** One topology in a test driver, its outputs drained after each round so memory stays flat. */

@@ -114,32 +114,52 @@ public final class TextFold {
         int n = text.length();
         // chars written straight into an array: a StringBuilder checks capacity and coder per append
         char[] out = new char[n + 8];
-        int[] starts = new int[n + 8];
-        int[] ends = new int[n + 8];
+        int[] starts = null; // none while each folded char sits where its original char does
         int len = 0;
         for (int i = 0; i < n; ) {
             char c = text.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean pair = isPairAt(text, i);
             int width = pair ? 2 : 1;
             char one = pair ? ' ' : SINGLE[c];
             if (one != DROP) {
                 String many = one == MULTI ? MULTI_FOLDS[c] : null;
                 int add = many == null ? 1 : many.length();
+                if (starts == null && (len != i || add != 1 || width != 1)) {
+                    starts = identityMap(len, out.length);
+                }
                 if (len + add > out.length) {
                     int cap = Math.max(out.length * 2, len + add);
                     out = Arrays.copyOf(out, cap);
-                    starts = Arrays.copyOf(starts, cap);
-                    ends = Arrays.copyOf(ends, cap);
+                    if (starts != null) {
+                        starts = Arrays.copyOf(starts, cap);
+                    }
                 }
                 for (int k = 0; k < add; k++) {
                     out[len] = many == null ? one : many.charAt(k);
-                    starts[len] = i;
-                    ends[len] = i + width;
+                    if (starts != null) {
+                        starts[len] = i;
+                    }
                     len++;
                 }
             }
             i += width;
         }
-        return new FoldedText(text, new String(out, 0, len), starts, ends);
+        return new FoldedText(text, new String(out, 0, len), starts);
+    }
+
+    /** Whether a surrogate pair (one code point, two chars) starts at {@code i} of {@code text}. */
+    static boolean isPairAt(String text, int i) {
+        return Character.isHighSurrogate(text.charAt(i))
+                && i + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(i + 1));
+    }
+
+    /** Offsets {@code 0 .. len-1} of the chars folded so far in place, in an array of {@code capacity}. */
+    private static int[] identityMap(int len, int capacity) {
+        int[] starts = new int[capacity];
+        for (int k = 0; k < len; k++) {
+            starts[k] = k;
+        }
+        return starts;
     }
 }

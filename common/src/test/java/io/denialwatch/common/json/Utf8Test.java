@@ -66,4 +66,29 @@ class Utf8Test {
         }
         assertThat(invalid).isBetween(1, 199_999);
     }
+
+    @Test
+    void aSequenceIsJudgedWhereverItStandsInARunOfAscii() {
+        byte[][] sequences = {
+            {(byte) 0xc3, (byte) 0xa9}, // é
+            {(byte) 0xd9, (byte) 0x86}, // ن
+            {(byte) 0xf0, (byte) 0x9f, (byte) 0x98, (byte) 0x80}, // 😀
+            {(byte) 0xc3}, // cut short
+            {(byte) 0xe0, (byte) 0x80, (byte) 0x80}, // overlong
+            {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, // a surrogate
+            {(byte) 0x80}, // a continuation byte alone
+        };
+        for (int before = 0; before <= 17; before++) {
+            for (int after = 0; after <= 9; after++) {
+                for (byte[] seq : sequences) {
+                    byte[] bytes = new byte[before + seq.length + after];
+                    java.util.Arrays.fill(bytes, (byte) 'a');
+                    System.arraycopy(seq, 0, bytes, before, seq.length);
+                    assertThat(Utf8.isValid(bytes))
+                            .as("%d + %s + %d", before, java.util.HexFormat.of().formatHex(seq), after)
+                            .isEqualTo(decoderSays(bytes));
+                }
+            }
+        }
+    }
 }

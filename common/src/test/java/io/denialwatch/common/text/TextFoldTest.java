@@ -43,6 +43,26 @@ class TextFoldTest {
     }
 
     @Test
+    void spansMapBackToTheOriginalWhateverTheFoldAddsOrDrops() {
+        // char for char (case and accents): spans are the same offsets
+        FoldedText plain = TextFold.mapped("Le Démenti de Paris");
+        int at = plain.folded().indexOf("dementi");
+        assertThat(plain.originalSlice(at, at + 7)).isEqualTo("Démenti");
+        // a ligature folds to two chars, an emoji (two chars) to one, a mark is dropped
+        String text = "ﬁn 📌 Issa dément, الخَبر";
+        FoldedText f = TextFold.mapped(text);
+        assertThat(f.folded()).isEqualTo("fin   issa dement, الخبر");
+        assertThat(f.originalSlice(0, 3)).isEqualTo("ﬁn");
+        assertThat(f.originalSlice(1, 3)).isEqualTo("ﬁn"); // the second char of the ligature's fold
+        assertThat(f.originalSlice(4, 5)).isEqualTo("📌");
+        int issa = f.folded().indexOf("issa");
+        assertThat(f.originalSlice(issa, issa + 4)).isEqualTo("Issa");
+        int news = f.folded().indexOf("الخبر");
+        assertThat(f.originalSlice(news, news + 5)).isEqualTo("الخَبر");
+        assertThat(f.originalStart(f.folded().length())).isEqualTo(text.length());
+    }
+
+    @Test
     void emojiAndLoneSurrogatesSeparateWords() {
         assertThat(TextFold.fold("📌نؤكد")).isEqualTo(" نوكد");
         assertThat(TextFold.fold("a\uD800b")).isEqualTo("a b");

@@ -13,7 +13,7 @@ public record NameCapitals(boolean[] capital, boolean[] allCaps) {
     private static final int ACRONYM_MAX = 5;
 
     public static NameCapitals of(String name) {
-        Tokens t = Tokens.of(new FoldedText(name, name, new int[0], new int[0]));
+        Tokens t = Tokens.of(FoldedText.identity(name));
         boolean[] capital = new boolean[t.size()];
         boolean[] allCaps = new boolean[t.size()];
         for (int i = 0; i < t.size(); i++) {

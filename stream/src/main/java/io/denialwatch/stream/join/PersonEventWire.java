@@ -5,6 +5,7 @@ import io.denialwatch.common.model.Analysis;
 import io.denialwatch.common.model.DeadLetter;
 import io.denialwatch.common.model.Post;
 import io.denialwatch.stream.pipeline.Parsed;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -65,15 +66,21 @@ public final class PersonEventWire {
     }
 
     static byte[] write(PersonEvent ev) {
+        byte[] personId = ev.personId().getBytes(StandardCharsets.UTF_8);
+        byte[] postId = ev.postId().getBytes(StandardCharsets.UTF_8);
+        // version, kind, the two ids' lengths, event time, the flag
+        int header = 1 + 1 + Integer.BYTES + personId.length + Integer.BYTES + postId.length + Long.BYTES + 1;
         Wire.Out out;
         if (ev instanceof PersonEvent.Story s) {
+            // sized exactly, so the story's bytes are copied once, into the event, and no more
             byte[] story = s.story().bytes();
-            out = header(ev, STORY, story.length).putBytes(story);
+            out = header(ev, STORY, personId, postId, header + Integer.BYTES + story.length)
+                    .putBytes(story);
         } else {
             DenialEvent d = ((PersonEvent.Denial) ev).denial();
             byte[] post = POSTS.serializer().serialize(null, d.post());
             byte[] analysis = ANALYSES.serializer().serialize(null, d.analysis());
-            out = header(ev, DENIAL, post.length + analysis.length + 256)
+            out = header(ev, DENIAL, personId, postId, header + post.length + analysis.length + 256)
                     .putBytes(post)
                     .putBytes(analysis)
                     .putStrings(d.terms())
@@ -84,12 +91,13 @@ public final class PersonEventWire {
         return out.toBytes();
     }
 
-    private static Wire.Out header(PersonEvent ev, byte kind, int room) {
-        return new Wire.Out(64 + room)
+    /** The header of every event; the ids as their UTF-8 bytes, written as {@link Wire.Out#putString} writes a text. */
+    private static Wire.Out header(PersonEvent ev, byte kind, byte[] personId, byte[] postId, int capacity) {
+        return new Wire.Out(capacity)
                 .put(VERSION)
                 .put(kind)
-                .putString(ev.personId())
-                .putString(ev.postId())
+                .putBytes(personId)
+                .putBytes(postId)
                 .putLong(ev.eventTime().toEpochMilli())
                 .putBoolean(ev.timeFromFetchedAt());
     }

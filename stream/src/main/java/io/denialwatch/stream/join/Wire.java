@@ -93,8 +93,9 @@ final class Wire {
             return this;
         }
 
+        /** What was written; the buffer itself when it was sized exactly. Nothing is written after. */
         byte[] toBytes() {
-            return Arrays.copyOf(buf, size);
+            return size == buf.length ? buf : Arrays.copyOf(buf, size);
         }
     }
 
