@@ -103,6 +103,13 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     private final Map<String, NavigableSet<Long>> firstHandAt = new HashMap<>();
     /** Per person, how many stories the store holds ({@link #storyCount}). */
     private final Map<String, Long> storyCounts = new HashMap<>();
+    /**
+     * Per person, the time of the oldest story left by the last expiry (or of an older story filed
+     * since). Once a person is over the cap, every story expires one, and a scan from time 0 walks
+     * every deletion marker the earlier expiries left in RocksDB before it reaches a live story:
+     * the longer the stream runs, the slower each story. Starting there skips them.
+     */
+    private final Map<String, Long> oldestStory = new HashMap<>();
 
     public DenialJoiner(StreamSettings settings, PipelineMetrics metrics) {
         this.settings = settings;
@@ -153,6 +160,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         latestDenial.clear();
         firstHandAt.clear();
         storyCounts.clear();
+        oldestStory.clear();
         try (KeyValueIterator<String, Long> it = toRevise.all()) {
             it.forEachRemaining(kv -> stale.add(kv.key));
         }
@@ -221,6 +229,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
             return;
         }
         count++;
+        oldestStory.computeIfPresent(person, (p, oldest) -> Math.min(oldest, t));
         if (count > settings.maxStories() || count % EXPIRY_EVERY == 1) {
             count -= expireStories(person, count);
         }
@@ -253,25 +262,25 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     /** Drops the oldest stories beyond the per-person cap and those older than the look-back. */
     private int expireStories(String person, long count) {
         long cutoff = clock - settings.lookback().toMillis() - settings.grace().toMillis();
-        int removed = 0;
         List<String> doomed = new ArrayList<>();
-        try (KeyValueIterator<String, EncodedStory> it =
-                stories.range(StoreKeys.from(person, 0), StoreKeys.to(person, Long.MAX_VALUE / 2))) {
+        long oldestKept = Long.MAX_VALUE;
+        try (KeyValueIterator<String, EncodedStory> it = stories.range(
+                StoreKeys.from(person, oldestStory.getOrDefault(person, 0L)),
+                StoreKeys.to(person, Long.MAX_VALUE / 2))) {
             while (it.hasNext()) {
                 String k = it.peekNextKey();
                 if (count - doomed.size() > settings.maxStories() || StoreKeys.timeOf(k) < cutoff) {
                     doomed.add(k);
                     it.next();
                 } else {
+                    oldestKept = StoreKeys.timeOf(k);
                     break;
                 }
             }
         }
-        for (String k : doomed) {
-            stories.delete(k);
-            removed++;
-        }
-        return removed;
+        doomed.forEach(stories::delete);
+        oldestStory.put(person, oldestKept);
+        return doomed.size();
     }
 
     /**

@@ -529,6 +529,18 @@ class DenialJoinTest {
     }
 
     @Test
+    void aLateStoryOlderThanEveryKeptOneIsTheOneTheCapDrops() {
+        start(settings(3, 10));
+        for (int i = 2; i <= 7; i++) {
+            send(story(post("s" + i, NYT, "en", hours(i), "Rami Khoury story number " + i), RAMI));
+        }
+        // expiry remembers where the kept stories start; a story filed before that must move it back
+        send(story(post("s1", NYT, "en", hours(1), "Rami Khoury story number 1"), RAMI));
+        send(denial(post("d1", SELF, "en", hours(10), "I deny it."), List.of(), RAMI));
+        assertThat(ids(out().get(0))).containsExactlyInAnyOrder("s5", "s6", "s7");
+    }
+
+    @Test
     void aPostWithoutATimestampCountsAtItsFetchTimeAndIsFlagged() {
         start();
         send(story(post("s1", NYT, "en", T0.minus(Duration.ofHours(3)), "Rami Khoury sold his stake."), RAMI));
