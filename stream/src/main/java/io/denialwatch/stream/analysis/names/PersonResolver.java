@@ -11,10 +11,13 @@ import io.denialwatch.common.text.Scripts;
 import io.denialwatch.common.text.TextFold;
 import io.denialwatch.common.text.Tokens;
 import io.denialwatch.common.text.WordMemo;
+import io.denialwatch.stream.analysis.text.PhraseIndex;
+import io.denialwatch.stream.analysis.text.PhraseIndex.Match;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,6 +67,8 @@ public final class PersonResolver {
     private final Map<String, OrganizationEntry> organizationAccounts = new HashMap<>();
     private final Map<String, OrganizationEntry> organizationNames = new HashMap<>();
     private final Map<String, PersonEntry> byId = new HashMap<>();
+    /** The titles after a comma in watched names ({@link TitledName}), each naming its one bearer. */
+    private final PhraseIndex<PersonEntry> titles = new PhraseIndex<>(List.of());
     /** Surname skeletons of {@link #NEAR_SKELETON} or more consonants under each of their one-consonant wildcards ("hs?n"). */
     private final Map<String, List<String>> nearSurnames = new HashMap<>();
     /**
@@ -191,12 +196,21 @@ public final class PersonResolver {
     }
 
     public PersonResolver(Gazetteer gazetteer) {
+        Map<String, Set<PersonEntry>> titleOwners = new HashMap<>();
         for (PersonEntry p : gazetteer.persons()) {
             byId.put(p.id(), p);
             List<String> names = new ArrayList<>();
             names.add(p.name());
             names.addAll(p.aliases());
-            for (String name : names) {
+            for (String full : names) {
+                TitledName titled = full == null ? null : TitledName.of(full);
+                String name = titled == null ? null : titled.name();
+                if (titled != null) {
+                    titled.titles()
+                            .forEach(t -> titleOwners
+                                    .computeIfAbsent(TextFold.fold(t), k -> new LinkedHashSet<>())
+                                    .add(p));
+                }
                 for (NameForm form : name == null ? List.<NameForm>of() : NameForm.parse(p, name, words)) {
                     if (form.surnameSkeleton().length() >= MIN_INDEXED_SKELETON) {
                         bySurname
@@ -207,6 +221,12 @@ public final class PersonResolver {
             }
             p.accounts().forEach(a -> AccountKeys.of(a).forEach(k -> personAccounts.put(k, p)));
         }
+        // a title two watched persons bear ("Prince of Wales") names neither
+        titleOwners.forEach((title, owners) -> {
+            if (owners.size() == 1) {
+                titles.add(title, owners.iterator().next());
+            }
+        });
         for (String skeleton : bySurname.keySet()) {
             if (skeleton.length() >= NEAR_SKELETON) {
                 for (String key : oneOff(skeleton)) {
@@ -295,6 +315,12 @@ public final class PersonResolver {
                 for (int r = 0; r < near.size(); r++) {
                     fullNames(tokens, i, near.get(r), true, all);
                 }
+            }
+        }
+        for (Match<PersonEntry> m : titles.find(tokens)) {
+            if (capitalised(tokens, m.to() - 1)) {
+                // "the Duchess of Sussex", "la duchesse de Sussex": the place keeps its capital
+                all.add(new PersonMatch(m.value(), m.from(), m.to(), "title"));
             }
         }
         List<PersonMatch> winners = all.winners();
