@@ -403,4 +403,20 @@ class PersonResolverTest {
                                 .toList()))
                 .isEqualTo(id);
     }
+
+    @Test
+    void aCapitalisedWordAfterAOneNamePersonIsTheirSurnameNotAnotherWatchedPersons() {
+        PersonResolver one = new PersonResolver(Gazetteer.parse("""
+                persons:
+                  - {id: beyonce, name: Beyoncé}
+                  - {id: craig-knowles, name: Craig Knowles}
+                """));
+        assertThat(one.find(Tokens.of(
+                        TextFold.mapped("Michelle Williams denied that her friend Beyonce Knowles is pregnant."))))
+                .extracting(m -> m.person().id())
+                .containsExactly("beyonce");
+        assertThat(one.find(Tokens.of(TextFold.mapped("The minister, Knowles, denied the report."))))
+                .extracting(m -> m.person().id())
+                .containsExactly("craig-knowles");
+    }
 }

@@ -446,7 +446,7 @@ public final class PersonResolver {
             }
             return new WordAlone(titleBefore(tokens, i), false, isCommon);
         }
-        if (!startsUpper(tokens, i)) {
+        if (!startsUpper(tokens, i) || afterOneNamePerson(tokens, i)) {
             return null;
         }
         return new WordAlone(false, partOfAnotherName(tokens, i), common.latin(tokens.word(i)));
@@ -832,6 +832,43 @@ public final class PersonResolver {
     }
 
     /**
+     * "Beyonce Knowles" is not Craig Knowles: a capitalised word right after a person watched by
+     * that one name is their surname (see {@link #withOwnSurname}), even when it is another
+     * watched person's, who is not named alone by it there.
+     */
+    private boolean afterOneNamePerson(Tokens tokens, int i) {
+        int before = i - 1;
+        if (before < 0
+                || tokens.isArabic(before)
+                || tokens.sentence(before) != tokens.sentence(i)
+                || !startsUpper(tokens, before)
+                || !tokens.text()
+                        .folded()
+                        .substring(tokens.end(before), tokens.start(i))
+                        .equals(" ")
+                || initials(tokens, before)) {
+            return false;
+        }
+        for (Reading r : surnameReadings.get(tokens.word(before))) {
+            for (SurnameEntry.AloneForms way : r.surname().aloneForms()) {
+                NameForm form = way.form();
+                if (form.givenSkeletons().isEmpty() && form.particle() == null && !form.regnal()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A word in capitals only: initials ("HR McMaster"), not a name. */
+    private static boolean initials(Tokens tokens, int i) {
+        return tokens.text()
+                .originalSlice(tokens.start(i), tokens.end(i))
+                .chars()
+                .allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+    }
+
+    /**
      * "Meghan Markle" for a person watched by the one name "Meghan": the capitalised word after a
      * name that is the whole of the person's watched name is their surname, when it is no watched
      * person's surname ("Barack Obama"), no common word ("Prince Harry Says") and no title.
@@ -843,7 +880,8 @@ public final class PersonResolver {
         }
         String word = tokens.word(next);
         // a word one consonant off a surname is no one's name alone (see nearReadingsOf)
-        return surnameReadings.get(word).isEmpty() && !common.latin(word);
+        // "Beyonce Knowles": another watched person's surname, yet not theirs alone here (afterOneNamePerson)
+        return (surnameReadings.get(word).isEmpty() || afterOneNamePerson(tokens, next)) && !common.latin(word);
     }
 
     /**
