@@ -122,9 +122,7 @@ final class OrganizationForms {
             }
         } else {
             List<String> words = stripped(name);
-            if (words.size() == 1
-                    && CommonWords.latinWord(words.get(0))
-                    && !words.get(0).equals(name.strip())) {
+            if (words.size() == 1 && commonWord(words.get(0)) && !words.get(0).equals(name.strip())) {
                 out.add(words.get(0));
             }
         }
@@ -138,10 +136,18 @@ final class OrganizationForms {
      */
     static String withoutDesignators(String name) {
         List<String> words = stripped(name);
-        if (words.size() == 1 && CommonWords.latinWord(words.get(0))) {
+        if (words.size() == 1 && commonWord(words.get(0))) {
             return name;
         }
         return String.join(" ", words);
+    }
+
+    /**
+     * Whether {@code word} is a common word: not when written with a capital inside it, as no
+     * common word is ("BlackBerry Limited" is "BlackBerry", not the fruit).
+     */
+    private static boolean commonWord(String word) {
+        return CommonWords.latinWord(word) && word.codePoints().skip(1).noneMatch(Character::isUpperCase);
     }
 
     /** The words of {@code name} without the designators {@link #withoutDesignators} leaves out. */
