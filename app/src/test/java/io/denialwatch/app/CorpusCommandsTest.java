@@ -27,9 +27,9 @@ class CorpusCommandsTest {
     private static final double DEV_F1_FLOOR = 0.92;
 
     private static final double DEV_RECALL_FLOOR = 0.925;
-    private static final double DEV_TOP1_FLOOR = 0.55;
+    private static final double DEV_TOP1_FLOOR = 0.60;
     private static final double DEV_ORGANISATION_TOP1_FLOOR = 0.44;
-    private static final double DEV_ORGANISATION_RECALL_FLOOR = 0.37;
+    private static final double DEV_ORGANISATION_RECALL_FLOOR = 0.39;
     private static final double DEV_ORGANISATION_PRECISION_FLOOR = 0.64;
     private static final double DEV_PERSON_RECALL_FLOOR = 0.835;
     private static final double DEV_PERSON_PRECISION_FLOOR = 0.935;

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 /**
  * Finds the watched organisations and offices a post names, and who held each office that day.
@@ -82,6 +84,7 @@ public final class EntityResolver {
 
     private final PhraseIndex<Named> index = new PhraseIndex<>(ArabicWord.NAME_PREFIXES);
     private final ArabicOrganizationNames arabicNames;
+    private final SpeakerForms speakerForms;
     private final Map<String, PersonEntry> persons = new HashMap<>();
     private final Map<String, OrganizationEntry> organizations = new HashMap<>();
     /** The country an outlet reports from, by each of its accounts and handles. */
@@ -95,8 +98,9 @@ public final class EntityResolver {
             organizations.put(o.id(), o);
             add(o.name(), o.aliases(), o, null);
         }
-        derivedForms(gazetteer)
+        derivedForms(gazetteer, OrganizationForms::of)
                 .forEach((form, o) -> index.add(form, new Named(o, null, null, null, NameCapitals.of(form))));
+        speakerForms = new SpeakerForms(derivedForms(gazetteer, OrganizationForms::asSubject));
         Map<String, Map<String, List<RoleEntry>>> titles = new HashMap<>();
         for (RoleEntry r : gazetteer.roles()) {
             add(r.name(), r.aliases(), null, r);
@@ -120,12 +124,13 @@ public final class EntityResolver {
     }
 
     /**
-     * The forms {@link OrganizationForms} derives from each organisation's name, by the one
+     * The forms {@code derive} works out from each organisation's name, by the one
      * organisation each stands for. A form that is already some entry's own name or alias is that
      * entry's ("Cuba" is the watched country, not also the Government of Cuba), and one derived
      * for two organisations names neither (two bodies whose initials are "CAS").
      */
-    private static Map<String, OrganizationEntry> derivedForms(Gazetteer gazetteer) {
+    private static Map<String, OrganizationEntry> derivedForms(
+            Gazetteer gazetteer, BiFunction<String, Predicate<String>, Set<String>> derive) {
         Set<String> own = new HashSet<>();
         gazetteer.organizations().forEach(o -> ownNames(o.name(), o.aliases(), own));
         gazetteer.roles().forEach(r -> ownNames(r.name(), r.aliases(), own));
@@ -134,8 +139,8 @@ public final class EntityResolver {
         Set<String> shared = new HashSet<>();
         for (OrganizationEntry o : gazetteer.organizations()) {
             Set<String> forms = new LinkedHashSet<>();
-            forms.addAll(OrganizationForms.of(o.name(), n -> own.contains(formKey(n))));
-            o.aliases().forEach(a -> forms.addAll(OrganizationForms.of(a, n -> own.contains(formKey(n)))));
+            forms.addAll(derive.apply(o.name(), n -> own.contains(formKey(n))));
+            o.aliases().forEach(a -> forms.addAll(derive.apply(a, n -> own.contains(formKey(n)))));
             for (String form : forms) {
                 String key = formKey(form);
                 if (own.contains(key)) {
@@ -201,6 +206,9 @@ public final class EntityResolver {
                     .find(tokens)
                     .forEach(m -> organizations.putIfAbsent(m.organization().id(), m));
         }
+        speakerForms
+                .find(tokens)
+                .forEach(m -> organizations.putIfAbsent(m.organization().id(), m));
         if (organizations.isEmpty() && offices.isEmpty()) {
             return Found.NONE; // most posts: no set built
         }

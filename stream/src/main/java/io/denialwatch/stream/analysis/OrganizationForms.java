@@ -105,14 +105,57 @@ final class OrganizationForms {
     }
 
     /**
+     * The forms of {@code name} that name the organisation only where it is the one making a
+     * statement or a denial ({@link StatementSubject}): a government's country in the languages
+     * analysed, unless the country is watched in its own right ("India on Tuesday rejected the
+     * allegation" is the Government of India, "trade with India" is not), and the single common
+     * word a company's name leaves without its designators ("Apple denied the report" is Apple
+     * Inc., "an apple a day" is not).
+     */
+    static Set<String> asSubject(String name, Predicate<String> watched) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher government = GOVERNMENT.matcher(name.strip());
+        if (government.matches()) {
+            List<String> country = COUNTRIES.getOrDefault(government.group(1).toLowerCase(Locale.ROOT), List.of());
+            if (country.stream().noneMatch(watched) && !watched.test(government.group(1))) {
+                out.addAll(country);
+            }
+        } else {
+            List<String> words = stripped(name);
+            if (words.size() == 1 && commonWord(words.get(0)) && !words.get(0).equals(name.strip())) {
+                out.add(words.get(0));
+            }
+        }
+        out.remove(name);
+        return out;
+    }
+
+    /**
      * {@code name} without the legal designators at its end, nor a club's at either end when two
      * words or more remain; itself when nothing or a single common word would be left.
      */
     static String withoutDesignators(String name) {
+        List<String> words = stripped(name);
+        if (words.size() == 1 && commonWord(words.get(0))) {
+            return name;
+        }
+        return String.join(" ", words);
+    }
+
+    /**
+     * Whether {@code word} is a common word: not when written with a capital inside it, as no
+     * common word is ("BlackBerry Limited" is "BlackBerry", not the fruit).
+     */
+    private static boolean commonWord(String word) {
+        return CommonWords.latinWord(word) && word.codePoints().skip(1).noneMatch(Character::isUpperCase);
+    }
+
+    /** The words of {@code name} without the designators {@link #withoutDesignators} leaves out. */
+    private static List<String> stripped(String name) {
         List<String> words = new ArrayList<>(List.of(name.strip().split("\\s+")));
-        boolean stripped = true;
-        while (stripped) {
-            stripped = false;
+        boolean more = true;
+        while (more) {
+            more = false;
             int last = words.size() - 1;
             if (words.size() > 1 && isDesignator(words.get(last), LEGAL)
                     || words.size() > 2 && isDesignator(words.get(last), CLUB)) {
@@ -122,17 +165,14 @@ final class OrganizationForms {
                     words.remove(words.size() - 1);
                 }
                 words.set(words.size() - 1, words.get(words.size() - 1).replaceAll(",$", ""));
-                stripped = true;
+                more = true;
             }
             if (words.size() > 2 && isDesignator(words.get(0), CLUB)) {
                 words.remove(0);
-                stripped = true;
+                more = true;
             }
         }
-        if (words.size() == 1 && CommonWords.latinWord(words.get(0))) {
-            return name;
-        }
-        return String.join(" ", words);
+        return words;
     }
 
     /**

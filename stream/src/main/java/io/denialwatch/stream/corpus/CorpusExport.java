@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.denialwatch.common.model.Post;
 import io.denialwatch.stream.analysis.eval.LabelledPost;
+import io.denialwatch.stream.analysis.names.TitledName;
 import io.denialwatch.stream.corpus.CorpusSplit.Part;
 import io.denialwatch.stream.replay.PairCheck;
 import java.io.UncheckedIOException;
@@ -133,13 +134,17 @@ public record CorpusExport(
 
     /**
      * A canonical name as a desk would type it: an encyclopaedia title's disambiguation
-     * ("Muslim (singer)") and a title after a comma ("Meghan, Duchess of Sussex") are not part of
-     * how texts name the person.
+     * ("Muslim (singer)") and what follows a comma ("Martin Luther King, Jr.") are not part of how
+     * texts name the person, unless it is a title ("Meghan, Duchess of Sussex"), kept whole as the
+     * encyclopaedia gives it: the analysis derives both "Meghan" and "the Duchess of Sussex" from
+     * it ({@link TitledName}).
      */
     static String watchedName(String canonical) {
-        String name = canonical.replaceAll("\\s*\\([^)]*\\)\\s*$", "");
+        String name = canonical.replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
         int comma = name.indexOf(',');
-        return comma > 0 ? name.substring(0, comma).strip() : name.strip();
+        return comma > 0 && TitledName.of(name).titles().isEmpty()
+                ? name.substring(0, comma).strip()
+                : name;
     }
 
     /** Each person and organisation once, under the name labellers gave most often. */

@@ -190,6 +190,11 @@ class EntityResolverTest {
                 .containsExactly("government-of-russia");
         assertThat(derived.analyze(on("2021-04-26", "Russia denied the report.", null))
                         .persons())
+                .as("the country denying is its government")
+                .extracting(m -> m.id())
+                .containsExactly("government-of-russia");
+        assertThat(derived.analyze(on("2021-04-26", "Exports to Russia fell, the ministry said.", null))
+                        .persons())
                 .as("the bare country is not its government")
                 .isEmpty();
         assertThat(derived.analyze(on("2021-04-26", "India's government denied the report.", null))

@@ -16,6 +16,12 @@ class OrganizationFormsTest {
     }
 
     @Test
+    void aWordWithACapitalInsideIsNoCommonWord() {
+        assertThat(OrganizationForms.withoutDesignators("BlackBerry Limited")).isEqualTo("BlackBerry");
+        assertThat(OrganizationForms.withoutDesignators("Blackberry Limited")).isEqualTo("Blackberry Limited");
+    }
+
+    @Test
     void aClubsDesignatorOnlyWhenTwoWordsOrMoreRemain() {
         assertThat(OrganizationForms.withoutDesignators("Manchester United F.C."))
                 .isEqualTo("Manchester United");

@@ -366,4 +366,57 @@ class PersonResolverTest {
         assertThat(a.denier().kind()).isEqualTo("office");
         assertThat(a.persons()).extracting(m -> m.id() + "/" + m.how()).containsExactly("ahmed-al-sharaa/speaks_for");
     }
+
+    private static final PersonResolver TITLED = new PersonResolver(Gazetteer.parse("""
+            persons:
+              - {id: meghan, name: "Meghan, Duchess of Sussex"}
+              - {id: prince-philip, name: "Prince Philip, Duke of Edinburgh"}
+              - {id: william, name: "William, Prince of Wales"}
+              - {id: charles, name: "Charles III", aliases: ["Charles, Prince of Wales"]}
+              - {id: salman, name: Salman of Saudi Arabia}
+            """));
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The Duchess of Sussex has denied reports of a rift.|meghan",
+                "the duchess of Sussex said the claims were false|meghan",
+                "La duchesse de Sussex a démenti ces rumeurs.|meghan",
+                "Meghan denied the report.|meghan",
+                "The Duke of Edinburgh never said that, the palace said.|prince-philip",
+                "Prince Philip denied it.|prince-philip",
+                // the place alone is no one's surname, nor a title two watched persons bore
+                "Police in Sussex denied the report.|''",
+                "The Prince of Wales denied the report.|''",
+                "Prince William denied the report.|william",
+                // a name and a territory: the territory is no surname, the whole names the person
+                "Saudi Arabia denied the claims.|''",
+                "King Salman denied the claims.|salman",
+                "Salman of Saudi Arabia denied the claims.|salman",
+            })
+    void aTitleAfterACommaIsAFormOfThePersonAndTheNameBeforeItAnother(String text, String id) {
+        assertThat(String.join(
+                        ",",
+                        TITLED.find(Tokens.of(TextFold.mapped(text))).stream()
+                                .map(m -> m.person().id())
+                                .toList()))
+                .isEqualTo(id);
+    }
+
+    @Test
+    void aCapitalisedWordAfterAOneNamePersonIsTheirSurnameNotAnotherWatchedPersons() {
+        PersonResolver one = new PersonResolver(Gazetteer.parse("""
+                persons:
+                  - {id: beyonce, name: Beyoncé}
+                  - {id: craig-knowles, name: Craig Knowles}
+                """));
+        assertThat(one.find(Tokens.of(
+                        TextFold.mapped("Michelle Williams denied that her friend Beyonce Knowles is pregnant."))))
+                .extracting(m -> m.person().id())
+                .containsExactly("beyonce");
+        assertThat(one.find(Tokens.of(TextFold.mapped("The minister, Knowles, denied the report."))))
+                .extracting(m -> m.person().id())
+                .containsExactly("craig-knowles");
+    }
 }

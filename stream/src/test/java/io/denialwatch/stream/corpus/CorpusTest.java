@@ -232,9 +232,10 @@ class CorpusTest {
     }
 
     @Test
-    void aDisambiguationOrATitleIsNotPartOfTheWatchedName() {
+    void aDisambiguationIsNotPartOfTheWatchedNameNorASuffixButATitleIs() {
         assertThat(CorpusExport.watchedName("Muslim (singer)")).isEqualTo("Muslim");
-        assertThat(CorpusExport.watchedName("Meghan, Duchess of Sussex")).isEqualTo("Meghan");
+        assertThat(CorpusExport.watchedName("Meghan, Duchess of Sussex")).isEqualTo("Meghan, Duchess of Sussex");
+        assertThat(CorpusExport.watchedName("Martin Luther King, Jr.")).isEqualTo("Martin Luther King");
         assertThat(CorpusExport.watchedName("Ahmed al-Sharaa")).isEqualTo("Ahmed al-Sharaa");
     }
 

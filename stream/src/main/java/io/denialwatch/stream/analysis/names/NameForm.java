@@ -87,11 +87,14 @@ record NameForm(
     private static List<NameForm> parseSpelling(PersonEntry person, String name, NameWords words) {
         Tokens t = Tokens.of(TextFold.mapped(name));
         if (t.size() >= 2
-                && REGNAL_NUMBER.matcher(t.word(1)).matches()
+                && (REGNAL_NUMBER.matcher(t.word(1)).matches()
+                        || t.size() >= 3 && t.word(1).equals("of"))
                 && !words.titles().contains(t.word(0))) {
             // a monarch's regnal name (Charles III, Elizabeth II, Muhammad V of Kelantan): the name
             // and its number, its territory aside; the name alone is theirs only after a title or
-            // before the number (see PersonResolver)
+            // before the number (see PersonResolver). A name and a territory without a number
+            // (Salman of Saudi Arabia) likewise: the territory is no surname ("Saudi Arabia
+            // denied" is the country), the whole is a form of its own (TitledName)
             String only = t.word(0);
             return List.of(new NameForm(
                     person,

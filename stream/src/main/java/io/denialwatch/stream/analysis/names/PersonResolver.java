@@ -11,10 +11,13 @@ import io.denialwatch.common.text.Scripts;
 import io.denialwatch.common.text.TextFold;
 import io.denialwatch.common.text.Tokens;
 import io.denialwatch.common.text.WordMemo;
+import io.denialwatch.stream.analysis.text.PhraseIndex;
+import io.denialwatch.stream.analysis.text.PhraseIndex.Match;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,6 +67,8 @@ public final class PersonResolver {
     private final Map<String, OrganizationEntry> organizationAccounts = new HashMap<>();
     private final Map<String, OrganizationEntry> organizationNames = new HashMap<>();
     private final Map<String, PersonEntry> byId = new HashMap<>();
+    /** The titles after a comma in watched names ({@link TitledName}), each naming its one bearer. */
+    private final PhraseIndex<PersonEntry> titles = new PhraseIndex<>(List.of());
     /** Surname skeletons of {@link #NEAR_SKELETON} or more consonants under each of their one-consonant wildcards ("hs?n"). */
     private final Map<String, List<String>> nearSurnames = new HashMap<>();
     /**
@@ -191,12 +196,21 @@ public final class PersonResolver {
     }
 
     public PersonResolver(Gazetteer gazetteer) {
+        Map<String, Set<PersonEntry>> titleOwners = new HashMap<>();
         for (PersonEntry p : gazetteer.persons()) {
             byId.put(p.id(), p);
             List<String> names = new ArrayList<>();
             names.add(p.name());
             names.addAll(p.aliases());
-            for (String name : names) {
+            for (String full : names) {
+                TitledName titled = full == null ? null : TitledName.of(full);
+                String name = titled == null ? null : titled.name();
+                if (titled != null) {
+                    titled.titles()
+                            .forEach(t -> titleOwners
+                                    .computeIfAbsent(TextFold.fold(t), k -> new LinkedHashSet<>())
+                                    .add(p));
+                }
                 for (NameForm form : name == null ? List.<NameForm>of() : NameForm.parse(p, name, words)) {
                     if (form.surnameSkeleton().length() >= MIN_INDEXED_SKELETON) {
                         bySurname
@@ -207,6 +221,12 @@ public final class PersonResolver {
             }
             p.accounts().forEach(a -> AccountKeys.of(a).forEach(k -> personAccounts.put(k, p)));
         }
+        // a title two watched persons bear ("Prince of Wales") names neither
+        titleOwners.forEach((title, owners) -> {
+            if (owners.size() == 1) {
+                titles.add(title, owners.iterator().next());
+            }
+        });
         for (String skeleton : bySurname.keySet()) {
             if (skeleton.length() >= NEAR_SKELETON) {
                 for (String key : oneOff(skeleton)) {
@@ -295,6 +315,12 @@ public final class PersonResolver {
                 for (int r = 0; r < near.size(); r++) {
                     fullNames(tokens, i, near.get(r), true, all);
                 }
+            }
+        }
+        for (Match<PersonEntry> m : titles.find(tokens)) {
+            if (capitalised(tokens, m.to() - 1)) {
+                // "the Duchess of Sussex", "la duchesse de Sussex": the place keeps its capital
+                all.add(new PersonMatch(m.value(), m.from(), m.to(), "title"));
             }
         }
         List<PersonMatch> winners = all.winners();
@@ -420,7 +446,7 @@ public final class PersonResolver {
             }
             return new WordAlone(titleBefore(tokens, i), false, isCommon);
         }
-        if (!startsUpper(tokens, i)) {
+        if (!startsUpper(tokens, i) || afterOneNamePerson(tokens, i)) {
             return null;
         }
         return new WordAlone(false, partOfAnotherName(tokens, i), common.latin(tokens.word(i)));
@@ -806,6 +832,43 @@ public final class PersonResolver {
     }
 
     /**
+     * "Beyonce Knowles" is not Craig Knowles: a capitalised word right after a person watched by
+     * that one name is their surname (see {@link #withOwnSurname}), even when it is another
+     * watched person's, who is not named alone by it there.
+     */
+    private boolean afterOneNamePerson(Tokens tokens, int i) {
+        int before = i - 1;
+        if (before < 0
+                || tokens.isArabic(before)
+                || tokens.sentence(before) != tokens.sentence(i)
+                || !startsUpper(tokens, before)
+                || !tokens.text()
+                        .folded()
+                        .substring(tokens.end(before), tokens.start(i))
+                        .equals(" ")
+                || initials(tokens, before)) {
+            return false;
+        }
+        for (Reading r : surnameReadings.get(tokens.word(before))) {
+            for (SurnameEntry.AloneForms way : r.surname().aloneForms()) {
+                NameForm form = way.form();
+                if (form.givenSkeletons().isEmpty() && form.particle() == null && !form.regnal()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A word in capitals only: initials ("HR McMaster"), not a name. */
+    private static boolean initials(Tokens tokens, int i) {
+        return tokens.text()
+                .originalSlice(tokens.start(i), tokens.end(i))
+                .chars()
+                .allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+    }
+
+    /**
      * "Meghan Markle" for a person watched by the one name "Meghan": the capitalised word after a
      * name that is the whole of the person's watched name is their surname, when it is no watched
      * person's surname ("Barack Obama"), no common word ("Prince Harry Says") and no title.
@@ -817,7 +880,8 @@ public final class PersonResolver {
         }
         String word = tokens.word(next);
         // a word one consonant off a surname is no one's name alone (see nearReadingsOf)
-        return surnameReadings.get(word).isEmpty() && !common.latin(word);
+        // "Beyonce Knowles": another watched person's surname, yet not theirs alone here (afterOneNamePerson)
+        return (surnameReadings.get(word).isEmpty() || afterOneNamePerson(tokens, next)) && !common.latin(word);
     }
 
     /**

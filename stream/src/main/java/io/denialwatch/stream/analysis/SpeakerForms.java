@@ -1,0 +1,53 @@
+package io.denialwatch.stream.analysis;
+
+import io.denialwatch.common.gazetteer.OrganizationEntry;
+import io.denialwatch.common.text.ArabicWord;
+import io.denialwatch.common.text.Tokens;
+import io.denialwatch.stream.analysis.EntityResolver.OrganizationMatch;
+import io.denialwatch.stream.analysis.text.PhraseIndex;
+import io.denialwatch.stream.analysis.text.PhraseIndex.Match;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The names of organisations that name them only where they make a statement or a denial
+ * ({@link OrganizationForms#asSubject}, {@link StatementSubject}): "India on Tuesday firmly
+ * rejected a Canadian allegation" is the watched Government of India, "Apple (AAPL) on Thursday
+ * denied reports" the watched Apple Inc.; "talks with India" and "an apple" are neither.
+ */
+final class SpeakerForms {
+
+    private record Form(OrganizationEntry organization, NameCapitals capitals) {}
+
+    private final PhraseIndex<Form> index = new PhraseIndex<>(ArabicWord.NAME_PREFIXES);
+    private final StatementSubject subject;
+    private final boolean empty;
+
+    /** {@code forms}: each form by the one organisation it names. */
+    SpeakerForms(Map<String, OrganizationEntry> forms) {
+        forms.forEach((form, o) -> index.add(form, new Form(o, NameCapitals.of(form))));
+        empty = forms.isEmpty();
+        subject = empty ? null : new StatementSubject();
+    }
+
+    /** The organisations {@code tokens} names as the one speaking or denying, in text order. */
+    List<OrganizationMatch> find(Tokens tokens) {
+        if (empty) {
+            return List.of();
+        }
+        List<Match<Form>> named = index.find(tokens);
+        if (named.isEmpty()) {
+            return List.of(); // most posts: no statement words looked for
+        }
+        List<Match<Boolean>> statements = subject.statements(tokens);
+        List<OrganizationMatch> out = new ArrayList<>(1);
+        for (Match<Form> m : named) {
+            if (m.value().capitals().keptBy(tokens, m.from(), m.to())
+                    && StatementSubject.speaks(tokens, m.from(), m.to(), statements)) {
+                out.add(new OrganizationMatch(m.value().organization(), m.from(), m.to()));
+            }
+        }
+        return out;
+    }
+}

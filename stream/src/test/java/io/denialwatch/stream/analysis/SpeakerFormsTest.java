@@ -1,0 +1,75 @@
+package io.denialwatch.stream.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.denialwatch.common.gazetteer.Gazetteer;
+import io.denialwatch.common.text.TextFold;
+import io.denialwatch.common.text.Tokens;
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A country speaking names its watched government; a company's common-word name names it when it speaks. */
+class SpeakerFormsTest {
+
+    private static final EntityResolver RESOLVER = new EntityResolver(Gazetteer.parse("""
+            persons:
+              - {id: someone, name: Someone Else}
+            organizations:
+              - {id: government-of-india, name: Government of India}
+              - {id: government-of-russia, name: Government of Russia}
+              - {id: government-of-israel, name: Government of Israel}
+              - {id: apple-inc, name: Apple Inc.}
+              - {id: news-corp, name: News Corp}
+              - {id: government-of-canada, name: Government of Canada}
+              - {id: government-of-iran, name: Government of Iran}
+              - {id: government-of-qatar, name: Government of Qatar}
+              - {id: government-of-the-united-states, name: Government of the United States}
+              - {id: cuba, name: Cuba}
+              - {id: government-of-cuba, name: Government of Cuba}
+            """));
+
+    private static String organizations(String text) {
+        return String.join(
+                ",",
+                RESOLVER
+                        .find(Tokens.of(TextFold.mapped(text)), LocalDate.parse("2024-01-01"), null)
+                        .organizations()
+                        .stream()
+                        .map(m -> m.organization().id())
+                        .toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "India on Tuesday firmly rejected a Canadian allegation.|government-of-india",
+                "MOSCOW — Russia on Friday denied that it had operated a doping program.|government-of-russia",
+                "La Russie a démenti samedi des informations du New York Times.|government-of-russia",
+                "L'Inde a démenti ces informations.|government-of-india",
+                "نفت إسرائيل صحة ما نشرته تقارير صحفية.|government-of-israel",
+                "Apple (AAPL) on Thursday denied reports that it would buy the company.|apple-inc",
+                "Apple declined to comment to CNBC.|apple-inc",
+                // the country is not the one speaking
+                "The report said India had deployed troops.|''",
+                "Talks with India stalled, officials said.|''",
+                "Russia's defence ministry denied the report.|''",
+                "Russia-backed rebels denied the report.|''",
+                "India and Pakistan fought a war in 1971.|''",
+                "He said he ate an apple every day.|''",
+                "Radio-Canada a indiqué vendredi ne pas être surprise.|''",
+                "He sold teams in Bosnia and Canada, according to people familiar with them.|''",
+                "\"To repeat: we stand by our Iran story,\" he wrote.|''",
+                "Al Wakeel News) الوكيل الإخباري- نفت عائلة الفنان الأخبار المتداولة.|''",
+                "والتي زعمت تمويل قطر للإرهاب، وقال إنها مضللة.|''",
+                "قطر نفت التقارير.|government-of-qatar",
+                "بعد أن رفضت الولايات المتحدة منح تأشيرات لعدد من أعضاء الوفد.|''",
+                "Apple shares fell on the news.|''",
+                // a country watched in its own right is the country
+                "Cuba denied the report.|cuba",
+            })
+    void aNameStandingForWhoSpeaks(String text, String ids) {
+        assertThat(organizations(text)).isEqualTo(ids);
+    }
+}
