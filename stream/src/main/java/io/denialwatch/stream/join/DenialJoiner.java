@@ -259,9 +259,14 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         return n;
     }
 
-    /** Drops the oldest stories beyond the per-person cap and those older than the look-back. */
+    /**
+     * Drops the oldest stories beyond the per-person cap and those older than the look-back. Over
+     * the cap it drops a tenth of the cap at once, so a person with a steady flow of stories pays
+     * for a scan once every tenth of the cap rather than on every story.
+     */
     private int expireStories(String person, long count) {
         long cutoff = clock - settings.lookback().toMillis() - settings.grace().toMillis();
+        long keep = count > settings.maxStories() ? settings.maxStories() - settings.maxStories() / 10 : count;
         List<String> doomed = new ArrayList<>();
         long oldestKept = Long.MAX_VALUE;
         try (KeyValueIterator<String, EncodedStory> it = stories.range(
@@ -269,7 +274,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
                 StoreKeys.to(person, Long.MAX_VALUE / 2))) {
             while (it.hasNext()) {
                 String k = it.peekNextKey();
-                if (count - doomed.size() > settings.maxStories() || StoreKeys.timeOf(k) < cutoff) {
+                if (count - doomed.size() > keep || StoreKeys.timeOf(k) < cutoff) {
                     doomed.add(k);
                     it.next();
                 } else {

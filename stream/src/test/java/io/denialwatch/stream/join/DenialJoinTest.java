@@ -529,6 +529,20 @@ class DenialJoinTest {
     }
 
     @Test
+    void overTheCapTheOldestTenthOfTheCapGoesAtOnce() {
+        start(settings(20, 30));
+        for (int i = 1; i <= 21; i++) {
+            send(story(post("s" + i, NYT, "en", hours(i), "Rami Khoury story number " + i), RAMI));
+        }
+        send(denial(post("d1", SELF, "en", hours(30), "I deny it."), List.of(), RAMI));
+        // the 21st story went over the cap of 20: the oldest 3 went (21 - 18), not only 1
+        assertThat(ids(out().get(0)))
+                .hasSize(18)
+                .doesNotContain("s1", "s2", "s3")
+                .contains("s4", "s21");
+    }
+
+    @Test
     void aLateStoryOlderThanEveryKeptOneIsTheOneTheCapDrops() {
         start(settings(3, 10));
         for (int i = 2; i <= 7; i++) {
