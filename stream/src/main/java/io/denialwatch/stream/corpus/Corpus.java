@@ -197,6 +197,18 @@ public final class Corpus {
             require(wrong, e.name() != null && !e.name().isBlank(), "entity " + e.id() + " has no name");
             require(wrong, VIAS.contains(e.via()), "entity " + e.id() + ": via must be one of " + VIAS);
         }
+        for (CorpusItem.Entity e : item.persons()) {
+            require(
+                    wrong,
+                    e.office() == null || !e.office().isBlank(),
+                    "person " + e.id() + ": office must be the office's canonical English name, not empty");
+        }
+        for (CorpusItem.Entity e : item.organisations()) {
+            require(
+                    wrong,
+                    e.office() == null,
+                    "organisation " + e.id() + ": office is for a person named through an office; remove it");
+        }
         if (!wrong.isEmpty()) {
             wrong.forEach(w -> problems.add(place + ": " + item.id() + ": " + w));
             return;
