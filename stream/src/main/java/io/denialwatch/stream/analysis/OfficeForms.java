@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  *   <li>{@code own}: forms that name the office on their own: the place's possessive and the
  *       title ("Russia's president", "Reliance Industries chairman"), the title "of" the place in
  *       lower case, the country's adjective with the title in English, French and Arabic, the
- *       Arabic title before the country's Arabic name ("رئيس روسيا"), and the office's seats and
- *       forms of address ("the Kremlin", "Her Majesty");
+ *       Arabic title before the country's Arabic name ("رئيس روسيا");
+ *   <li>{@code address}: the forms of address that name its holder on their own ("Her Majesty",
+ *       "the Holy Father");
+ *   <li>{@code seats}: its seats ("the Kremlin", "Downing Street"), which name its place, not its
+ *       holder: "the White House said" is the office's staff;
  *   <li>{@code titles}: the title in each language, which names the office only in a post that
  *       also names its place;
  *   <li>{@code place}: the forms that name the place: a country's names in English, French and
@@ -34,7 +37,13 @@ import java.util.regex.Pattern;
  * @param placeKey what identifies the place (its English name, lower case), or null when the
  *     name gives none ("Pope")
  */
-record OfficeForms(Set<String> own, Set<String> titles, String placeKey, Set<String> place) {
+record OfficeForms(
+        Set<String> own,
+        Set<String> address,
+        Set<String> seats,
+        Set<String> titles,
+        String placeKey,
+        Set<String> place) {
 
     private static final Pattern OF = Pattern.compile("(?i)\\s+of\\s+(?:the\\s+)?");
     private static final String ARABIC_ARTICLE = "ال";
@@ -42,29 +51,39 @@ record OfficeForms(Set<String> own, Set<String> titles, String placeKey, Set<Str
     static OfficeForms of(String officeName) {
         OfficeWords words = OfficeWords.BUNDLED;
         String name = officeName.strip();
-        Set<String> own = new LinkedHashSet<>(words.seats(name));
+        Set<String> own = new LinkedHashSet<>();
+        Set<String> address = Set.copyOf(words.address(name));
+        Set<String> seats = Set.copyOf(words.seats(name));
         String[] titleAndPlace = titleAndPlace(name);
         if (titleAndPlace == null) {
-            return new OfficeForms(Set.copyOf(own), Set.of(), null, Set.of());
+            return new OfficeForms(Set.of(), address, Set.of(), Set.of(), null, Set.of());
         }
         String title = titleAndPlace[0];
         String place = titleAndPlace[1];
-        OfficeWords.Titles known = words.title(title);
-        OfficeWords.Titles t =
-                known != null ? known : new OfficeWords.Titles(List.of(OfficeWords.key(title)), List.of(), List.of());
-        List<String> countryNames = OrganizationForms.countryNames(place);
-        OfficeWords.Titles adjectives = words.adjective(place);
+        OfficeWords.InLanguages known = words.title(title);
+        OfficeWords.InLanguages t = known != null
+                ? known
+                : new OfficeWords.InLanguages(List.of(), List.of(OfficeWords.key(title)), List.of(), List.of());
+        OfficeWords.InLanguages adjectives = words.adjective(place);
+        List<String> countryNames = new ArrayList<>(OrganizationForms.countryNames(place));
+        if (adjectives != null) {
+            countryNames.addAll(adjectives.names());
+        }
+        boolean country = !countryNames.isEmpty();
         Set<String> placeForms = new LinkedHashSet<>();
         placeForms.add(place);
         placeForms.addAll(countryNames);
         placeForms.addAll(OrganizationForms.of(place, n -> false));
-        for (String en : t.en()) {
-            own.add(place + "'s " + en);
-            own.add(place + "’s " + en);
-            own.add(en + " of " + place);
-            own.add(en + " of the " + place);
-            if (countryNames.isEmpty()) {
-                own.add(place + " " + en); // "Reliance Industries chairman"
+        // a country's possessive in English; a body by any of its forms ("CIA director")
+        for (String p : country ? List.of(place) : placeForms) {
+            for (String en : t.en()) {
+                own.add(p + "'s " + en);
+                own.add(p + "’s " + en);
+                own.add(en + " of " + p);
+                own.add(en + " of the " + p);
+                if (!country) {
+                    own.add(p + " " + en); // "Reliance Industries chairman"
+                }
             }
         }
         for (String ar : t.ar()) {
@@ -87,7 +106,8 @@ record OfficeForms(Set<String> own, Set<String> titles, String placeKey, Set<Str
         titles.addAll(t.en());
         titles.addAll(t.fr());
         titles.addAll(t.ar());
-        return new OfficeForms(Set.copyOf(own), Set.copyOf(titles), OfficeWords.key(place), Set.copyOf(placeForms));
+        return new OfficeForms(
+                Set.copyOf(own), address, seats, Set.copyOf(titles), OfficeWords.key(place), Set.copyOf(placeForms));
     }
 
     /**

@@ -19,19 +19,26 @@ import java.util.Set;
  * What no library holds about how texts name an office, read from the bundled {@code
  * offices.yaml}: a title in English, French and Arabic by the English title an office's name
  * starts with, a country's adjective in each language (CLDR has its names, not its adjectives),
- * the seats and forms of address that name an office on their own ("the Kremlin", "Her
- * Majesty"), and the words that make a title name someone else ("former", "السابق").
+ * the forms of address that name an office's holder on their own ("Her Majesty", "the Holy
+ * Father"), its seats ("the Kremlin"), which name its place, and the words that make a title
+ * name someone else ("former", "السابق").
  */
 record OfficeWords(
-        Map<String, Titles> titles,
-        Map<String, Titles> adjectives,
+        Map<String, InLanguages> titles,
+        Map<String, InLanguages> adjectives,
+        Map<String, List<String>> address,
         Map<String, List<String>> seats,
         Set<String> notBefore,
-        Set<String> notAfter) {
+        Set<String> notAfter,
+        Set<String> titleNotAfter) {
 
-    /** A title's or an adjective's forms in each language analysed. */
-    record Titles(List<String> en, List<String> fr, List<String> ar) {
-        Titles {
+    /**
+     * A title's or a country adjective's forms in each language analysed; for a country, its
+     * {@code names} CLDR does not give under the English name an office's name writes.
+     */
+    record InLanguages(List<String> names, List<String> en, List<String> fr, List<String> ar) {
+        InLanguages {
+            names = names == null ? List.of() : List.copyOf(names);
             en = en == null ? List.of() : List.copyOf(en);
             fr = fr == null ? List.of() : List.copyOf(fr);
             ar = ar == null ? List.of() : List.copyOf(ar);
@@ -39,11 +46,13 @@ record OfficeWords(
     }
 
     private record Raw(
-            Map<String, Titles> titles,
-            Map<String, Titles> adjectives,
+            Map<String, InLanguages> titles,
+            Map<String, InLanguages> adjectives,
+            Map<String, List<String>> address,
             Map<String, List<String>> seats,
             @JsonProperty("not_before") List<String> notBefore,
-            @JsonProperty("not_after") List<String> notAfter) {}
+            @JsonProperty("not_after") List<String> notAfter,
+            @JsonProperty("title_not_after") List<String> titleNotAfter) {}
 
     static final OfficeWords BUNDLED = load();
 
@@ -55,25 +64,32 @@ record OfficeWords(
             return new OfficeWords(
                     lowerKeys(raw.titles()),
                     lowerKeys(raw.adjectives()),
+                    lowerKeys(raw.address()),
                     lowerKeys(raw.seats()),
                     folded(raw.notBefore()),
-                    folded(raw.notAfter()));
+                    folded(raw.notAfter()),
+                    folded(raw.titleNotAfter()));
         } catch (IOException e) {
             throw new UncheckedIOException("bundled offices.yaml unreadable", e);
         }
     }
 
     /** The title's forms, by the English title an office's name gives (any case), or null. */
-    Titles title(String english) {
+    InLanguages title(String english) {
         return titles.get(key(english));
     }
 
     /** A place's adjectives, by its English name (any case), or null. */
-    Titles adjective(String place) {
+    InLanguages adjective(String place) {
         return adjectives.get(key(place));
     }
 
-    /** The seats and forms of address of the office named {@code office} (any case). */
+    /** The forms of address naming the holder of the office named {@code office} (any case). */
+    List<String> address(String office) {
+        return address.getOrDefault(key(office), List.of());
+    }
+
+    /** The seats of the office named {@code office} (any case). */
     List<String> seats(String office) {
         return seats.getOrDefault(key(office), List.of());
     }

@@ -122,7 +122,13 @@ public record CorpusExport(
                     .filter(id -> !persons.contains(id))
                     .distinct()
                     .toList();
-            posts.add(new LabelledPost(post, i.isDenial(), canonical, canonicalOrganisations));
+            List<String> throughOffice = i.persons().stream()
+                    .filter(p -> !ATTRIBUTABLE.contains(p.via()))
+                    .map(CorpusItem.Entity::id)
+                    .filter(id -> !canonical.contains(id))
+                    .distinct()
+                    .toList();
+            posts.add(new LabelledPost(post, i.isDenial(), canonical, canonicalOrganisations, throughOffice));
             i.persons().forEach(p -> count(names, p));
             LocalDate day = LocalDate.ofInstant(Corpus.publishedAt(i), ZoneOffset.UTC);
             i.persons().stream().filter(p -> p.office() != null).forEach(p -> hold(offices, p, day));
