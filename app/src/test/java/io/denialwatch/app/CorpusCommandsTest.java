@@ -27,7 +27,7 @@ class CorpusCommandsTest {
     private static final double DEV_F1_FLOOR = 0.93;
 
     private static final double DEV_RECALL_FLOOR = 0.94;
-    private static final double DEV_TOP1_FLOOR = 0.55;
+    private static final double DEV_TOP1_FLOOR = 0.60;
     private static final double DEV_ORGANISATION_TOP1_FLOOR = 0.44;
     private static final double DEV_ORGANISATION_RECALL_FLOOR = 0.37;
     private static final double DEV_ORGANISATION_PRECISION_FLOOR = 0.64;

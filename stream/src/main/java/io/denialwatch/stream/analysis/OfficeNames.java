@@ -110,15 +110,19 @@ final class OfficeNames {
                 places.computeIfAbsent(m.value().place(), k -> new ArrayList<>())
                         .add(m.from());
             }
-            if (m.value().kind() != Kind.PLACE && !someoneElse(tokens, m)) {
+            if (m.value().kind() != Kind.PLACE) {
                 named.add(m);
             }
         }
         List<Match<RoleEntry>> out = new ArrayList<>();
         for (Match<Named> m : named) {
+            // a title inside a longer name is that name's, even one naming someone else ("الرئيس الروسي السابق")
+            if (someoneElse(tokens, m) || insideLonger(m, named)) {
+                continue;
+            }
             if (m.value().office() != null) {
                 out.add(new Match<>(m.value().office(), m.from(), m.to()));
-            } else if (!insideLonger(m, named)) {
+            } else {
                 for (String place : nearest(m, places, outletPlace)) {
                     m.value().titleOf().get(place).forEach(r -> out.add(new Match<>(r, m.from(), m.to())));
                 }

@@ -3,6 +3,9 @@ package io.denialwatch.stream.corpus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.denialwatch.common.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,9 +50,20 @@ public final class Corpus {
     static final Set<String> DATE_BASES = Set.of("page", "url", "text");
     private static final Pattern ENTITY_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    /** Unknown fields are labelling mistakes here, not a producer's extension. */
-    private static final ObjectMapper STRICT =
-            Json.MAPPER.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /**
+     * Unknown fields are labelling mistakes here, not a producer's extension; so is a number or a
+     * boolean where a text is wanted ({@code "office": 3}).
+     */
+    private static final ObjectMapper STRICT = strict();
+
+    private static ObjectMapper strict() {
+        ObjectMapper m = Json.MAPPER.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        for (CoercionInputShape shape :
+                List.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean)) {
+            m.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+        return m;
+    }
 
     private final Path dir;
     private final Map<String, CorpusItem> items = new LinkedHashMap<>();
