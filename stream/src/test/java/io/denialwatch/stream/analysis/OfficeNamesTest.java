@@ -15,14 +15,10 @@ import org.junit.jupiter.api.Test;
 class OfficeNamesTest {
 
     private static final Gazetteer CANONICAL_ONLY = Gazetteer.parse("""
-            persons:
-              - {id: vladimir-putin, name: Vladimir Putin}
-              - {id: dmitry-medvedev, name: Dmitry Medvedev}
-              - {id: elizabeth-ii, name: Elizabeth II}
-              - {id: jorge-bergoglio, name: Jorge Bergoglio}
-              - {id: mukesh-ambani, name: Mukesh Ambani}
-              - {id: donald-trump, name: Donald Trump}
-              - {id: joe-biden, name: Joe Biden}
+            persons: [{id: vladimir-putin, name: Vladimir Putin}, {id: dmitry-medvedev, name: Dmitry Medvedev},
+              {id: elizabeth-ii, name: Elizabeth II}, {id: jorge-bergoglio, name: Jorge Bergoglio},
+              {id: mukesh-ambani, name: Mukesh Ambani}, {id: donald-trump, name: Donald Trump},
+              {id: joe-biden, name: Joe Biden}]
             roles:
               - id: president-of-russia
                 name: President of Russia
