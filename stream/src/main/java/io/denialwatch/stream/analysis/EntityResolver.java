@@ -29,8 +29,8 @@ import java.util.Set;
  * resolve on their own; its generic titles ("prime minister", "رئيس الوزراء") only when the
  * organisation it belongs to ({@code of}) is named in the same post, or is the country of the
  * outlet posting it: "the prime minister" in a British paper is Britain's. The forms derived from
- * an office's name ("President of Russia": "the Russian president", "the Kremlin", "le Président"
- * in a post naming Russia) are found by {@link OfficeNames}. Every name is one phrase of one
+ * an office's name ("President of Russia": "the Russian president", "le Président" in a post
+ * naming Russia or the Kremlin) are found by {@link OfficeNames}. Every name is one phrase of one
  * index, so a post costs a look-up per word however long the watch list.
  */
 public final class EntityResolver {
@@ -211,10 +211,8 @@ public final class EntityResolver {
                     .find(tokens)
                     .forEach(m -> organizations.putIfAbsent(m.organization().id(), m));
         }
-        String outletCountry = outletCountry(account);
-        List<Match<RoleEntry>> derived = officeNames.isEmpty()
-                ? List.of()
-                : officeNames.find(tokens, outletCountry == null ? null : outletCountryName(outletCountry));
+        List<Match<RoleEntry>> derived =
+                officeNames.isEmpty() ? List.of() : officeNames.find(tokens, outletCountryName(account));
         if (organizations.isEmpty() && offices.isEmpty() && derived.isEmpty()) {
             return Found.NONE; // most posts: no set built
         }
@@ -231,6 +229,7 @@ public final class EntityResolver {
         if (offices.isEmpty() && derived.isEmpty() || day == null) {
             return new Found(List.copyOf(organizations.values()), List.of(), officeIds, titles);
         }
+        String outletCountry = outletCountry(account);
         Map<String, PersonMatch> holders = new LinkedHashMap<>();
         for (Match<Named> m : offices) {
             if (m.value().office() != null) {
@@ -268,9 +267,9 @@ public final class EntityResolver {
         }
     }
 
-    /** The name of the outlet's country, the organisation {@code id}, as {@link OfficeNames} compares places. */
-    private String outletCountryName(String id) {
-        OrganizationEntry country = organizations.get(id);
+    /** The name of the country of the outlet posting from {@code account}, as {@link OfficeNames} compares places, or null. */
+    private String outletCountryName(Account account) {
+        OrganizationEntry country = organizations.get(outletCountry(account));
         return country == null ? null : country.name();
     }
 

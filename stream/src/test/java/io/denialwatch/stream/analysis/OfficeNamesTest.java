@@ -3,6 +3,8 @@ package io.denialwatch.stream.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.denialwatch.common.gazetteer.Gazetteer;
+import io.denialwatch.common.model.Account;
+import io.denialwatch.common.model.AccountKind;
 import io.denialwatch.common.model.Post;
 import java.time.Instant;
 import java.util.List;
@@ -80,6 +82,23 @@ class OfficeNamesTest {
         assertThat(persons("2020-06-01", "In Russia, the president of the wrestling federation denied it."))
                 .as("the title of something else")
                 .isEmpty();
+    }
+
+    @Test
+    void aBareTitleInAnOutletsPostNamesTheOfficeOfItsCountry() {
+        Gazetteer withOutlet = Gazetteer.parse("""
+                persons: [{id: vladimir-putin, name: Vladimir Putin}]
+                organizations: [{id: russia, name: Russia}]
+                roles: [{id: president-of-russia, name: President of Russia, holders: [{person: vladimir-putin, from: 2012-05-07}]}]
+                outlets: [{id: tass, name: TASS, accounts: [x:tass_agency], country: russia}]
+                """);
+        Account tass = new Account("x:tass_agency", "tass_agency", "TASS", AccountKind.OUTLET);
+        Post post =
+                Post.of("t:1", "test", Instant.parse("2020-06-01T10:00:00Z"), tass, "The president denied the report.");
+
+        assertThat(new MultilingualAnalyzer(withOutlet).analyze(post).persons())
+                .extracting(m -> m.id())
+                .containsExactly("vladimir-putin");
     }
 
     @Test
