@@ -30,8 +30,10 @@ import java.util.function.Predicate;
  * An office's own names (an alias: "Britain's prime minister", "Downing Street", "البيت الأبيض")
  * resolve on their own; its generic titles ("prime minister", "رئيس الوزراء") only when the
  * organisation it belongs to ({@code of}) is named in the same post, or is the country of the
- * outlet posting it: "the prime minister" in a British paper is Britain's. Every name is one
- * phrase of one index, so a post costs a look-up per word however long the watch list.
+ * outlet posting it: "the prime minister" in a British paper is Britain's. The forms derived from
+ * an office's name ("President of Russia": "the Russian president", "le Président" in a post
+ * naming Russia or the Kremlin) are found by {@link OfficeNames}. Every name is one phrase of one
+ * index, so a post costs a look-up per word however long the watch list.
  */
 public final class EntityResolver {
 
@@ -85,6 +87,7 @@ public final class EntityResolver {
     private final PhraseIndex<Named> index = new PhraseIndex<>(ArabicWord.NAME_PREFIXES);
     private final ArabicOrganizationNames arabicNames;
     private final SpeakerForms speakerForms;
+    private final OfficeNames officeNames;
     private final Map<String, PersonEntry> persons = new HashMap<>();
     private final Map<String, OrganizationEntry> organizations = new HashMap<>();
     /** The country an outlet reports from, by each of its accounts and handles. */
@@ -98,9 +101,11 @@ public final class EntityResolver {
             organizations.put(o.id(), o);
             add(o.name(), o.aliases(), o, null);
         }
-        derivedForms(gazetteer, OrganizationForms::of)
+        Set<String> own = ownNames(gazetteer);
+        officeNames = new OfficeNames(gazetteer.roles(), own::contains);
+        derivedForms(gazetteer, own, OrganizationForms::of)
                 .forEach((form, o) -> index.add(form, new Named(o, null, null, null, NameCapitals.of(form))));
-        speakerForms = new SpeakerForms(derivedForms(gazetteer, OrganizationForms::asSubject));
+        speakerForms = new SpeakerForms(derivedForms(gazetteer, own, OrganizationForms::asSubject));
         Map<String, Map<String, List<RoleEntry>>> titles = new HashMap<>();
         for (RoleEntry r : gazetteer.roles()) {
             add(r.name(), r.aliases(), null, r);
@@ -130,11 +135,7 @@ public final class EntityResolver {
      * for two organisations names neither (two bodies whose initials are "CAS").
      */
     private static Map<String, OrganizationEntry> derivedForms(
-            Gazetteer gazetteer, BiFunction<String, Predicate<String>, Set<String>> derive) {
-        Set<String> own = new HashSet<>();
-        gazetteer.organizations().forEach(o -> ownNames(o.name(), o.aliases(), own));
-        gazetteer.roles().forEach(r -> ownNames(r.name(), r.aliases(), own));
-        gazetteer.persons().forEach(p -> ownNames(p.name(), p.aliases(), own));
+            Gazetteer gazetteer, Set<String> own, BiFunction<String, Predicate<String>, Set<String>> derive) {
         Map<String, OrganizationEntry> byForm = new LinkedHashMap<>();
         Set<String> shared = new HashSet<>();
         for (OrganizationEntry o : gazetteer.organizations()) {
@@ -154,6 +155,15 @@ public final class EntityResolver {
         }
         shared.forEach(byForm::remove);
         return byForm;
+    }
+
+    /** Every entry's own name and aliases, as {@link #formKey} keys them. */
+    private static Set<String> ownNames(Gazetteer gazetteer) {
+        Set<String> own = new HashSet<>();
+        gazetteer.organizations().forEach(o -> ownNames(o.name(), o.aliases(), own));
+        gazetteer.roles().forEach(r -> ownNames(r.name(), r.aliases(), own));
+        gazetteer.persons().forEach(p -> ownNames(p.name(), p.aliases(), own));
+        return own;
     }
 
     private static void ownNames(String name, List<String> aliases, Set<String> into) {
@@ -209,7 +219,9 @@ public final class EntityResolver {
         speakerForms
                 .find(tokens)
                 .forEach(m -> organizations.putIfAbsent(m.organization().id(), m));
-        if (organizations.isEmpty() && offices.isEmpty()) {
+        List<Match<RoleEntry>> derived =
+                officeNames.isEmpty() ? List.of() : officeNames.find(tokens, outletCountryName(account));
+        if (organizations.isEmpty() && offices.isEmpty() && derived.isEmpty()) {
             return Found.NONE; // most posts: no set built
         }
         Set<String> officeIds = new HashSet<>();
@@ -221,23 +233,28 @@ public final class EntityResolver {
                 titles.add(m.value().title());
             }
         }
-        if (offices.isEmpty() || day == null) {
+        derived.forEach(m -> officeIds.add(m.value().id()));
+        if (offices.isEmpty() && derived.isEmpty() || day == null) {
             return new Found(List.copyOf(organizations.values()), List.of(), officeIds, titles);
         }
         String outletCountry = outletCountry(account);
         Map<String, PersonMatch> holders = new LinkedHashMap<>();
         for (Match<Named> m : offices) {
             if (m.value().office() != null) {
-                hold(m.value().office(), m, day, holders);
+                hold(m.value().office(), m.from(), m.to(), day, holders);
                 continue;
             }
             for (String of : organizations.keySet()) {
-                m.value().titleOf().getOrDefault(of, List.of()).forEach(r -> hold(r, m, day, holders));
+                m.value().titleOf().getOrDefault(of, List.of()).forEach(r -> hold(r, m.from(), m.to(), day, holders));
             }
             if (outletCountry != null && !organizations.containsKey(outletCountry)) {
-                m.value().titleOf().getOrDefault(outletCountry, List.of()).forEach(r -> hold(r, m, day, holders));
+                m.value()
+                        .titleOf()
+                        .getOrDefault(outletCountry, List.of())
+                        .forEach(r -> hold(r, m.from(), m.to(), day, holders));
             }
         }
+        derived.forEach(m -> hold(m.value(), m.from(), m.to(), day, holders));
         return new Found(List.copyOf(organizations.values()), List.copyOf(holders.values()), officeIds, titles);
     }
 
@@ -250,12 +267,18 @@ public final class EntityResolver {
         return organizations.get(id);
     }
 
-    /** The holder of {@code office} on {@code day}, if a watched person, found where {@code m} names the office. */
-    private void hold(RoleEntry office, Match<Named> m, LocalDate day, Map<String, PersonMatch> holders) {
+    /** The holder of {@code office} on {@code day}, if a watched person, found where tokens {@code [from, to)} name the office. */
+    private void hold(RoleEntry office, int from, int to, LocalDate day, Map<String, PersonMatch> holders) {
         PersonEntry holder = persons.get(office.holderOn(day));
         if (holder != null) {
-            holders.putIfAbsent(holder.id(), new PersonMatch(holder, m.from(), m.to(), "office holder on " + day));
+            holders.putIfAbsent(holder.id(), new PersonMatch(holder, from, to, "office holder on " + day));
         }
+    }
+
+    /** The name of the country of the outlet posting from {@code account}, as {@link OfficeNames} compares places, or null. */
+    private String outletCountryName(Account account) {
+        OrganizationEntry country = organizations.get(outletCountry(account));
+        return country == null ? null : country.name();
     }
 
     private String outletCountry(Account account) {

@@ -128,7 +128,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         LocalDate day = PostDay.of(post);
         EntityResolver.Found named = entities.find(tokens, day, post.account());
         NamesFound names = persons.names(tokens);
-        List<PersonMatch> inText = withHolders(names.persons(), named.holders());
+        List<PersonMatch> inText = withHolders(names.persons(), named.holders(), tokens);
         AuthorMatch author = persons.author(post.account());
         List<AmbiguousName> undecided = new ArrayList<>(0);
         for (AmbiguousName a : names.ambiguous()) {
@@ -139,7 +139,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
                 }
             } else if (inText.stream()
                     .noneMatch(m -> m.person().id().equals(d.person().person().id()))) {
-                inText = withHolders(inText, List.of(d.person()));
+                inText = withHolders(inText, List.of(d.person()), tokens);
             }
         }
         if (!whole
@@ -215,18 +215,32 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
     }
 
     /** The persons named, and the holders of the offices named that day, in text order, each person once. */
-    private static List<PersonMatch> withHolders(List<PersonMatch> byName, List<PersonMatch> holders) {
+    private static List<PersonMatch> withHolders(List<PersonMatch> byName, List<PersonMatch> holders, Tokens tokens) {
         if (holders.isEmpty()) {
             return byName;
         }
         List<PersonMatch> all = new ArrayList<>(byName);
         for (PersonMatch h : holders) {
-            if (byName.stream().noneMatch(m -> m.person().id().equals(h.person().id()))) {
+            if (byName.stream().noneMatch(m -> m.person().id().equals(h.person().id()) || appositive(h, m, tokens))) {
                 all.add(h);
             }
         }
         all.sort(Comparator.comparingInt(PersonMatch::from));
         return all;
+    }
+
+    /**
+     * Whether {@code name} follows {@code office}'s words with nothing between them, so that the
+     * office's words are the named person's ("الرئيس الأميركي جو بايدن", "المتحدث باسم الكرملين
+     * دميتري بيسكوف"), not a second person; after a comma ("البيت الأبيض، ستيفن تشيونج") the office
+     * stands on its own.
+     */
+    private static boolean appositive(PersonMatch office, PersonMatch name, Tokens tokens) {
+        return name.from() == office.to()
+                && office.to() > 0
+                && tokens.text()
+                        .originalSlice(tokens.end(office.to() - 1), tokens.start(name.from()))
+                        .isBlank();
     }
 
     /**

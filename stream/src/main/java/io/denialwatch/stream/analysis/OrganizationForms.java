@@ -98,7 +98,7 @@ final class OrganizationForms {
                     out.add(acronym);
                 }
             }
-            out.addAll(COUNTRIES.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()));
+            out.addAll(countryNames(name));
         }
         out.remove(name);
         return out;
@@ -221,6 +221,14 @@ final class OrganizationForms {
             }
         }
         return words >= 2 && out.length() >= ACRONYM_MIN && out.length() <= ACRONYM_MAX ? out.toString() : null;
+    }
+
+    /**
+     * A country's names in the languages analysed as CLDR gives them, by its English name (any
+     * case), English first; empty when {@code name} is not a country's.
+     */
+    static List<String> countryNames(String name) {
+        return COUNTRIES.getOrDefault(name.strip().toLowerCase(Locale.ROOT), List.of());
     }
 
     private static Map<String, List<String>> countries() {

@@ -3,6 +3,9 @@ package io.denialwatch.stream.corpus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.denialwatch.common.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,9 +50,20 @@ public final class Corpus {
     static final Set<String> DATE_BASES = Set.of("page", "url", "text");
     private static final Pattern ENTITY_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    /** Unknown fields are labelling mistakes here, not a producer's extension. */
-    private static final ObjectMapper STRICT =
-            Json.MAPPER.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /**
+     * Unknown fields are labelling mistakes here, not a producer's extension; so is a number or a
+     * boolean where a text is wanted ({@code "office": 3}).
+     */
+    private static final ObjectMapper STRICT = strict();
+
+    private static ObjectMapper strict() {
+        ObjectMapper m = Json.MAPPER.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        for (CoercionInputShape shape :
+                List.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean)) {
+            m.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+        return m;
+    }
 
     private final Path dir;
     private final Map<String, CorpusItem> items = new LinkedHashMap<>();
@@ -196,6 +210,18 @@ public final class Corpus {
                     "entity id must be lower-case ASCII words joined by '-': " + e.id());
             require(wrong, e.name() != null && !e.name().isBlank(), "entity " + e.id() + " has no name");
             require(wrong, VIAS.contains(e.via()), "entity " + e.id() + ": via must be one of " + VIAS);
+        }
+        for (CorpusItem.Entity e : item.persons()) {
+            require(
+                    wrong,
+                    e.office() == null || !e.office().isBlank(),
+                    "person " + e.id() + ": office must be the office's canonical English name, not empty");
+        }
+        for (CorpusItem.Entity e : item.organisations()) {
+            require(
+                    wrong,
+                    e.office() == null,
+                    "organisation " + e.id() + ": office is for a person named through an office; remove it");
         }
         if (!wrong.isEmpty()) {
             wrong.forEach(w -> problems.add(place + ": " + item.id() + ": " + w));

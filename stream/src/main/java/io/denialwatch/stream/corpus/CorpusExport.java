@@ -10,13 +10,17 @@ import io.denialwatch.stream.analysis.names.TitledName;
 import io.denialwatch.stream.corpus.CorpusSplit.Part;
 import io.denialwatch.stream.replay.PairCheck;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -25,10 +29,15 @@ import java.util.TreeMap;
  * One part of the corpus in the forms the pipeline's own tools read: labelled posts for
  * {@code eval}, posts and labelled pairs for {@code replay --pairs}, and the watch list of every
  * labelled person under their canonical Latin name only (no aliases, no other script) — the watch
- * list a new desk would type. The join is scored with the same list plus every labelled
- * organisation under its canonical name ({@code entitiesYaml}), so that the pairs about an
- * organisation ({@code organisationPairs}) count too, reported apart from those about a person
- * ({@code pairs}).
+ * list a new desk would type — and every office the labels name a person through, under its
+ * canonical English name only, held by the persons labelled with it. The join is scored with the
+ * same list plus every labelled organisation under its canonical name ({@code entitiesYaml}), so
+ * that the pairs about an organisation ({@code organisationPairs}) count too, reported apart from
+ * those about a person ({@code pairs}).
+ *
+ * <p>Both lists carry the offices: a mention of an office resolves to a person, its holder on the
+ * post's day, so offices are part of person attribution (the group of persons "named only through
+ * an office" is scored with {@code watchlistYaml}), not of organisation attribution.
  */
 public record CorpusExport(
         List<LabelledPost> posts,
@@ -84,6 +93,7 @@ public record CorpusExport(
         List<LabelledPost> posts = new ArrayList<>();
         Map<String, Map<String, Integer>> names = new TreeMap<>();
         Map<String, Map<String, Integer>> organisationNames = new TreeMap<>();
+        Map<String, Map<String, LocalDate[]>> offices = new TreeMap<>();
         for (CorpusItem i : corpus.items().values()) {
             if (!wanted.contains(parts.get(i.id()))) {
                 continue;
@@ -113,8 +123,16 @@ public record CorpusExport(
                     .filter(id -> !persons.contains(id))
                     .distinct()
                     .toList();
-            posts.add(new LabelledPost(post, i.isDenial(), canonical, canonicalOrganisations));
+            List<String> throughOffice = i.persons().stream()
+                    .filter(p -> !ATTRIBUTABLE.contains(p.via()))
+                    .map(CorpusItem.Entity::id)
+                    .filter(id -> !canonical.contains(id))
+                    .distinct()
+                    .toList();
+            posts.add(new LabelledPost(post, i.isDenial(), canonical, canonicalOrganisations, throughOffice));
             i.persons().forEach(p -> count(names, p));
+            LocalDate day = LocalDate.ofInstant(Corpus.publishedAt(i), ZoneOffset.UTC);
+            i.persons().stream().filter(p -> p.office() != null).forEach(p -> hold(offices, p, day));
             i.organisations().forEach(o -> count(organisationNames, o));
         }
         organisationNames.keySet().removeAll(names.keySet());
@@ -124,8 +142,16 @@ public record CorpusExport(
                 organisationPairs,
                 aboutNoEntity,
                 acrossParts,
-                watchlist(names, Map.of()),
-                watchlist(names, organisationNames));
+                watchlist(names, Map.of(), offices),
+                watchlist(names, organisationNames, offices));
+    }
+
+    /** Widens the days {@code person} held their labelled office to include {@code day}. */
+    private static void hold(Map<String, Map<String, LocalDate[]>> offices, CorpusItem.Entity person, LocalDate day) {
+        LocalDate[] span = offices.computeIfAbsent(person.office().strip(), k -> new TreeMap<>())
+                .computeIfAbsent(person.id(), k -> new LocalDate[] {day, day});
+        span[0] = day.isBefore(span[0]) ? day : span[0];
+        span[1] = day.isAfter(span[1]) ? day : span[1];
     }
 
     private static void count(Map<String, Map<String, Integer>> names, CorpusItem.Entity e) {
@@ -147,13 +173,22 @@ public record CorpusExport(
                 : name;
     }
 
-    /** Each person and organisation once, under the name labellers gave most often. */
+    /**
+     * Each person and organisation once, under the name labellers gave most often, and each office
+     * under its canonical name only, its holders from the first to the last day of the exported
+     * items labelling them with it.
+     */
     private static String watchlist(
-            Map<String, Map<String, Integer>> persons, Map<String, Map<String, Integer>> organisations) {
+            Map<String, Map<String, Integer>> persons,
+            Map<String, Map<String, Integer>> organisations,
+            Map<String, Map<String, LocalDate[]>> offices) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("persons", entries(persons));
         if (!organisations.isEmpty()) {
             root.put("organizations", entries(organisations));
+        }
+        if (!offices.isEmpty()) {
+            root.put("roles", roles(offices, persons.keySet(), organisations.keySet()));
         }
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
         try {
@@ -162,6 +197,43 @@ public record CorpusExport(
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<Map<String, Object>> roles(
+            Map<String, Map<String, LocalDate[]>> offices, Set<String> persons, Set<String> organisations) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>(persons);
+        ids.addAll(organisations);
+        offices.forEach((office, holders) -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", officeId(office, ids));
+            entry.put("name", office);
+            List<Map<String, Object>> held = new ArrayList<>();
+            holders.forEach((person, span) -> {
+                Map<String, Object> h = new LinkedHashMap<>();
+                h.put("person", person);
+                h.put("from", span[0].toString());
+                h.put("to", span[1].toString());
+                held.add(h);
+            });
+            entry.put("holders", held);
+            out.add(entry);
+        });
+        return out;
+    }
+
+    /** An id for {@code office} made from its name, unused by any person, organisation or earlier office. */
+    private static String officeId(String office, Set<String> used) {
+        String base = Normalizer.normalize(office, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        String id = base.isEmpty() ? "office" : base;
+        for (int n = 2; !used.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
     }
 
     private static List<Map<String, Object>> entries(Map<String, Map<String, Integer>> names) {

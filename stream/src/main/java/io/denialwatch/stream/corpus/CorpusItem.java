@@ -34,8 +34,15 @@ public record CorpusItem(
      * A person or organisation the item concerns.
      *
      * @param via how the text refers to it: {@code name}, {@code role}, {@code organisation} or {@code account}
+     * @param office on a person, the canonical English name of the office through which the text
+     *     names them ("President of Russia"), or null
      */
-    public record Entity(String id, String name, String surface, String via) {}
+    public record Entity(String id, String name, String surface, String via, String office) {
+
+        public Entity(String id, String name, String surface, String via) {
+            this(id, name, surface, via, null);
+        }
+    }
 
     /** A negative whose words look like a denial's: every negative kind but a plain story. */
     public boolean isHardNegative() {

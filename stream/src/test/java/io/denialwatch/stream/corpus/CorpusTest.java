@@ -2,6 +2,7 @@ package io.denialwatch.stream.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.denialwatch.common.gazetteer.Gazetteer;
 import io.denialwatch.stream.corpus.CorpusSplit.Part;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -229,6 +230,62 @@ class CorpusTest {
         assertThat(export.pairsAboutNoLabelledEntity()).isZero();
         assertThat(export.entitiesYaml()).contains("organizations:").contains("name: \"An Org\"");
         assertThat(export.watchlistYaml()).doesNotContain("An Org");
+    }
+
+    /** {@code item} with its person labelled as named through {@code office}. */
+    private static String throughOffice(String item, String office) {
+        return item.replace("\"via\":\"name\"}", "\"via\":\"role\",\"office\":" + office + "}");
+    }
+
+    @Test
+    void theOfficesTheLabelsNameAreWatchedHeldOverTheDaysLabelled() throws IOException {
+        write(
+                "items/t1.jsonl",
+                throughOffice(
+                        item("t1-0001", "https://a.example/1", "2024-03-05", true, "a-person"),
+                        "\"President of Testland\""),
+                throughOffice(
+                        item("t1-0002", "https://a.example/2", "2024-01-02", false, "a-person"),
+                        "\"President of Testland\""),
+                item("t1-0003", "https://a.example/3", "2024-06-01", false, "a-person"));
+        Corpus corpus = Corpus.load(dir);
+        assertThat(corpus.problems()).isEmpty();
+        Map<String, Part> all = Map.of("t1-0001", Part.DEV, "t1-0002", Part.DEV, "t1-0003", Part.DEV);
+
+        CorpusExport export = CorpusExport.of(corpus, all, Set.of(Part.DEV));
+
+        for (String yaml : List.of(export.watchlistYaml(), export.entitiesYaml())) {
+            Gazetteer watched = Gazetteer.parse(yaml);
+            assertThat(watched.roles()).singleElement().satisfies(r -> {
+                assertThat(r.name()).isEqualTo("President of Testland");
+                assertThat(r.aliases()).isEmpty();
+                assertThat(r.holderOn(LocalDate.parse("2024-02-01"))).isEqualTo("a-person");
+                assertThat(r.holderOn(LocalDate.parse("2024-06-01"))).isNull();
+            });
+        }
+        assertThat(export.posts())
+                .extracting(p -> p.throughOffice())
+                .containsExactly(List.of("a-person"), List.of("a-person"), List.of());
+    }
+
+    @Test
+    void anOfficeIsANonEmptyNameOnAPersonOnly() throws IOException {
+        write(
+                "items/t1.jsonl",
+                throughOffice(item("t1-0001", "https://a.example/1", "2024-01-02", true, "a-person"), "\" \""),
+                throughOffice(item("t1-0002", "https://a.example/2", "2024-01-02", true, "a-person"), "3"),
+                withOrganisation(item("t1-0003", "https://a.example/3", "2024-01-02", true, "a-person"))
+                        .replace(
+                                "\"surface\":\"An Org\",\"via\":\"name\"",
+                                "\"surface\":\"An Org\",\"via\":\"name\",\"office\":\"CEO\""));
+
+        Corpus corpus = Corpus.load(dir);
+
+        assertThat(corpus.items()).isEmpty();
+        assertThat(corpus.problems()).hasSize(3);
+        assertThat(corpus.problems().get(0)).contains("t1-0001: person a-person: office must be");
+        assertThat(corpus.problems().get(1)).startsWith("items/t1.jsonl:2: ");
+        assertThat(corpus.problems().get(2)).contains("t1-0003: organisation an-org: office is for a person");
     }
 
     @Test

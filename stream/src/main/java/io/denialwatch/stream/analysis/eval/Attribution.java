@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Whom the analysis said posts concern against whom the labels say, counted over (post, entity)
  * pairs: recall is the share of labelled pairs found, precision the share of named pairs labelled.
- * One count for persons and one for organisations.
+ * One count for persons and one for organisations. A person the labels say the post names only
+ * through an office or an organisation is not required, but is right when named.
  */
 final class Attribution {
     private final String kind;
@@ -23,9 +24,19 @@ final class Attribution {
 
     /** Counts one post: {@code ids} the analysis named, {@code labels} the labelled ones; each miss goes to {@code errors}. */
     void add(String postId, Set<String> ids, Collection<String> labels, List<String> errors) {
+        add(postId, ids, labels, List.of(), errors);
+    }
+
+    /** The same, {@code alsoRight} the labelled ones not required of the analysis. */
+    void add(
+            String postId,
+            Set<String> ids,
+            Collection<String> labels,
+            Collection<String> alsoRight,
+            List<String> errors) {
         for (String id : ids) {
             named++;
-            if (labels.contains(id)) {
+            if (labels.contains(id) || alsoRight.contains(id)) {
                 right++;
             } else {
                 errors.add(postId + " named " + kind + " " + id + " the labels do not list");

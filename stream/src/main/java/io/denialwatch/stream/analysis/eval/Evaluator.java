@@ -43,7 +43,7 @@ public final class Evaluator {
             }
             Set<String> ids = attributed(a, id -> true);
             decisions.add(new EvalReport.Decision(post.id(), a.isDenial(), a.denialScore(), Set.copyOf(ids)));
-            persons.add(post.id(), ids, item.canonicalPersons(), errors);
+            persons.add(post.id(), ids, item.canonicalPersons(), item.throughOffice(), errors);
         }
         Map<String, EvalReport.Scores> scores = new TreeMap<>();
         counts.forEach((k, c) -> scores.put(k, new EvalReport.Scores(c[0], c[1], c[2], c[3])));

@@ -19,12 +19,25 @@ import java.util.List;
  * @param isDenial         whether it is a denial
  * @param canonicalPersons ids of the watched persons it concerns
  * @param canonicalOrganisations ids of the watched organisations it concerns (named, or posting it)
+ * @param throughOffice ids of the watched persons it concerns that it names only through an office
+ *     or an organisation ("the Kremlin", "Her Majesty"): not required of the analysis, but right
+ *     when it names them (as the holder of the office that day)
  */
 public record LabelledPost(
-        Post post, boolean isDenial, List<String> canonicalPersons, List<String> canonicalOrganisations) {
+        Post post,
+        boolean isDenial,
+        List<String> canonicalPersons,
+        List<String> canonicalOrganisations,
+        List<String> throughOffice) {
 
     public LabelledPost {
         canonicalOrganisations = canonicalOrganisations == null ? List.of() : List.copyOf(canonicalOrganisations);
+        throughOffice = throughOffice == null ? List.of() : List.copyOf(throughOffice);
+    }
+
+    public LabelledPost(
+            Post post, boolean isDenial, List<String> canonicalPersons, List<String> canonicalOrganisations) {
+        this(post, isDenial, canonicalPersons, canonicalOrganisations, List.of());
     }
 
     public LabelledPost(Post post, boolean isDenial, List<String> canonicalPersons) {

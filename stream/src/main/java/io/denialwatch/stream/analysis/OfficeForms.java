@@ -1,0 +1,147 @@
+package io.denialwatch.stream.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names texts give an office, worked out from its canonical English name as a desk or a
+ * Wikidata import writes it, so that "President of Russia" alone finds its holder in "Russia's
+ * president", "the Russian president", "le président russe", "الرئيس الروسي" and "the Kremlin":
+ *
+ * <ul>
+ *   <li>the name is read as "Title of Place" ("Prime Minister of the United Kingdom", "Chairman
+ *       of Reliance Industries") or "Place Title" ("United States Secretary of State"); the place
+ *       is a country when CLDR knows it by that English name, else a body;
+ *   <li>{@code own}: forms that name the office on their own: the place's possessive and the
+ *       title ("Russia's president", "Reliance Industries chairman"), the title "of" the place in
+ *       lower case, the country's adjective with the title in English, French and Arabic, the
+ *       Arabic title before the country's Arabic name ("رئيس روسيا");
+ *   <li>{@code address}: the forms of address that name its holder on their own ("Her Majesty",
+ *       "the Holy Father");
+ *   <li>{@code seats}: its seats ("the Kremlin", "Downing Street"), which name its place, not its
+ *       holder: "the White House said" is the office's staff;
+ *   <li>{@code titles}: the title in each language, which names the office only in a post that
+ *       also names its place;
+ *   <li>{@code place}: the forms that name the place: a country's names in English, French and
+ *       Arabic (CLDR through ICU) and its adjectives; a body's name and the forms {@link
+ *       OrganizationForms} derives from it.
+ * </ul>
+ *
+ * Titles, adjectives and seats, which no library holds, come from {@link OfficeWords}; a title
+ * it does not know is the English title alone.
+ *
+ * @param placeKey what identifies the place (its English name, lower case), or null when the
+ *     name gives none ("Pope")
+ */
+record OfficeForms(
+        Set<String> own,
+        Set<String> address,
+        Set<String> seats,
+        Set<String> titles,
+        String placeKey,
+        Set<String> place) {
+
+    private static final Pattern OF = Pattern.compile("(?i)\\s+of\\s+(?:the\\s+)?");
+    private static final String ARABIC_ARTICLE = "ال";
+
+    static OfficeForms of(String officeName) {
+        OfficeWords words = OfficeWords.BUNDLED;
+        String name = officeName.strip();
+        Set<String> own = new LinkedHashSet<>();
+        Set<String> address = Set.copyOf(words.address(name));
+        Set<String> seats = Set.copyOf(words.seats(name));
+        String[] titleAndPlace = titleAndPlace(name);
+        if (titleAndPlace == null) {
+            return new OfficeForms(Set.of(), address, Set.of(), Set.of(), null, Set.of());
+        }
+        String title = titleAndPlace[0];
+        String place = titleAndPlace[1];
+        OfficeWords.InLanguages known = words.title(title);
+        OfficeWords.InLanguages t = known != null
+                ? known
+                : new OfficeWords.InLanguages(List.of(), List.of(OfficeWords.key(title)), List.of(), List.of());
+        OfficeWords.InLanguages adjectives = words.adjective(place);
+        List<String> countryNames = new ArrayList<>(OrganizationForms.countryNames(place));
+        if (adjectives != null) {
+            countryNames.addAll(adjectives.names());
+        }
+        boolean country = !countryNames.isEmpty();
+        Set<String> placeForms = new LinkedHashSet<>();
+        placeForms.add(place);
+        placeForms.addAll(countryNames);
+        placeForms.addAll(OrganizationForms.of(place, n -> false));
+        // a country's possessive in English; a body by any of its forms ("CIA director")
+        for (String p : country ? List.of(place) : placeForms) {
+            for (String en : t.en()) {
+                own.add(p + "'s " + en);
+                own.add(p + "’s " + en);
+                own.add(en + " of " + p);
+                own.add(en + " of the " + p);
+                if (!country) {
+                    own.add(p + " " + en); // "Reliance Industries chairman"
+                }
+            }
+        }
+        for (String ar : t.ar()) {
+            String construct = ar.startsWith(ARABIC_ARTICLE) ? ar.substring(ARABIC_ARTICLE.length()) : ar;
+            countryNames.stream()
+                    .filter(c -> c.codePoints()
+                            .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC))
+                    .forEach(c -> own.add(construct + " " + c));
+        }
+        if (adjectives != null) {
+            placeForms.addAll(adjectives.en());
+            placeForms.addAll(adjectives.fr());
+            placeForms.addAll(adjectives.ar());
+            adjectives.en().forEach(a -> t.en().forEach(en -> own.add(a + " " + en)));
+            adjectives.fr().forEach(a -> t.fr().forEach(fr -> own.add(fr + " " + a)));
+            adjectives.ar().forEach(a -> t.ar().forEach(ar -> own.add(ar + " " + a)));
+        }
+        own.remove(name);
+        Set<String> titles = new LinkedHashSet<>();
+        titles.addAll(t.en());
+        titles.addAll(t.fr());
+        titles.addAll(t.ar());
+        return new OfficeForms(
+                Set.copyOf(own), address, seats, Set.copyOf(titles), OfficeWords.key(place), Set.copyOf(placeForms));
+    }
+
+    /**
+     * The title and the place of {@code name}: after the last "of" that leaves a country
+     * ("Secretary of State of the United States"), else the first ("Chairman of Reliance
+     * Industries"), else a country it starts with ("United States Secretary of State"); null
+     * when none.
+     */
+    private static String[] titleAndPlace(String name) {
+        List<int[]> ofs = new ArrayList<>();
+        Matcher m = OF.matcher(name);
+        while (m.find()) {
+            ofs.add(new int[] {m.start(), m.end()});
+        }
+        for (int i = ofs.size() - 1; i >= 0; i--) {
+            String place = name.substring(ofs.get(i)[1]);
+            if (isCountry(place)) {
+                return new String[] {name.substring(0, ofs.get(i)[0]), place};
+            }
+        }
+        String[] words = name.split("\\s+");
+        for (int n = words.length - 1; n >= 1; n--) {
+            String head = String.join(" ", List.of(words).subList(0, n));
+            if (isCountry(head)) {
+                return new String[] {String.join(" ", List.of(words).subList(n, words.length)), head};
+            }
+        }
+        if (!ofs.isEmpty()) {
+            return new String[] {name.substring(0, ofs.get(0)[0]), name.substring(ofs.get(0)[1])};
+        }
+        return null;
+    }
+
+    private static boolean isCountry(String place) {
+        return !OrganizationForms.countryNames(place).isEmpty() || OfficeWords.BUNDLED.adjective(place) != null;
+    }
+}

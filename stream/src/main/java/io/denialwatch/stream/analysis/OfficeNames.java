@@ -1,0 +1,213 @@
+package io.denialwatch.stream.analysis;
+
+import io.denialwatch.common.gazetteer.RoleEntry;
+import io.denialwatch.common.text.ArabicWord;
+import io.denialwatch.common.text.Scripts;
+import io.denialwatch.common.text.Tokens;
+import io.denialwatch.stream.analysis.text.PhraseIndex;
+import io.denialwatch.stream.analysis.text.PhraseIndex.Match;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The offices a post names through the forms {@link OfficeForms} derives from their names:
+ *
+ * <ul>
+ *   <li>a form of its own ("Russia's president", "le président russe") or a form of address
+ *       ("Her Majesty", "the Holy Father") names an office anywhere;
+ *   <li>a title ("the president", "le Président", "الرئيس") names the office of the place named
+ *       right after it, else of the place the post names last before it ("Russia", "russe",
+ *       "روسيا", or a seat of one of its offices: "the Kremlin"), else of the outlet's country; a title inside a longer office name
+ *       ("الرئيس" in "الرئيس الأمريكي") is that name's, and one before "of"/"de" is the title of
+ *       something else ("the president of the federation");
+ *   <li>none names its holder of the day next to a word making it someone else's ("former
+ *       president", "الرئيس السابق"), nor before a capitalised name, which is the person meant
+ *       ("President Biya", "le président Félix Tshisekedi").
+ * </ul>
+ */
+final class OfficeNames {
+
+    private enum Kind {
+        OWN,
+        TITLE,
+        PLACE
+    }
+
+    /**
+     * What a phrase stands for: an office by a form of its own or of address (which name its place
+     * too), a place (or a seat: "the Kremlin" is in Russia), or a title with its offices by place.
+     */
+    private record Named(
+            Kind kind, RoleEntry office, String place, Map<String, List<RoleEntry>> titleOf, NameCapitals capitals) {}
+
+    /** Articles a capitalised word after a title may be without being a name ("Her Majesty The Queen"). */
+    private static final Set<String> ARTICLES = Set.of("the", "le", "la", "les", "l");
+
+    private final PhraseIndex<Named> index = new PhraseIndex<>(ArabicWord.NAME_PREFIXES);
+    private final OfficeWords words = OfficeWords.BUNDLED;
+    private final boolean empty;
+
+    /**
+     * @param taken whether a form (lower case) is already some watched entry's own name or alias:
+     *     that entry keeps it
+     */
+    OfficeNames(List<RoleEntry> offices, Predicate<String> taken) {
+        Map<String, Map<String, List<RoleEntry>>> titles = new HashMap<>();
+        Set<String> places = new HashSet<>();
+        for (RoleEntry office : offices) {
+            OfficeForms forms = OfficeForms.of(office.name());
+            add(forms.own(), Kind.OWN, office, forms.placeKey(), taken);
+            add(forms.address(), Kind.OWN, office, forms.placeKey(), taken);
+            if (forms.placeKey() == null) {
+                continue;
+            }
+            add(forms.seats(), Kind.PLACE, null, forms.placeKey(), taken);
+            for (String title : forms.titles()) {
+                titles.computeIfAbsent(OfficeWords.key(title), k -> new HashMap<>())
+                        .computeIfAbsent(forms.placeKey(), k -> new ArrayList<>(1))
+                        .add(office);
+            }
+            if (places.add(forms.placeKey())) {
+                forms.place()
+                        .forEach(p ->
+                                index.add(p, new Named(Kind.PLACE, null, forms.placeKey(), null, NameCapitals.of(p))));
+            }
+        }
+        // a title is a common noun: any capitals, but initials ("PM") in capitals
+        titles.forEach((t, byPlace) -> index.add(t, new Named(Kind.TITLE, null, null, byPlace, NameCapitals.of(t))));
+        empty = offices.isEmpty();
+    }
+
+    private void add(Set<String> forms, Kind kind, RoleEntry office, String place, Predicate<String> taken) {
+        for (String form : forms) {
+            if (!taken.test(OfficeWords.key(form))) {
+                index.add(form, new Named(kind, office, place, null, NameCapitals.of(form)));
+            }
+        }
+    }
+
+    boolean isEmpty() {
+        return empty;
+    }
+
+    /**
+     * The offices {@code tokens} names, each with the words naming it; {@code outletPlace} is the
+     * English name of the country the post's outlet reports from, or null.
+     */
+    List<Match<RoleEntry>> find(Tokens tokens, String outletPlace) {
+        List<Match<Named>> named = new ArrayList<>();
+        Map<String, List<Integer>> places = new HashMap<>();
+        for (Match<Named> m : index.find(tokens)) {
+            if (!m.value().capitals().keptBy(tokens, m.from(), m.to())) {
+                continue;
+            }
+            if (m.value().place() != null && !numbered(tokens, m.to())) {
+                places.computeIfAbsent(m.value().place(), k -> new ArrayList<>())
+                        .add(m.from());
+            }
+            if (m.value().kind() != Kind.PLACE) {
+                named.add(m);
+            }
+        }
+        List<Match<RoleEntry>> out = new ArrayList<>();
+        for (Match<Named> m : named) {
+            // a title inside a longer name is that name's, even one naming someone else ("الرئيس الروسي السابق")
+            if (someoneElse(tokens, m) || insideLonger(m, named)) {
+                continue;
+            }
+            if (m.value().office() != null) {
+                out.add(new Match<>(m.value().office(), m.from(), m.to()));
+            } else {
+                for (String place : nearest(m, places, outletPlace)) {
+                    m.value().titleOf().get(place).forEach(r -> out.add(new Match<>(r, m.from(), m.to())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The place whose office {@code title} names: the one right after it ("الرئيس التونسي" is
+     * Tunisia's, watched or not), else among those its offices belong to, the one the post names
+     * last before it (a title refers back), else the outlet's country.
+     */
+    private static List<String> nearest(Match<Named> title, Map<String, List<Integer>> places, String outletPlace) {
+        for (Map.Entry<String, List<Integer>> p : places.entrySet()) {
+            if (p.getValue().contains(title.to())) {
+                return title.value().titleOf().containsKey(p.getKey()) ? List.of(p.getKey()) : List.of();
+            }
+        }
+        List<String> best = new ArrayList<>(1);
+        int bestDistance = Integer.MAX_VALUE;
+        for (Map.Entry<String, List<Integer>> p : places.entrySet()) {
+            if (!title.value().titleOf().containsKey(p.getKey())) {
+                continue;
+            }
+            int d = p.getValue().stream()
+                    .filter(at -> at < title.from())
+                    .mapToInt(at -> title.from() - at)
+                    .min()
+                    .orElse(Integer.MAX_VALUE);
+            if (d == Integer.MAX_VALUE) {
+                continue;
+            }
+            if (d < bestDistance) {
+                best.clear();
+                bestDistance = d;
+            }
+            if (d == bestDistance) {
+                best.add(p.getKey());
+            }
+        }
+        if (best.isEmpty() && outletPlace != null) {
+            String key = OfficeWords.key(outletPlace);
+            if (title.value().titleOf().containsKey(key)) {
+                best.add(key);
+            }
+        }
+        return best;
+    }
+
+    /** Whether the words around {@code m} make it name someone else than its office's holder, or a place. */
+    private boolean someoneElse(Tokens tokens, Match<Named> m) {
+        String before = m.from() > 0 ? tokens.word(m.from() - 1) : null;
+        String after = m.to() < tokens.size() ? tokens.word(m.to()) : null;
+        return before != null && words.notBefore().contains(before)
+                || after != null
+                        && (words.notAfter().contains(after)
+                                || m.value().kind() == Kind.TITLE
+                                        && words.titleNotAfter().contains(after)
+                                || capitalisedName(tokens, m.to()));
+    }
+
+    /** Whether token {@code i} is a number, which makes a place before it a name ("France 24", "France 2"). */
+    private static boolean numbered(Tokens tokens, int i) {
+        return i < tokens.size() && Character.isDigit(tokens.word(i).charAt(0));
+    }
+
+    /** Whether token {@code i} is a Latin word written with a capital, not an article: a name. */
+    private static boolean capitalisedName(Tokens tokens, int i) {
+        String original = tokens.text().originalSlice(tokens.start(i), tokens.end(i));
+        return !original.isEmpty()
+                && Scripts.isLatin(original.charAt(0))
+                && Character.isUpperCase(original.charAt(0))
+                && !ARTICLES.contains(tokens.word(i));
+    }
+
+    private static boolean insideLonger(Match<Named> m, List<Match<Named>> all) {
+        for (Match<Named> other : all) {
+            if (other != m
+                    && other.from() <= m.from()
+                    && other.to() >= m.to()
+                    && other.to() - other.from() > m.to() - m.from()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

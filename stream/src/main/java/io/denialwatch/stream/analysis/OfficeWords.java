@@ -1,0 +1,112 @@
+package io.denialwatch.stream.analysis;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.denialwatch.common.text.TextFold;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What no library holds about how texts name an office, read from the bundled {@code
+ * offices.yaml}: a title in English, French and Arabic by the English title an office's name
+ * starts with, a country's adjective in each language (CLDR has its names, not its adjectives),
+ * the forms of address that name an office's holder on their own ("Her Majesty", "the Holy
+ * Father"), its seats ("the Kremlin"), which name its place, and the words that make a title
+ * name someone else ("former", "السابق").
+ */
+record OfficeWords(
+        Map<String, InLanguages> titles,
+        Map<String, InLanguages> adjectives,
+        Map<String, List<String>> address,
+        Map<String, List<String>> seats,
+        Set<String> notBefore,
+        Set<String> notAfter,
+        Set<String> titleNotAfter) {
+
+    /**
+     * A title's or a country adjective's forms in each language analysed; for a country, its
+     * {@code names} CLDR does not give under the English name an office's name writes.
+     */
+    record InLanguages(List<String> names, List<String> en, List<String> fr, List<String> ar) {
+        InLanguages {
+            names = names == null ? List.of() : List.copyOf(names);
+            en = en == null ? List.of() : List.copyOf(en);
+            fr = fr == null ? List.of() : List.copyOf(fr);
+            ar = ar == null ? List.of() : List.copyOf(ar);
+        }
+    }
+
+    private record Raw(
+            Map<String, InLanguages> titles,
+            Map<String, InLanguages> adjectives,
+            Map<String, List<String>> address,
+            Map<String, List<String>> seats,
+            @JsonProperty("not_before") List<String> notBefore,
+            @JsonProperty("not_after") List<String> notAfter,
+            @JsonProperty("title_not_after") List<String> titleNotAfter) {}
+
+    static final OfficeWords BUNDLED = load();
+
+    private static OfficeWords load() {
+        ObjectMapper yaml =
+                new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        try (InputStream in = OfficeWords.class.getResourceAsStream("/io/denialwatch/stream/analysis/offices.yaml")) {
+            Raw raw = yaml.readValue(in, Raw.class);
+            return new OfficeWords(
+                    lowerKeys(raw.titles()),
+                    lowerKeys(raw.adjectives()),
+                    lowerKeys(raw.address()),
+                    lowerKeys(raw.seats()),
+                    folded(raw.notBefore()),
+                    folded(raw.notAfter()),
+                    folded(raw.titleNotAfter()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("bundled offices.yaml unreadable", e);
+        }
+    }
+
+    /** The title's forms, by the English title an office's name gives (any case), or null. */
+    InLanguages title(String english) {
+        return titles.get(key(english));
+    }
+
+    /** A place's adjectives, by its English name (any case), or null. */
+    InLanguages adjective(String place) {
+        return adjectives.get(key(place));
+    }
+
+    /** The forms of address naming the holder of the office named {@code office} (any case). */
+    List<String> address(String office) {
+        return address.getOrDefault(key(office), List.of());
+    }
+
+    /** The seats of the office named {@code office} (any case). */
+    List<String> seats(String office) {
+        return seats.getOrDefault(key(office), List.of());
+    }
+
+    static String key(String name) {
+        return name.strip().replace('’', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    private static <V> Map<String, V> lowerKeys(Map<String, V> in) {
+        Map<String, V> out = new HashMap<>();
+        in.forEach((k, v) -> out.put(key(k), v));
+        return Map.copyOf(out);
+    }
+
+    private static Set<String> folded(List<String> words) {
+        Set<String> out = new HashSet<>();
+        words.forEach(w -> out.add(TextFold.fold(w)));
+        return Set.copyOf(out);
+    }
+}
