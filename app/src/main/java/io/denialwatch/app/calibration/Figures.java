@@ -1,5 +1,6 @@
 package io.denialwatch.app.calibration;
 
+import io.denialwatch.stream.analysis.eval.EvalReport;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -17,6 +18,7 @@ public record Figures(double precision, double recall, double f1) {
         int tp = 0;
         int fp = 0;
         int fn = 0;
+        int tn = 0;
         for (int i = 0; i < p.length; i++) {
             DetectorTrainer.Example e = examples.get(i);
             if (!among.test(e)) {
@@ -26,10 +28,10 @@ public record Figures(double precision, double recall, double f1) {
             tp += said && e.denial() ? 1 : 0;
             fp += said && !e.denial() ? 1 : 0;
             fn += !said && e.denial() ? 1 : 0;
+            tn += !said && !e.denial() ? 1 : 0;
         }
-        double precision = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
-        double recall = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return new Figures(precision, recall, f1);
+        // the same arithmetic eval reports with, so train's figures and eval's agree to the digit
+        EvalReport.Scores s = new EvalReport.Scores(tp, fp, fn, tn);
+        return new Figures(s.precision(), s.recall(), s.f1());
     }
 }
