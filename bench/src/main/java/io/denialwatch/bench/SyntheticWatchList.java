@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A watch list of any size up to {@value #MAX} made-up persons, each with a Latin name and its
@@ -61,8 +62,18 @@ public final class SyntheticWatchList {
         {"Sabri", "صبري"}, {"Shaheen", "شاهين"}, {"Sharif", "شريف"}, {"Tannous", "طنوس"}, {"Wehbe", "وهبة"},
         {"Yazbek", "يزبك"}, {"Zaher", "زاهر"}, {"Zein", "زين"}, {"Zaidan", "زيدان"}, {"Murad", "مراد"},
     };
+    // past the common family names, made-up ones of two syllables and an ending, so that a list of
+    // 100,000 shares each surname among a few dozen persons, as an import of that size does,
+    // rather than among thousands
+    private static final String[][] SYLLABLE = {
+        {"Ba", "با"}, {"da", "دا"}, {"Fa", "فا"}, {"ja", "جا"}, {"Ka", "كا"}, {"la", "لا"}, {"Ma", "ما"},
+        {"na", "نا"}, {"Ra", "را"}, {"sa", "سا"}, {"Ta", "تا"}, {"wa", "وا"}, {"Za", "زا"}, {"ha", "ها"},
+    };
+    private static final String[][] ENDING = {{"r", "ر"}, {"n", "ن"}, {"k", "ك"}, {"d", "د"}, {"l", "ل"}, {"s", "س"}};
+    private static final int MADE_UP = SYLLABLE.length * SYLLABLE.length * ENDING.length;
     // given name, father's name, family name
-    public static final int MAX = GIVEN.length * GIVEN.length * FAMILY.length;
+    private static final int COMMON = GIVEN.length * GIVEN.length * FAMILY.length;
+    public static final int MAX = COMMON + GIVEN.length * GIVEN.length * MADE_UP;
 
     private SyntheticWatchList() {}
 
@@ -74,15 +85,27 @@ public final class SyntheticWatchList {
         for (int i = 0; i < n; i++) {
             // the family name varies fastest: a real watch list shares surnames rarely, and a name
             // matcher indexes by surname, so crowding one surname would measure an unreal worst case
-            String[] fam = FAMILY[i % FAMILY.length];
-            String[] g = GIVEN[(i / FAMILY.length) % GIVEN.length];
-            String[] f = GIVEN[i / (FAMILY.length * GIVEN.length)];
+            int k = i < COMMON ? i : i - COMMON;
+            int families = i < COMMON ? FAMILY.length : MADE_UP;
+            String[] fam = i < COMMON ? FAMILY[k % FAMILY.length] : madeUpFamily(k % MADE_UP);
+            String[] g = GIVEN[(k / families) % GIVEN.length];
+            String[] f = GIVEN[k / (families * GIVEN.length)];
             out.add(new Person(
                     String.format("bench-p%05d", i),
                     g[0] + " " + f[0] + " " + fam[0],
                     g[1] + " " + f[1] + " " + fam[1]));
         }
         return out;
+    }
+
+    private static String[] madeUpFamily(int i) {
+        String[] a = SYLLABLE[i % SYLLABLE.length];
+        String[] b = SYLLABLE[(i / SYLLABLE.length) % SYLLABLE.length];
+        String[] e = ENDING[i / (SYLLABLE.length * SYLLABLE.length)];
+        String latin = a[0] + b[0] + e[0];
+        return new String[] {
+            Character.toUpperCase(latin.charAt(0)) + latin.substring(1).toLowerCase(Locale.ROOT), a[1] + b[1] + e[1]
+        };
     }
 
     /** The persons file the {@code stream} role reads ({@code persons.file}); outlets come bundled. */

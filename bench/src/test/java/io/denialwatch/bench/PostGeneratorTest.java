@@ -44,12 +44,16 @@ class PostGeneratorTest {
 
     @Test
     void watchListHasUniqueLatinNamesWithArabicAliasesAndLoadsAsAGazetteer() {
-        List<SyntheticWatchList.Person> persons = SyntheticWatchList.persons(10_000);
+        // the gazetteer sweep's largest point
+        List<SyntheticWatchList.Person> persons = SyntheticWatchList.persons(100_000);
         assertThat(persons.stream().map(SyntheticWatchList.Person::name).distinct())
-                .hasSize(10_000);
+                .hasSize(100_000);
+        assertThat(persons.stream().map(SyntheticWatchList.Person::arabic).distinct())
+                .hasSize(100_000);
         assertThat(persons.get(0).arabic()).matches("[\\u0600-\\u06FF ]+");
+        assertThat(persons.get(99_999).arabic()).matches("[\\u0600-\\u06FF ]+");
         Gazetteer g = Gazetteer.parse(SyntheticWatchList.yaml(persons));
-        assertThat(g.persons()).hasSize(10_000);
+        assertThat(g.persons()).hasSize(100_000);
         assertThat(g.persons().get(42).aliases())
                 .containsExactly(persons.get(42).arabic());
     }
