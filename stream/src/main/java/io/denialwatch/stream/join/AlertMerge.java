@@ -1,0 +1,209 @@
+package io.denialwatch.stream.join;
+
+import io.denialwatch.common.model.Alert;
+import io.denialwatch.common.model.PersonRef;
+import io.denialwatch.common.model.RankedStory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A denial's one alert from the parts its join keys gave ({@link KeyRanking}): the stories found
+ * under any of the watched entities it concerns, ranked once, each saying under which; and a name
+ * several watched people share, left undecided by the post, decided by their stories.
+ */
+final class AlertMerge {
+    /**
+     * What a story found under one more of the denial's entities adds to its score: half the
+     * weight of "same person". A story about both the denier and the person it speaks for (both
+     * the organisation and its chief) concerns more of what the denial concerns than one about
+     * either alone, so it is the likelier report; but by less than any one signal of the text, so
+     * a story that names both and shares nothing else does not outrank one that does.
+     */
+    static final double PER_MORE_ENTITY = 0.10;
+
+    /**
+     * By how much one candidate's best story must outscore every other candidate's for their
+     * stories to decide a shared name: half the weight of the outlet the denial names, or of all
+     * the shared terms. Less is a matter of a word or two, which is no evidence of who was meant.
+     */
+    static final double DECIDING_MARGIN = 0.15;
+
+    static final String DECIDED = "surname, decided by its earlier stories";
+
+    private AlertMerge() {}
+
+    /**
+     * The alert from the parts gathered so far (by key), at revision {@code revision}, in the
+     * order of {@code keys}; null when there is no part yet.
+     */
+    static Alert merge(List<String> keys, Map<String, Alert> parts, int revision, int topK) {
+        List<Alert> present = new ArrayList<>();
+        keys.forEach(k -> {
+            if (parts.containsKey(k)) {
+                present.add(parts.get(k));
+            }
+        });
+        if (present.isEmpty()) {
+            return null;
+        }
+        List<Alert> live = present.stream().filter(a -> a.foldedInto() == null).toList();
+        if (live.isEmpty()) {
+            // a news report of a denial folded into the first-hand denial's alert under every key
+            Alert first = present.get(0);
+            return withRevision(first, revision);
+        }
+        live = decideSharedNames(live);
+        List<RankedStory> stories = rankOnce(live, topK);
+        Alert first = live.get(0);
+        Set<String> flags = new LinkedHashSet<>();
+        live.forEach(a -> flags.addAll(a.flags()));
+        var held = live.stream()
+                .map(Alert::held)
+                .filter(h -> h != null)
+                .findFirst()
+                .orElse(null);
+        return new Alert(
+                first.alertId(),
+                held != null ? 0 : revision,
+                first.person(),
+                first.denial(),
+                stories,
+                Instant.now(),
+                List.copyOf(flags),
+                stories.isEmpty() ? Alert.NO_STORY_YET : null,
+                held,
+                null,
+                live.subList(1, live.size()).stream().map(Alert::person).toList());
+    }
+
+    private static Alert withRevision(Alert a, int revision) {
+        return new Alert(
+                a.alertId(),
+                revision,
+                a.person(),
+                a.denial(),
+                a.stories(),
+                a.createdAt(),
+                a.flags(),
+                a.note(),
+                a.held(),
+                a.foldedInto(),
+                a.alsoConcerns());
+    }
+
+    /**
+     * The parts left once each shared name the post left undecided is decided by the candidates'
+     * stories: the candidate whose best story outscores every other candidate's by {@link
+     * #DECIDING_MARGIN} keeps its part, now its person's {@code how} says so, and the others' are
+     * dropped. When still tied, every candidate's part stays, listed as before.
+     */
+    static List<Alert> decideSharedNames(List<Alert> parts) {
+        Map<List<PersonRef>, List<Alert>> byName = new LinkedHashMap<>();
+        for (Alert a : parts) {
+            if (a.person().candidates() != null) {
+                byName.computeIfAbsent(a.person().candidates(), c -> new ArrayList<>())
+                        .add(a);
+            }
+        }
+        Map<String, Alert> decided = new LinkedHashMap<>();
+        Set<String> dropped = new LinkedHashSet<>();
+        for (List<Alert> candidates : byName.values()) {
+            if (candidates.size() < 2) {
+                continue;
+            }
+            List<Alert> byBest = candidates.stream()
+                    .sorted(Comparator.comparingDouble(AlertMerge::best).reversed())
+                    .toList();
+            if (best(byBest.get(0)) - best(byBest.get(1)) < DECIDING_MARGIN) {
+                continue;
+            }
+            Alert winner = byBest.get(0);
+            PersonRef p = winner.person();
+            decided.put(p.id(), withPerson(winner, new PersonRef(p.id(), p.name(), DECIDED)));
+            byBest.subList(1, byBest.size()).forEach(a -> dropped.add(a.person().id()));
+        }
+        List<Alert> out = new ArrayList<>();
+        for (Alert a : parts) {
+            String id = a.person().id();
+            if (!dropped.contains(id)) {
+                out.add(decided.getOrDefault(id, a));
+            }
+        }
+        return out;
+    }
+
+    /** The score of a part's best story, 0 when it found none. */
+    private static double best(Alert part) {
+        return part.stories().isEmpty() ? 0 : part.stories().get(0).score();
+    }
+
+    private static Alert withPerson(Alert a, PersonRef person) {
+        return new Alert(
+                a.alertId(),
+                a.revision(),
+                person,
+                a.denial(),
+                a.stories(),
+                a.createdAt(),
+                a.flags(),
+                a.note(),
+                a.held(),
+                a.foldedInto(),
+                a.alsoConcerns());
+    }
+
+    /**
+     * The stories of every part, ranked once: a story found under several entities counts once,
+     * with its best score under any of them plus {@link #PER_MORE_ENTITY} for each other one, and
+     * says under which it was found. Ties go to the more recent story, then to the post id, as
+     * within one entity ({@link StoryRanker}).
+     */
+    static List<RankedStory> rankOnce(List<Alert> parts, int topK) {
+        Map<String, RankedStory> bestOf = new LinkedHashMap<>();
+        Map<String, List<PersonRef>> under = new LinkedHashMap<>();
+        for (Alert part : parts) {
+            PersonRef entity = new PersonRef(part.person().id(), part.person().name());
+            for (RankedStory s : part.stories()) {
+                bestOf.merge(s.postId(), s, (x, y) -> y.score() > x.score() ? y : x);
+                under.computeIfAbsent(s.postId(), id -> new ArrayList<>()).add(entity);
+            }
+        }
+        List<RankedStory> merged = new ArrayList<>(bestOf.size());
+        bestOf.forEach((id, s) -> merged.add(foundUnder(s, under.get(id))));
+        merged.sort(Comparator.comparingDouble(RankedStory::score)
+                .reversed()
+                .thenComparing(RankedStory::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(RankedStory::postId));
+        return merged.size() > topK ? List.copyOf(merged.subList(0, topK)) : merged;
+    }
+
+    private static RankedStory foundUnder(RankedStory s, List<PersonRef> entities) {
+        double score = s.score();
+        List<String> reasons = s.reasons();
+        if (entities.size() > 1) {
+            score = Math.min(1.0, StoryRanker.round(score + PER_MORE_ENTITY * (entities.size() - 1)));
+            reasons = new ArrayList<>(reasons);
+            reasons.add("about "
+                    + String.join(
+                            " and ", entities.stream().map(PersonRef::name).toList())
+                    + ", all of whom the denial concerns");
+        }
+        return new RankedStory(
+                s.postId(),
+                s.url(),
+                s.outlet(),
+                s.publishedAt(),
+                score,
+                reasons,
+                s.lang(),
+                s.title(),
+                s.text(),
+                entities);
+    }
+}
