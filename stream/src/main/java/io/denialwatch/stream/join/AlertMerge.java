@@ -19,15 +19,6 @@ import java.util.Set;
  */
 final class AlertMerge {
     /**
-     * What a story found under one more of the denial's entities adds to its score: half the
-     * weight of "same person". A story about both the denier and the person it speaks for (both
-     * the organisation and its chief) concerns more of what the denial concerns than one about
-     * either alone, so it is the likelier report; but by less than any one signal of the text, so
-     * a story that names both and shares nothing else does not outrank one that does.
-     */
-    static final double PER_MORE_ENTITY = 0.10;
-
-    /**
      * By how much one candidate's best story must outscore every other candidate's for their
      * stories to decide a shared name: half the weight of the outlet the denial names, or of all
      * the shared terms. Less is a matter of a word or two, which is no evidence of who was meant.
@@ -160,9 +151,12 @@ final class AlertMerge {
 
     /**
      * The stories of every part, ranked once: a story found under several entities counts once,
-     * with its best score under any of them plus {@link #PER_MORE_ENTITY} for each other one, and
-     * says under which it was found. Ties go to the more recent story, then to the post id, as
-     * within one entity ({@link StoryRanker}).
+     * with its best score under any of them, and says under which it was found. Being found under
+     * more of them adds nothing: the stories a denial is weighed against are about the same
+     * affair, and they name the same people and organisations as the report it answers (a club
+     * and its coach, a company and its chief). On dev, 0.10 more per entity put four such
+     * distractors above the labelled story. Ties go to the more recent story, then to the post
+     * id, as within one entity ({@link StoryRanker}).
      */
     static List<RankedStory> rankOnce(List<Alert> parts, int topK) {
         Map<String, RankedStory> bestOf = new LinkedHashMap<>();
@@ -184,23 +178,13 @@ final class AlertMerge {
     }
 
     private static RankedStory foundUnder(RankedStory s, List<PersonRef> entities) {
-        double score = s.score();
-        List<String> reasons = s.reasons();
-        if (entities.size() > 1) {
-            score = Math.min(1.0, StoryRanker.round(score + PER_MORE_ENTITY * (entities.size() - 1)));
-            reasons = new ArrayList<>(reasons);
-            reasons.add("about "
-                    + String.join(
-                            " and ", entities.stream().map(PersonRef::name).toList())
-                    + ", all of whom the denial concerns");
-        }
         return new RankedStory(
                 s.postId(),
                 s.url(),
                 s.outlet(),
                 s.publishedAt(),
-                score,
-                reasons,
+                s.score(),
+                s.reasons(),
                 s.lang(),
                 s.title(),
                 s.text(),

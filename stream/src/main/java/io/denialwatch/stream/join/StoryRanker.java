@@ -411,7 +411,7 @@ public final class StoryRanker {
         return null;
     }
 
-    static double round(double score) {
+    private static double round(double score) {
         return Math.round(score * 1000) / 1000.0;
     }
 
