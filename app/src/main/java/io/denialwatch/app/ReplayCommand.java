@@ -105,7 +105,7 @@ final class ReplayCommand implements Callable<Integer> {
             names = "--pairs",
             paramLabel = "FILE",
             description = "labelled denial → story pairs (JSONL: denial_id, story_id, optional person_id); "
-                    + "reports how often the labelled story is ranked first")
+                    + "reports how often the labelled story is ranked first in the denial's one alert")
     Path pairs;
 
     @Option(
