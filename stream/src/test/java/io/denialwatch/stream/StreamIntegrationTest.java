@@ -20,6 +20,7 @@ import io.denialwatch.common.model.PersonRef;
 import io.denialwatch.common.model.Post;
 import io.denialwatch.common.model.RankedStory;
 import io.denialwatch.stream.analysis.MultilingualAnalyzer;
+import io.denialwatch.stream.join.JoinPosts;
 import io.denialwatch.stream.pipeline.PipelineMetrics;
 import io.denialwatch.stream.pipeline.StreamSettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -72,17 +73,8 @@ class StreamIntegrationTest {
 
     @Test
     void foundingPostsBecomeExactlyTwoCommittedAlerts() throws Exception {
-        Settings s = Settings.load(
-                null,
-                Map.of(),
-                Map.of(
-                        Settings.BOOTSTRAP.key(), broker.bootstrapServers(),
-                        Settings.DATA_DIR.key(), dir.resolve("state").toString(),
-                        Settings.TOPIC_PARTITIONS.key(), "3"));
-        Topics topics = new Topics("dw.");
-        try (Admin admin = Admin.create(s.kafkaProperties())) {
-            TopicAdmin.ensureTopics(admin, topics, 3, (short) 1, Duration.ofSeconds(30));
-        }
+        Settings s = settings("state", "denialwatch-stream");
+        Topics topics = topics(s, "dw.");
         var gazetteer = FoundingExample.gazetteer();
         var topology = DenialTopology.build(new DenialTopology.Parts(
                 topics,
@@ -101,10 +93,7 @@ class StreamIntegrationTest {
             try (KafkaConsumer<String, byte[]> consumer = committedReader(s)) {
                 consumer.subscribe(List.of(topics.alerts.name()));
                 await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                    consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                        Alert a = topics.alerts.valueSerde().deserializer().deserialize(r.topic(), r.value());
-                        latest.merge(a.alertId(), a, (x, y) -> y.revision() > x.revision() ? y : x);
-                    });
+                    readLatest(consumer, topics, latest);
                     // the news report of the presidency's denial, if it was read first, waited and was
                     // folded into that alert: no alert of its own
                     assertThat(standingAlone(latest)).hasSize(2);
@@ -166,22 +155,8 @@ class StreamIntegrationTest {
                         new Denier("A Messi spokesman", "office", null),
                         new PersonMention("lionel-messi", "Lionel Messi", "Messi", shared, messis),
                         new PersonMention("jorge-messi", "Jorge Messi", "Messi", shared, messis)));
-        Settings s = Settings.load(
-                null,
-                Map.of(),
-                Map.of(
-                        Settings.BOOTSTRAP.key(),
-                        broker.bootstrapServers(),
-                        Settings.DATA_DIR.key(),
-                        dir.resolve("state-one").toString(),
-                        Settings.STREAM_APP_ID.key(),
-                        "one-alert",
-                        Settings.TOPIC_PARTITIONS.key(),
-                        "3"));
-        Topics topics = new Topics("one.");
-        try (Admin admin = Admin.create(s.kafkaProperties())) {
-            TopicAdmin.ensureTopics(admin, topics, 3, (short) 1, Duration.ofSeconds(30));
-        }
+        Settings s = settings("state-one", "one-alert");
+        Topics topics = topics(s, "one.");
         var topology = DenialTopology.build(new DenialTopology.Parts(
                 topics,
                 post -> analyses.getOrDefault(
@@ -198,10 +173,7 @@ class StreamIntegrationTest {
                 consumer.subscribe(List.of(topics.alerts.name()));
                 // the posts cross partitions in any order: a story read after its denial revises the alert
                 await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                    consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                        Alert a = topics.alerts.valueSerde().deserializer().deserialize(r.topic(), r.value());
-                        latest.merge(a.alertId(), a, (x, y) -> y.revision() > x.revision() ? y : x);
-                    });
+                    readLatest(consumer, topics, latest);
                     assertThat(latest.values())
                             .extracting(a -> a.denial().postId())
                             .containsExactlyInAnyOrder("d-bank", "d-messi");
@@ -241,21 +213,39 @@ class StreamIntegrationTest {
     }
 
     private static Post post(String id, Account account, long hours, String text) {
-        Instant at = T0.plus(Duration.ofHours(hours));
-        return new Post(
-                id,
-                account.id(),
-                "https://example.org/" + id,
-                at,
-                at.plusSeconds(60),
-                account,
-                "en",
+        return JoinPosts.post(id, account, T0.plus(Duration.ofHours(hours)), text);
+    }
+
+    /** Three partitions, exactly once, the state under {@code stateDir}. */
+    private static Settings settings(String stateDir, String applicationId) {
+        return Settings.load(
                 null,
-                text,
-                null,
-                null,
-                null,
-                null);
+                Map.of(),
+                Map.of(
+                        Settings.BOOTSTRAP.key(),
+                        broker.bootstrapServers(),
+                        Settings.DATA_DIR.key(),
+                        dir.resolve(stateDir).toString(),
+                        Settings.STREAM_APP_ID.key(),
+                        applicationId,
+                        Settings.TOPIC_PARTITIONS.key(),
+                        "3"));
+    }
+
+    private static Topics topics(Settings s, String prefix) throws Exception {
+        Topics topics = new Topics(prefix);
+        try (Admin admin = Admin.create(s.kafkaProperties())) {
+            TopicAdmin.ensureTopics(admin, topics, 3, (short) 1, Duration.ofSeconds(30));
+        }
+        return topics;
+    }
+
+    /** Reads what has come on the alerts topic into {@code latest}: each alert's latest revision. */
+    private static void readLatest(KafkaConsumer<String, byte[]> consumer, Topics topics, Map<String, Alert> latest) {
+        consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+            Alert a = topics.alerts.valueSerde().deserializer().deserialize(r.topic(), r.value());
+            latest.merge(a.alertId(), a, (x, y) -> y.revision() > x.revision() ? y : x);
+        });
     }
 
     private static List<Alert> standingAlone(Map<String, Alert> latest) {

@@ -47,7 +47,7 @@ final class AlertMerge {
         if (live.isEmpty()) {
             // a news report of a denial folded into the first-hand denial's alert under every key
             Alert first = present.get(0);
-            return withRevision(first, revision);
+            return with(first, revision, first.person());
         }
         live = decideSharedNames(live);
         List<RankedStory> stories = rankOnce(live, topK);
@@ -73,11 +73,12 @@ final class AlertMerge {
                 live.subList(1, live.size()).stream().map(Alert::person).toList());
     }
 
-    private static Alert withRevision(Alert a, int revision) {
+    /** {@code a} at another revision, or about another person. */
+    private static Alert with(Alert a, int revision, PersonRef person) {
         return new Alert(
                 a.alertId(),
                 revision,
-                a.person(),
+                person,
                 a.denial(),
                 a.stories(),
                 a.createdAt(),
@@ -116,7 +117,7 @@ final class AlertMerge {
             }
             Alert winner = byBest.get(0);
             PersonRef p = winner.person();
-            decided.put(p.id(), withPerson(winner, new PersonRef(p.id(), p.name(), DECIDED)));
+            decided.put(p.id(), with(winner, winner.revision(), new PersonRef(p.id(), p.name(), DECIDED)));
             byBest.subList(1, byBest.size()).forEach(a -> dropped.add(a.person().id()));
         }
         List<Alert> out = new ArrayList<>();
@@ -132,21 +133,6 @@ final class AlertMerge {
     /** The score of a part's best story, 0 when it found none. */
     private static double best(Alert part) {
         return part.stories().isEmpty() ? 0 : part.stories().get(0).score();
-    }
-
-    private static Alert withPerson(Alert a, PersonRef person) {
-        return new Alert(
-                a.alertId(),
-                a.revision(),
-                person,
-                a.denial(),
-                a.stories(),
-                a.createdAt(),
-                a.flags(),
-                a.note(),
-                a.held(),
-                a.foldedInto(),
-                a.alsoConcerns());
     }
 
     /**

@@ -168,6 +168,22 @@ class DenialJoinTest {
         return p;
     }
 
+    /** A news post quoting an unnamed spokesman's denial about {@code persons}: no watched denier. */
+    private Post spokesmanDenial(Post p, PersonMention... persons) {
+        analyses.put(
+                p.id(),
+                new Analysis(
+                        p.id(),
+                        "en",
+                        true,
+                        0.9,
+                        List.of(new Cue("denial_predicate", "denied", 17, 23)),
+                        new Denier("A Messi spokesman", "office", null),
+                        List.of(persons),
+                        null));
+        return p;
+    }
+
     private void send(Post p) {
         Instant at = p.publishedAt() != null ? p.publishedAt() : p.fetchedAt();
         posts.pipeInput(p.id(), Json.writeBytes(p), at);
@@ -188,6 +204,15 @@ class DenialJoinTest {
     }
 
     private static final PersonMention RAMI = person("rami-khoury", "alias");
+    private static final List<PersonRef> MESSIS =
+            List.of(new PersonRef("lionel-messi", "Lionel Messi"), new PersonRef("jorge-messi", "Jorge Messi"));
+    private static final String SHARED = "ambiguous: 2 watched people of that name";
+    /** "Messi" alone, in a post where nothing decides which of the two watched Messis it is. */
+    private static final PersonMention MESSI_LIONEL =
+            new PersonMention("lionel-messi", "Lionel Messi", "Messi", SHARED, MESSIS);
+
+    private static final PersonMention MESSI_JORGE =
+            new PersonMention("jorge-messi", "Jorge Messi", "Messi", SHARED, MESSIS);
 
     // ---- the cases ----
 
@@ -339,25 +364,15 @@ class DenialJoinTest {
     @Test
     void aNameNothingDecidesIsOneAlertListingEveryCandidateAndFilesNoStory() {
         start();
-        List<PersonRef> both =
-                List.of(new PersonRef("lionel-messi", "Lionel Messi"), new PersonRef("jorge-messi", "Jorge Messi"));
-        String how = "ambiguous: 2 watched people of that name";
-        PersonMention lionel = new PersonMention("lionel-messi", "Lionel Messi", "Messi", how, both);
-        PersonMention jorge = new PersonMention("jorge-messi", "Jorge Messi", "Messi", how, both);
+        List<PersonRef> both = MESSIS;
+        String how = SHARED;
+        PersonMention lionel = MESSI_LIONEL;
+        PersonMention jorge = MESSI_JORGE;
         send(story(post("s1", NYT, "en", hours(1), "Messi is leaving the club for Saudi Arabia."), lionel, jorge));
-        Post d1 = post("d1", REUTERS, "en", hours(10), "A Messi spokesman denied he is leaving the club.");
-        analyses.put(
-                d1.id(),
-                new Analysis(
-                        d1.id(),
-                        "en",
-                        true,
-                        0.9,
-                        List.of(new Cue("denial_predicate", "denied", 17, 23)),
-                        new Denier("A Messi spokesman", "office", null),
-                        List.of(lionel, jorge),
-                        null));
-        send(d1);
+        send(spokesmanDenial(
+                post("d1", REUTERS, "en", hours(10), "A Messi spokesman denied he is leaving the club."),
+                lionel,
+                jorge));
         List<Alert> out = out();
         // neither has a story, so nothing decides: one alert, both candidates listed
         assertThat(out).singleElement().satisfies(a -> {
@@ -421,31 +436,23 @@ class DenialJoinTest {
     @Test
     void aSharedNameIsDecidedByTheCandidateWhoseStoriesAnswerTheDenial() {
         start();
-        List<PersonRef> both =
-                List.of(new PersonRef("lionel-messi", "Lionel Messi"), new PersonRef("jorge-messi", "Jorge Messi"));
-        String how = "ambiguous: 2 watched people of that name";
-        PersonMention lionel = new PersonMention("lionel-messi", "Lionel Messi", "Messi", how, both);
-        PersonMention jorge = new PersonMention("jorge-messi", "Jorge Messi", "Messi", how, both);
+        PersonMention lionel = MESSI_LIONEL;
+        PersonMention jorge = MESSI_JORGE;
         send(story(
                 post("s1", NYT, "en", hours(1), "Lionel Messi signs with Al Hilal for 400 million, sources say."),
                 person("lionel-messi", "alias")));
         send(story(
                 post("s2", REUTERS, "en", hours(2), "Jorge Messi opens a restaurant in Rosario."),
                 person("jorge-messi", "alias")));
-        Post d1 = post(
-                "d1", REUTERS, "en", hours(10), "A Messi spokesman denied he signs with Al Hilal for 400 million.");
-        analyses.put(
-                d1.id(),
-                new Analysis(
-                        d1.id(),
+        send(spokesmanDenial(
+                post(
+                        "d1",
+                        REUTERS,
                         "en",
-                        true,
-                        0.9,
-                        List.of(new Cue("denial_predicate", "denied", 17, 23)),
-                        new Denier("A Messi spokesman", "office", null),
-                        List.of(lionel, jorge),
-                        null));
-        send(d1);
+                        hours(10),
+                        "A Messi spokesman denied he signs with Al Hilal for 400 million."),
+                lionel,
+                jorge));
         assertThat(out()).singleElement().satisfies(a -> {
             assertThat(a.person().id() + ": " + a.person().how())
                     .isEqualTo("lionel-messi: surname, decided by its earlier stories");

@@ -66,23 +66,6 @@ class DenialJoinerRestartTest {
         inputs.of(post, a, post.publishedAt()).forEach(kv -> joiner.process(new Record<>(kv.key, kv.value, 0L)));
     }
 
-    private static Post post(String id, Account account, Instant at, String text) {
-        return new Post(
-                id,
-                account.id(),
-                "https://example.org/" + id,
-                at,
-                at.plusSeconds(60),
-                account,
-                "en",
-                null,
-                text,
-                null,
-                null,
-                null,
-                null);
-    }
-
     private static void tick(MockProcessorContext<String, KeyRanking> context) {
         context.scheduledPunctuators().forEach(p -> p.getPunctuator().punctuate(context.currentSystemTimeMs()));
     }
@@ -91,8 +74,8 @@ class DenialJoinerRestartTest {
     void aRevisionOwedWhenTheJoinerStopsIsMadeByTheNextOne() {
         DenialJoiner first = new DenialJoiner(StreamSettings.defaults(), PipelineMetrics.noop());
         MockProcessorContext<String, KeyRanking> before = startJoiner(first);
-        send(first, post("d1", SELF, T0.plusSeconds(36_000), "I deny selling my stake in the port."), true);
-        send(first, post("s1", NYT, T0.plusSeconds(3_600), "Rami Khoury sold his stake in the port."), false);
+        send(first, JoinPosts.post("d1", SELF, T0.plusSeconds(36_000), "I deny selling my stake in the port."), true);
+        send(first, JoinPosts.post("s1", NYT, T0.plusSeconds(3_600), "Rami Khoury sold his stake in the port."), false);
         // stopped before its next tick: only the first alert went out, the revision is owed
         assertThat(before.forwarded())
                 .extracting(f -> f.record().value().part().revision())
