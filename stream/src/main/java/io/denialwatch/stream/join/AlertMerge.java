@@ -112,7 +112,8 @@ final class AlertMerge {
             List<Alert> byBest = candidates.stream()
                     .sorted(Comparator.comparingDouble(AlertMerge::best).reversed())
                     .toList();
-            if (best(byBest.get(0)) - best(byBest.get(1)) < DECIDING_MARGIN) {
+            // scores are rounded to thousandths: a margin of exactly 0.15 is one, whatever the binary
+            if (best(byBest.get(0)) - best(byBest.get(1)) < DECIDING_MARGIN - 1e-9) {
                 continue;
             }
             Alert winner = byBest.get(0);
