@@ -3,7 +3,6 @@ package io.denialwatch.stream.join;
 import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.IntConsumer;
 
 /**
  * What ranking reads of a filed story, laid out ahead of the story's encoded record: ranking a
@@ -117,16 +116,17 @@ final class StoryFeatures {
     }
 
     /**
-     * Calls {@code found} with the index of each of {@code sorted} (ascending hashes) that is
-     * one of the story's plain terms (words, numbers, concepts; names are kept apart).
+     * Marks, for each of {@code sorted} (ascending hashes) that is one of the story's plain terms
+     * (words, numbers, concepts; names are kept apart), the bit {@code keyOf[j]} of {@code marks}.
+     * Bits rather than a callback: ranking calls this for each of hundreds of stories a denial.
      */
-    void sharedTerms(long[] sorted, IntConsumer found) {
-        walk(terms, sorted, found);
+    void markSharedTerms(long[] sorted, int[] keyOf, long[] marks) {
+        mark(terms, sorted, keyOf, marks);
     }
 
     /** The same for the story's names, by script-tagged skeleton ({@code ka:krtm}). */
-    void sharedNames(long[] sorted, IntConsumer found) {
-        walk(names, sorted, found);
+    void markSharedNames(long[] sorted, int[] keyOf, long[] marks) {
+        mark(names, sorted, keyOf, marks);
     }
 
     /** Where the record's own encoding starts. */
@@ -139,7 +139,7 @@ final class StoryFeatures {
     }
 
     /** Both lists are sorted: one pass over the two finds what they share. */
-    private void walk(int list, long[] sorted, IntConsumer found) {
+    private void mark(int list, long[] sorted, int[] keyOf, long[] marks) {
         int n = buf.getInt(list);
         int base = list + 4;
         int i = 0;
@@ -151,7 +151,8 @@ final class StoryFeatures {
             } else if (mine > sorted[j]) {
                 j++;
             } else {
-                found.accept(j++);
+                int k = keyOf[j++];
+                marks[k >>> 6] |= 1L << k;
             }
         }
     }
