@@ -49,18 +49,26 @@ final class StoryFeatures {
                 : null;
     }
 
+    /** How many bytes {@link #write} writes for {@code record} with {@code t} plain terms. */
+    static int size(StoryRecord record, int t) {
+        return HEADER
+                + 12
+                + 8
+                        * (orEmpty(record.outletIds()).size()
+                                + t
+                                + (record.names() == null ? 0 : record.names().size()));
+    }
+
     /**
-     * Writes {@code record}'s features, for a record to follow in {@link #BINARY_RECORD} form.
+     * Writes {@code record}'s features into {@code out}, for a record to follow in
+     * {@link #BINARY_RECORD} form.
      *
-     * @param t             the record's plain terms as sorted {@link TermHash}es
-     * @param roomForRecord bytes to reserve for the record that follows
-     * @return the features, written, for the record to be appended
+     * @param t the record's plain terms as sorted {@link TermHash}es
      */
-    static Wire.Out write(StoryRecord record, long[] t, int roomForRecord) {
+    static void write(StoryRecord record, long[] t, Wire.Out out) {
         long[] o = TermHash.sorted(orEmpty(record.outletIds()));
         long[] n = TermHash.sorted(
                 record.names() == null ? List.of() : record.names().keySet());
-        Wire.Out out = new Wire.Out(HEADER + 12 + 8 * (o.length + t.length + n.length) + roomForRecord);
         out.put(BINARY_RECORD)
                 .putLong(record.publishedAt() == null ? 0 : record.publishedAt().toEpochMilli())
                 .putBoolean(record.repost());
@@ -70,7 +78,6 @@ final class StoryFeatures {
                 out.putLong(h);
             }
         }
-        return out;
     }
 
     /** How the record after the features is encoded: {@link #SMILE_RECORD} or {@link #BINARY_RECORD}. */
