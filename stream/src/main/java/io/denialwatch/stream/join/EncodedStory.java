@@ -77,12 +77,47 @@ public final class EncodedStory {
     @JsonValue
     public byte[] bytes() {
         if (bytes == null) {
-            long[] terms = termHashes != null ? termHashes : termHashesOf(record);
-            Wire.Out out = StoryFeatures.write(record, terms, StoryRecordWire.sizeHint(record));
-            StoryRecordWire.write(record, out); // its terms are in the features
+            Wire.Out out = new Wire.Out(sizeHint());
+            encode(out);
             bytes = out.toBytes();
         }
         return bytes;
+    }
+
+    /** About how many bytes {@link #bytes} are (exactly, once known), so a buffer for them is seldom grown. */
+    int sizeHint() {
+        if (bytes != null) {
+            return bytes.length;
+        }
+        int terms = termHashes != null
+                ? termHashes.length
+                : record.terms() == null ? 0 : record.terms().size();
+        return StoryFeatures.size(record, terms) + StoryRecordWire.sizeHint(record);
+    }
+
+    /**
+     * Writes the story into {@code out} as {@link Wire.Out#putBytes} writes {@link #bytes}: a story
+     * not encoded yet (the usual one, on its way into the repartition topic) is encoded right
+     * there, not into bytes of its own that are then copied.
+     */
+    void writeTo(Wire.Out out) {
+        if (bytes != null) {
+            out.putBytes(bytes);
+            return;
+        }
+        int start = out.startLength();
+        encode(out);
+        out.endLength(start);
+    }
+
+    /** The features, then the record in binary; its terms are in the features. */
+    private void encode(Wire.Out out) {
+        StoryFeatures.write(record, terms(), out);
+        StoryRecordWire.write(record, out);
+    }
+
+    private long[] terms() {
+        return termHashes != null ? termHashes : termHashesOf(record);
     }
 
     /** The whole story, for the desk: decoded on first use. */
@@ -106,8 +141,10 @@ public final class EncodedStory {
             if (features == null) {
                 // filed by an earlier version: a plain record, whose features are worked out here
                 record = RECORDS.deserializer().deserialize(null, bytes);
-                features = StoryFeatures.read(
-                        StoryFeatures.write(record, termHashesOf(record), 0).toBytes());
+                long[] terms = termHashesOf(record);
+                Wire.Out out = new Wire.Out(StoryFeatures.size(record, terms.length));
+                StoryFeatures.write(record, terms, out);
+                features = StoryFeatures.read(out.toBytes());
             }
         }
         return features;

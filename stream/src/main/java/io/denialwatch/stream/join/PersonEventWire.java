@@ -72,10 +72,14 @@ public final class PersonEventWire {
         int header = 1 + 1 + Integer.BYTES + personId.length + Integer.BYTES + postId.length + Long.BYTES + 1;
         Wire.Out out;
         if (ev instanceof PersonEvent.Story s) {
-            // sized exactly, so the story's bytes are copied once, into the event, and no more
-            byte[] story = s.story().bytes();
-            out = header(ev, STORY, personId, postId, header + Integer.BYTES + story.length)
-                    .putBytes(story);
+            // the story is encoded straight into the event: no bytes of its own to copy in
+            out = header(
+                    ev,
+                    STORY,
+                    personId,
+                    postId,
+                    header + Integer.BYTES + s.story().sizeHint());
+            s.story().writeTo(out);
         } else {
             DenialEvent d = ((PersonEvent.Denial) ev).denial();
             byte[] post = POSTS.serializer().serialize(null, d.post());

@@ -1,6 +1,8 @@
 package io.denialwatch.stream.join;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -33,8 +35,11 @@ final class SharedWords {
         if (denial == null) {
             denial = terms.surfaces(denialText);
         }
+        Set<String> keys = new HashSet<>();
+        shared.values().forEach(w -> keys.add(w.key()));
         Map<String, String> inStory = terms.surfaces(
-                story.title() == null || story.title().isBlank() ? story.text() : story.title() + "\n" + story.text());
+                story.title() == null || story.title().isBlank() ? story.text() : story.title() + "\n" + story.text(),
+                keys);
         shared.forEach((key, w) -> out.put(key, both(denial.get(w.term()), inStory.get(w.key()), w.name())));
         return out;
     }

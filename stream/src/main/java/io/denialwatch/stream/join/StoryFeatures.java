@@ -3,7 +3,6 @@ package io.denialwatch.stream.join;
 import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.IntConsumer;
 
 /**
  * What ranking reads of a filed story, laid out ahead of the story's encoded record: ranking a
@@ -50,18 +49,26 @@ final class StoryFeatures {
                 : null;
     }
 
+    /** How many bytes {@link #write} writes for {@code record} with {@code t} plain terms. */
+    static int size(StoryRecord record, int t) {
+        return HEADER
+                + 12
+                + 8
+                        * (orEmpty(record.outletIds()).size()
+                                + t
+                                + (record.names() == null ? 0 : record.names().size()));
+    }
+
     /**
-     * Writes {@code record}'s features, for a record to follow in {@link #BINARY_RECORD} form.
+     * Writes {@code record}'s features into {@code out}, for a record to follow in
+     * {@link #BINARY_RECORD} form.
      *
-     * @param t             the record's plain terms as sorted {@link TermHash}es
-     * @param roomForRecord bytes to reserve for the record that follows
-     * @return the features, written, for the record to be appended
+     * @param t the record's plain terms as sorted {@link TermHash}es
      */
-    static Wire.Out write(StoryRecord record, long[] t, int roomForRecord) {
+    static void write(StoryRecord record, long[] t, Wire.Out out) {
         long[] o = TermHash.sorted(orEmpty(record.outletIds()));
         long[] n = TermHash.sorted(
                 record.names() == null ? List.of() : record.names().keySet());
-        Wire.Out out = new Wire.Out(HEADER + 12 + 8 * (o.length + t.length + n.length) + roomForRecord);
         out.put(BINARY_RECORD)
                 .putLong(record.publishedAt() == null ? 0 : record.publishedAt().toEpochMilli())
                 .putBoolean(record.repost());
@@ -71,7 +78,6 @@ final class StoryFeatures {
                 out.putLong(h);
             }
         }
-        return out;
     }
 
     /** How the record after the features is encoded: {@link #SMILE_RECORD} or {@link #BINARY_RECORD}. */
@@ -117,16 +123,17 @@ final class StoryFeatures {
     }
 
     /**
-     * Calls {@code found} with the index of each of {@code sorted} (ascending hashes) that is
-     * one of the story's plain terms (words, numbers, concepts; names are kept apart).
+     * Marks, for each of {@code sorted} (ascending hashes) that is one of the story's plain terms
+     * (words, numbers, concepts; names are kept apart), the bit {@code keyOf[j]} of {@code marks}.
+     * Bits rather than a callback: ranking calls this for each of hundreds of stories a denial.
      */
-    void sharedTerms(long[] sorted, IntConsumer found) {
-        walk(terms, sorted, found);
+    void markSharedTerms(long[] sorted, int[] keyOf, long[] marks) {
+        mark(terms, sorted, keyOf, marks);
     }
 
     /** The same for the story's names, by script-tagged skeleton ({@code ka:krtm}). */
-    void sharedNames(long[] sorted, IntConsumer found) {
-        walk(names, sorted, found);
+    void markSharedNames(long[] sorted, int[] keyOf, long[] marks) {
+        mark(names, sorted, keyOf, marks);
     }
 
     /** Where the record's own encoding starts. */
@@ -139,7 +146,7 @@ final class StoryFeatures {
     }
 
     /** Both lists are sorted: one pass over the two finds what they share. */
-    private void walk(int list, long[] sorted, IntConsumer found) {
+    private void mark(int list, long[] sorted, int[] keyOf, long[] marks) {
         int n = buf.getInt(list);
         int base = list + 4;
         int i = 0;
@@ -151,7 +158,8 @@ final class StoryFeatures {
             } else if (mine > sorted[j]) {
                 j++;
             } else {
-                found.accept(j++);
+                int k = keyOf[j++];
+                marks[k >>> 6] |= 1L << k;
             }
         }
     }

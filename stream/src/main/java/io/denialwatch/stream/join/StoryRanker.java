@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -60,17 +59,37 @@ public final class StoryRanker {
 
     /**
      * Ranks stories as the index files them. Every candidate is scored from its
-     * {@link StoryFeatures} alone (term hashes, outlets, time), which costs a few look-ups a term;
-     * only the top {@code topK} are decoded, to write out their reasons and what the desk shows.
+     * {@link StoryFeatures} alone (term hashes, outlets, time), which costs a few look-ups a term
+     * and allocates nothing per story; only the top {@code topK} are decoded, to write out their
+     * reasons and what the desk shows. A denial is ranked against up to the cap of a person's
+     * stories (500 by default), so this loop is the join's hottest.
      */
     public List<RankedStory> rank(DenialView denial, List<EncodedStory> stories, int topK) {
         Query q = new Query(denial);
         int n = stories.size();
-        BitSet[] shared = new BitSet[n];
+        StoryFeatures[] features = new StoryFeatures[n];
+        // the keys each story shares, ascending: story i's are keys[from[i]] .. keys[from[i + 1] - 1]
+        int[] from = new int[n + 1];
+        int[] keys = new int[Math.max(16, 4 * n)];
         int[] df = new int[q.keys.length];
+        long[] marks = new long[(q.keys.length + 63) >>> 6];
+        int m = 0;
         for (int i = 0; i < n; i++) {
-            shared[i] = q.sharedBy(stories.get(i).features());
-            shared[i].stream().forEach(k -> df[k]++);
+            StoryFeatures f = stories.get(i).features();
+            features[i] = f;
+            q.markShared(f, marks);
+            for (int word = 0; word < marks.length; word++) {
+                for (long bits = marks[word]; bits != 0; bits &= bits - 1) {
+                    int k = (word << 6) + Long.numberOfTrailingZeros(bits);
+                    if (m == keys.length) {
+                        keys = Arrays.copyOf(keys, 2 * m);
+                    }
+                    keys[m++] = k;
+                    df[k]++;
+                }
+                marks[word] = 0;
+            }
+            from[i + 1] = m;
         }
         double[] weights = new double[df.length];
         for (int k = 0; k < df.length; k++) {
@@ -78,33 +97,65 @@ public final class StoryRanker {
         }
         double[] scores = new double[n];
         double[] ifQuoted = new double[n];
-        Integer[] order = new Integer[n];
+        long at = denial.at().toEpochMilli();
         for (int i = 0; i < n; i++) {
-            quickScores(denial, q, stories.get(i).features(), shared[i], weights, i, scores, ifQuoted);
-            order[i] = i;
+            quickScores(denial, q, features[i], keys, from[i], from[i + 1], weights, at, i, scores, ifQuoted);
         }
         if (!denial.quotes().isEmpty() && topK > 0) {
             addQuoteBonuses(denial, stories, scores, ifQuoted, topK);
         }
-        Arrays.sort(
-                order,
-                Comparator.<Integer>comparingDouble(i -> -scores[i])
-                        .thenComparing(i -> stories.get(i).features().publishedAtMs(), Comparator.reverseOrder())
-                        .thenComparing(i -> stories.get(i).record().postId()));
+        int[] top = top(scores, features, stories, Math.min(topK, n));
         Map<String, Integer> dfByTerm = new HashMap<>();
         for (int k = 0; k < df.length; k++) {
             if (df[k] > 0) {
                 dfByTerm.put(q.keys[k], df[k]);
             }
         }
-        List<RankedStory> ranked = new ArrayList<>(Math.min(topK, n));
+        List<RankedStory> ranked = new ArrayList<>(top.length);
         SharedWords words = new SharedWords(terms, denial.text());
-        for (int i = 0; i < Math.min(topK, n); i++) {
-            EncodedStory story = stories.get(order[i]);
+        for (int i : top) {
+            EncodedStory story = stories.get(i);
             StoryRecord s = story.record();
             ranked.add(score(denial, s, words.of(sharedTerms(q.wanted, story.features(), s), s), dfByTerm, n));
         }
         return ranked;
+    }
+
+    /**
+     * The indices of the {@code k} best stories, best first: highest score, then the more recent,
+     * then the smaller post id (decoded only to break a tie of both), then the earlier candidate.
+     * Kept in a sorted array of {@code k} as the stories go by, rather than sorting all of them.
+     */
+    private static int[] top(double[] scores, StoryFeatures[] features, List<EncodedStory> stories, int k) {
+        int[] top = new int[k];
+        int size = 0;
+        for (int i = 0; i < scores.length && k > 0; i++) {
+            if (size == k && !before(i, top[k - 1], scores, features, stories)) {
+                continue;
+            }
+            int at = size < k ? size++ : k - 1;
+            while (at > 0 && before(i, top[at - 1], scores, features, stories)) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = i;
+        }
+        return top;
+    }
+
+    /** Whether story {@code i} ranks above story {@code j}, {@code j < i}. */
+    private static boolean before(int i, int j, double[] scores, StoryFeatures[] features, List<EncodedStory> stories) {
+        int c = Double.compare(-scores[i], -scores[j]);
+        if (c == 0) {
+            c = Long.compare(features[j].publishedAtMs(), features[i].publishedAtMs());
+        }
+        if (c == 0) {
+            c = stories.get(i)
+                    .record()
+                    .postId()
+                    .compareTo(stories.get(j).record().postId());
+        }
+        return c < 0; // a full tie keeps the earlier candidate first
     }
 
     /**
@@ -154,12 +205,10 @@ public final class StoryRanker {
             outlets = d.outletIds().stream().mapToLong(TermHash::of).toArray();
         }
 
-        /** Which of the keys the story shares. */
-        BitSet sharedBy(StoryFeatures f) {
-            BitSet out = new BitSet(keys.length);
-            f.sharedTerms(terms, i -> out.set(termKey[i]));
-            f.sharedNames(names, i -> out.set(nameKey[i]));
-            return out;
+        /** Sets in {@code marks} (a bit per key) the keys the story shares. */
+        void markShared(StoryFeatures f, long[] marks) {
+            f.markSharedTerms(terms, termKey, marks);
+            f.markSharedNames(names, nameKey, marks);
         }
 
         boolean sharesOutlet(StoryFeatures f) {
@@ -175,13 +224,18 @@ public final class StoryRanker {
     /**
      * {@link #evaluate}'s score from the story's features alone, into {@code scores[i]}; and, into
      * {@code ifQuoted[i]}, what it would be if the story's text held a phrase the denial quotes.
+     * The keys it shares are {@code keys[from] .. keys[to - 1]}, ascending, so that term weights
+     * are summed in the order {@link #evaluate} sums them; {@code at} is the denial's time.
      */
     private static void quickScores(
             DenialView d,
             Query q,
             StoryFeatures f,
-            BitSet shared,
+            int[] keys,
+            int from,
+            int to,
             double[] weights,
+            long at,
             int i,
             double[] scores,
             double[] ifQuoted) {
@@ -189,7 +243,8 @@ public final class StoryRanker {
         double termWeight = 0;
         boolean numbers = false;
         boolean words = false;
-        for (int k = shared.nextSetBit(0); k >= 0; k = shared.nextSetBit(k + 1)) {
+        for (int j = from; j < to; j++) {
+            int k = keys[j];
             if (q.number[k]) {
                 numbers = true;
                 numberWeight = Math.max(numberWeight, weights[k]);
@@ -199,11 +254,16 @@ public final class StoryRanker {
             }
         }
         boolean outlet = q.sharesOutlet(f);
-        Duration gap = Duration.between(Instant.ofEpochMilli(f.publishedAtMs()), d.at());
+        long gap = minutesBetween(f.publishedAtMs(), at);
         scores[i] = round(points(outlet, numbers ? numberWeight : -1, words ? termWeight : -1, false, gap, f.repost()));
         ifQuoted[i] = d.quotes().isEmpty()
                 ? scores[i]
                 : round(points(outlet, numbers ? numberWeight : -1, words ? termWeight : -1, true, gap, f.repost()));
+    }
+
+    /** Whole minutes from {@code fromMs} to {@code toMs}, as {@code Duration.between(…).toMinutes()} counts them. */
+    static long minutesBetween(long fromMs, long toMs) {
+        return Math.floorDiv(toMs - fromMs, 1000L) / 60;
     }
 
     /**
@@ -365,7 +425,7 @@ public final class StoryRanker {
                 numbers ? numberWeight : -1,
                 words ? termWeight : -1,
                 quote != null,
-                gap,
+                gap.toMinutes(),
                 s.repost());
     }
 
@@ -375,7 +435,7 @@ public final class StoryRanker {
      * weights are applied, whether a story is scored from its features or explained in full.
      */
     private static double points(
-            boolean outlet, double numberWeight, double termWeight, boolean quoted, Duration gap, boolean repost) {
+            boolean outlet, double numberWeight, double termWeight, boolean quoted, long gapMinutes, boolean repost) {
         double score = BASE;
         if (outlet) {
             score += OUTLET;
@@ -390,7 +450,7 @@ public final class StoryRanker {
         if (quoted) {
             score += QUOTE;
         }
-        score += RECENCY * Math.exp(-gap.toMinutes() / 60.0 / RECENCY_SCALE_HOURS);
+        score += RECENCY * Math.exp(-gapMinutes / 60.0 / RECENCY_SCALE_HOURS);
         if (repost) {
             score -= REPOST_PENALTY;
         }

@@ -109,17 +109,36 @@ public final class Terms {
      * found both as itself and by its tagged skeleton ({@code ka:krtm}), as a story files its names.
      */
     public Map<String, String> surfaces(String text) {
+        return surfaces(text, null);
+    }
+
+    /**
+     * {@link #surfaces} of only the terms in {@code wanted} (terms, or a name's tagged skeleton),
+     * read no further than the last of them: the few terms a story shows as shared, out of the
+     * hundred or so its text has. {@code wanted} null: every term.
+     */
+    Map<String, String> surfaces(String text, Set<String> wanted) {
         Map<String, String> out = new HashMap<>();
-        if (text == null) {
+        if (text == null || wanted != null && wanted.isEmpty()) {
             return out;
         }
-        walk(tokensOf(text), (term, folded, from, to) -> {
-            if (!out.containsKey(term)) {
-                String surface = folded.originalSlice(from, to);
-                out.put(term, surface);
-                if (isName(term)) {
-                    out.putIfAbsent(term.substring(0, term.indexOf('|')), surface);
+        walk(tokensOf(text), new Found() {
+            @Override
+            public void term(String term, FoldedText folded, int from, int to) {
+                if ((wanted == null || wanted.contains(term)) && !out.containsKey(term)) {
+                    out.put(term, folded.originalSlice(from, to));
                 }
+                if (isName(term)) {
+                    String skeleton = term.substring(0, term.indexOf('|'));
+                    if ((wanted == null || wanted.contains(skeleton)) && !out.containsKey(skeleton)) {
+                        out.put(skeleton, folded.originalSlice(from, to));
+                    }
+                }
+            }
+
+            @Override
+            public boolean done() {
+                return wanted != null && out.size() == wanted.size();
             }
         });
         return out;
@@ -139,6 +158,11 @@ public final class Terms {
             for (String t : w.terms()) {
                 term(t, folded, from, to);
             }
+        }
+
+        /** Whether nothing more is wanted from the rest of the text. */
+        default boolean done() {
+            return false;
         }
     }
 
@@ -197,7 +221,7 @@ public final class Terms {
     private void walk(Tokens tokens, Found found) {
         FoldedText folded = tokens.text();
         WordTerms previous = null;
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = 0; i < tokens.size() && !found.done(); i++) {
             WordTerms w = (capitalised(folded, tokens.start(i)) ? capitalisedWords : words).get(tokens.word(i));
             switch (w.kind()) {
                 case NUMBER -> {

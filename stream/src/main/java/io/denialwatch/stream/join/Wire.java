@@ -68,6 +68,25 @@ final class Wire {
             return this;
         }
 
+        /**
+         * Leaves room for a length, written by {@link #endLength} once what it measures is: the
+         * same bytes as {@link #putBytes} of it, without it being put together apart first.
+         *
+         * @return where what the length measures starts
+         */
+        int startLength() {
+            putInt(0);
+            return size;
+        }
+
+        /** Writes the length of what was written since {@link #startLength} returned {@code start}. */
+        void endLength(int start) {
+            int n = size - start;
+            for (int i = 0; i < 4; i++) {
+                buf[start - 4 + i] = (byte) (n >>> (24 - 8 * i));
+            }
+        }
+
         Out putString(String s) {
             if (s == null) {
                 return putInt(-1);

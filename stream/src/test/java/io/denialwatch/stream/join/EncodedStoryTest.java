@@ -56,9 +56,9 @@ class EncodedStoryTest {
         EncodedStory stored = EncodedStory.SERDE.deserializer().deserialize("dw-stories", filed);
         assertThat(stored.features().publishedAtMs()).isEqualTo(AT.toEpochMilli());
         assertThat(terms(stored.features(), "coalition", "sharaa", "2016")).containsExactly("coalition", "2016");
-        List<String> names = new ArrayList<>();
-        stored.features().sharedNames(new long[] {TermHash.of("la:shr")}, i -> names.add("la:shr"));
-        assertThat(names).containsExactly("la:shr");
+        long[] marks = new long[1];
+        stored.features().markSharedNames(new long[] {TermHash.of("la:shr")}, new int[] {0}, marks);
+        assertThat(marks[0]).isEqualTo(1L);
         assertThat(stored.features().hasOutlet(TermHash.of("nytimes"))).isTrue();
         assertThat(stored.record()).isEqualTo(STORY.withoutTerms()); // its terms are in the features
     }
@@ -95,9 +95,17 @@ class EncodedStoryTest {
             byHash.add(new long[] {TermHash.of(terms[i]), i});
         }
         byHash.sort(Comparator.comparingLong(e -> e[0]));
+        long[] marks = new long[1];
+        f.markSharedTerms(
+                byHash.stream().mapToLong(e -> e[0]).toArray(),
+                byHash.stream().mapToInt(e -> (int) e[1]).toArray(),
+                marks);
         List<String> found = new ArrayList<>();
-        f.sharedTerms(byHash.stream().mapToLong(e -> e[0]).toArray(), i -> found.add(terms[(int) byHash.get(i)[1]]));
-        found.sort(Comparator.comparingInt(t -> List.of(terms).indexOf(t)));
+        for (int i = 0; i < terms.length; i++) {
+            if ((marks[0] & 1L << i) != 0) {
+                found.add(terms[i]);
+            }
+        }
         return found;
     }
 
