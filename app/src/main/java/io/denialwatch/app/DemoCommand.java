@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -217,11 +216,7 @@ final class DemoCommand implements Callable<Integer> {
         Instant deadline = Instant.now().plus(timeout);
         try (Admin admin = Admin.create(s.kafkaProperties())) {
             ProcessingProbe probe = new ProcessingProbe(
-                    admin,
-                    appId,
-                    List.of(topics.posts.name(), appId + "-" + DenialTopology.BY_PERSON + "-repartition"),
-                    topics.alerts.name(),
-                    sink.feed());
+                    admin, appId, DenialTopology.inputs(topics, appId), topics.alerts.name(), sink.feed());
             while (Instant.now().isBefore(deadline)) {
                 if (probe.done()) {
                     return true;

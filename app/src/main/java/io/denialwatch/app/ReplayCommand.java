@@ -105,7 +105,7 @@ final class ReplayCommand implements Callable<Integer> {
             names = "--pairs",
             paramLabel = "FILE",
             description = "labelled denial → story pairs (JSONL: denial_id, story_id, optional person_id); "
-                    + "reports how often the labelled story is ranked first")
+                    + "reports how often the labelled story is ranked first in the denial's one alert")
     Path pairs;
 
     @Option(
@@ -118,7 +118,7 @@ final class ReplayCommand implements Callable<Integer> {
             names = "--show-misses",
             description = "with --pairs, list the pairs whose story was not ranked first, each with why: "
                     + "denial not detected, the denial's or the story's subject not found, story out of "
-                    + "look-back, no alert for the subject, story not among those ranked, ranked below a distractor")
+                    + "look-back, no alert for the denial, story not among those ranked, ranked below a distractor")
     boolean showMisses;
 
     @Override

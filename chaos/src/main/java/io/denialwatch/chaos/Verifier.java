@@ -3,6 +3,7 @@ package io.denialwatch.chaos;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.kafka.Topics;
 import io.denialwatch.common.model.Alert;
+import io.denialwatch.stream.DenialTopology;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -102,14 +103,14 @@ public final class Verifier implements AutoCloseable {
 
     /**
      * Whether the stream application has committed past the end of its input and of its
-     * repartition topic: nothing produced so far is still waiting to be processed.
+     * repartition topics: nothing produced so far is still waiting to be processed.
      */
     public boolean streamCaughtUp() throws InterruptedException {
         try {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
                     .partitionsToOffsetAndMetadata()
                     .get();
-            List<String> inputs = List.of(topics.posts.name(), applicationId + "-by-person-repartition");
+            List<String> inputs = DenialTopology.inputs(topics, applicationId);
             for (var e : offsets(inputs, OffsetSpec.latest(), IsolationLevel.READ_UNCOMMITTED)
                     .entrySet()) {
                 OffsetAndMetadata c = committed.get(e.getKey());

@@ -9,8 +9,11 @@ import io.denialwatch.common.model.Post;
 import io.denialwatch.common.text.Tokens;
 import io.denialwatch.stream.analysis.PostAnalyzer;
 import io.denialwatch.stream.analysis.TokenizedAnalysis;
+import io.denialwatch.stream.join.AlertGatherer;
 import io.denialwatch.stream.join.DenialJoiner;
 import io.denialwatch.stream.join.JoinInputs;
+import io.denialwatch.stream.join.KeyRanking;
+import io.denialwatch.stream.join.KeyRankingWire;
 import io.denialwatch.stream.join.OutletDirectory;
 import io.denialwatch.stream.join.PersonEvent;
 import io.denialwatch.stream.join.PersonEventWire;
@@ -21,6 +24,7 @@ import io.denialwatch.stream.pipeline.PipelineMetrics;
 import io.denialwatch.stream.pipeline.StateKind;
 import io.denialwatch.stream.pipeline.StreamSettings;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
@@ -39,13 +43,24 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *
  * <pre>
  * dw.posts ─ parse ─ event time ─ analyse ─ concerns a watched person? ─ first delivery only
- *          │         ─ one event per concerned person ─ repartition by person ─ join ─ dw.alerts
- *          └─ (bad records, unreadable join events, with why) ─────────────────── dw.deadletter
+ *          │         ─ one event per concerned person ─ repartition by person ─ join
+ *          │         ─ each key's part of a denial's alert ─ repartition by denial ─ gather ─ dw.alerts
+ *          └─ (bad records, unreadable join events or parts, with why) ──────────── dw.deadletter
  * </pre>
  */
 public final class DenialTopology {
     /** Name of the internal repartition topic (suffixed by Kafka Streams with -repartition). */
     public static final String BY_PERSON = "by-person";
+    /** Name of the repartition topic that brings each key's part of a denial's alert together. */
+    public static final String BY_DENIAL = "by-denial";
+
+    /** The topics the stream reads for {@code applicationId}: what it must have committed past to be caught up. */
+    public static List<String> inputs(Topics topics, String applicationId) {
+        return List.of(
+                topics.posts.name(),
+                applicationId + "-" + BY_PERSON + "-repartition",
+                applicationId + "-" + BY_DENIAL + "-repartition");
+    }
 
     private DenialTopology() {}
 
@@ -113,32 +128,44 @@ public final class DenialTopology {
                 .mapValues(Parsed::ok, Named.as("join-event"))
                 .repartition(Repartitioned.with(Serdes.String(), PersonEventWire.SERDE)
                         .withName(BY_PERSON));
-        // a join event this version cannot read (another format version, damaged) is a dead letter,
-        // not a stopped stream
-        Map<String, KStream<String, Parsed<PersonEvent>>> eventBranches = events.split(Named.as("join-events-"))
-                .branch((k, v) -> v.isOk(), Branched.as("ok"))
-                .defaultBranch(Branched.as("bad"));
-        eventBranches
-                .get("join-events-ok")
-                .mapValues(Parsed::value, Named.as("join-event-read"))
+        // each key's part of a denial's alert, brought together by denial: the keys live on
+        // different partitions
+        KStream<String, Parsed<KeyRanking>> keyParts = readable(events, "join-events-", "event", topics, parts)
                 .process(DenialJoiner.supplier(parts.settings(), parts.metrics(), state), Named.as("join"))
+                .mapValues(Parsed::ok, Named.as("key-part"))
+                .repartition(Repartitioned.with(Serdes.String(), KeyRankingWire.SERDE)
+                        .withName(BY_DENIAL));
+        readable(keyParts, "key-parts-", "part", topics, parts)
+                .process(AlertGatherer.supplier(parts.settings(), parts.metrics(), state), Named.as("gather"))
                 .to(
                         topics.alerts.name(),
                         Produced.with(topics.alerts.keySerde(), topics.alerts.valueSerde())
                                 .withName("write-alerts"));
+        return builder.build();
+    }
+
+    /**
+     * The records of a repartition topic that could be read; one this version cannot read
+     * (another format version, damaged) is a dead letter, not a stopped stream. {@code prefix}
+     * and {@code what} name the nodes.
+     */
+    private static <T> KStream<String, T> readable(
+            KStream<String, Parsed<T>> read, String prefix, String what, Topics topics, Parts parts) {
+        Map<String, KStream<String, Parsed<T>>> branches = read.split(Named.as(prefix))
+                .branch((k, v) -> v.isOk(), Branched.as("ok"))
+                .defaultBranch(Branched.as("bad"));
         // written by a sink of their own: merged into the other dead letters, they would join the
         // reading of posts and the join into one sub-topology, whose tasks wait on both topics
         writeDeadLetters(
-                eventBranches
-                        .get("join-events-bad")
+                branches.get(prefix + "bad")
                         .processValues(
-                                () -> OriginTagger.<Parsed<PersonEvent>, DeadLetter>withSource(
+                                () -> OriginTagger.<Parsed<T>, DeadLetter>withSource(
                                         (p, where) -> fromWhere(p.deadLetter(), where)),
-                                Named.as("why-unreadable-event")),
-                "unreadable-events",
+                                Named.as("why-unreadable-" + what)),
+                "unreadable-" + what + "s",
                 topics,
                 parts.metrics());
-        return builder.build();
+        return branches.get(prefix + "ok").mapValues(Parsed::value, Named.as("join-" + what + "-read"));
     }
 
     /**

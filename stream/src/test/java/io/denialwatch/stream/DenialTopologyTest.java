@@ -269,7 +269,7 @@ class DenialTopologyTest {
     }
 
     @Test
-    void readingPostsAndTheJoinStayTwoSubTopologiesMeetingOnlyInTheRepartition() {
+    void readingPostsTheJoinAndTheGatheringStayThreeSubTopologiesMeetingOnlyInTheRepartitions() {
         var topology = DenialTopology.build(new DenialTopology.Parts(
                 topics,
                 new MultilingualAnalyzer(FoundingExample.gazetteer()),
@@ -277,7 +277,7 @@ class DenialTopologyTest {
                 StreamSettings.defaults(),
                 metrics,
                 null));
-        // one task reading both topics would wait on both: the join's dead letters must not fuse them
+        // one task reading two topics would wait on both: the dead letters must not fuse them
         assertThat(topology.describe().subtopologies())
                 .extracting(st -> st.nodes().stream()
                         .filter(n -> n instanceof org.apache.kafka.streams.TopologyDescription.Source)
@@ -285,7 +285,8 @@ class DenialTopologyTest {
                         .toList())
                 .containsExactlyInAnyOrder(
                         List.of(java.util.Set.of(topics.posts.name())),
-                        List.of(java.util.Set.of(DenialTopology.BY_PERSON + "-repartition")));
+                        List.of(java.util.Set.of(DenialTopology.BY_PERSON + "-repartition")),
+                        List.of(java.util.Set.of(DenialTopology.BY_DENIAL + "-repartition")));
     }
 
     @Test

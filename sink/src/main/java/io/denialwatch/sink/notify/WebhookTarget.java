@@ -52,7 +52,7 @@ public record WebhookTarget(
     public boolean wants(Alert a) {
         String lang = SearchText.lang(a);
         return a.standsAlone()
-                && (persons.isEmpty() || persons.contains(a.person().id()))
+                && (persons.isEmpty() || persons.stream().anyMatch(a::concerns))
                 && (languages.isEmpty() || lang != null && languages.contains(lang))
                 && a.denial().score() >= minScore;
     }

@@ -94,6 +94,14 @@ function render(alert) {
     candidates.forEach((p, i) => c.append(i ? ", " : "", el("bdi", "candidate", p.name || p.id)));
     card.append(c);
   }
+  // the other watched entities the denial concerns: their stories are ranked in this one alert
+  const also = alert.also_concerns || [];
+  if (also.length) {
+    const c = el("p", "also-concerns", "Also concerns: ");
+    also.forEach((p, i) => c.append(i ? ", " : "", el("bdi", "also", p.name || p.id),
+      p.how ? " (" + p.how + ")" : ""));
+    card.append(c);
+  }
   if (alert.held) {
     card.classList.add("held-report");
     const until = new Date(alert.held.until);
@@ -134,6 +142,9 @@ function render(alert) {
     const text = el("p", "story-text", s.title ? s.title + " — " + (s.text || "") : s.text);
     text.dir = "auto";
     li.append(text);
+    if (also.length && s.found_under) {
+      li.append(el("div", "found-under", "found under " + s.found_under.map(p => p.name || p.id).join(", ")));
+    }
     li.append(el("div", "reasons", (s.reasons || []).join(" · ")));
     list.append(li);
   }

@@ -3,10 +3,12 @@ package io.denialwatch.sink.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.denialwatch.common.model.Alert;
+import io.denialwatch.common.model.PersonRef;
 import io.denialwatch.sink.Alerts;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -29,5 +31,34 @@ class WebhookTargetTest {
         assertThat(all.wants(held)).isFalse();
         assertThat(all.wants(folded)).isFalse();
         assertThat(all.wants(a)).isTrue();
+    }
+
+    @Test
+    void aTargetForAnEntityIsToldOfEveryAlertThatConcernsIt() {
+        WebhookTarget bankDesk = new WebhookTarget(
+                "bank",
+                URI.create("https://chat.example.org/hook"),
+                WebhookTarget.Format.JSON,
+                Set.of("acme-bank"),
+                Set.of(),
+                0,
+                3,
+                Duration.ofSeconds(1));
+        Alert a = Alerts.simple("r1", 1, "We deny that the bank sold its stake.");
+        Alert alsoTheBank = new Alert(
+                a.alertId(),
+                1,
+                a.person(),
+                a.denial(),
+                a.stories(),
+                a.createdAt(),
+                a.flags(),
+                null,
+                null,
+                null,
+                List.of(new PersonRef(
+                        "acme-bank", "Acme Bank", "the denier (Rami Khoury) is spokesperson of Acme Bank")));
+        assertThat(bankDesk.wants(a)).isFalse();
+        assertThat(bankDesk.wants(alsoTheBank)).isTrue();
     }
 }

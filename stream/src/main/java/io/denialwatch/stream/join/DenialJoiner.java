@@ -38,11 +38,13 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * The join, per person: a story goes into the person's story index (and revises any recent
- * denial it predates); a denial is ranked against the person's earlier stories and becomes an
- * alert. Both arrive keyed by person id on one repartitioned stream, so they meet in the same
- * task in the order they were read, whatever the partition count.
+ * denial it predates); a denial is ranked against the person's earlier stories and becomes this
+ * key's part of the denial's alert ({@link KeyRanking}, keyed by denial post id), which {@link
+ * AlertGatherer} merges with the parts of the denial's other keys. Stories and denials arrive
+ * keyed by person id on one repartitioned stream, so they meet in the same task in the order
+ * they were read, whatever the partition count.
  */
-public final class DenialJoiner implements Processor<String, PersonEvent, String, Alert> {
+public final class DenialJoiner implements Processor<String, PersonEvent, String, KeyRanking> {
     public static final String STORIES = "dw-stories";
     /**
      * The task's clock ({@link #CLOCK_KEY}). Named for the per-person story counts it also held
@@ -77,7 +79,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     private final StoryRanker ranker = new StoryRanker();
     private final PipelineMetrics metrics;
 
-    private ProcessorContext<String, Alert> context;
+    private ProcessorContext<String, KeyRanking> context;
     private KeyValueStore<String, EncodedStory> stories;
     private KeyValueStore<String, Long> counts;
     private KeyValueStore<String, DenialRecord> denials;
@@ -117,11 +119,11 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     }
 
     /** Joiners with their stores attached, for {@code KStream.process}: the stores go where the joiner goes. */
-    public static ProcessorSupplier<String, PersonEvent, String, Alert> supplier(
+    public static ProcessorSupplier<String, PersonEvent, String, KeyRanking> supplier(
             StreamSettings settings, PipelineMetrics metrics, StateKind state) {
         return new ProcessorSupplier<>() {
             @Override
-            public Processor<String, PersonEvent, String, Alert> get() {
+            public Processor<String, PersonEvent, String, KeyRanking> get() {
                 return new DenialJoiner(settings, metrics);
             }
 
@@ -145,7 +147,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     }
 
     @Override
-    public void init(ProcessorContext<String, Alert> context) {
+    public void init(ProcessorContext<String, KeyRanking> context) {
         this.context = context;
         this.stories = context.getStateStore(STORIES);
         this.counts = context.getStateStore(STORY_COUNTS);
@@ -363,9 +365,11 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
                         Instant.now(),
                         old.flags(),
                         ranked.isEmpty() ? Alert.NO_STORY_YET : null);
-                denials.put(key, new DenialRecord(revised, d.terms(), d.outletIds(), d.quotes(), d.eventTimeMs()));
+                denials.put(
+                        key,
+                        new DenialRecord(revised, d.terms(), d.outletIds(), d.quotes(), d.eventTimeMs(), d.keys()));
                 metrics.revisions.increment();
-                context.forward(new Record<>(revised.alertId(), revised, clock));
+                forward(d.keys(), d.eventTimeMs(), revised);
             }
         }
     }
@@ -381,8 +385,11 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         }
         metrics.denials.increment();
         if (ev.denial().isReported()) {
-            if (firstHandDenialBefore(person, t)) {
+            String into = firstHandAlertBefore(person, t);
+            if (into != null) {
+                // no alert of its own; the denial's other keys may still give one
                 metrics.foldedReports.increment();
+                forward(ev, alert(ev, 1, List.of(), null, into));
                 return;
             }
             if (!settings.reportHold().isZero()) {
@@ -395,13 +402,21 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
                         "a news report of a denial, held for the first-hand denial it reports: if that comes,"
                                 + " the report is folded into its alert; if not, it becomes an alert of its own",
                         Instant.ofEpochMilli(now + settings.reportHold().toMillis()));
-                context.forward(
-                        new Record<>(Alert.idFor(ev.postId(), person), alert(ev, 0, rank(ev), why, null), clock));
+                forward(ev, alert(ev, 0, rank(ev), why, null));
                 return;
             }
         }
-        emitAlert(ev, denialKey);
-        foldHeldReportsAfter(person, t, Alert.idFor(ev.postId(), person));
+        Alert alert = emitAlert(ev, denialKey);
+        foldHeldReportsAfter(person, t, alert.alertId());
+    }
+
+    /** This key's part of the denial's alert, to the task that gathers the denial's parts. */
+    private void forward(PersonEvent.Denial ev, Alert part) {
+        forward(JoinInputs.keysOf(ev.denial().analysis()), ev.eventTime().toEpochMilli(), part);
+    }
+
+    private void forward(List<String> keys, long eventTimeMs, Alert part) {
+        context.forward(new Record<>(part.denial().postId(), new KeyRanking(keys, eventTimeMs, part), clock));
     }
 
     private List<RankedStory> rank(PersonEvent.Denial ev) {
@@ -428,7 +443,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
                 ? "folded into the alert of the first-hand denial, " + foldedInto.substring(0, 8)
                 : ranked.isEmpty() ? Alert.NO_STORY_YET : null;
         return new Alert(
-                Alert.idFor(post.id(), ev.personId()),
+                Alert.idFor(post.id(), JoinInputs.keysOf(a).get(0)),
                 revision,
                 personRef(a, ev.personId()),
                 new Denial(
@@ -441,12 +456,13 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
                 foldedInto);
     }
 
-    private void emitAlert(PersonEvent.Denial ev, String denialKey) {
+    private Alert emitAlert(PersonEvent.Denial ev, String denialKey) {
         String person = ev.personId();
         long t = ev.eventTime().toEpochMilli();
         DenialEvent d = ev.denial();
         Alert alert = alert(ev, 1, rank(ev), null, null);
-        DenialRecord filed = new DenialRecord(alert, d.terms(), d.outletIds(), d.quotes(), t);
+        DenialRecord filed =
+                new DenialRecord(alert, d.terms(), d.outletIds(), d.quotes(), t, JoinInputs.keysOf(d.analysis()));
         denials.put(denialKey, filed);
         latestDenial.merge(person, t, Math::max);
         NavigableSet<Long> firstHand = firstHandAt.get(person);
@@ -454,8 +470,8 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
             firstHand.add(t);
         }
         expireDenials(person);
-        metrics.alerts.increment();
-        context.forward(new Record<>(alert.alertId(), alert, clock));
+        forward(ev, alert);
+        return alert;
     }
 
     /**
@@ -478,8 +494,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
         held.delete(key);
         heldAt.remove(key);
         metrics.foldedReports.increment();
-        Alert folded = alert(report, 1, rank(report), null, into);
-        context.forward(new Record<>(folded.alertId(), folded, clock));
+        forward(report, alert(report, 1, rank(report), null, into));
     }
 
     /** Reports held longer than the hold with no first-hand denial showing up become alerts of their own. */

@@ -11,6 +11,18 @@ import java.util.Set;
  * @param terms   the denial's terms, kept so re-ranking needs no re-analysis
  * @param outletIds outlets the denial names
  * @param quotes  the phrases it quotes
+ * @param keys    every join key of the denial ({@link JoinInputs#keysOf}); absent from records filed
+ *                before a denial had one alert: then its alert's person alone
  */
 public record DenialRecord(
-        Alert alert, Set<String> terms, Set<String> outletIds, List<String> quotes, long eventTimeMs) {}
+        Alert alert,
+        Set<String> terms,
+        Set<String> outletIds,
+        List<String> quotes,
+        long eventTimeMs,
+        List<String> keys) {
+
+    public DenialRecord {
+        keys = keys == null || keys.isEmpty() ? List.of(alert.person().id()) : List.copyOf(keys);
+    }
+}

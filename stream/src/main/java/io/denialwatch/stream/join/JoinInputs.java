@@ -46,7 +46,8 @@ public final class JoinInputs {
         Map<String, String> howByPerson = new LinkedHashMap<>();
         for (PersonMention m : analysis.persons()) {
             // a denial that may be about any of several people of one name reaches each of them,
-            // and its alert says so; a story is filed only under whom it certainly names
+            // and their stories decide (AlertMerge); a story is filed only under whom it certainly
+            // names
             if (analysis.isDenial() || !m.undecided()) {
                 howByPerson.putIfAbsent(m.id(), m.how());
             }
@@ -81,6 +82,15 @@ public final class JoinInputs {
                             EncodedStory.of(story.withPersonHow(how), filed.termHashes())))));
         }
         return out;
+    }
+
+    /**
+     * The join keys of a denial, in the order its analysis names them: every watched entity it
+     * concerns, each candidate of an undecided name among them. The first one names its alert
+     * ({@link io.denialwatch.common.model.Alert#idFor}).
+     */
+    public static List<String> keysOf(Analysis denial) {
+        return denial.persons().stream().map(PersonMention::id).distinct().toList();
     }
 
     /** The story as filed, its terms left out: they are filed as hashes beside it ({@link Terms#filed}). */

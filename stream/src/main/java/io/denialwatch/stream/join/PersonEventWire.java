@@ -170,8 +170,13 @@ public final class PersonEventWire {
     }
 
     private static Parsed<PersonEvent> unreadable(String topic, byte[] bytes, String why) {
+        return unreadable(STAGE, topic, bytes, why);
+    }
+
+    /** The dead letter of a record of a repartition topic that cannot be read: why, and its first bytes. */
+    static <T> Parsed<T> unreadable(String stage, String topic, byte[] bytes, String why) {
         byte[] head = bytes.length <= PAYLOAD_BYTES ? bytes : java.util.Arrays.copyOf(bytes, PAYLOAD_BYTES);
         return Parsed.failed(
-                DeadLetter.of(STAGE, why, topic, "base64:" + Base64.getEncoder().encodeToString(head)));
+                DeadLetter.of(stage, why, topic, "base64:" + Base64.getEncoder().encodeToString(head)));
     }
 }

@@ -13,7 +13,9 @@ import java.util.List;
 
 /**
  * Scores alerts against labelled denial → story pairs: for each pair, is the labelled story the
- * first one ranked in the alert of that denial (and that person, when the pair names one)?
+ * first one ranked in that denial's one alert? The stories of every entity the denial concerns
+ * compete there, so a distractor about another of them counts against the pair. (A pair's
+ * {@code person_id} says whom the pair is about, for {@link #why}; the alert is the denial's.)
  */
 public final class PairCheck {
 
@@ -64,7 +66,7 @@ public final class PairCheck {
      *
      * @param denial   the denial's analysis, or null when the denial was not replayed
      * @param story    the story's analysis, or null when the story was not replayed
-     * @param alert    the latest alert of that denial for the pair's subject, or null
+     * @param alert    the latest alert of that denial, or null
      * @param storyAge how long before the denial the story was published, or null if unknown
      */
     public static String why(
@@ -87,7 +89,7 @@ public final class PairCheck {
             return "story out of look-back";
         }
         if (alert == null) {
-            return "no alert for the subject";
+            return "no alert for the denial";
         }
         if (alert.stories().stream().noneMatch(s -> s.postId().equals(pair.storyId()))) {
             return "story not among those ranked";
@@ -112,11 +114,10 @@ public final class PairCheck {
         return new Result(out);
     }
 
-    /** The alert of {@code pair}'s denial for its subject (any, when the pair names none), or null. */
+    /** The alert of {@code pair}'s denial, or null. */
     public static Alert alertOf(Pair pair, Collection<Alert> latest) {
         return latest.stream()
                 .filter(a -> a.denial().postId().equals(pair.denialId()))
-                .filter(a -> pair.personId() == null || a.person().id().equals(pair.personId()))
                 .findFirst()
                 .orElse(null);
     }

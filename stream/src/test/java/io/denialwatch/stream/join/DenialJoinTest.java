@@ -168,6 +168,22 @@ class DenialJoinTest {
         return p;
     }
 
+    /** A news post quoting an unnamed spokesman's denial about {@code persons}: no watched denier. */
+    private Post spokesmanDenial(Post p, PersonMention... persons) {
+        analyses.put(
+                p.id(),
+                new Analysis(
+                        p.id(),
+                        "en",
+                        true,
+                        0.9,
+                        List.of(new Cue("denial_predicate", "denied", 17, 23)),
+                        new Denier("A Messi spokesman", "office", null),
+                        List.of(persons),
+                        null));
+        return p;
+    }
+
     private void send(Post p) {
         Instant at = p.publishedAt() != null ? p.publishedAt() : p.fetchedAt();
         posts.pipeInput(p.id(), Json.writeBytes(p), at);
@@ -188,6 +204,15 @@ class DenialJoinTest {
     }
 
     private static final PersonMention RAMI = person("rami-khoury", "alias");
+    private static final List<PersonRef> MESSIS =
+            List.of(new PersonRef("lionel-messi", "Lionel Messi"), new PersonRef("jorge-messi", "Jorge Messi"));
+    private static final String SHARED = "ambiguous: 2 watched people of that name";
+    /** "Messi" alone, in a post where nothing decides which of the two watched Messis it is. */
+    private static final PersonMention MESSI_LIONEL =
+            new PersonMention("lionel-messi", "Lionel Messi", "Messi", SHARED, MESSIS);
+
+    private static final PersonMention MESSI_JORGE =
+            new PersonMention("jorge-messi", "Jorge Messi", "Messi", SHARED, MESSIS);
 
     // ---- the cases ----
 
@@ -327,42 +352,33 @@ class DenialJoinTest {
                 RAMI,
                 minister,
                 bank));
-        assertThat(out())
-                .extracting(a -> a.person().id() + ": " + a.person().how())
-                .containsExactlyInAnyOrder(
-                        "rami-khoury: the denier",
+        Alert one = out().get(0);
+        assertThat(one.person().id() + ": " + one.person().how()).isEqualTo("rami-khoury: the denier");
+        assertThat(one.alsoConcerns())
+                .extracting(p -> p.id() + ": " + p.how())
+                .containsExactly(
                         "boris-johnson: subject of the denied report, office holder on 2025-11-01",
                         "acme-bank: the denier (Rami Khoury) is spokesperson of acme-bank");
     }
 
     @Test
-    void aNameNothingDecidedReachesEachCandidateWithAllOfThemListedAndFilesNoStory() {
+    void aNameNothingDecidesIsOneAlertListingEveryCandidateAndFilesNoStory() {
         start();
-        List<PersonRef> both =
-                List.of(new PersonRef("lionel-messi", "Lionel Messi"), new PersonRef("jorge-messi", "Jorge Messi"));
-        String how = "ambiguous: 2 watched people of that name";
-        PersonMention lionel = new PersonMention("lionel-messi", "Lionel Messi", "Messi", how, both);
-        PersonMention jorge = new PersonMention("jorge-messi", "Jorge Messi", "Messi", how, both);
+        List<PersonRef> both = MESSIS;
+        String how = SHARED;
+        PersonMention lionel = MESSI_LIONEL;
+        PersonMention jorge = MESSI_JORGE;
         send(story(post("s1", NYT, "en", hours(1), "Messi is leaving the club for Saudi Arabia."), lionel, jorge));
-        Post d1 = post("d1", REUTERS, "en", hours(10), "A Messi spokesman denied he is leaving the club.");
-        analyses.put(
-                d1.id(),
-                new Analysis(
-                        d1.id(),
-                        "en",
-                        true,
-                        0.9,
-                        List.of(new Cue("denial_predicate", "denied", 17, 23)),
-                        new Denier("A Messi spokesman", "office", null),
-                        List.of(lionel, jorge),
-                        null));
-        send(d1);
+        send(spokesmanDenial(
+                post("d1", REUTERS, "en", hours(10), "A Messi spokesman denied he is leaving the club."),
+                lionel,
+                jorge));
         List<Alert> out = out();
-        assertThat(out)
-                .extracting(a -> a.person().id() + ": " + a.person().how())
-                .containsExactlyInAnyOrder("lionel-messi: " + how, "jorge-messi: " + how);
-        assertThat(out).allSatisfy(a -> {
+        // neither has a story, so nothing decides: one alert, both candidates listed
+        assertThat(out).singleElement().satisfies(a -> {
+            assertThat(a.person().id() + ": " + a.person().how()).isEqualTo("lionel-messi: " + how);
             assertThat(a.person().candidates()).isEqualTo(both);
+            assertThat(a.alsoConcerns()).extracting(PersonRef::id).containsExactly("jorge-messi");
             // a story that may be about either is filed under neither
             assertThat(a.stories()).isEmpty();
         });
@@ -391,22 +407,59 @@ class DenialJoinTest {
     }
 
     @Test
-    void aDenialConcerningTwoPersonsGivesTwoAlerts() {
+    void aDenialConcerningTwoPersonsIsOneAlertRankingTheStoriesOfBoth() {
         start();
         PersonMention lina = person("lina-saad", "alias");
         send(story(post("s1", NYT, "en", hours(1), "Rami Khoury and Lina Saad met in Geneva."), RAMI, lina));
+        send(story(post("s2", REUTERS, "en", hours(2), "Lina Saad flew to Geneva for talks."), lina));
+        send(story(post("s3", AJA, "en", hours(3), "Rami Khoury opens a school."), RAMI));
         send(denial(
                 post("d1", SELF, "en", hours(5), "We deny that Rami Khoury and Lina Saad met in Geneva."),
                 List.of(),
                 RAMI,
                 lina));
         List<Alert> out = out();
-        assertThat(out).extracting(a -> a.person().id()).containsExactlyInAnyOrder("rami-khoury", "lina-saad");
-        assertThat(out)
-                .extracting(Alert::alertId)
-                .doesNotHaveDuplicates()
-                .containsExactlyInAnyOrder(Alert.idFor("d1", "rami-khoury"), Alert.idFor("d1", "lina-saad"));
-        assertThat(out).allMatch(a -> ids(a).equals(List.of("s1")));
+        assertThat(out).singleElement().satisfies(a -> {
+            assertThat(a.alertId()).isEqualTo(Alert.idFor("d1", "rami-khoury"));
+            assertThat(a.person().id()).isEqualTo("rami-khoury");
+            assertThat(a.alsoConcerns()).extracting(PersonRef::id).containsExactly("lina-saad");
+            // the story about both counts once, first; each of the others was found under one of them
+            assertThat(ids(a)).containsExactlyInAnyOrder("s1", "s2", "s3");
+            assertThat(ids(a).get(0)).isEqualTo("s1");
+            assertThat(a.stories())
+                    .extracting(st -> st.postId() + " "
+                            + st.foundUnder().stream().map(PersonRef::id).toList())
+                    .contains("s1 [rami-khoury, lina-saad]", "s2 [lina-saad]", "s3 [rami-khoury]");
+        });
+    }
+
+    @Test
+    void aSharedNameIsDecidedByTheCandidateWhoseStoriesAnswerTheDenial() {
+        start();
+        PersonMention lionel = MESSI_LIONEL;
+        PersonMention jorge = MESSI_JORGE;
+        send(story(
+                post("s1", NYT, "en", hours(1), "Lionel Messi signs with Al Hilal for 400 million, sources say."),
+                person("lionel-messi", "alias")));
+        send(story(
+                post("s2", REUTERS, "en", hours(2), "Jorge Messi opens a restaurant in Rosario."),
+                person("jorge-messi", "alias")));
+        send(spokesmanDenial(
+                post(
+                        "d1",
+                        REUTERS,
+                        "en",
+                        hours(10),
+                        "A Messi spokesman denied he signs with Al Hilal for 400 million."),
+                lionel,
+                jorge));
+        assertThat(out()).singleElement().satisfies(a -> {
+            assertThat(a.person().id() + ": " + a.person().how())
+                    .isEqualTo("lionel-messi: surname, decided by its earlier stories");
+            assertThat(a.person().candidates()).isNull();
+            assertThat(a.alsoConcerns()).isNull();
+            assertThat(ids(a)).containsExactly("s1");
+        });
     }
 
     @Test

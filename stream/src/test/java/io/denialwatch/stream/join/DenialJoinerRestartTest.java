@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.denialwatch.common.gazetteer.Gazetteer;
 import io.denialwatch.common.model.Account;
 import io.denialwatch.common.model.AccountKind;
-import io.denialwatch.common.model.Alert;
 import io.denialwatch.common.model.Analysis;
 import io.denialwatch.common.model.Cue;
 import io.denialwatch.common.model.Denier;
@@ -41,8 +40,8 @@ class DenialJoinerRestartTest {
             .toList();
 
     /** A joiner on the shared stores, as a task starting (or starting again) would get it. */
-    private MockProcessorContext<String, Alert> startJoiner(DenialJoiner joiner) {
-        MockProcessorContext<String, Alert> context = new MockProcessorContext<>();
+    private MockProcessorContext<String, KeyRanking> startJoiner(DenialJoiner joiner) {
+        MockProcessorContext<String, KeyRanking> context = new MockProcessorContext<>();
         context.setCurrentSystemTimeMs(T0.toEpochMilli());
         for (StateStore s : stores) {
             if (!s.isOpen()) {
@@ -67,44 +66,27 @@ class DenialJoinerRestartTest {
         inputs.of(post, a, post.publishedAt()).forEach(kv -> joiner.process(new Record<>(kv.key, kv.value, 0L)));
     }
 
-    private static Post post(String id, Account account, Instant at, String text) {
-        return new Post(
-                id,
-                account.id(),
-                "https://example.org/" + id,
-                at,
-                at.plusSeconds(60),
-                account,
-                "en",
-                null,
-                text,
-                null,
-                null,
-                null,
-                null);
-    }
-
-    private static void tick(MockProcessorContext<String, Alert> context) {
+    private static void tick(MockProcessorContext<String, KeyRanking> context) {
         context.scheduledPunctuators().forEach(p -> p.getPunctuator().punctuate(context.currentSystemTimeMs()));
     }
 
     @Test
     void aRevisionOwedWhenTheJoinerStopsIsMadeByTheNextOne() {
         DenialJoiner first = new DenialJoiner(StreamSettings.defaults(), PipelineMetrics.noop());
-        MockProcessorContext<String, Alert> before = startJoiner(first);
-        send(first, post("d1", SELF, T0.plusSeconds(36_000), "I deny selling my stake in the port."), true);
-        send(first, post("s1", NYT, T0.plusSeconds(3_600), "Rami Khoury sold his stake in the port."), false);
+        MockProcessorContext<String, KeyRanking> before = startJoiner(first);
+        send(first, JoinPosts.post("d1", SELF, T0.plusSeconds(36_000), "I deny selling my stake in the port."), true);
+        send(first, JoinPosts.post("s1", NYT, T0.plusSeconds(3_600), "Rami Khoury sold his stake in the port."), false);
         // stopped before its next tick: only the first alert went out, the revision is owed
         assertThat(before.forwarded())
-                .extracting(f -> f.record().value().revision())
+                .extracting(f -> f.record().value().part().revision())
                 .containsExactly(1);
 
-        MockProcessorContext<String, Alert> after =
+        MockProcessorContext<String, KeyRanking> after =
                 startJoiner(new DenialJoiner(StreamSettings.defaults(), PipelineMetrics.noop()));
         tick(after);
         assertThat(after.forwarded()).singleElement().satisfies(f -> {
-            assertThat(f.record().value().revision()).isEqualTo(2);
-            assertThat(f.record().value().stories())
+            assertThat(f.record().value().part().revision()).isEqualTo(2);
+            assertThat(f.record().value().part().stories())
                     .extracting(RankedStory::postId)
                     .containsExactly("s1");
         });

@@ -53,7 +53,7 @@ class PairCheckTest {
                 .isEqualTo("story out of look-back");
         assertThat(PairCheck.why(PAIR, denial, story, null, A_DAY.negated(), LOOKBACK))
                 .isEqualTo("story out of look-back");
-        assertThat(PairCheck.why(PAIR, denial, story, null, A_DAY, LOOKBACK)).isEqualTo("no alert for the subject");
+        assertThat(PairCheck.why(PAIR, denial, story, null, A_DAY, LOOKBACK)).isEqualTo("no alert for the denial");
         assertThat(PairCheck.why(PAIR, denial, story, alert("x", "y"), A_DAY, LOOKBACK))
                 .isEqualTo("story not among those ranked");
         assertThat(PairCheck.why(PAIR, denial, story, alert("x", "s"), A_DAY, LOOKBACK))
