@@ -10,7 +10,7 @@ import java.util.Map;
  * What {@code GET /api/alerts} asks for. Every field is optional; {@code minScore} is on the
  * denial's score (how surely the post is a denial).
  *
- * @param person   gazetteer id of the person
+ * @param person   gazetteer id of a watched entity: the alert's person or one it also concerns
  * @param lang     language of the denial
  * @param outlet   an outlet among the alert's stories
  * @param since    denials published at or after
@@ -130,7 +130,7 @@ public record AlertFilter(
     /** The filter without paging, full text and acknowledgement, as an in-memory check (the store does it in SQL). */
     public boolean matches(Alert a) {
         Instant at = SearchText.denialTime(a);
-        return (person == null || person.equals(a.person().id()))
+        return (person == null || a.concerns(person))
                 && (lang == null || lang.equalsIgnoreCase(SearchText.lang(a)))
                 && (outlet == null
                         || a.stories().stream().map(RankedStory::outlet).anyMatch(outlet::equals))

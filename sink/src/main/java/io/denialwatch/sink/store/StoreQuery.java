@@ -1,5 +1,7 @@
 package io.denialwatch.sink.store;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.denialwatch.common.json.Json;
 import io.denialwatch.sink.query.Ack;
 import io.denialwatch.sink.query.AlertFilter;
 import io.denialwatch.sink.query.AlertQuery;
@@ -44,8 +46,10 @@ public final class StoreQuery implements AlertQuery {
             StringBuilder sql = new StringBuilder(" WHERE true");
             List<Object> v = new ArrayList<>();
             if (f.person() != null) {
-                sql.append(" AND a.person_id = ?");
+                // the alert's person, or one of the other entities the denial concerns (migration V4)
+                sql.append(" AND (a.person_id = ? OR a.body -> 'also_concerns' @> CAST(? AS jsonb))");
                 v.add(f.person());
+                v.add(concernsJson(f.person()));
             }
             if (f.lang() != null) {
                 sql.append(" AND lower(a.lang) = lower(?)");
@@ -75,6 +79,13 @@ public final class StoreQuery implements AlertQuery {
                 v.add(SearchText.tsQuery(f.q()));
             }
             return new Where(sql.toString(), v);
+        }
+
+        /** {@code [{"id": person}]}: what an {@code also_concerns} array holding that entity contains. */
+        private static String concernsJson(String person) {
+            ArrayNode a = Json.MAPPER.createArrayNode();
+            a.addObject().put("id", person);
+            return a.toString();
         }
 
         int bind(PreparedStatement s) throws SQLException {

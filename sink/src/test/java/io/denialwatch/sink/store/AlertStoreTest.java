@@ -3,6 +3,7 @@ package io.denialwatch.sink.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.denialwatch.common.model.Alert;
+import io.denialwatch.common.model.PersonRef;
 import io.denialwatch.sink.Alerts;
 import io.denialwatch.sink.query.AlertFilter;
 import io.denialwatch.sink.query.AlertQuery;
@@ -135,6 +136,24 @@ class AlertStoreTest {
         assertThat(query.idsStartingWith("pg-", 10)).containsExactly("pg-0", "pg-1", "pg-2", "pg-3", "pg-4");
         assertThat(query.idsStartingWith("pg-3", 2)).containsExactly("pg-3");
         assertThat(query.idsStartingWith("p_-", 2)).isEmpty();
+    }
+
+    @Test
+    void aPersonFilterFindsTheAlertsOfDenialsThatAlsoConcernThatEntity() throws Exception {
+        Alert bankChief = Alerts.alsoConcerning(
+                Alerts.simple("concerns-1", 1, "the chief denies a report about the bank"),
+                new PersonRef("concerns-bank", "Bank", "named in the denial"));
+        Alert other = Alerts.alsoConcerning(
+                Alerts.simple("concerns-2", 1, "another denial"),
+                new PersonRef("concerns-club", "Club", "named in the denial"));
+        store.apply(List.of(bankChief, other));
+
+        assertThat(ids(Map.of("person", "concerns-bank"))).containsExactly("concerns-1");
+        assertThat(ids(Map.of("person", "concerns-club"))).containsExactly("concerns-2");
+        // the same filter in memory (the desk without a store)
+        AlertFilter byBank = AlertFilter.parse(Map.of("person", "concerns-bank"));
+        assertThat(byBank.matches(bankChief)).isTrue();
+        assertThat(byBank.matches(other)).isFalse();
     }
 
     @Test
