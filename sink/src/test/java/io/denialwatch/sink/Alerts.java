@@ -79,22 +79,6 @@ public final class Alerts {
                 a.alertId(), 1, a.person(), a.denial(), a.stories(), a.createdAt(), a.flags(), null, null, into);
     }
 
-    /** {@code a} for a denial that also concerns {@code others} (ranked in the same alert). */
-    public static Alert alsoConcerning(Alert a, PersonRef... others) {
-        return new Alert(
-                a.alertId(),
-                a.revision(),
-                a.person(),
-                a.denial(),
-                a.stories(),
-                a.createdAt(),
-                a.flags(),
-                a.note(),
-                a.held(),
-                a.foldedInto(),
-                List.of(others));
-    }
-
     public static Alert simple(String id, int revision, String text) {
         return alert(
                 id,

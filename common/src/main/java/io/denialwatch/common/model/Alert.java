@@ -74,6 +74,11 @@ public record Alert(
         return held == null && foldedInto == null;
     }
 
+    /** This alert for a denial that also concerns {@code others}, ranked together. */
+    public Alert alsoConcerning(List<PersonRef> others) {
+        return new Alert(alertId, revision, person, denial, stories, createdAt, flags, note, held, foldedInto, others);
+    }
+
     /** Whether the denial concerns the watched entity {@code entityId}: the alert's person or one it also concerns. */
     public boolean concerns(String entityId) {
         return person.id().equals(entityId)

@@ -140,12 +140,10 @@ class AlertStoreTest {
 
     @Test
     void aPersonFilterFindsTheAlertsOfDenialsThatAlsoConcernThatEntity() throws Exception {
-        Alert bankChief = Alerts.alsoConcerning(
-                Alerts.simple("concerns-1", 1, "the chief denies a report about the bank"),
-                new PersonRef("concerns-bank", "Bank", "named in the denial"));
-        Alert other = Alerts.alsoConcerning(
-                Alerts.simple("concerns-2", 1, "another denial"),
-                new PersonRef("concerns-club", "Club", "named in the denial"));
+        Alert bankChief = Alerts.simple("concerns-1", 1, "the chief denies a report about the bank")
+                .alsoConcerning(List.of(new PersonRef("concerns-bank", "Bank", "named in the denial")));
+        Alert other = Alerts.simple("concerns-2", 1, "another denial")
+                .alsoConcerning(List.of(new PersonRef("concerns-club", "Club", "named in the denial")));
         store.apply(List.of(bankChief, other));
 
         assertThat(ids(Map.of("person", "concerns-bank"))).containsExactly("concerns-1");
