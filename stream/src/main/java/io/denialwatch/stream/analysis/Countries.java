@@ -50,10 +50,22 @@ final class Countries {
     private final Map<String, Country> byName;
     /** Every capital's name, as {@link OfficeWords#key} keys it. */
     private final Set<String> capitals = new HashSet<>();
+    /** Every country's names, adjectives and capitals, likewise. */
+    private final Set<String> words = new HashSet<>();
 
     private Countries(Map<String, Country> byName) {
         this.byName = Map.copyOf(byName);
         byName.values().forEach(c -> c.capitals().forEach(n -> capitals.add(OfficeWords.key(n))));
+        words.addAll(byName.keySet());
+        words.addAll(capitals);
+        byName.values()
+                .forEach(c -> List.of(c.en(), c.fr(), c.ar())
+                        .forEach(adjectives -> adjectives.forEach(a -> words.add(OfficeWords.key(a)))));
+    }
+
+    /** Whether {@code word} (any case) is a country's name, adjective or capital. */
+    boolean isCountryWord(String word) {
+        return words.contains(OfficeWords.key(word));
     }
 
     /** Whether {@code name} (any case) is a country's capital. */

@@ -28,8 +28,12 @@ import java.util.regex.Pattern;
  *       Berhad" is "1MDB");
  *   <li>a government by its country's possessive ("Russia's government"), never by the bare
  *       country: "Russia" in a story is the country, not a statement of its government;
- *   <li>a government or a ministry by its country's adjectives ({@link #withAdjective}: "the
- *       Moroccan government", "le gouvernement ivoirien", "الخارجية الإيرانية");
+ *   <li>a ministry by its country's adjectives ({@link #withAdjective}: "the Chinese foreign
+ *       ministry", "le ministère russe des Affaires étrangères", "الخارجية الإيرانية"); a
+ *       government so ("the Moroccan government", "le gouvernement ivoirien") only where it
+ *       speaks ({@link #asSubject});
+ *   <li>a company by the one distinctive word of its name ({@link #distinctiveWord}: "Reliance",
+ *       "Aramco");
  *   <li>a country in the languages analysed, as CLDR names it through ICU ("India", "Inde",
  *       "الهند").
  * </ul>
@@ -66,6 +70,9 @@ final class OrganizationForms {
             Set.of("of", "the", "and", "for", "to", "in", "on", "at", "de", "du", "des", "la", "le", "les", "et");
 
     private static final int ACRONYM_MIN = 3;
+    /** The fewest letters of a word that names a company alone ("Reliance", "Aramco"). */
+    private static final int DISTINCTIVE_MIN = 4;
+
     private static final int ACRONYM_MAX = 6;
     private static final Pattern GOVERNMENT = Pattern.compile("(?i)^government of (?:the )?(.+)$");
     /** The body a country's own entry stands for when texts name it with an adjective. */
@@ -104,6 +111,10 @@ final class OrganizationForms {
                 }
             }
             out.addAll(countryNames(name));
+            String distinctive = distinctiveWord(stripped(name)); // "Reliance", "Aramco"
+            if (distinctive != null) {
+                out.add(distinctive);
+            }
         }
         out.addAll(withAdjective(name, watched, false));
         out.remove(name);
@@ -201,6 +212,36 @@ final class OrganizationForms {
         out.addAll(withAdjective(name, watched, true));
         out.remove(name);
         return out;
+    }
+
+    /**
+     * The one word of a name of two words or more ({@code words}, without designators) that says
+     * which body it is: capitalised, of {@link #DISTINCTIVE_MIN} letters or more, neither a common
+     * word of the bundled lists ({@link CommonWords}, which hold places too: "Manchester", "Madrid",
+     * "Saudi") nor a country's name, adjective or capital, the others all being such words:
+     * "Reliance" for Reliance Industries, "Aramco" for Saudi Aramco, "Samsung" for Samsung
+     * Electronics; none for Real Madrid or Manchester United. Null when there is none or more
+     * than one.
+     */
+    static String distinctiveWord(List<String> words) {
+        if (words.size() < 2) {
+            return null;
+        }
+        String found = null;
+        for (String w : words) {
+            if (CommonWords.latinWord(w) || FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (found != null
+                    || w.length() < DISTINCTIVE_MIN
+                    || !w.chars().allMatch(Character::isLetter)
+                    || !Character.isUpperCase(w.charAt(0))
+                    || Countries.BUNDLED.isCountryWord(w)) {
+                return null;
+            }
+            found = w;
+        }
+        return found;
     }
 
     /**
