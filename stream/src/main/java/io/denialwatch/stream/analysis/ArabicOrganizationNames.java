@@ -23,8 +23,9 @@ import java.util.stream.Stream;
  * and only there is a word read as the name through its consonant skeleton ({@link NameKeys}):
  * alone, حماس is "enthusiasm" and الأهلي "the national". The name is the one word the Latin name
  * keeps without its designators and article, or the one distinctive word of a longer name
- * ("شركة أرامكو" for Saudi Aramco, {@link OrganizationForms#distinctiveWord}); the article it has in Latin ("Al Ahly") the Arabic
- * word must have, and the long vowels Arabic writes must be heard in the Latin spelling.
+ * ("شركة أرامكو" for Saudi Aramco, {@link OrganizationForms#distinctiveWord}); the article it has
+ * in Latin ("Al Ahly") the Arabic word must have, and the long vowels Arabic writes must be heard
+ * in the Latin spelling.
  */
 final class ArabicOrganizationNames {
 

@@ -21,9 +21,10 @@ import java.util.Set;
  * offices.yaml}: a title in English, French and Arabic by the English title an office's name
  * starts with, a country's adjectives in each language ({@link Countries} has them for every
  * country; the file adds those the data set lacks: "US", "الأمريكية"), how texts name a
- * country's government and ministries with its adjective ("le gouvernement ivoirien"), the forms of address that name an office's holder on their own ("Her Majesty", "the Holy
- * Father"), its seats ("the Kremlin"), which name its place, and the words that make a title
- * name someone else ("former", "السابق").
+ * country's government and ministries with its adjective ("le gouvernement ivoirien"), the forms
+ * of address that name an office's holder on their own ("Her Majesty", "the Holy Father"), its
+ * seats ("the Kremlin"), which name its place, and the words that make a title name someone
+ * else ("former", "السابق").
  */
 record OfficeWords(
         Map<String, InLanguages> titles,

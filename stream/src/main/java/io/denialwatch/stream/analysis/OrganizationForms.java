@@ -70,10 +70,10 @@ final class OrganizationForms {
             Set.of("of", "the", "and", "for", "to", "in", "on", "at", "de", "du", "des", "la", "le", "les", "et");
 
     private static final int ACRONYM_MIN = 3;
+    private static final int ACRONYM_MAX = 6;
     /** The fewest letters of a word that names a company alone ("Reliance", "Aramco"). */
     private static final int DISTINCTIVE_MIN = 4;
 
-    private static final int ACRONYM_MAX = 6;
     private static final Pattern GOVERNMENT = Pattern.compile("(?i)^government of (?:the )?(.+)$");
     /** The body a country's own entry stands for when texts name it with an adjective. */
     private static final String GOVERNMENT_BODY = "government";
@@ -162,7 +162,7 @@ final class OrganizationForms {
         for (String form : forms.en()) {
             adjectives.en().forEach(a -> out.add(form.replace(ADJECTIVE, a)));
             String noun = form.replace(ADJECTIVE, "").strip(); // "Morocco's foreign ministry"
-            // a government's possessive is one of its own forms ({@link #of}), and the country's when watched
+            // a government's possessive is among the forms of() gives it, and is the country's when that is watched
             for (String n : governments ? Set.<String>of() : names) {
                 out.add(n + "'s " + noun);
                 out.add(n + "’s " + noun);
@@ -189,9 +189,9 @@ final class OrganizationForms {
      * analysed and its capitals, unless the country is watched in its own right ("India on
      * Tuesday rejected the allegation", "Rabat a démenti" are the Government of India and of
      * Morocco, "trade with India", "in Rabat, the minister said" are not), a watched country's
-     * capitals ("Doha rejected" is the watched Qatar), and the single common
-     * word a company's name leaves without its designators ("Apple denied the report" is Apple
-     * Inc., "an apple a day" is not).
+     * capitals ("Doha rejected" is the watched Qatar), a government by its country's adjectives
+     * ({@link #withAdjective}), and the single common word a company's name leaves without its
+     * designators ("Apple denied the report" is Apple Inc., "an apple a day" is not).
      */
     static Set<String> asSubject(String name, Predicate<String> watched) {
         Set<String> out = new LinkedHashSet<>();

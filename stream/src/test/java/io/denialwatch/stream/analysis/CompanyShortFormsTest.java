@@ -3,9 +3,6 @@ package io.denialwatch.stream.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.denialwatch.common.gazetteer.Gazetteer;
-import io.denialwatch.common.text.TextFold;
-import io.denialwatch.common.text.Tokens;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,17 +23,6 @@ class CompanyShortFormsTest {
               - {id: bloomberg-news, name: Bloomberg News}
             """));
 
-    private static String organizations(String text) {
-        return String.join(
-                ",",
-                RESOLVER
-                        .find(Tokens.of(TextFold.mapped(text)), LocalDate.parse("2024-01-01"), null)
-                        .organizations()
-                        .stream()
-                        .map(m -> m.organization().id())
-                        .toList());
-    }
-
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
@@ -56,7 +42,7 @@ class CompanyShortFormsTest {
                 "Bloomberg said he would not run.|''",
             })
     void aCompanyByItsDistinctiveWord(String text, String ids) {
-        assertThat(organizations(text)).isEqualTo(ids);
+        assertThat(NamedOrganizations.ids(RESOLVER, text)).isEqualTo(ids);
     }
 
     @Test

@@ -3,13 +3,13 @@ package io.denialwatch.stream.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.denialwatch.common.gazetteer.Gazetteer;
-import io.denialwatch.common.text.TextFold;
-import io.denialwatch.common.text.Tokens;
-import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A country speaking names its watched government; a company's common-word name names it when it speaks. */
+/**
+ * A country or its capital speaking names its watched government; a company's common-word name
+ * names it when it speaks.
+ */
 class SpeakerFormsTest {
 
     private static final EntityResolver RESOLVER = new EntityResolver(Gazetteer.parse("""
@@ -31,17 +31,6 @@ class SpeakerFormsTest {
               - {id: government-of-saudi-arabia, name: Government of Saudi Arabia}
               - {id: government-of-spain, name: Government of Spain}
             """));
-
-    private static String organizations(String text) {
-        return String.join(
-                ",",
-                RESOLVER
-                        .find(Tokens.of(TextFold.mapped(text)), LocalDate.parse("2024-01-01"), null)
-                        .organizations()
-                        .stream()
-                        .map(m -> m.organization().id())
-                        .toList());
-    }
 
     @ParameterizedTest
     @CsvSource(
@@ -71,15 +60,7 @@ class SpeakerFormsTest {
                 "Apple shares fell on the news.|''",
                 // a country watched in its own right is the country
                 "Cuba denied the report.|cuba",
-            })
-    void aNameStandingForWhoSpeaks(String text, String ids) {
-        assertThat(organizations(text)).isEqualTo(ids);
-    }
-
-    @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
+                // a capital speaking is its government
                 "Rabat a démenti jeudi les informations publiées par le quotidien espagnol.|government-of-morocco",
                 "Rabat on Monday denied the report, calling it baseless.|government-of-morocco",
                 "Moscow denied the report on Tuesday.|government-of-russia",
@@ -102,7 +83,7 @@ class SpeakerFormsTest {
                 // a capital whose country is watched in its own right is the country's, not the government's
                 "Havana denied the report.|cuba",
             })
-    void aCapitalSpeakingNamesItsGovernment(String text, String ids) {
-        assertThat(organizations(text)).isEqualTo(ids);
+    void aNameStandingForWhoSpeaks(String text, String ids) {
+        assertThat(NamedOrganizations.ids(RESOLVER, text)).isEqualTo(ids);
     }
 }
