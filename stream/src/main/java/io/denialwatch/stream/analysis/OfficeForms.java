@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  *   <li>{@code titles}: the title in each language, which names the office only in a post that
  *       also names its place;
  *   <li>{@code place}: the forms that name the place: a country's names in English, French and
- *       Arabic (CLDR through ICU) and its adjectives; a body's name and the forms {@link
- *       OrganizationForms} derives from it.
+ *       Arabic (CLDR through ICU) and its adjectives; a body's name and the forms that spell it
+ *       ({@link OrganizationForms#spelled}).
  * </ul>
  *
  * Titles, adjectives and seats, which no library holds, come from {@link OfficeWords}; a title
@@ -74,7 +74,7 @@ record OfficeForms(
         Set<String> placeForms = new LinkedHashSet<>();
         placeForms.add(place);
         placeForms.addAll(countryNames);
-        placeForms.addAll(OrganizationForms.of(place, n -> false));
+        placeForms.addAll(OrganizationForms.spelled(place, n -> false));
         // a country's possessive in English; a body by any of its forms ("CIA director")
         for (String p : country ? List.of(place) : placeForms) {
             for (String en : t.en()) {

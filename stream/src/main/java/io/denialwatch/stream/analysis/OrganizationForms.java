@@ -91,6 +91,26 @@ final class OrganizationForms {
      * when its country is watched in its own right ({@code watched}): "Cuba's" is then the country's.
      */
     static Set<String> of(String name, Predicate<String> watched) {
+        Set<String> out = spelled(name, watched);
+        if (!GOVERNMENT.matcher(name.strip()).matches()) {
+            String distinctive = distinctiveWord(stripped(name)); // "Reliance", "Aramco"
+            if (distinctive != null) {
+                out.add(distinctive);
+            }
+        }
+        out.addAll(withAdjective(name, watched, false));
+        out.remove(name);
+        return out;
+    }
+
+    /**
+     * The forms of {@code name} that spell it in full or by initials (without designators, its
+     * initials, a country's names in each language, a government's possessive), not those that
+     * name it by one of its words or its country's adjective: what also names an office's place
+     * ({@link OfficeForms}), where a word a watched person's surname may be would name offices
+     * in every post naming that person.
+     */
+    static Set<String> spelled(String name, Predicate<String> watched) {
         Set<String> out = new LinkedHashSet<>();
         Matcher government = GOVERNMENT.matcher(name.strip());
         if (government.matches()) {
@@ -111,12 +131,7 @@ final class OrganizationForms {
                 }
             }
             out.addAll(countryNames(name));
-            String distinctive = distinctiveWord(stripped(name)); // "Reliance", "Aramco"
-            if (distinctive != null) {
-                out.add(distinctive);
-            }
         }
-        out.addAll(withAdjective(name, watched, false));
         out.remove(name);
         return out;
     }
