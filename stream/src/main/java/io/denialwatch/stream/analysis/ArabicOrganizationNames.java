@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * An organisation the watch list spells only in Latin letters, named in Arabic script: "Hamas"
@@ -21,8 +22,10 @@ import java.util.Set;
  * such a name after a noun saying what kind of body it is (club, movement, party, company …),
  * and only there is a word read as the name through its consonant skeleton ({@link NameKeys}):
  * alone, حماس is "enthusiasm" and الأهلي "the national". The name is the one word the Latin name
- * keeps without its designators and article; the article it has in Latin ("Al Ahly") the Arabic
- * word must have, and the long vowels Arabic writes must be heard in the Latin spelling.
+ * keeps without its designators and article, or the one distinctive word of a longer name
+ * ("شركة أرامكو" for Saudi Aramco, {@link OrganizationForms#distinctiveWord}); the article it has
+ * in Latin ("Al Ahly") the Arabic word must have, and the long vowels Arabic writes must be heard
+ * in the Latin spelling.
  */
 final class ArabicOrganizationNames {
 
@@ -64,7 +67,14 @@ final class ArabicOrganizationNames {
                     parts = new String[] {parts[1]};
                 }
                 if (parts.length != 1) {
-                    continue;
+                    // "شركة أرامكو" is Saudi Aramco: the one word its Latin name is known by; not
+                    // with an article inside ("Al-Ahli Saudi"), whose word another club's name is
+                    String distinctive = OrganizationForms.distinctiveWord(List.of(parts));
+                    if (distinctive == null
+                            || Stream.of(parts).anyMatch(p -> LATIN_ARTICLES.contains(p.toLowerCase(Locale.ROOT)))) {
+                        continue;
+                    }
+                    parts = new String[] {distinctive};
                 }
                 String folded = TextFold.fold(parts[0]);
                 String skeleton = NameKeys.skeleton(folded);

@@ -103,9 +103,10 @@ public final class EntityResolver {
         }
         Set<String> own = ownNames(gazetteer);
         officeNames = new OfficeNames(gazetteer.roles(), own::contains);
-        derivedForms(gazetteer, own, OrganizationForms::of)
+        Set<String> personWords = personWords(gazetteer);
+        derivedForms(gazetteer, own, personWords, OrganizationForms::of)
                 .forEach((form, o) -> index.add(form, new Named(o, null, null, null, NameCapitals.of(form))));
-        speakerForms = new SpeakerForms(derivedForms(gazetteer, own, OrganizationForms::asSubject));
+        speakerForms = new SpeakerForms(derivedForms(gazetteer, own, personWords, OrganizationForms::asSubject));
         Map<String, Map<String, List<RoleEntry>>> titles = new HashMap<>();
         for (RoleEntry r : gazetteer.roles()) {
             add(r.name(), r.aliases(), null, r);
@@ -131,11 +132,16 @@ public final class EntityResolver {
     /**
      * The forms {@code derive} works out from each organisation's name, by the one
      * organisation each stands for. A form that is already some entry's own name or alias is that
-     * entry's ("Cuba" is the watched country, not also the Government of Cuba), and one derived
-     * for two organisations names neither (two bodies whose initials are "CAS").
+     * entry's ("Cuba" is the watched country, not also the Government of Cuba), a one-word form
+     * that is a word of a watched person's name is the person's ("Bloomberg" with Michael
+     * Bloomberg watched is not Bloomberg News), and one derived for two organisations names
+     * neither (two bodies whose initials are "CAS").
      */
     private static Map<String, OrganizationEntry> derivedForms(
-            Gazetteer gazetteer, Set<String> own, BiFunction<String, Predicate<String>, Set<String>> derive) {
+            Gazetteer gazetteer,
+            Set<String> own,
+            Set<String> personWords,
+            BiFunction<String, Predicate<String>, Set<String>> derive) {
         Map<String, OrganizationEntry> byForm = new LinkedHashMap<>();
         Set<String> shared = new HashSet<>();
         for (OrganizationEntry o : gazetteer.organizations()) {
@@ -144,7 +150,7 @@ public final class EntityResolver {
             o.aliases().forEach(a -> forms.addAll(derive.apply(a, n -> own.contains(formKey(n)))));
             for (String form : forms) {
                 String key = formKey(form);
-                if (own.contains(key)) {
+                if (own.contains(key) || personWords.contains(key)) {
                     continue;
                 }
                 OrganizationEntry before = byForm.putIfAbsent(form, o);
@@ -155,6 +161,23 @@ public final class EntityResolver {
         }
         shared.forEach(byForm::remove);
         return byForm;
+    }
+
+    /** Every word of a watched person's names and aliases, as {@link #formKey} keys them. */
+    private static Set<String> personWords(Gazetteer gazetteer) {
+        Set<String> out = new HashSet<>();
+        for (PersonEntry p : gazetteer.persons()) {
+            List<String> names = new ArrayList<>(p.aliases());
+            names.add(p.name());
+            for (String n : names) {
+                if (n != null) {
+                    for (String w : n.split("[\\s\\-‑,]+")) {
+                        out.add(formKey(w));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Every entry's own name and aliases, as {@link #formKey} keys them. */

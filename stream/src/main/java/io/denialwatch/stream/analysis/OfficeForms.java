@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  *   <li>{@code titles}: the title in each language, which names the office only in a post that
  *       also names its place;
  *   <li>{@code place}: the forms that name the place: a country's names in English, French and
- *       Arabic (CLDR through ICU) and its adjectives; a body's name and the forms {@link
- *       OrganizationForms} derives from it.
+ *       Arabic (CLDR through ICU) and its adjectives; a body's name and the forms that spell it
+ *       ({@link OrganizationForms#spelled}).
  * </ul>
  *
  * Titles, adjectives and seats, which no library holds, come from {@link OfficeWords}; a title
@@ -46,6 +46,7 @@ record OfficeForms(
         Set<String> place) {
 
     private static final Pattern OF = Pattern.compile("(?i)\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern BRACKET = Pattern.compile("(.+?)\\s*\\((.+)\\)");
     private static final String ARABIC_ARTICLE = "ال";
 
     static OfficeForms of(String officeName) {
@@ -73,7 +74,7 @@ record OfficeForms(
         Set<String> placeForms = new LinkedHashSet<>();
         placeForms.add(place);
         placeForms.addAll(countryNames);
-        placeForms.addAll(OrganizationForms.of(place, n -> false));
+        placeForms.addAll(OrganizationForms.spelled(place, n -> false));
         // a country's possessive in English; a body by any of its forms ("CIA director")
         for (String p : country ? List.of(place) : placeForms) {
             for (String en : t.en()) {
@@ -111,18 +112,24 @@ record OfficeForms(
     }
 
     /**
-     * The title and the place of {@code name}: after the last "of" that leaves a country
-     * ("Secretary of State of the United States"), else the first ("Chairman of Reliance
-     * Industries"), else a country it starts with ("United States Secretary of State"); null
-     * when none.
+     * The title and the place of {@code name}: a country in brackets after it ("Ministry of
+     * Foreign Affairs (Russia)"), else after the first "of" that leaves a country ("Secretary of
+     * State of the United States", "Ministry of Foreign Affairs of the People's Republic of
+     * China"), else after the first "of" ("Chairman of Reliance Industries"), else a country it
+     * starts with ("United States Secretary of State"); null when none. Also how {@link
+     * OrganizationForms} reads a government's or a ministry's name.
      */
-    private static String[] titleAndPlace(String name) {
+    static String[] titleAndPlace(String name) {
+        Matcher bracket = BRACKET.matcher(name);
+        if (bracket.matches() && isCountry(bracket.group(2))) {
+            return new String[] {bracket.group(1), bracket.group(2)};
+        }
         List<int[]> ofs = new ArrayList<>();
         Matcher m = OF.matcher(name);
         while (m.find()) {
             ofs.add(new int[] {m.start(), m.end()});
         }
-        for (int i = ofs.size() - 1; i >= 0; i--) {
+        for (int i = 0; i < ofs.size(); i++) {
             String place = name.substring(ofs.get(i)[1]);
             if (isCountry(place)) {
                 return new String[] {name.substring(0, ofs.get(i)[0]), place};
@@ -141,7 +148,7 @@ record OfficeForms(
         return null;
     }
 
-    private static boolean isCountry(String place) {
+    static boolean isCountry(String place) {
         return !OrganizationForms.countryNames(place).isEmpty() || OfficeWords.BUNDLED.adjective(place) != null;
     }
 }

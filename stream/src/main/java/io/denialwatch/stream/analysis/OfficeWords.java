@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,14 +19,17 @@ import java.util.Set;
 /**
  * What no library holds about how texts name an office, read from the bundled {@code
  * offices.yaml}: a title in English, French and Arabic by the English title an office's name
- * starts with, a country's adjective in each language (CLDR has its names, not its adjectives),
- * the forms of address that name an office's holder on their own ("Her Majesty", "the Holy
- * Father"), its seats ("the Kremlin"), which name its place, and the words that make a title
- * name someone else ("former", "السابق").
+ * starts with, a country's adjectives in each language ({@link Countries} has them for every
+ * country; the file adds those the data set lacks: "US", "الأمريكية"), how texts name a
+ * country's government and ministries with its adjective ("le gouvernement ivoirien"), the forms
+ * of address that name an office's holder on their own ("Her Majesty", "the Holy Father"), its
+ * seats ("the Kremlin"), which name its place, and the words that make a title name someone
+ * else ("former", "السابق").
  */
 record OfficeWords(
         Map<String, InLanguages> titles,
         Map<String, InLanguages> adjectives,
+        Map<String, InLanguages> bodies,
         Map<String, List<String>> address,
         Map<String, List<String>> seats,
         Set<String> notBefore,
@@ -48,6 +52,7 @@ record OfficeWords(
     private record Raw(
             Map<String, InLanguages> titles,
             Map<String, InLanguages> adjectives,
+            List<InLanguages> bodies,
             Map<String, List<String>> address,
             Map<String, List<String>> seats,
             @JsonProperty("not_before") List<String> notBefore,
@@ -64,6 +69,7 @@ record OfficeWords(
             return new OfficeWords(
                     lowerKeys(raw.titles()),
                     lowerKeys(raw.adjectives()),
+                    byName(raw.bodies()),
                     lowerKeys(raw.address()),
                     lowerKeys(raw.seats()),
                     folded(raw.notBefore()),
@@ -79,9 +85,27 @@ record OfficeWords(
         return titles.get(key(english));
     }
 
-    /** A place's adjectives, by its English name (any case), or null. */
+    /**
+     * A place's adjectives, by its English name (any case): the data set's ({@link Countries})
+     * and this file's together; null when neither knows the place.
+     */
     InLanguages adjective(String place) {
-        return adjectives.get(key(place));
+        InLanguages typed = adjectives.get(key(place));
+        Countries.Country data = Countries.BUNDLED.named(place);
+        if (data == null) {
+            return typed;
+        }
+        InLanguages t = typed != null ? typed : new InLanguages(List.of(), List.of(), List.of(), List.of());
+        return new InLanguages(t.names(), union(data.en(), t.en()), union(data.fr(), t.fr()), union(data.ar(), t.ar()));
+    }
+
+    /**
+     * How texts name a country's body ("government", "ministry of foreign affairs", "department
+     * of state": any case) with the country's adjective, each form with "{}" where the adjective
+     * goes ("{} government", "le gouvernement {}", "الحكومة {}"); null when the body is not known.
+     */
+    InLanguages body(String english) {
+        return bodies.get(key(english));
     }
 
     /** The forms of address naming the holder of the office named {@code office} (any case). */
@@ -96,6 +120,19 @@ record OfficeWords(
 
     static String key(String name) {
         return name.strip().replace('’', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        Set<String> out = new LinkedHashSet<>(a);
+        out.addAll(b);
+        return List.copyOf(out);
+    }
+
+    /** Each body's forms by each of its English {@code names}. */
+    private static Map<String, InLanguages> byName(List<InLanguages> bodies) {
+        Map<String, InLanguages> out = new HashMap<>();
+        bodies.forEach(b -> b.names().forEach(n -> out.put(key(n), b)));
+        return Map.copyOf(out);
     }
 
     private static <V> Map<String, V> lowerKeys(Map<String, V> in) {

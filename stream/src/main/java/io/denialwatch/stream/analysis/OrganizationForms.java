@@ -26,9 +26,14 @@ import java.util.regex.Pattern;
  *       "International Monetary Fund" is "IMF", "Paris Saint-Germain" "PSG", "Lille OSC" "LOSC"
  *       (an acronym in the name keeps its letters, a number its digits: "1Malaysia Development
  *       Berhad" is "1MDB");
- *   <li>a government by its country's possessive ("Russia's government", "the Russian
- *       government" is not derived), never by the bare country: "Russia" in a story is the
- *       country, not a statement of its government;
+ *   <li>a government by its country's possessive ("Russia's government"), never by the bare
+ *       country: "Russia" in a story is the country, not a statement of its government;
+ *   <li>a ministry by its country's adjectives ({@link #withAdjective}: "the Chinese foreign
+ *       ministry", "le ministère russe des Affaires étrangères", "الخارجية الإيرانية"); a
+ *       government so ("the Moroccan government", "le gouvernement ivoirien") only where it
+ *       speaks ({@link #asSubject});
+ *   <li>a company by the one distinctive word of its name ({@link #distinctiveWord}: "Reliance",
+ *       "Aramco");
  *   <li>a country in the languages analysed, as CLDR names it through ICU ("India", "Inde",
  *       "الهند").
  * </ul>
@@ -66,7 +71,14 @@ final class OrganizationForms {
 
     private static final int ACRONYM_MIN = 3;
     private static final int ACRONYM_MAX = 6;
+    /** The fewest letters of a word that names a company alone ("Reliance", "Aramco"). */
+    private static final int DISTINCTIVE_MIN = 4;
+
     private static final Pattern GOVERNMENT = Pattern.compile("(?i)^government of (?:the )?(.+)$");
+    /** The body a country's own entry stands for when texts name it with an adjective. */
+    private static final String GOVERNMENT_BODY = "government";
+    /** Where a country's adjective goes in a body's form ({@link OfficeWords#body}). */
+    private static final String ADJECTIVE = "{}";
     /** Languages whose country names are added: those the analysis reads. */
     private static final List<ULocale> LANGUAGES = List.of(ULocale.ENGLISH, ULocale.FRENCH, new ULocale("ar"));
     /** Each country's names in {@link #LANGUAGES}, by its English name in lower case. */
@@ -79,6 +91,26 @@ final class OrganizationForms {
      * when its country is watched in its own right ({@code watched}): "Cuba's" is then the country's.
      */
     static Set<String> of(String name, Predicate<String> watched) {
+        Set<String> out = spelled(name, watched);
+        if (!GOVERNMENT.matcher(name.strip()).matches()) {
+            String distinctive = distinctiveWord(stripped(name)); // "Reliance", "Aramco"
+            if (distinctive != null) {
+                out.add(distinctive);
+            }
+        }
+        out.addAll(withAdjective(name, watched, false));
+        out.remove(name);
+        return out;
+    }
+
+    /**
+     * The forms of {@code name} that spell it in full or by initials (without designators, its
+     * initials, a country's names in each language, a government's possessive), not those that
+     * name it by one of its words or its country's adjective: what also names an office's place
+     * ({@link OfficeForms}), where a word a watched person's surname may be would name offices
+     * in every post naming that person.
+     */
+    static Set<String> spelled(String name, Predicate<String> watched) {
         Set<String> out = new LinkedHashSet<>();
         Matcher government = GOVERNMENT.matcher(name.strip());
         if (government.matches()) {
@@ -105,29 +137,126 @@ final class OrganizationForms {
     }
 
     /**
+     * A country's government or ministry named with the country's adjectives, as {@link
+     * OfficeWords#body} says texts name that body: "the Moroccan government", "Morocco's foreign
+     * ministry", "le gouvernement marocain", "les autorités maliennes", "الحكومة المغربية".
+     * {@code governments}: whether a government's forms are wanted (they name it only where it
+     * speaks, {@link #asSubject}: "the Indian government rejected", not "criticism of the Indian
+     * government") or a ministry's (anywhere). A country watched in its own right ({@code name}
+     * is the country) takes its government's forms unless that government is watched too; a body
+     * no form is known for ("Prime Minister's Office") takes none.
+     */
+    static Set<String> withAdjective(String name, Predicate<String> watched, boolean governments) {
+        String body;
+        String country;
+        if (isCountry(name)) {
+            body = GOVERNMENT_BODY;
+            country = name.strip();
+            if (watched.test("government of " + country) || watched.test("government of the " + country)) {
+                return Set.of();
+            }
+        } else {
+            String[] bodyAndCountry = OfficeForms.titleAndPlace(name.strip());
+            if (bodyAndCountry == null || !isCountry(bodyAndCountry[1])) {
+                return Set.of();
+            }
+            body = bodyAndCountry[0];
+            country = bodyAndCountry[1];
+        }
+        OfficeWords.InLanguages forms = OfficeWords.BUNDLED.body(body);
+        OfficeWords.InLanguages adjectives = OfficeWords.BUNDLED.adjective(country);
+        if (forms == null || adjectives == null || OfficeWords.key(body).equals(GOVERNMENT_BODY) != governments) {
+            return Set.of();
+        }
+        Set<String> names = new LinkedHashSet<>(List.of(country));
+        Countries.Country known = Countries.BUNDLED.named(country);
+        if (known != null) {
+            names.add(known.name()); // "China's foreign ministry" for the People's Republic of China's
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String form : forms.en()) {
+            adjectives.en().forEach(a -> out.add(form.replace(ADJECTIVE, a)));
+            String noun = form.replace(ADJECTIVE, "").strip(); // "Morocco's foreign ministry"
+            // a government's possessive is among the forms of() gives it, and is the country's when that is watched
+            for (String n : governments ? Set.<String>of() : names) {
+                out.add(n + "'s " + noun);
+                out.add(n + "’s " + noun);
+            }
+        }
+        forms.fr().forEach(form -> adjectives.fr().forEach(a -> out.add(form.replace(ADJECTIVE, a))));
+        forms.ar().forEach(form -> adjectives.ar().forEach(a -> out.add(form.replace(ADJECTIVE, a))));
+        return out;
+    }
+
+    /** Whether {@code name} is a country's English name. */
+    private static boolean isCountry(String name) {
+        return OfficeForms.isCountry(name.strip());
+    }
+
+    /** Whether the country {@code country}, by its English name or one of its names in CLDR, is watched itself. */
+    private static boolean countryWatched(String country, Predicate<String> watched) {
+        return watched.test(country) || countryNames(country).stream().anyMatch(watched);
+    }
+
+    /**
      * The forms of {@code name} that name the organisation only where it is the one making a
      * statement or a denial ({@link StatementSubject}): a government's country in the languages
-     * analysed, unless the country is watched in its own right ("India on Tuesday rejected the
-     * allegation" is the Government of India, "trade with India" is not), and the single common
-     * word a company's name leaves without its designators ("Apple denied the report" is Apple
-     * Inc., "an apple a day" is not).
+     * analysed and its capitals, unless the country is watched in its own right ("India on
+     * Tuesday rejected the allegation", "Rabat a démenti" are the Government of India and of
+     * Morocco, "trade with India", "in Rabat, the minister said" are not), a watched country's
+     * capitals ("Doha rejected" is the watched Qatar), a government by its country's adjectives
+     * ({@link #withAdjective}), and the single common word a company's name leaves without its
+     * designators ("Apple denied the report" is Apple Inc., "an apple a day" is not).
      */
     static Set<String> asSubject(String name, Predicate<String> watched) {
         Set<String> out = new LinkedHashSet<>();
         Matcher government = GOVERNMENT.matcher(name.strip());
         if (government.matches()) {
-            List<String> country = COUNTRIES.getOrDefault(government.group(1).toLowerCase(Locale.ROOT), List.of());
-            if (country.stream().noneMatch(watched) && !watched.test(government.group(1))) {
-                out.addAll(country);
+            if (!countryWatched(government.group(1), watched)) {
+                out.addAll(countryNames(government.group(1)));
+                out.addAll(capitals(government.group(1)));
             }
+        } else if (isCountry(name)) {
+            out.addAll(capitals(name));
         } else {
             List<String> words = stripped(name);
             if (words.size() == 1 && commonWord(words.get(0)) && !words.get(0).equals(name.strip())) {
                 out.add(words.get(0));
             }
         }
+        out.addAll(withAdjective(name, watched, true));
         out.remove(name);
         return out;
+    }
+
+    /**
+     * The one word of a name of two words or more ({@code words}, without designators) that says
+     * which body it is: capitalised, of {@link #DISTINCTIVE_MIN} letters or more, neither a common
+     * word of the bundled lists ({@link CommonWords}, which hold places too: "Manchester", "Madrid",
+     * "Saudi") nor a country's name, adjective or capital, the others all being such words:
+     * "Reliance" for Reliance Industries, "Aramco" for Saudi Aramco, "Samsung" for Samsung
+     * Electronics; none for Real Madrid or Manchester United. Null when there is none or more
+     * than one.
+     */
+    static String distinctiveWord(List<String> words) {
+        if (words.size() < 2) {
+            return null;
+        }
+        String found = null;
+        for (String w : words) {
+            if (CommonWords.latinWord(w) || FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (found != null
+                    || w.length() < DISTINCTIVE_MIN
+                    || !w.chars().allMatch(Character::isLetter)
+                    || !Character.isUpperCase(w.charAt(0))
+                    || Countries.BUNDLED.isCountryWord(w)) {
+                return null;
+            }
+            found = w;
+        }
+        return found;
     }
 
     /**
@@ -221,6 +350,12 @@ final class OrganizationForms {
             }
         }
         return words >= 2 && out.length() >= ACRONYM_MIN && out.length() <= ACRONYM_MAX ? out.toString() : null;
+    }
+
+    /** A country's capitals in the languages analysed ({@link Countries}), by its English name (any case). */
+    private static List<String> capitals(String country) {
+        Countries.Country c = Countries.BUNDLED.named(country);
+        return c == null ? List.of() : c.capitals();
     }
 
     /**

@@ -71,6 +71,10 @@ public final class PhraseIndex<T> {
     private static final Comparator<Start<?>> IN_ORDER = Comparator.comparingInt(Start::order);
 
     private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
+    /** A phrase as {@link #added} knows it. */
+    private record Added(List<String> words, Object value) {}
+
+    private Set<Added> added;
     private final List<String> proclitics;
     private final Set<String> procliticSet;
     private final String article;
@@ -109,15 +113,37 @@ public final class PhraseIndex<T> {
         Phrase<T> entry = new Phrase<>(value, words.toArray(String[]::new));
         List<Phrase<T>> same = byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>());
         // نفى and نفي fold alike: keep one, or every match would be reported twice
-        if (same.stream()
-                .noneMatch(p -> p.value().equals(value) && java.util.Arrays.equals(p.words(), entry.words()))) {
+        if (added().add(new Added(List.of(entry.words()), value))) {
             same.add(entry);
             starts.clear();
         }
     }
 
+    /**
+     * The phrases added, by words and value, while the index is built: thousands of phrases share
+     * a first word in a large watch list ("chairperson of …"), and comparing each new one with
+     * all of them made building quadratic. Dropped at the first {@link #find} (a built index is
+     * only read), made again from the index should a phrase be added after.
+     */
+    private Set<Added> added() {
+        Set<Added> a = added;
+        if (a == null) {
+            a = new HashSet<>();
+            for (List<Phrase<T>> phrases : byFirstWord.values()) {
+                for (Phrase<T> p : phrases) {
+                    a.add(new Added(List.of(p.words()), p.value()));
+                }
+            }
+            added = a;
+        }
+        return a;
+    }
+
     /** Every phrase occurrence in {@code tokens}, in text order. */
     public List<Match<T>> find(Tokens tokens) {
+        if (added != null) {
+            added = null;
+        }
         List<Match<T>> out = new ArrayList<>();
         List<Start<T>> due = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {

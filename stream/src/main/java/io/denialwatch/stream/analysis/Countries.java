@@ -1,0 +1,161 @@
+package io.denialwatch.stream.analysis;
+
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What texts call a country besides its name, by any of its English names: its adjectives in
+ * English, French and Arabic ("Moroccan", "marocain", "المغربية") and its capitals ("Rabat",
+ * "Moscou", "الرياض"). Read from the bundled {@code countries.tsv}, generated from mledoze/countries
+ * (Open Database License) by {@code stream/tools/countries.py}, so that no country's words are
+ * typed by hand; a capital's French and Arabic names are CLDR's (through ICU) where CLDR names a
+ * time zone after the city, else a Latin text writes it as English does ("Rabat", "Doha").
+ */
+final class Countries {
+
+    /**
+     * A country's adjectives in each language, French in both genders and numbers ("marocain",
+     * "marocaines": the noun before it decides which a text writes), and its capitals in every
+     * language known; {@code name} is its common English name ("China" for "People's Republic of
+     * China").
+     */
+    record Country(String name, List<String> en, List<String> fr, List<String> ar, List<String> capitals) {}
+
+    private static final String RESOURCE = "/io/denialwatch/stream/analysis/countries.tsv";
+    /** The columns of {@link #RESOURCE}. */
+    private static final int NAMES = 1;
+
+    private static final int EN = 2;
+    private static final int FR = 3;
+    private static final int AR = 4;
+    private static final int CAPITALS = 5;
+    private static final int COLUMNS = 6;
+
+    static final Countries BUNDLED = load();
+
+    private final Map<String, Country> byName;
+    /** Every capital's name, as {@link OfficeWords#key} keys it. */
+    private final Set<String> capitals = new HashSet<>();
+    /** Every country's names, adjectives and capitals, likewise. */
+    private final Set<String> words = new HashSet<>();
+
+    private Countries(Map<String, Country> byName) {
+        this.byName = Map.copyOf(byName);
+        byName.values().forEach(c -> c.capitals().forEach(n -> capitals.add(OfficeWords.key(n))));
+        words.addAll(byName.keySet());
+        words.addAll(capitals);
+        byName.values()
+                .forEach(c -> List.of(c.en(), c.fr(), c.ar())
+                        .forEach(adjectives -> adjectives.forEach(a -> words.add(OfficeWords.key(a)))));
+    }
+
+    /** Whether {@code word} (any case) is a country's name, adjective or capital. */
+    boolean isCountryWord(String word) {
+        return words.contains(OfficeWords.key(word));
+    }
+
+    /** Whether {@code name} (any case) is a country's capital. */
+    boolean isCapital(String name) {
+        return capitals.contains(OfficeWords.key(name));
+    }
+
+    /** The country with the English name {@code name} (common, official or CLDR's, any case), or null. */
+    Country named(String name) {
+        return byName.get(OfficeWords.key(name));
+    }
+
+    private static Countries load() {
+        Map<String, String[]> exemplars = exemplarCities();
+        Map<String, Country> byName = new HashMap<>();
+        try (InputStream in = Countries.class.getResourceAsStream(RESOURCE);
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            r.lines()
+                    .filter(l -> !l.startsWith("#") && !l.startsWith("code\t"))
+                    .map(l -> l.split("\t", -1))
+                    .filter(f -> f.length == COLUMNS)
+                    .forEach(f -> {
+                        Country c = new Country(
+                                values(f[NAMES]).get(0),
+                                values(f[EN]),
+                                withPlurals(values(f[FR])),
+                                values(f[AR]),
+                                capitals(f[CAPITALS], exemplars));
+                        Set<String> names = new LinkedHashSet<>(values(f[NAMES]));
+                        names.add(new ULocale("", f[0]).getDisplayCountry(ULocale.ENGLISH));
+                        names.forEach(n -> byName.putIfAbsent(OfficeWords.key(n), c));
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException("bundled countries.tsv unreadable", e);
+        }
+        return new Countries(byName);
+    }
+
+    private static List<String> values(String column) {
+        return column.isEmpty() ? List.of() : List.of(column.split("\\|"));
+    }
+
+    /** French adjectives with their plurals: "les autorités maliennes". */
+    private static List<String> withPlurals(List<String> singulars) {
+        Set<String> out = new LinkedHashSet<>(singulars);
+        for (String s : singulars) {
+            if (!s.endsWith("s") && !s.endsWith("x")) {
+                out.add(s + "s");
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The capitals in {@code column} as texts write them: without an abbreviation after the name
+     * ("Washington D.C." is "Washington"), and in French and Arabic as CLDR writes them.
+     */
+    private static List<String> capitals(String column, Map<String, String[]> exemplars) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String capital : values(column)) {
+            String name = capital.replaceAll("\\s+(\\p{L}\\.)+$", "").strip();
+            out.add(name);
+            String[] translations = exemplars.get(name);
+            if (translations != null) {
+                out.addAll(List.of(translations));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The French and Arabic names of the cities CLDR names time zones after, by their English name. */
+    private static Map<String, String[]> exemplarCities() {
+        TimeZoneNames en = TimeZoneNames.getInstance(ULocale.ENGLISH);
+        TimeZoneNames fr = TimeZoneNames.getInstance(ULocale.FRENCH);
+        TimeZoneNames ar = TimeZoneNames.getInstance(new ULocale("ar"));
+        Map<String, String[]> out = new HashMap<>();
+        for (String id : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+            String name = en.getExemplarLocationName(id);
+            if (name == null) {
+                continue;
+            }
+            List<String> other = new ArrayList<>(2);
+            for (TimeZoneNames language : List.of(fr, ar)) {
+                String n = language.getExemplarLocationName(id);
+                if (n != null && !n.equals(name)) {
+                    other.add(n);
+                }
+            }
+            out.put(name, other.toArray(String[]::new));
+        }
+        return out;
+    }
+}
