@@ -78,7 +78,7 @@ public record BenchPlan(
                 Duration.ofSeconds(3),
                 Duration.ofSeconds(10),
                 ALL_SWEEPS,
-                List.of(100, 10000, 100000),
+                List.of(100, 10000),
                 List.of(1, 30),
                 List.of(1, 12),
                 20_000,
