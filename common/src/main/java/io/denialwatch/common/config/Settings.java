@@ -87,7 +87,7 @@ public final class Settings {
             Type.DURATION,
             "100ms",
             Check.longerThanZero(),
-            "how often the stream commits its transaction: an alert is visible at most about two intervals after its post;"
+            "how often the stream commits its transaction: an alert is visible at most about three intervals after its post;"
                     + " longer intervals cost less per post");
     public static final Setting<Duration> STREAM_REPORT_HOLD = Setting.of(
             "stream.report.hold",
