@@ -45,19 +45,8 @@ class WebhookTargetTest {
                 3,
                 Duration.ofSeconds(1));
         Alert a = Alerts.simple("r1", 1, "We deny that the bank sold its stake.");
-        Alert alsoTheBank = new Alert(
-                a.alertId(),
-                1,
-                a.person(),
-                a.denial(),
-                a.stories(),
-                a.createdAt(),
-                a.flags(),
-                null,
-                null,
-                null,
-                List.of(new PersonRef(
-                        "acme-bank", "Acme Bank", "the denier (Rami Khoury) is spokesperson of Acme Bank")));
+        Alert alsoTheBank = a.alsoConcerning(List.of(
+                new PersonRef("acme-bank", "Acme Bank", "the denier (Rami Khoury) is spokesperson of Acme Bank")));
         assertThat(bankDesk.wants(a)).isFalse();
         assertThat(bankDesk.wants(alsoTheBank)).isTrue();
     }
