@@ -3,6 +3,7 @@ package io.denialwatch.stream;
 import io.denialwatch.common.gazetteer.Gazetteer;
 import io.denialwatch.common.kafka.Topic;
 import io.denialwatch.common.kafka.Topics;
+import io.denialwatch.common.model.Alert;
 import io.denialwatch.common.model.Analysis;
 import io.denialwatch.common.model.DeadLetter;
 import io.denialwatch.common.model.Post;
@@ -12,6 +13,7 @@ import io.denialwatch.stream.analysis.TokenizedAnalysis;
 import io.denialwatch.stream.join.AlertGatherer;
 import io.denialwatch.stream.join.DenialJoiner;
 import io.denialwatch.stream.join.JoinInputs;
+import io.denialwatch.stream.join.Joined;
 import io.denialwatch.stream.join.KeyRanking;
 import io.denialwatch.stream.join.KeyRankingWire;
 import io.denialwatch.stream.join.OutletDirectory;
@@ -44,7 +46,8 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * <pre>
  * dw.posts ─ parse ─ event time ─ analyse ─ concerns a watched person? ─ first delivery only
  *          │         ─ one event per concerned person ─ repartition by person ─ join
- *          │         ─ each key's part of a denial's alert ─ repartition by denial ─ gather ─ dw.alerts
+ *          │         ─ the alert of a denial with one join key ─────────────────────────── dw.alerts
+ *          │         ─ each key's part of a denial with several ─ repartition by denial ─ gather ─ dw.alerts
  *          └─ (bad records, unreadable join events or parts, with why) ──────────── dw.deadletter
  * </pre>
  */
@@ -128,20 +131,36 @@ public final class DenialTopology {
                 .mapValues(Parsed::ok, Named.as("join-event"))
                 .repartition(Repartitioned.with(Serdes.String(), PersonEventWire.SERDE)
                         .withName(BY_PERSON));
-        // each key's part of a denial's alert, brought together by denial: the keys live on
-        // different partitions
-        KStream<String, Parsed<KeyRanking>> keyParts = readable(events, "join-events-", "event", topics, parts)
+        Map<String, KStream<String, Joined>> joined = readable(events, "join-events-", "event", topics, parts)
                 .process(DenialJoiner.supplier(parts.settings(), parts.metrics(), state), Named.as("join"))
-                .mapValues(Parsed::ok, Named.as("key-part"))
+                .split(Named.as("joined-"))
+                .branch((k, v) -> v instanceof Joined.Alerted, Branched.as("alert"))
+                .defaultBranch(Branched.as("part"));
+        // a denial with one join key is its own alert: nothing to gather, one transaction fewer
+        writeAlerts(
+                joined.get("joined-alert").mapValues(v -> ((Joined.Alerted) v).alert(), Named.as("one-key-alert")),
+                "write-one-key-alerts",
+                topics);
+        // each key's part of a denial with several, brought together by denial: the keys live on
+        // different partitions
+        KStream<String, Parsed<KeyRanking>> keyParts = joined.get("joined-part")
+                .mapValues(v -> Parsed.ok((KeyRanking) v), Named.as("key-part"))
                 .repartition(Repartitioned.with(Serdes.String(), KeyRankingWire.SERDE)
                         .withName(BY_DENIAL));
-        readable(keyParts, "key-parts-", "part", topics, parts)
-                .process(AlertGatherer.supplier(parts.settings(), parts.metrics(), state), Named.as("gather"))
-                .to(
-                        topics.alerts.name(),
-                        Produced.with(topics.alerts.keySerde(), topics.alerts.valueSerde())
-                                .withName("write-alerts"));
+        writeAlerts(
+                readable(keyParts, "key-parts-", "part", topics, parts)
+                        .process(AlertGatherer.supplier(parts.settings(), parts.metrics(), state), Named.as("gather")),
+                "write-alerts",
+                topics);
         return builder.build();
+    }
+
+    /** Writes alerts to {@code dw.alerts}, keyed by alert id; {@code name} names the node. */
+    private static void writeAlerts(KStream<String, Alert> alerts, String name, Topics topics) {
+        alerts.to(
+                topics.alerts.name(),
+                Produced.with(topics.alerts.keySerde(), topics.alerts.valueSerde())
+                        .withName(name));
     }
 
     /**

@@ -2,8 +2,6 @@ package io.denialwatch.stream.join;
 
 import io.denialwatch.common.json.JsonSerde;
 import io.denialwatch.common.model.Alert;
-import io.denialwatch.common.model.PersonRef;
-import io.denialwatch.common.model.RankedStory;
 import io.denialwatch.stream.pipeline.PipelineMetrics;
 import io.denialwatch.stream.pipeline.StateKind;
 import io.denialwatch.stream.pipeline.StreamSettings;
@@ -14,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.kafka.common.serialization.Serdes;
@@ -29,12 +26,14 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The second stage of the join, keyed by denial post id: gathers the part each join key of a
- * denial gave ({@link KeyRanking}; the keys live on different partitions) and emits the denial's
- * one alert ({@link AlertMerge}) once every key's part is there, or after {@link #WAIT} of wall
- * clock with those that are. A later part of a key (a late story re-ranked it, a held report was
- * released or folded) replaces that key's, and the alert is emitted again, one revision up, when
- * what the desk sees changed.
+ * The second stage of the join for a denial with several join keys, keyed by denial post id:
+ * gathers the part each of its keys gave ({@link KeyRanking}; the keys live on different
+ * partitions) and emits the denial's one alert ({@link AlertMerge}) once every key's part is
+ * there, or after {@link #WAIT} of wall clock with those that are. A later part of a key (a late
+ * story re-ranked it, a held report was released or folded) replaces that key's, and the alert is
+ * emitted again, one revision up, when what the desk sees changed ({@link AlertRevision}). A
+ * denial with one key has nothing to gather: the joiner sends its alert out itself ({@link
+ * #gathers}).
  */
 public final class AlertGatherer implements Processor<String, KeyRanking, String, Alert> {
     public static final String GATHERED = "dw-alert-parts";
@@ -66,6 +65,17 @@ public final class AlertGatherer implements Processor<String, KeyRanking, String
      */
     public record Gathering(
             List<String> keys, long eventTimeMs, long firstPartAtMs, Map<String, Alert> parts, Alert emitted) {}
+
+    /**
+     * Whether a denial's alert is gathered here: only when it has parts to gather, from several
+     * join keys ({@link JoinInputs#keysOf}). A denial with one key (most) is its own alert, and an
+     * extra repartition and transaction would only delay it. Decided by the keys alone, which
+     * every part and revision of the denial carries, so all of a denial's alerts take one way and
+     * the desk sees one alert.
+     */
+    public static boolean gathers(List<String> keys) {
+        return keys.size() > 1;
+    }
 
     public AlertGatherer(StreamSettings settings, PipelineMetrics metrics) {
         this.settings = settings;
@@ -150,36 +160,12 @@ public final class AlertGatherer implements Processor<String, KeyRanking, String
 
     /** Emits the denial's alert if it says anything the last one did not; keeps the gathering either way. */
     private void emit(String id, Gathering g) {
-        Alert last = g.emitted();
-        int revision = last == null || last.revision() == 0 ? 1 : last.revision() + 1;
-        Alert alert = AlertMerge.merge(g.keys(), g.parts(), revision, settings.topK());
-        boolean news = alert != null && (last == null ? alert.foldedInto() == null : !sameForTheDesk(alert, last));
-        gathered.put(id, news ? new Gathering(g.keys(), g.eventTimeMs(), g.firstPartAtMs(), g.parts(), alert) : g);
-        if (!news) {
-            // a report folded at once under every key is no alert at all, as it never was
-            return;
+        Alert alert = AlertRevision.next(g.emitted(), g.keys(), g.parts(), settings.topK(), metrics);
+        gathered.put(
+                id, alert != null ? new Gathering(g.keys(), g.eventTimeMs(), g.firstPartAtMs(), g.parts(), alert) : g);
+        if (alert != null) {
+            context.forward(new Record<>(alert.alertId(), alert, clock));
         }
-        if (alert.standsAlone() && (last == null || !last.standsAlone())) {
-            metrics.alerts.increment();
-        }
-        context.forward(new Record<>(alert.alertId(), alert, clock));
-    }
-
-    /** Whether two alerts of a denial show the desk the same: stories, entities, held or folded. */
-    private static boolean sameForTheDesk(Alert a, Alert b) {
-        return ids(a.stories()).equals(ids(b.stories()))
-                && a.person().equals(b.person())
-                && Objects.equals(entityIds(a.alsoConcerns()), entityIds(b.alsoConcerns()))
-                && (a.held() == null) == (b.held() == null)
-                && Objects.equals(a.foldedInto(), b.foldedInto());
-    }
-
-    private static List<String> ids(List<RankedStory> stories) {
-        return stories.stream().map(RankedStory::postId).toList();
-    }
-
-    private static List<String> entityIds(List<PersonRef> refs) {
-        return refs == null ? List.of() : refs.stream().map(PersonRef::id).toList();
     }
 
     /** Drops the denials whose every key's joiner is past their grace (twice, for joiners' clocks that lag). */

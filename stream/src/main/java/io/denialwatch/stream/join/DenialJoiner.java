@@ -38,13 +38,15 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * The join, per person: a story goes into the person's story index (and revises any recent
- * denial it predates); a denial is ranked against the person's earlier stories and becomes this
- * key's part of the denial's alert ({@link KeyRanking}, keyed by denial post id), which {@link
- * AlertGatherer} merges with the parts of the denial's other keys. Stories and denials arrive
- * keyed by person id on one repartitioned stream, so they meet in the same task in the order
- * they were read, whatever the partition count.
+ * denial it predates); a denial is ranked against the person's earlier stories. A denial with
+ * several join keys becomes this key's part of its alert ({@link KeyRanking}, keyed by denial post
+ * id), which {@link AlertGatherer} merges with the parts of its other keys; a denial with one key
+ * (most) is its own alert, made and revised here by the same rule ({@link AlertRevision}) and sent
+ * straight out ({@link Joined.Alerted}, keyed by alert id). Stories and denials arrive keyed by
+ * person id on one repartitioned stream, so they meet in the same task in the order they were
+ * read, whatever the partition count.
  */
-public final class DenialJoiner implements Processor<String, PersonEvent, String, KeyRanking> {
+public final class DenialJoiner implements Processor<String, PersonEvent, String, Joined> {
     public static final String STORIES = "dw-stories";
     /**
      * The task's clock ({@link #CLOCK_KEY}). Named for the per-person story counts it also held
@@ -79,7 +81,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     private final StoryRanker ranker = new StoryRanker();
     private final PipelineMetrics metrics;
 
-    private ProcessorContext<String, KeyRanking> context;
+    private ProcessorContext<String, Joined> context;
     private KeyValueStore<String, EncodedStory> stories;
     private KeyValueStore<String, Long> counts;
     private KeyValueStore<String, DenialRecord> denials;
@@ -119,11 +121,11 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     }
 
     /** Joiners with their stores attached, for {@code KStream.process}: the stores go where the joiner goes. */
-    public static ProcessorSupplier<String, PersonEvent, String, KeyRanking> supplier(
+    public static ProcessorSupplier<String, PersonEvent, String, Joined> supplier(
             StreamSettings settings, PipelineMetrics metrics, StateKind state) {
         return new ProcessorSupplier<>() {
             @Override
-            public Processor<String, PersonEvent, String, KeyRanking> get() {
+            public Processor<String, PersonEvent, String, Joined> get() {
                 return new DenialJoiner(settings, metrics);
             }
 
@@ -147,7 +149,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
     }
 
     @Override
-    public void init(ProcessorContext<String, KeyRanking> context) {
+    public void init(ProcessorContext<String, Joined> context) {
         this.context = context;
         this.stories = context.getStateStore(STORIES);
         this.counts = context.getStateStore(STORY_COUNTS);
@@ -365,11 +367,13 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
                         Instant.now(),
                         old.flags(),
                         ranked.isEmpty() ? Alert.NO_STORY_YET : null);
-                denials.put(
-                        key,
-                        new DenialRecord(revised, d.terms(), d.outletIds(), d.quotes(), d.eventTimeMs(), d.keys()));
-                metrics.revisions.increment();
-                forward(d.keys(), d.eventTimeMs(), revised);
+                Alert kept = send(d.keys(), d.eventTimeMs(), revised, old);
+                if (kept != old) {
+                    denials.put(
+                            key,
+                            new DenialRecord(kept, d.terms(), d.outletIds(), d.quotes(), d.eventTimeMs(), d.keys()));
+                    metrics.revisions.increment();
+                }
             }
         }
     }
@@ -389,7 +393,7 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
             if (into != null) {
                 // no alert of its own; the denial's other keys may still give one
                 metrics.foldedReports.increment();
-                forward(ev, alert(ev, 1, List.of(), null, into));
+                send(ev, alert(ev, 1, List.of(), null, into), null);
                 return;
             }
             if (!settings.reportHold().isZero()) {
@@ -398,25 +402,54 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
                 long now = context.currentSystemTimeMs();
                 held.put(denialKey, new HeldReport(ev, now));
                 heldAt.put(denialKey, now);
-                Held why = new Held(
-                        "a news report of a denial, held for the first-hand denial it reports: if that comes,"
-                                + " the report is folded into its alert; if not, it becomes an alert of its own",
-                        Instant.ofEpochMilli(now + settings.reportHold().toMillis()));
-                forward(ev, alert(ev, 0, rank(ev), why, null));
+                send(ev, alert(ev, 0, rank(ev), heldSince(now), null), null);
                 return;
             }
         }
-        Alert alert = emitAlert(ev, denialKey);
+        Alert alert = emitAlert(ev, denialKey, null);
         foldHeldReportsAfter(person, t, alert.alertId());
     }
 
-    /** This key's part of the denial's alert, to the task that gathers the denial's parts. */
-    private void forward(PersonEvent.Denial ev, Alert part) {
-        forward(JoinInputs.keysOf(ev.denial().analysis()), ev.eventTime().toEpochMilli(), part);
+    /** Why a news report of a denial held at {@code heldAtMs} (wall clock) waits, and until when. */
+    private Held heldSince(long heldAtMs) {
+        return new Held(
+                "a news report of a denial, held for the first-hand denial it reports: if that comes,"
+                        + " the report is folded into its alert; if not, it becomes an alert of its own",
+                Instant.ofEpochMilli(heldAtMs + settings.reportHold().toMillis()));
     }
 
-    private void forward(List<String> keys, long eventTimeMs, Alert part) {
-        context.forward(new Record<>(part.denial().postId(), new KeyRanking(keys, eventTimeMs, part), clock));
+    /**
+     * What the desk was shown of a held report while it waited: its provisional alert. Only that
+     * it was held matters to what comes next (revision 1, news whatever its stories), so its
+     * stories are not ranked again.
+     */
+    private Alert shownWhileHeld(HeldReport report) {
+        return alert(report.event(), 0, List.of(), heldSince(report.heldAtMs()), null);
+    }
+
+    private Alert send(PersonEvent.Denial ev, Alert part, Alert shown) {
+        return send(JoinInputs.keysOf(ev.denial().analysis()), ev.eventTime().toEpochMilli(), part, shown);
+    }
+
+    /**
+     * Sends this key's part of a denial's alert on, and says what to keep of it. A denial with
+     * several keys: the part goes to the task that gathers the denial's parts, and is kept. A
+     * denial with one key: the part is all there is to gather, so its alert is made here, by the
+     * gatherer's rule, and goes straight to the alert topic if it shows the desk anything {@code
+     * shown} (the alert last sent, null: none) did not; the alert sent is kept, or {@code shown}
+     * when nothing was.
+     */
+    private Alert send(List<String> keys, long eventTimeMs, Alert part, Alert shown) {
+        if (AlertGatherer.gathers(keys)) {
+            context.forward(new Record<>(part.denial().postId(), new KeyRanking(keys, eventTimeMs, part), clock));
+            return part;
+        }
+        Alert alert = AlertRevision.next(shown, keys, Map.of(part.person().id(), part), settings.topK(), metrics);
+        if (alert == null) {
+            return shown;
+        }
+        context.forward(new Record<>(alert.alertId(), new Joined.Alerted(alert), clock));
+        return alert;
     }
 
     private List<RankedStory> rank(PersonEvent.Denial ev) {
@@ -456,13 +489,15 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
                 foldedInto);
     }
 
-    private Alert emitAlert(PersonEvent.Denial ev, String denialKey) {
+    /** Files a denial for its grace and sends its alert (or part) on; {@code shown}: what the desk has of it, null: nothing. */
+    private Alert emitAlert(PersonEvent.Denial ev, String denialKey, Alert shown) {
         String person = ev.personId();
         long t = ev.eventTime().toEpochMilli();
         DenialEvent d = ev.denial();
         Alert alert = alert(ev, 1, rank(ev), null, null);
+        Alert kept = send(ev, alert, shown);
         DenialRecord filed =
-                new DenialRecord(alert, d.terms(), d.outletIds(), d.quotes(), t, JoinInputs.keysOf(d.analysis()));
+                new DenialRecord(kept, d.terms(), d.outletIds(), d.quotes(), t, JoinInputs.keysOf(d.analysis()));
         denials.put(denialKey, filed);
         latestDenial.merge(person, t, Math::max);
         NavigableSet<Long> firstHand = firstHandAt.get(person);
@@ -470,7 +505,6 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
             firstHand.add(t);
         }
         expireDenials(person);
-        forward(ev, alert);
         return alert;
     }
 
@@ -486,15 +520,16 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
             it.forEachRemaining(folded::add);
         }
         for (KeyValue<String, HeldReport> kv : folded) {
-            fold(kv.key, kv.value.event(), into);
+            fold(kv.key, kv.value, into);
         }
     }
 
-    private void fold(String key, PersonEvent.Denial report, String into) {
+    private void fold(String key, HeldReport report, String into) {
         held.delete(key);
         heldAt.remove(key);
         metrics.foldedReports.increment();
-        forward(report, alert(report, 1, rank(report), null, into));
+        PersonEvent.Denial ev = report.event();
+        send(ev, alert(ev, 1, rank(ev), null, into), shownWhileHeld(report));
     }
 
     /** Reports held longer than the hold with no first-hand denial showing up become alerts of their own. */
@@ -514,11 +549,11 @@ public final class DenialJoiner implements Processor<String, PersonEvent, String
             PersonEvent.Denial ev = report.event();
             String into = firstHandAlertBefore(ev.personId(), ev.eventTime().toEpochMilli());
             if (into != null) {
-                fold(key, ev, into);
+                fold(key, report, into);
             } else {
                 held.delete(key);
                 heldAt.remove(key);
-                emitAlert(ev, key);
+                emitAlert(ev, key, shownWhileHeld(report));
             }
         }
     }

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * A denial kept for the grace period, so that a story arriving late can still revise its alert.
  *
- * @param alert   the alert as last emitted
+ * @param alert   as last sent: for a denial with one key, its alert as the desk has it; with several,
+ *                this key's part of it
  * @param terms   the denial's terms, kept so re-ranking needs no re-analysis
  * @param outletIds outlets the denial names
  * @param quotes  the phrases it quotes

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.denialwatch.common.gazetteer.Gazetteer;
 import io.denialwatch.common.model.Account;
 import io.denialwatch.common.model.AccountKind;
+import io.denialwatch.common.model.Alert;
 import io.denialwatch.common.model.Analysis;
 import io.denialwatch.common.model.Cue;
 import io.denialwatch.common.model.Denier;
@@ -40,8 +41,8 @@ class DenialJoinerRestartTest {
             .toList();
 
     /** A joiner on the shared stores, as a task starting (or starting again) would get it. */
-    private MockProcessorContext<String, KeyRanking> startJoiner(DenialJoiner joiner) {
-        MockProcessorContext<String, KeyRanking> context = new MockProcessorContext<>();
+    private MockProcessorContext<String, Joined> startJoiner(DenialJoiner joiner) {
+        MockProcessorContext<String, Joined> context = new MockProcessorContext<>();
         context.setCurrentSystemTimeMs(T0.toEpochMilli());
         for (StateStore s : stores) {
             if (!s.isOpen()) {
@@ -66,29 +67,31 @@ class DenialJoinerRestartTest {
         inputs.of(post, a, post.publishedAt()).forEach(kv -> joiner.process(new Record<>(kv.key, kv.value, 0L)));
     }
 
-    private static void tick(MockProcessorContext<String, KeyRanking> context) {
+    private static void tick(MockProcessorContext<String, Joined> context) {
         context.scheduledPunctuators().forEach(p -> p.getPunctuator().punctuate(context.currentSystemTimeMs()));
     }
 
     @Test
     void aRevisionOwedWhenTheJoinerStopsIsMadeByTheNextOne() {
         DenialJoiner first = new DenialJoiner(StreamSettings.defaults(), PipelineMetrics.noop());
-        MockProcessorContext<String, KeyRanking> before = startJoiner(first);
+        MockProcessorContext<String, Joined> before = startJoiner(first);
         send(first, JoinPosts.post("d1", SELF, T0.plusSeconds(36_000), "I deny selling my stake in the port."), true);
         send(first, JoinPosts.post("s1", NYT, T0.plusSeconds(3_600), "Rami Khoury sold his stake in the port."), false);
         // stopped before its next tick: only the first alert went out, the revision is owed
-        assertThat(before.forwarded())
-                .extracting(f -> f.record().value().part().revision())
-                .containsExactly(1);
+        assertThat(before.forwarded()).extracting(f -> alert(f).revision()).containsExactly(1);
 
-        MockProcessorContext<String, KeyRanking> after =
+        MockProcessorContext<String, Joined> after =
                 startJoiner(new DenialJoiner(StreamSettings.defaults(), PipelineMetrics.noop()));
         tick(after);
         assertThat(after.forwarded()).singleElement().satisfies(f -> {
-            assertThat(f.record().value().part().revision()).isEqualTo(2);
-            assertThat(f.record().value().part().stories())
-                    .extracting(RankedStory::postId)
-                    .containsExactly("s1");
+            assertThat(alert(f).revision()).isEqualTo(2);
+            assertThat(alert(f).stories()).extracting(RankedStory::postId).containsExactly("s1");
         });
+    }
+
+    /** The alert the joiner sent: the denial concerns one person, so its alert itself, not a part to gather. */
+    private static Alert alert(MockProcessorContext.CapturedForward<? extends String, ? extends Joined> f) {
+        assertThat(f.record().value()).isInstanceOf(Joined.Alerted.class);
+        return ((Joined.Alerted) f.record().value()).alert();
     }
 }
