@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -189,6 +190,17 @@ class DenialJoinTest {
         posts.pipeInput(p.id(), Json.writeBytes(p), at);
     }
 
+    /** How many parts of denials' alerts went to be gathered (the by-denial repartition) since last asked. */
+    private int partsGathered() {
+        String topic = "join-test-" + DenialTopology.BY_DENIAL + "-repartition";
+        if (!driver.producedTopicNames().contains(topic)) {
+            return 0;
+        }
+        return driver.createOutputTopic(topic, new StringDeserializer(), new ByteArrayDeserializer())
+                .readRecordsToList()
+                .size();
+    }
+
     /** What came out, once the joiner's next tick (when late stories revise alerts) has passed. */
     private List<Alert> out() {
         driver.advanceWallClockTime(Duration.ofSeconds(1));
@@ -248,6 +260,94 @@ class DenialJoinTest {
         assertThat(out.get(0).note()).isEqualTo(Alert.NO_STORY_YET);
         assertThat(ids(out.get(1))).containsExactly("s1");
         assertThat(out.get(1).alertId()).isEqualTo(out.get(0).alertId());
+    }
+
+    @Test
+    void aDenialAboutOneEntityGoesStraightToTheDeskAndALateStoryRevisesThatOneAlert() {
+        start();
+        send(story(
+                post("s1", NYT, "en", hours(1), "Rami Khoury sold his stake in the port to a Chinese group."), RAMI));
+        send(denial(
+                post("d1", SELF, "en", hours(10), "I deny selling my stake in the port to a Chinese group."),
+                List.of(),
+                RAMI));
+        var first = alerts.readKeyValuesToList();
+        assertThat(first).singleElement().satisfies(kv -> {
+            assertThat(kv.key).isEqualTo(Alert.idFor("d1", "rami-khoury"));
+            assertThat(kv.value.revision()).isEqualTo(1);
+            assertThat(ids(kv.value)).containsExactly("s1");
+        });
+        // the alert as the gathering made it: each story says under whom it was found, and
+        // nothing else is concerned
+        String json = Json.write(first.get(0).value);
+        assertThat(json)
+                .contains("\"found_under\":[{\"id\":\"rami-khoury\",\"name\":\"rami-khoury\"}]")
+                .doesNotContain("also_concerns");
+        assertThat(partsGathered())
+                .as("nothing to gather: one transaction fewer")
+                .isZero();
+
+        // published before the denial, read after it
+        send(story(post("s0", REUTERS, "en", hours(2), "Rami Khoury sold his port stake to a Chinese group."), RAMI));
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        var revised = alerts.readKeyValuesToList();
+        assertThat(revised).singleElement().satisfies(kv -> {
+            assertThat(kv.key)
+                    .as("same key on dw.alerts: it replaces the first")
+                    .isEqualTo(first.get(0).key);
+            assertThat(kv.value.revision()).isEqualTo(2);
+            assertThat(ids(kv.value)).containsExactlyInAnyOrder("s0", "s1");
+            assertThat(kv.value.stories())
+                    .allSatisfy(st -> assertThat(st.foundUnder())
+                            .extracting(PersonRef::id)
+                            .containsExactly("rami-khoury"));
+        });
+        assertThat(partsGathered()).isZero();
+    }
+
+    @Test
+    void aLateStoryThatChangesNoneOfTheStoriesShownRevisesNothing() {
+        start(settings(500, 1));
+        send(story(
+                post("s1", NYT, "en", hours(1), "Rami Khoury sold his stake in the port to a Chinese group."), RAMI));
+        send(denial(
+                post("d1", SELF, "en", hours(10), "I deny selling my stake in the port to a Chinese group."),
+                List.of(),
+                RAMI));
+        // late, but about something else: ranked below the one story the alert shows
+        send(story(post("s0", AGGREGATOR, "en", hours(2), "Rami Khoury attended a football match."), RAMI));
+        assertThat(out()).singleElement().satisfies(a -> {
+            assertThat(a.revision()).isEqualTo(1);
+            assertThat(ids(a)).containsExactly("s1");
+        });
+    }
+
+    @Test
+    void aDenialAboutTwoEntitiesIsStillGatheredIntoOneAlertWhoseRevisionReplacesIt() {
+        start();
+        PersonMention lina = person("lina-saad", "alias");
+        send(story(post("s1", NYT, "en", hours(1), "Rami Khoury opens a school in Beirut."), RAMI));
+        send(denial(
+                post("d1", SELF, "en", hours(10), "We deny that Lina Saad sold the port stake in Geneva."),
+                List.of(),
+                RAMI,
+                lina));
+        assertThat(partsGathered()).as("a part from each entity").isEqualTo(2);
+        // published before the denial, read after it, about the other entity
+        send(story(post("s2", REUTERS, "en", hours(2), "Lina Saad sold the port stake in Geneva."), lina));
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        Map<String, Alert> desk = new HashMap<>();
+        alerts.readKeyValuesToList()
+                .forEach(kv -> desk.merge(kv.key, kv.value, (a, b) -> b.revision() > a.revision() ? b : a));
+        assertThat(desk.values()).singleElement().satisfies(a -> {
+            assertThat(a.alertId()).isEqualTo(Alert.idFor("d1", "rami-khoury"));
+            assertThat(a.revision()).isEqualTo(2);
+            assertThat(a.person().id()).isEqualTo("rami-khoury");
+            assertThat(a.alsoConcerns()).extracting(PersonRef::id).containsExactly("lina-saad");
+            assertThat(a.stories())
+                    .extracting(st -> st.postId() + " " + st.foundUnder().get(0).id())
+                    .containsExactly("s2 lina-saad", "s1 rami-khoury");
+        });
     }
 
     @Test
