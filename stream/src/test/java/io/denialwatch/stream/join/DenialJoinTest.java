@@ -262,15 +262,20 @@ class DenialJoinTest {
         assertThat(out.get(1).alertId()).isEqualTo(out.get(0).alertId());
     }
 
-    @Test
-    void aDenialAboutOneEntityGoesStraightToTheDeskAndALateStoryRevisesThatOneAlert() {
-        start();
+    /** A story about Rami Khoury (s1), then his denial of it (d1): a denial about one watched entity. */
+    private void sendAStoryAboutRamiThenHisDenial() {
         send(story(
                 post("s1", NYT, "en", hours(1), "Rami Khoury sold his stake in the port to a Chinese group."), RAMI));
         send(denial(
                 post("d1", SELF, "en", hours(10), "I deny selling my stake in the port to a Chinese group."),
                 List.of(),
                 RAMI));
+    }
+
+    @Test
+    void aDenialAboutOneEntityGoesStraightToTheDeskAndALateStoryRevisesThatOneAlert() {
+        start();
+        sendAStoryAboutRamiThenHisDenial();
         var first = alerts.readKeyValuesToList();
         assertThat(first).singleElement().satisfies(kv -> {
             assertThat(kv.key).isEqualTo(Alert.idFor("d1", "rami-khoury"));
@@ -308,12 +313,7 @@ class DenialJoinTest {
     @Test
     void aLateStoryThatChangesNoneOfTheStoriesShownRevisesNothing() {
         start(settings(500, 1));
-        send(story(
-                post("s1", NYT, "en", hours(1), "Rami Khoury sold his stake in the port to a Chinese group."), RAMI));
-        send(denial(
-                post("d1", SELF, "en", hours(10), "I deny selling my stake in the port to a Chinese group."),
-                List.of(),
-                RAMI));
+        sendAStoryAboutRamiThenHisDenial();
         // late, but about something else: ranked below the one story the alert shows
         send(story(post("s0", AGGREGATOR, "en", hours(2), "Rami Khoury attended a football match."), RAMI));
         assertThat(out()).singleElement().satisfies(a -> {
@@ -326,7 +326,6 @@ class DenialJoinTest {
     void aDenialAboutTwoEntitiesIsStillGatheredIntoOneAlertWhoseRevisionReplacesIt() {
         start();
         PersonMention lina = person("lina-saad", "alias");
-        send(story(post("s1", NYT, "en", hours(1), "Rami Khoury opens a school in Beirut."), RAMI));
         send(denial(
                 post("d1", SELF, "en", hours(10), "We deny that Lina Saad sold the port stake in Geneva."),
                 List.of(),
@@ -346,7 +345,7 @@ class DenialJoinTest {
             assertThat(a.alsoConcerns()).extracting(PersonRef::id).containsExactly("lina-saad");
             assertThat(a.stories())
                     .extracting(st -> st.postId() + " " + st.foundUnder().get(0).id())
-                    .containsExactly("s2 lina-saad", "s1 rami-khoury");
+                    .containsExactly("s2 lina-saad");
         });
     }
 
