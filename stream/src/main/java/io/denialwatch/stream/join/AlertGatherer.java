@@ -68,10 +68,10 @@ public final class AlertGatherer implements Processor<String, KeyRanking, String
 
     /**
      * Whether a denial's alert is gathered here: only when it has parts to gather, from several
-     * join keys ({@link JoinInputs#keysOf}). A denial with one key (most) is its own alert, and an
-     * extra repartition and transaction would only delay it. Decided by the keys alone, which
-     * every part and revision of the denial carries, so all of a denial's alerts take one way and
-     * the desk sees one alert.
+     * join keys ({@link JoinInputs#keysOf}). A denial with one key (about one watched entity) is
+     * its own alert, and an extra repartition and transaction would only delay it. Decided by the
+     * keys alone, which every part and revision of the denial carries, so all of a denial's alerts
+     * take one way and the desk sees one alert.
      */
     public static boolean gathers(List<String> keys) {
         return keys.size() > 1;

@@ -11,8 +11,8 @@ import java.util.Objects;
 /**
  * Whether a denial's alert goes out (again), and as what. The one rule of both ways an alert
  * leaves the join: {@link AlertGatherer} for a denial with several join keys, {@link DenialJoiner}
- * itself for a denial with one (most); so the desk sees the same alerts, revisions and all,
- * whichever way they came.
+ * itself for a denial with one; so the desk sees the same alerts, revisions and all, whichever way
+ * they came.
  */
 final class AlertRevision {
     private AlertRevision() {}

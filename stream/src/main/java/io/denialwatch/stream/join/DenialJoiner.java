@@ -41,10 +41,10 @@ import org.apache.kafka.streams.state.Stores;
  * denial it predates); a denial is ranked against the person's earlier stories. A denial with
  * several join keys becomes this key's part of its alert ({@link KeyRanking}, keyed by denial post
  * id), which {@link AlertGatherer} merges with the parts of its other keys; a denial with one key
- * (most) is its own alert, made and revised here by the same rule ({@link AlertRevision}) and sent
- * straight out ({@link Joined.Alerted}, keyed by alert id). Stories and denials arrive keyed by
- * person id on one repartitioned stream, so they meet in the same task in the order they were
- * read, whatever the partition count.
+ * (about one watched entity) is its own alert, made and revised here by the same rule ({@link
+ * AlertRevision}) and sent straight out ({@link Joined.Alerted}, keyed by alert id). Stories and
+ * denials arrive keyed by person id on one repartitioned stream, so they meet in the same task in
+ * the order they were read, whatever the partition count.
  */
 public final class DenialJoiner implements Processor<String, PersonEvent, String, Joined> {
     public static final String STORIES = "dw-stories";
