@@ -217,6 +217,15 @@ public final class EntityResolver {
      * title whose organisation is not in the post nor the outlet's country, gives no one.
      */
     public Found find(Tokens tokens, LocalDate day, Account account) {
+        return find(tokens, day, account, null);
+    }
+
+    /**
+     * The same for a post read at the web address {@code url}: where no watched outlet gives the
+     * country a post reports from, its address's country-code domain does ("the prime minister"
+     * on www.lbc.co.uk is Britain's).
+     */
+    public Found find(Tokens tokens, LocalDate day, Account account, String url) {
         if (empty) {
             return Found.NONE;
         }
@@ -243,7 +252,7 @@ public final class EntityResolver {
                 .find(tokens)
                 .forEach(m -> organizations.putIfAbsent(m.organization().id(), m));
         List<Match<RoleEntry>> derived =
-                officeNames.isEmpty() ? List.of() : officeNames.find(tokens, outletCountryName(account));
+                officeNames.isEmpty() ? List.of() : officeNames.find(tokens, outletCountryName(account, url));
         if (organizations.isEmpty() && offices.isEmpty() && derived.isEmpty()) {
             return Found.NONE; // most posts: no set built
         }
@@ -298,10 +307,17 @@ public final class EntityResolver {
         }
     }
 
-    /** The name of the country of the outlet posting from {@code account}, as {@link OfficeNames} compares places, or null. */
-    private String outletCountryName(Account account) {
+    /**
+     * The English name of the country the post reports from, as {@link OfficeNames} compares
+     * places: its watched outlet's, else its web address's; or null.
+     */
+    private String outletCountryName(Account account, String url) {
         OrganizationEntry country = organizations.get(outletCountry(account));
-        return country == null ? null : country.name();
+        if (country != null) {
+            return country.name();
+        }
+        Countries.Country byAddress = Countries.BUNDLED.ofWebAddress(url);
+        return byAddress == null ? null : byAddress.name();
     }
 
     private String outletCountry(Account account) {

@@ -108,7 +108,17 @@ record OfficeForms(
         titles.addAll(t.fr());
         titles.addAll(t.ar());
         return new OfficeForms(
-                Set.copyOf(own), address, seats, Set.copyOf(titles), OfficeWords.key(place), Set.copyOf(placeForms));
+                Set.copyOf(own), address, seats, Set.copyOf(titles), placeKey(place), Set.copyOf(placeForms));
+    }
+
+    /**
+     * What identifies {@code place} (an English name) whatever name an office or an outlet gives
+     * it: a country's common English name ("Côte d'Ivoire" and "Ivory Coast" are one), else the
+     * name itself; lower case.
+     */
+    static String placeKey(String place) {
+        Countries.Country country = Countries.BUNDLED.named(place);
+        return OfficeWords.key(country == null ? place : country.name());
     }
 
     /**
