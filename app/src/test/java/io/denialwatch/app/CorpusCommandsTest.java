@@ -33,8 +33,8 @@ class CorpusCommandsTest {
     private static final double DEV_ORGANISATION_PRECISION_FLOOR = 0.655;
     private static final double DEV_PERSON_RECALL_FLOOR = 0.835;
     private static final double DEV_PERSON_PRECISION_FLOOR = 0.935;
-    /** Persons named only through an office or an organisation, found: 61 of 241 on dev. */
-    private static final double DEV_OFFICE_GROUP_RECALL_FLOOR = 0.25;
+    /** Persons named only through an office or an organisation, found: 62 of 241 on dev. */
+    private static final double DEV_OFFICE_GROUP_RECALL_FLOOR = 0.255;
 
     @TempDir
     Path dir;

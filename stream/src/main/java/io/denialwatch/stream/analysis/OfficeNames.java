@@ -143,7 +143,7 @@ final class OfficeNames {
     /**
      * The place whose office {@code title} names: the one right after it ("الرئيس التونسي" is
      * Tunisia's, watched or not), else among those its offices belong to, the one the post names
-     * last before it (a title refers back), else the outlet's country.
+     * last before it (a title refers back), else the country the post reports from.
      */
     private static List<String> nearest(Match<Named> title, Map<String, List<Integer>> places, String outletPlace) {
         for (Map.Entry<String, List<Integer>> p : places.entrySet()) {
@@ -151,6 +151,19 @@ final class OfficeNames {
                 return title.value().titleOf().containsKey(p.getKey()) ? List.of(p.getKey()) : List.of();
             }
         }
+        // not a place named after it: "the president … a Russian warplane" is rarely Russia's
+        List<String> best = closest(title, places);
+        if (best.isEmpty() && outletPlace != null) {
+            String key = OfficeForms.placeKey(outletPlace);
+            if (title.value().titleOf().containsKey(key)) {
+                best = List.of(key);
+            }
+        }
+        return best;
+    }
+
+    /** Among the places {@code title}'s offices belong to, those the post names last before it. */
+    private static List<String> closest(Match<Named> title, Map<String, List<Integer>> places) {
         List<String> best = new ArrayList<>(1);
         int bestDistance = Integer.MAX_VALUE;
         for (Map.Entry<String, List<Integer>> p : places.entrySet()) {
@@ -171,12 +184,6 @@ final class OfficeNames {
             }
             if (d == bestDistance) {
                 best.add(p.getKey());
-            }
-        }
-        if (best.isEmpty() && outletPlace != null) {
-            String key = OfficeForms.placeKey(outletPlace);
-            if (title.value().titleOf().containsKey(key)) {
-                best.add(key);
             }
         }
         return best;

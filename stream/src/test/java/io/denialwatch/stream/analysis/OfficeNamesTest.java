@@ -241,6 +241,11 @@ class OfficeNamesTest {
         assertThat(chairman.placeKey()).isEqualTo("reliance industries");
         assertThat(chairman.own()).contains("Reliance Industries chairman");
 
+        OfficeForms energy = OfficeForms.of("Minister of Energy of Saudi Arabia");
+        assertThat(energy.own())
+                .as("a title no bundled word list knows, with its portfolio first as English writes it")
+                .contains("Saudi Arabia's energy minister", "Saudi energy minister");
+
         OfficeForms pope = OfficeForms.of("Pope");
         assertThat(pope.placeKey()).isNull();
         assertThat(pope.address()).contains("the Holy Father");
