@@ -3,11 +3,14 @@ package io.denialwatch.stream.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.denialwatch.common.gazetteer.Gazetteer;
+import io.denialwatch.common.json.Json;
 import io.denialwatch.common.model.Account;
 import io.denialwatch.common.model.AccountKind;
 import io.denialwatch.common.model.Post;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -118,21 +121,15 @@ class OfficeNamesTest {
                 holders: [{person: francois-hollande, from: 2012-05-15, to: 2017-05-14}]
             """);
 
+    /** What a post read at {@code url} (null: none) on {@code day} names, analysed with {@code watchList}. */
     private static List<String> persons(Gazetteer watchList, String day, String url, String text) {
-        Post post = new Post(
-                "t:" + day,
-                "test",
-                url,
-                Instant.parse(day + "T10:00:00Z"),
-                null,
-                null,
-                null,
-                null,
-                text,
-                List.of(),
-                null,
-                null,
-                null);
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("id", "t:" + day);
+        fields.put("source", "test");
+        fields.put("url", url);
+        fields.put("published_at", day + "T10:00:00Z");
+        fields.put("text", text);
+        Post post = Json.MAPPER.convertValue(fields, Post.class);
         return new MultilingualAnalyzer(watchList)
                 .analyze(post).persons().stream()
                         .map(m -> m.id() + " / " + m.how())
