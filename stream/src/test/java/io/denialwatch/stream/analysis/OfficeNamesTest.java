@@ -3,14 +3,11 @@ package io.denialwatch.stream.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.denialwatch.common.gazetteer.Gazetteer;
-import io.denialwatch.common.json.Json;
 import io.denialwatch.common.model.Account;
 import io.denialwatch.common.model.AccountKind;
 import io.denialwatch.common.model.Post;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -123,15 +120,8 @@ class OfficeNamesTest {
 
     /** What a post read at {@code url} (null: none) on {@code day} names, analysed with {@code watchList}. */
     private static List<String> persons(Gazetteer watchList, String day, String url, String text) {
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("id", "t:" + day);
-        fields.put("source", "test");
-        fields.put("url", url);
-        fields.put("published_at", day + "T10:00:00Z");
-        fields.put("text", text);
-        Post post = Json.MAPPER.convertValue(fields, Post.class);
         return new MultilingualAnalyzer(watchList)
-                .analyze(post).persons().stream()
+                .analyze(Posts.at(url, day, text)).persons().stream()
                         .map(m -> m.id() + " / " + m.how())
                         .toList();
     }
