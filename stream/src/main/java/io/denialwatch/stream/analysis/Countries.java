@@ -14,8 +14,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What texts call a country besides its name, by any of its English names: its adjectives in
@@ -47,14 +50,26 @@ final class Countries {
 
     static final Countries BUNDLED = load();
 
+    /**
+     * Country-code domains sold to anyone as generic names ("geo.tv", "news.io", "rci.fm"): they
+     * say nothing of where an outlet reports from.
+     */
+    private static final Set<String> GENERIC_DOMAINS = Set.of(
+            "AI", "AM", "CC", "CO", "FM", "GG", "IO", "LA", "LY", "ME", "MS", "NU", "SH", "SO", "ST", "TO", "TV", "WS");
+
+    private static final Pattern HOST = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://(?:[^/@?#]*@)?([^/:?#]+)");
+
     private final Map<String, Country> byName;
+    /** Each country by its ISO 3166 code, as its web domain writes it (upper case). */
+    private final Map<String, Country> byCode;
     /** Every capital's name, as {@link OfficeWords#key} keys it. */
     private final Set<String> capitals = new HashSet<>();
     /** Every country's names, adjectives and capitals, likewise. */
     private final Set<String> words = new HashSet<>();
 
-    private Countries(Map<String, Country> byName) {
+    private Countries(Map<String, Country> byName, Map<String, Country> byCode) {
         this.byName = Map.copyOf(byName);
+        this.byCode = Map.copyOf(byCode);
         byName.values().forEach(c -> c.capitals().forEach(n -> capitals.add(OfficeWords.key(n))));
         words.addAll(byName.keySet());
         words.addAll(capitals);
@@ -78,9 +93,32 @@ final class Countries {
         return byName.get(OfficeWords.key(name));
     }
 
+    /**
+     * The country whose country-code domain the host of {@code url} ends with ("www.lbc.co.uk",
+     * "kt.cd", "www.pm.gov.au"), or null: a generic domain (".com", ".tv"), no host, no address.
+     * Where an outlet's web address says it reports from, when no watch-list entry says so.
+     */
+    Country ofWebAddress(String url) {
+        if (url == null) {
+            return null;
+        }
+        // by pattern, not java.net.URI: outlets' addresses carry unescaped Arabic and spaces
+        Matcher m = HOST.matcher(url.strip());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String host = m.group(1);
+        String domain = host.substring(host.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
+        if (domain.length() != 2 || GENERIC_DOMAINS.contains(domain)) {
+            return null;
+        }
+        return byCode.get(domain.equals("UK") ? "GB" : domain);
+    }
+
     private static Countries load() {
         Map<String, String[]> exemplars = exemplarCities();
         Map<String, Country> byName = new HashMap<>();
+        Map<String, Country> byCode = new HashMap<>();
         try (InputStream in = Countries.class.getResourceAsStream(RESOURCE);
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             r.lines()
@@ -97,11 +135,12 @@ final class Countries {
                         Set<String> names = new LinkedHashSet<>(values(f[NAMES]));
                         names.add(new ULocale("", f[0]).getDisplayCountry(ULocale.ENGLISH));
                         names.forEach(n -> byName.putIfAbsent(OfficeWords.key(n), c));
+                        byCode.put(f[0], c);
                     });
         } catch (IOException e) {
             throw new UncheckedIOException("bundled countries.tsv unreadable", e);
         }
-        return new Countries(byName);
+        return new Countries(byName, byCode);
     }
 
     private static List<String> values(String column) {

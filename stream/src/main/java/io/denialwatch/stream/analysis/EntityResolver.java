@@ -29,8 +29,9 @@ import java.util.function.Predicate;
  * Finds the watched organisations and offices a post names, and who held each office that day.
  * An office's own names (an alias: "Britain's prime minister", "Downing Street", "البيت الأبيض")
  * resolve on their own; its generic titles ("prime minister", "رئيس الوزراء") only when the
- * organisation it belongs to ({@code of}) is named in the same post, or is the country of the
- * outlet posting it: "the prime minister" in a British paper is Britain's. The forms derived from
+ * organisation it belongs to ({@code of}) is named in the same post, or is the country the post
+ * reports from (its watched outlet's, else its web address's): "the prime minister" in a British
+ * paper is Britain's. The forms derived from
  * an office's name ("President of Russia": "the Russian president", "le Président" in a post
  * naming Russia or the Kremlin) are found by {@link OfficeNames}. Every name is one phrase of one
  * index, so a post costs a look-up per word however long the watch list.
@@ -92,6 +93,8 @@ public final class EntityResolver {
     private final Map<String, OrganizationEntry> organizations = new HashMap<>();
     /** The country an outlet reports from, by each of its accounts and handles. */
     private final Map<String, String> outletCountries = new HashMap<>();
+    /** The ids of the watched organisations that are countries, by the country's common English name. */
+    private final Map<String, String> countryIds = new HashMap<>();
 
     private final boolean empty;
 
@@ -100,6 +103,10 @@ public final class EntityResolver {
         for (OrganizationEntry o : gazetteer.organizations()) {
             organizations.put(o.id(), o);
             add(o.name(), o.aliases(), o, null);
+            Countries.Country country = Countries.BUNDLED.named(o.name());
+            if (country != null) {
+                countryIds.putIfAbsent(country.name(), o.id());
+            }
         }
         Set<String> own = ownNames(gazetteer);
         officeNames = new OfficeNames(gazetteer.roles(), own::contains);
@@ -217,6 +224,15 @@ public final class EntityResolver {
      * title whose organisation is not in the post nor the outlet's country, gives no one.
      */
     public Found find(Tokens tokens, LocalDate day, Account account) {
+        return find(tokens, day, account, null);
+    }
+
+    /**
+     * The same for a post read at the web address {@code url}: where no watched outlet gives the
+     * country a post reports from, its address's country-code domain does ("the prime minister"
+     * on www.lbc.co.uk is Britain's).
+     */
+    public Found find(Tokens tokens, LocalDate day, Account account, String url) {
         if (empty) {
             return Found.NONE;
         }
@@ -243,7 +259,7 @@ public final class EntityResolver {
                 .find(tokens)
                 .forEach(m -> organizations.putIfAbsent(m.organization().id(), m));
         List<Match<RoleEntry>> derived =
-                officeNames.isEmpty() ? List.of() : officeNames.find(tokens, outletCountryName(account));
+                officeNames.isEmpty() ? List.of() : officeNames.find(tokens, outletCountryName(account, url));
         if (organizations.isEmpty() && offices.isEmpty() && derived.isEmpty()) {
             return Found.NONE; // most posts: no set built
         }
@@ -260,7 +276,7 @@ public final class EntityResolver {
         if (offices.isEmpty() && derived.isEmpty() || day == null) {
             return new Found(List.copyOf(organizations.values()), List.of(), officeIds, titles);
         }
-        String outletCountry = outletCountry(account);
+        String outletCountry = outletCountry(account, url);
         Map<String, PersonMatch> holders = new LinkedHashMap<>();
         for (Match<Named> m : offices) {
             if (m.value().office() != null) {
@@ -298,10 +314,30 @@ public final class EntityResolver {
         }
     }
 
-    /** The name of the country of the outlet posting from {@code account}, as {@link OfficeNames} compares places, or null. */
-    private String outletCountryName(Account account) {
+    /**
+     * The English name of the country the post reports from, as {@link OfficeNames} compares
+     * places: its watched outlet's, else its web address's; or null.
+     */
+    private String outletCountryName(Account account, String url) {
         OrganizationEntry country = organizations.get(outletCountry(account));
-        return country == null ? null : country.name();
+        if (country != null) {
+            return country.name();
+        }
+        Countries.Country byAddress = Countries.BUNDLED.ofWebAddress(url);
+        return byAddress == null ? null : byAddress.name();
+    }
+
+    /**
+     * The id of the watched country the post reports from: its watched outlet's {@code country},
+     * else the watched organisation named as the country of its web address; or null.
+     */
+    private String outletCountry(Account account, String url) {
+        String country = outletCountry(account);
+        if (country != null) {
+            return country;
+        }
+        Countries.Country byAddress = Countries.BUNDLED.ofWebAddress(url);
+        return byAddress == null ? null : countryIds.get(byAddress.name());
     }
 
     private String outletCountry(Account account) {

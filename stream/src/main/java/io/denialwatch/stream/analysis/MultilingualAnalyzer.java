@@ -126,7 +126,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         FoldedText folded = TextFold.mapped(analyzed);
         Tokens tokens = Tokens.of(folded);
         LocalDate day = PostDay.of(post);
-        EntityResolver.Found named = entities.find(tokens, day, post.account());
+        EntityResolver.Found named = entities.find(tokens, day, post.account(), post.url());
         NamesFound names = persons.names(tokens);
         List<PersonMatch> inText = withHolders(names.persons(), named.holders(), tokens);
         AuthorMatch author = persons.author(post.account());

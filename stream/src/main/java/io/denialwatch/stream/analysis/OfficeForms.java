@@ -48,6 +48,7 @@ record OfficeForms(
     private static final Pattern OF = Pattern.compile("(?i)\\s+of\\s+(?:the\\s+)?");
     private static final Pattern BRACKET = Pattern.compile("(.+?)\\s*\\((.+)\\)");
     private static final String ARABIC_ARTICLE = "ال";
+    private static final Pattern PORTFOLIO = Pattern.compile("(minister|secretary) (?:of|for) (?:the )?([^,]+)");
 
     static OfficeForms of(String officeName) {
         OfficeWords words = OfficeWords.BUNDLED;
@@ -64,7 +65,7 @@ record OfficeForms(
         OfficeWords.InLanguages known = words.title(title);
         OfficeWords.InLanguages t = known != null
                 ? known
-                : new OfficeWords.InLanguages(List.of(), List.of(OfficeWords.key(title)), List.of(), List.of());
+                : new OfficeWords.InLanguages(List.of(), englishOnly(title), List.of(), List.of());
         OfficeWords.InLanguages adjectives = words.adjective(place);
         List<String> countryNames = new ArrayList<>(OrganizationForms.countryNames(place));
         if (adjectives != null) {
@@ -108,7 +109,28 @@ record OfficeForms(
         titles.addAll(t.fr());
         titles.addAll(t.ar());
         return new OfficeForms(
-                Set.copyOf(own), address, seats, Set.copyOf(titles), OfficeWords.key(place), Set.copyOf(placeForms));
+                Set.copyOf(own), address, seats, Set.copyOf(titles), placeKey(place), Set.copyOf(placeForms));
+    }
+
+    /**
+     * What identifies {@code place} (an English name) whatever name an office or an outlet gives
+     * it: a country's common English name ("Côte d'Ivoire" and "Ivory Coast" are one), else the
+     * name itself; lower case.
+     */
+    static String placeKey(String place) {
+        Countries.Country country = Countries.BUNDLED.named(place);
+        return OfficeWords.key(country == null ? place : country.name());
+    }
+
+    /**
+     * A title {@link OfficeWords} does not know, in English as texts write it: the title itself
+     * ("minister of energy"), and a minister's or a secretary's portfolio before it ("energy
+     * minister", "Saudi Arabia's energy minister").
+     */
+    private static List<String> englishOnly(String title) {
+        String key = OfficeWords.key(title);
+        Matcher portfolio = PORTFOLIO.matcher(key);
+        return portfolio.matches() ? List.of(key, portfolio.group(2) + " " + portfolio.group(1)) : List.of(key);
     }
 
     /**

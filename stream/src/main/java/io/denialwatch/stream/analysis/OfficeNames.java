@@ -22,12 +22,14 @@ import java.util.function.Predicate;
  *       ("Her Majesty", "the Holy Father") names an office anywhere;
  *   <li>a title ("the president", "le Président", "الرئيس") names the office of the place named
  *       right after it, else of the place the post names last before it ("Russia", "russe",
- *       "روسيا", or a seat of one of its offices: "the Kremlin"), else of the outlet's country; a title inside a longer office name
+ *       "روسيا", or a seat of one of its offices: "the Kremlin"), else of the country the post
+ *       reports from (its watched outlet's, else its web address's); a title inside a longer office name
  *       ("الرئيس" in "الرئيس الأمريكي") is that name's, and one before "of"/"de" is the title of
  *       something else ("the president of the federation");
  *   <li>none names its holder of the day next to a word making it someone else's ("former
- *       president", "الرئيس السابق"), nor before a capitalised name, which is the person meant
- *       ("President Biya", "le président Félix Tshisekedi").
+ *       president", "الرئيس السابق") or vague ("a president", "un chef d'État"), nor right before
+ *       a capitalised name, which is the person meant ("President Biya", "le président Félix
+ *       Tshisekedi").
  * </ul>
  */
 final class OfficeNames {
@@ -115,15 +117,22 @@ final class OfficeNames {
             }
         }
         List<Match<RoleEntry>> out = new ArrayList<>();
+        // where each title is first written before a name ("le président Kaïs Saïed")
+        Map<Named, Integer> beforeAName = new HashMap<>();
         for (Match<Named> m : named) {
             // a title inside a longer name is that name's, even one naming someone else ("الرئيس الروسي السابق")
             if (someoneElse(tokens, m) || insideLonger(m, named)) {
+                if (m.value().kind() == Kind.TITLE && capitalisedName(tokens, m.to())) {
+                    beforeAName.merge(m.value(), m.from(), Math::min);
+                }
                 continue;
             }
             if (m.value().office() != null) {
                 out.add(new Match<>(m.value().office(), m.from(), m.to()));
             } else {
-                for (String place : nearest(m, places, outletPlace)) {
+                // a title the post gave a named person before refers back to them, not to the outlet's country's holder
+                boolean refersBack = beforeAName.getOrDefault(m.value(), Integer.MAX_VALUE) < m.from();
+                for (String place : nearest(m, places, refersBack ? null : outletPlace)) {
                     m.value().titleOf().get(place).forEach(r -> out.add(new Match<>(r, m.from(), m.to())));
                 }
             }
@@ -134,7 +143,7 @@ final class OfficeNames {
     /**
      * The place whose office {@code title} names: the one right after it ("الرئيس التونسي" is
      * Tunisia's, watched or not), else among those its offices belong to, the one the post names
-     * last before it (a title refers back), else the outlet's country.
+     * last before it (a title refers back), else the country the post reports from.
      */
     private static List<String> nearest(Match<Named> title, Map<String, List<Integer>> places, String outletPlace) {
         for (Map.Entry<String, List<Integer>> p : places.entrySet()) {
@@ -142,6 +151,19 @@ final class OfficeNames {
                 return title.value().titleOf().containsKey(p.getKey()) ? List.of(p.getKey()) : List.of();
             }
         }
+        // not a place named after it: "the president … a Russian warplane" is rarely Russia's
+        List<String> best = closest(title, places);
+        if (best.isEmpty() && outletPlace != null) {
+            String key = OfficeForms.placeKey(outletPlace);
+            if (title.value().titleOf().containsKey(key)) {
+                best = List.of(key);
+            }
+        }
+        return best;
+    }
+
+    /** Among the places {@code title}'s offices belong to, those the post names last before it. */
+    private static List<String> closest(Match<Named> title, Map<String, List<Integer>> places) {
         List<String> best = new ArrayList<>(1);
         int bestDistance = Integer.MAX_VALUE;
         for (Map.Entry<String, List<Integer>> p : places.entrySet()) {
@@ -164,12 +186,6 @@ final class OfficeNames {
                 best.add(p.getKey());
             }
         }
-        if (best.isEmpty() && outletPlace != null) {
-            String key = OfficeWords.key(outletPlace);
-            if (title.value().titleOf().containsKey(key)) {
-                best.add(key);
-            }
-        }
         return best;
     }
 
@@ -190,10 +206,20 @@ final class OfficeNames {
         return i < tokens.size() && Character.isDigit(tokens.word(i).charAt(0));
     }
 
-    /** Whether token {@code i} is a Latin word written with a capital, not an article: a name. */
+    /**
+     * Whether token {@code i} is a Latin word written with a capital, not an article, right after
+     * the one before it: a name ("President Biya"), not a sentence's first word ("le président
+     * ivoirien. « Nous …").
+     */
     private static boolean capitalisedName(Tokens tokens, int i) {
+        if (i == 0 || i >= tokens.size()) {
+            return false;
+        }
         String original = tokens.text().originalSlice(tokens.start(i), tokens.end(i));
         return !original.isEmpty()
+                && tokens.text()
+                        .originalSlice(tokens.end(i - 1), tokens.start(i))
+                        .isBlank()
                 && Scripts.isLatin(original.charAt(0))
                 && Character.isUpperCase(original.charAt(0))
                 && !ARTICLES.contains(tokens.word(i));

@@ -94,6 +94,12 @@ class EntityResolverTest {
                         .persons())
                 .extracting(m -> m.id())
                 .containsExactly("boris-johnson");
+        assertThat(analyzer.analyze(Posts.at(
+                                "https://www.lbc.co.uk/news/1", "2021-04-26", "The prime minister denied the report."))
+                        .persons())
+                .as("a post from no watched outlet, at a British address")
+                .extracting(m -> m.id())
+                .containsExactly("boris-johnson");
         assertThat(analyze("2021-04-26", "Le président a démenti, selon la France.")
                         .persons())
                 .extracting(m -> m.id())

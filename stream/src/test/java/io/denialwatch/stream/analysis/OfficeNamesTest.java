@@ -101,6 +101,85 @@ class OfficeNamesTest {
                 .containsExactly("vladimir-putin");
     }
 
+    private static final Gazetteer AFRICA_AND_EUROPE = Gazetteer.parse("""
+            persons: [{id: laurent-gbagbo, name: Laurent Gbagbo}, {id: alassane-ouattara, name: Alassane Ouattara},
+              {id: boris-johnson, name: Boris Johnson}, {id: francois-hollande, name: François Hollande}]
+            roles:
+              - id: president-of-ivory-coast
+                name: President of Ivory Coast
+                holders:
+                  - {person: laurent-gbagbo, from: 2000-10-26, to: 2011-04-11}
+                  - {person: alassane-ouattara, from: 2011-05-06}
+              - id: prime-minister-of-the-united-kingdom
+                name: Prime Minister of the United Kingdom
+                holders: [{person: boris-johnson, from: 2019-07-24, to: 2022-09-06}]
+              - id: president-of-france
+                name: President of France
+                holders: [{person: francois-hollande, from: 2012-05-15, to: 2017-05-14}]
+            """);
+
+    /** What a post read at {@code url} (null: none) on {@code day} names, analysed with {@code watchList}. */
+    private static List<String> persons(Gazetteer watchList, String day, String url, String text) {
+        return new MultilingualAnalyzer(watchList)
+                .analyze(Posts.at(url, day, text)).persons().stream()
+                        .map(m -> m.id() + " / " + m.how())
+                        .toList();
+    }
+
+    @Test
+    void aCountrysPresidentIsThatDaysHolder() {
+        String text =
+                "Jeune Afrique a démenti avoir annoncé le décès du président ivoirien. « Nous n'avons jamais publié"
+                        + " une telle information », a indiqué le magazine.";
+        assertThat(persons(AFRICA_AND_EUROPE, "2025-04-01", null, text))
+                .as("a sentence's first word after the title is not a name")
+                .containsExactly("alassane-ouattara / office holder on 2025-04-01");
+        assertThat(persons(AFRICA_AND_EUROPE, "2009-05-04", null, "Le président ivoirien a démenti la rumeur."))
+                .containsExactly("laurent-gbagbo / office holder on 2009-05-04");
+        assertThat(persons(AFRICA_AND_EUROPE, "2011-04-20", null, "Le président ivoirien a démenti la rumeur."))
+                .as("between two holders")
+                .isEmpty();
+    }
+
+    @Test
+    void aVagueTitleNamesNoOne() {
+        for (String text : List.of(
+                "Un président ivoirien a démenti la rumeur.",
+                "A British prime minister denied the report.",
+                "Un chef d'État a démenti la rumeur.")) {
+            assertThat(persons(AFRICA_AND_EUROPE, "2020-06-01", "https://www.lbc.co.uk/news/1", text))
+                    .as(text)
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aBareTitleTakesTheCountryOfThePostsWebAddress() {
+        assertThat(persons(
+                        AFRICA_AND_EUROPE, "2020-04-06", "https://www.lbc.co.uk/news/1", "The PM denied the report."))
+                .containsExactly("boris-johnson / office holder on 2020-04-06");
+        assertThat(persons(
+                        AFRICA_AND_EUROPE,
+                        "2017-01-15",
+                        "https://www.francesoir.fr/politique/1",
+                        "Il n'a pas été missionné par le président de la République, dit l'avocat."))
+                .containsExactly("francois-hollande / office holder on 2017-01-15");
+        assertThat(persons(
+                        AFRICA_AND_EUROPE, "2020-04-06", "https://www.example.com/news/1", "The PM denied the report."))
+                .as("a generic domain gives no country")
+                .isEmpty();
+        assertThat(persons(AFRICA_AND_EUROPE, "2020-04-06", "https://news.example.tv/1", "The PM denied the report."))
+                .as("nor does a country-code domain sold as a generic one")
+                .isEmpty();
+        assertThat(persons(
+                        AFRICA_AND_EUROPE,
+                        "2017-01-15",
+                        "https://www.rfi.fr/afrique/1",
+                        "Le président Alpha Condé est en voyage ; le porte-parole du président a démenti."))
+                .as("a title written before a name refers back to that person")
+                .isEmpty();
+    }
+
     @Test
     void aFormOfAddressNamesTheHolder() {
         assertThat(persons("2019-12-05", "Her Majesty is not planning to retire, the palace said."))
@@ -148,6 +227,11 @@ class OfficeNamesTest {
         OfficeForms chairman = OfficeForms.of("Chairman of Reliance Industries");
         assertThat(chairman.placeKey()).isEqualTo("reliance industries");
         assertThat(chairman.own()).contains("Reliance Industries chairman");
+
+        OfficeForms energy = OfficeForms.of("Minister of Energy of Saudi Arabia");
+        assertThat(energy.own())
+                .as("a title no bundled word list knows, with its portfolio first as English writes it")
+                .contains("Saudi Arabia's energy minister", "Saudi energy minister");
 
         OfficeForms pope = OfficeForms.of("Pope");
         assertThat(pope.placeKey()).isNull();

@@ -32,20 +32,16 @@ final class Posts {
     }
 
     static Post post(String text, Account account) {
-        return new Post(
-                "t:1",
-                "test",
-                null,
-                Instant.parse("2025-11-15T10:00:00Z"),
-                null,
-                account,
-                null,
-                null,
-                text,
-                null,
-                null,
-                null,
-                null);
+        return post(text, account, null, Instant.parse("2025-11-15T10:00:00Z"));
+    }
+
+    /** A post read at the web address {@code url} (null: none) on {@code day} (YYYY-MM-DD), by no known account. */
+    static Post at(String url, String day, String text) {
+        return post(text, null, url, Instant.parse(day + "T10:00:00Z"));
+    }
+
+    private static Post post(String text, Account account, String url, Instant publishedAt) {
+        return new Post("t:1", "test", url, publishedAt, null, account, null, null, text, null, null, null, null);
     }
 
     static Account person(String id, String handle, String name) {
