@@ -18,7 +18,8 @@ import java.util.TreeSet;
 /**
  * Scores how likely a story is the one a denial answers, and says why. The person is already
  * shared (the index is per person); on top of that: the outlet the denial names, the claim's
- * terms, numbers and concepts, quoted phrases, closeness in time, and originals over reposts.
+ * terms, numbers and concepts, quoted phrases, closeness in time (for a story known to come
+ * before the denial), and originals over reposts.
  * See docs/join.md.
  */
 public final class StoryRanker {
@@ -416,7 +417,10 @@ public final class StoryRanker {
             reasons.add("quotes the same words: \"" + quote + "\"");
         }
         Duration gap = Duration.between(s.publishedAt(), d.at());
-        reasons.add("published " + human(gap) + " before the denial");
+        reasons.add(
+                gap.toMinutes() == 0
+                        ? "published at the same time as the denial: which came first is not known"
+                        : "published " + human(gap) + " before the denial");
         if (s.repost()) {
             reasons.add("a repost, not the original report");
         }
@@ -450,7 +454,12 @@ public final class StoryRanker {
         if (quoted) {
             score += QUOTE;
         }
-        score += RECENCY * Math.exp(-gapMinutes / 60.0 / RECENCY_SCALE_HOURS);
+        // a story timed to the denial's very minute (most often both give only a day) is not known
+        // to come before it: it is as often a report of the denial or of the same event, so its
+        // closeness in time is no evidence that the denial answers it
+        if (gapMinutes > 0) {
+            score += RECENCY * Math.exp(-gapMinutes / 60.0 / RECENCY_SCALE_HOURS);
+        }
         if (repost) {
             score -= REPOST_PENALTY;
         }

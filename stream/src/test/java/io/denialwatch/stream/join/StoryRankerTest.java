@@ -90,6 +90,46 @@ class StoryRankerTest {
     }
 
     @Test
+    void theStoryOfTheOutletADenialNamesWithTheWordsOfItsClaimOutranksANewerStoryOnAnotherTopic() {
+        Terms terms = Terms.bundled();
+        String denialText = "The minister denied a Reuters report that she resigned over the pension reform";
+        String claimText = "Reuters: the minister resigned over the pension reform, sources say";
+        String otherText = "The minister opened a new bridge over the river on Monday";
+        StoryRecord claim = story(
+                "claim", Set.of("reuters"), Terms.withoutNames(terms.of(claimText)), Map.of(), claimText, false, 40);
+        StoryRecord newer =
+                story("newer", Set.of("bbc"), Terms.withoutNames(terms.of(otherText)), Map.of(), otherText, false, 2);
+        StoryRanker.DenialView denial =
+                new StoryRanker.DenialView(terms.of(denialText), Set.of("reuters"), List.of(), DENIED_AT, denialText);
+
+        List<RankedStory> ranked = rank(denial, List.of(newer, claim), 2);
+
+        assertThat(ranked).extracting(RankedStory::postId).containsExactly("claim", "newer");
+        assertThat(ranked.get(0).reasons())
+                .contains("the denial names the outlet of this story: Reuters", "published 40 h before the denial")
+                .anyMatch(r -> r.startsWith("shared terms: ") && r.contains("pension") && r.contains("reform"));
+    }
+
+    @Test
+    void aStoryTimedToTheDenialsMinuteIsNotKnownToComeBeforeItAndEarnsNoClosenessInTime() {
+        String text = "the minister resigned over the pension reform";
+        StoryRecord sameMinute = story("same", Set.of(), Set.of("pension", "reform"), Map.of(), text, false, 0);
+        StoryRecord dayBefore = story("before", Set.of(), Set.of("pension", "reform"), Map.of(), text, false, 24);
+        StoryRanker.DenialView denial =
+                new StoryRanker.DenialView(Set.of("pension", "reform"), Set.of(), List.of(), DENIED_AT);
+
+        List<RankedStory> ranked = rank(denial, List.of(sameMinute, dayBefore), 2);
+
+        // both dated the denial's day with no time, a report of that day may well come after it
+        assertThat(ranked).extracting(RankedStory::postId).containsExactly("before", "same");
+        assertThat(ranked.get(0).reasons()).contains("published 24 h before the denial");
+        assertThat(ranked.get(1).reasons())
+                .contains("published at the same time as the denial: which came first is not known")
+                .noneMatch(r -> r.endsWith("before the denial"));
+        assertThat(ranked.get(0).score()).isGreaterThan(ranked.get(1).score());
+    }
+
+    @Test
     void sharedTermsAreShownInTheWordsOfTheTextsAndNeverInFoldedOrListForms() {
         Terms terms = Terms.bundled();
         String denialText = "الرئاسة تنفي ما نشر عن مقابلة الرئيس مع صحيفة أمريكية حول التحالف";
