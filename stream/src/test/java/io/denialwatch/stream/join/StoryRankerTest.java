@@ -91,16 +91,12 @@ class StoryRankerTest {
 
     @Test
     void theStoryOfTheOutletADenialNamesWithTheWordsOfItsClaimOutranksANewerStoryOnAnotherTopic() {
-        Terms terms = Terms.bundled();
+        StoryRecord claim =
+                textStory("claim", Set.of("reuters"), "Reuters: the minister resigned over the pension reform", 40);
+        StoryRecord newer = textStory("newer", Set.of("bbc"), "The minister opened a new bridge on Monday", 2);
         String denialText = "The minister denied a Reuters report that she resigned over the pension reform";
-        String claimText = "Reuters: the minister resigned over the pension reform, sources say";
-        String otherText = "The minister opened a new bridge over the river on Monday";
-        StoryRecord claim = story(
-                "claim", Set.of("reuters"), Terms.withoutNames(terms.of(claimText)), Map.of(), claimText, false, 40);
-        StoryRecord newer =
-                story("newer", Set.of("bbc"), Terms.withoutNames(terms.of(otherText)), Map.of(), otherText, false, 2);
-        StoryRanker.DenialView denial =
-                new StoryRanker.DenialView(terms.of(denialText), Set.of("reuters"), List.of(), DENIED_AT, denialText);
+        StoryRanker.DenialView denial = new StoryRanker.DenialView(
+                Terms.bundled().of(denialText), Set.of("reuters"), List.of(), DENIED_AT, denialText);
 
         List<RankedStory> ranked = rank(denial, List.of(newer, claim), 2);
 
@@ -308,6 +304,12 @@ class StoryRankerTest {
                 List.of(),
                 repost,
                 "alias");
+    }
+
+    /** A story of {@code text}, its terms and names as the index files them. */
+    private static StoryRecord textStory(String id, Set<String> outletIds, String text, int hoursBefore) {
+        Set<String> terms = Terms.bundled().of(text);
+        return story(id, outletIds, Terms.withoutNames(terms), Terms.names(terms), text, false, hoursBefore);
     }
 
     private static Set<String> pick(Random random, List<String> from, int n) {
