@@ -87,8 +87,10 @@ class HostileTextTest {
         String quarter = "not ".repeat(50_000) + "denied the report";
         String whole = "not ".repeat(200_000) + "denied the report";
         uncapped.analyze(post(quarter)); // warm-up: the JIT, the lexicons
-        long small = bestOf(3, () -> uncapped.analyze(post(quarter)));
-        long large = bestOf(3, () -> uncapped.analyze(post(whole)));
+        // Best of five: on a busy machine a single run can be descheduled or meet a collection;
+        // the fastest run of each size is the one that measures the analysis.
+        long small = bestOf(5, () -> uncapped.analyze(post(quarter)));
+        long large = bestOf(5, () -> uncapped.analyze(post(whole)));
         assertThat(uncapped.analyze(post(whole)).cues()).extracting(Cue::type).doesNotContain("limit:truncated");
         assertThat((double) large / Math.max(small, 1))
                 .as("time of 4x the words / time of 1x (%d ns, %d ns)", large, small)
