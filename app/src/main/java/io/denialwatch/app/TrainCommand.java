@@ -2,6 +2,7 @@ package io.denialwatch.app;
 
 import io.denialwatch.app.calibration.DetectorTrainer;
 import io.denialwatch.app.calibration.Figures;
+import io.denialwatch.common.UserError;
 import io.denialwatch.common.gazetteer.Gazetteer;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.model.Post;
@@ -17,7 +18,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.denialwatch.common.UserError;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -102,7 +102,11 @@ final class TrainCommand implements Callable<Integer> {
                     labelled.isDenial() ? labelled.family() : null));
         }
         if (checkHalf) {
-            printCheck("the DESIGN half of dev's outlets", "DESIGN half", "CHECK half", DetectorTrainer.checkHalf(examples));
+            printCheck(
+                    "the DESIGN half of dev's outlets",
+                    "DESIGN half",
+                    "CHECK half",
+                    DetectorTrainer.checkHalf(examples));
             return 0;
         }
         if (holdOut != null) {
@@ -120,7 +124,11 @@ final class TrainCommand implements Callable<Integer> {
                 denials += !design[i] && examples.get(i).denial() ? 1 : 0;
             }
             System.out.printf(Locale.ROOT, "held out %d items (%d denials)%n", listed, denials);
-            printCheck("dev without the held-out items", "learnt part", "HELD OUT", DetectorTrainer.check(examples, design));
+            printCheck(
+                    "dev without the held-out items",
+                    "learnt part",
+                    "HELD OUT",
+                    DetectorTrainer.check(examples, design));
             return 0;
         }
         long denials = examples.stream().filter(DetectorTrainer.Example::denial).count();
@@ -166,7 +174,8 @@ final class TrainCommand implements Callable<Integer> {
     /** The ids of a hold-out file: one a line, blank lines and # comments skipped. */
     private static Set<String> heldOutIds(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new UserError("train: --hold-out " + file + " is not a file; give a file of dev item ids, one a line");
+            throw new UserError(
+                    "train: --hold-out " + file + " is not a file; give a file of dev item ids, one a line");
         }
         Set<String> ids = new HashSet<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

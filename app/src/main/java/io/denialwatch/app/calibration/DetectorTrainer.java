@@ -103,7 +103,8 @@ public final class DetectorTrainer {
      * figure for a cue designed while looking at the first half only.
      */
     public static HalfCheck checkHalf(List<Example> examples) {
-        return check(examples, Folds.designHalf(examples.stream().map(Example::group).toList()));
+        return check(
+                examples, Folds.designHalf(examples.stream().map(Example::group).toList()));
     }
 
     /**
