@@ -24,9 +24,9 @@ class CorpusCommandsTest {
      * Dev figures when the model was last trained (docs/detection.md); a change that lowers them
      * by more than noise fails here. Raise them when a change raises the figures.
      */
-    private static final double DEV_F1_FLOOR = 0.90;
+    private static final double DEV_F1_FLOOR = 0.915;
 
-    private static final double DEV_RECALL_FLOOR = 0.89;
+    private static final double DEV_RECALL_FLOOR = 0.93;
     private static final double DEV_TOP1_FLOOR = 0.68;
     private static final double DEV_ORGANISATION_TOP1_FLOOR = 0.70;
     private static final double DEV_ORGANISATION_RECALL_FLOOR = 0.45;

@@ -142,7 +142,7 @@ public final class DenialDetector {
         boolean firstPerson = false;
         int firstCue = -1;
         for (Match<CueKind> m : all) {
-            if (!m.value().isCore()) {
+            if (!m.value().isCore() || withinLongerCue(m, all)) {
                 continue;
             }
             String trap = trapFor(m, tokens, byKind);
@@ -244,6 +244,23 @@ public final class DenialDetector {
             out.sort(Comparator.comparingInt(Match<CueKind>::from).thenComparingInt(Match::to));
         }
         return out;
+    }
+
+    /**
+     * Another cue phrase covers the words of {@code m} and more, or the same words and was listed
+     * first: "never gave" inside "never gave an interview" is one cue, not two, so it neither
+     * counts as {@link DenialFeature#SEVERAL} nor shows twice on an alert.
+     */
+    private static boolean withinLongerCue(Match<CueKind> m, List<Match<CueKind>> all) {
+        for (Match<CueKind> o : all) {
+            if (o == m || !o.value().isCore() || o.from() > m.from() || o.to() < m.to()) {
+                continue;
+            }
+            if (o.to() - o.from() > m.to() - m.from() || all.indexOf(o) < all.indexOf(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DenialFeature plainFeature(CueKind kind) {
