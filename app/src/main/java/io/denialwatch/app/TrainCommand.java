@@ -184,6 +184,9 @@ final class TrainCommand implements Callable<Integer> {
                 ids.add(id);
             }
         }
+        if (ids.isEmpty()) {
+            throw new UserError("train: --hold-out " + file + " lists no id; give dev item ids, one a line");
+        }
         return ids;
     }
 
