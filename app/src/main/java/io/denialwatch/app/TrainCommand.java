@@ -2,6 +2,7 @@ package io.denialwatch.app;
 
 import io.denialwatch.app.calibration.DetectorTrainer;
 import io.denialwatch.app.calibration.Figures;
+import io.denialwatch.common.UserError;
 import io.denialwatch.common.gazetteer.Gazetteer;
 import io.denialwatch.common.json.Json;
 import io.denialwatch.common.model.Post;
@@ -18,10 +19,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,6 +70,14 @@ final class TrainCommand implements Callable<Integer> {
                     + "other half (CHECK), by language and by family; writes nothing")
     boolean checkHalf;
 
+    @Option(
+            names = "--hold-out",
+            paramLabel = "FILE",
+            description = "instead: learn on the dev items not listed in FILE (ids, one a line; # starts a comment) "
+                    + "and print the figures on the listed ones, by language and by family, never item by item; "
+                    + "writes nothing")
+    Path holdOut;
+
     @Override
     public Integer call() throws IOException {
         Corpus corpus = CorpusCommand.open(corpusDir);
@@ -76,8 +87,11 @@ final class TrainCommand implements Callable<Integer> {
         MultilingualAnalyzer analyzer = new MultilingualAnalyzer(
                 gazetteer,
                 new AnalyzerConfig(AnalyzerConfig.DEFAULT_THRESHOLD, lexicon, AnalyzerConfig.DEFAULT_MAX_CHARS));
+        Set<String> heldOut = holdOut == null ? Set.of() : heldOutIds(holdOut);
         List<DetectorTrainer.Example> examples = new ArrayList<>();
+        List<Boolean> learnt = new ArrayList<>();
         for (LabelledPost item : dev.posts()) {
+            learnt.add(!heldOut.contains(item.post().id()));
             Post withheld = item.post().withLanguage(null);
             CorpusItem labelled = corpus.items().get(item.post().id());
             examples.add(new DetectorTrainer.Example(
@@ -88,7 +102,33 @@ final class TrainCommand implements Callable<Integer> {
                     labelled.isDenial() ? labelled.family() : null));
         }
         if (checkHalf) {
-            printCheckHalf(DetectorTrainer.checkHalf(examples));
+            printCheck(
+                    "the DESIGN half of dev's outlets",
+                    "DESIGN half",
+                    "CHECK half",
+                    DetectorTrainer.checkHalf(examples));
+            return 0;
+        }
+        if (holdOut != null) {
+            boolean[] design = new boolean[learnt.size()];
+            for (int i = 0; i < design.length; i++) {
+                design[i] = learnt.get(i);
+            }
+            long listed = learnt.stream().filter(l -> !l).count();
+            if (listed < heldOut.size()) {
+                throw new UserError("train: " + (heldOut.size() - listed) + " id(s) of " + holdOut
+                        + " are no dev items; list dev ids only (eval/corpus/dev-ids.txt)");
+            }
+            long denials = 0;
+            for (int i = 0; i < design.length; i++) {
+                denials += !design[i] && examples.get(i).denial() ? 1 : 0;
+            }
+            System.out.printf(Locale.ROOT, "held out %d items (%d denials)%n", listed, denials);
+            printCheck(
+                    "dev without the held-out items",
+                    "learnt part",
+                    "HELD OUT",
+                    DetectorTrainer.check(examples, design));
             return 0;
         }
         long denials = examples.stream().filter(DetectorTrainer.Example::denial).count();
@@ -131,15 +171,35 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void printCheckHalf(DetectorTrainer.HalfCheck h) {
+    /** The ids of a hold-out file: one a line, blank lines and # comments skipped. */
+    private static Set<String> heldOutIds(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError(
+                    "train: --hold-out " + file + " is not a file; give a file of dev item ids, one a line");
+        }
+        Set<String> ids = new HashSet<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String id = line.replaceFirst("#.*", "").strip();
+            if (!id.isEmpty()) {
+                ids.add(id);
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new UserError("train: --hold-out " + file + " lists no id; give dev item ids, one a line");
+        }
+        return ids;
+    }
+
+    private static void printCheck(String learnt, String designName, String checkName, DetectorTrainer.HalfCheck h) {
         System.out.printf(
                 Locale.ROOT,
-                "learnt on the DESIGN half of dev's outlets (%d items): cost %s, threshold %.2f%n",
+                "learnt on %s (%d items): cost %s, threshold %.2f%n",
+                learnt,
                 h.designItems(),
                 h.cost(),
                 h.threshold());
-        print("DESIGN half, folds by outlet", h.design());
-        print("CHECK half (" + h.checkItems() + " items, " + h.checkOutlets() + " outlets)", h.check());
+        print(designName + ", folds by outlet", h.design());
+        print(checkName + " (" + h.checkItems() + " items, " + h.checkOutlets() + " outlets)", h.check());
     }
 
     /** The figures overall, by language and the recall by family of denial. */

@@ -7,7 +7,9 @@ import io.denialwatch.stream.analysis.lexicon.CueKind;
 import io.denialwatch.stream.analysis.lexicon.Lexicon;
 import io.denialwatch.stream.analysis.text.PhraseIndex;
 import io.denialwatch.stream.analysis.text.PhraseIndex.Match;
+import io.denialwatch.stream.analysis.text.WordStems;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -71,6 +73,13 @@ public final class DenialDetector {
     private final String lang;
     private final boolean french;
     private final PhraseIndex<CueKind> index;
+    /**
+     * The cues again, matched through word stems, in the languages {@link WordStems} stems: the
+     * inflected forms the lexicon does not list ("infondées", "démenties", "mensongère"). Null
+     * for the other languages.
+     */
+    private final PhraseIndex<CueKind> stemIndex;
+
     private final DetectorModel model;
     private final double threshold;
     private final int supportAfter;
@@ -86,6 +95,16 @@ public final class DenialDetector {
         this.french = lang.equals("fr");
         this.index = new PhraseIndex<>(lexicon.proclitics());
         lexicon.entries().forEach((kind, phrases) -> phrases.forEach(p -> index.add(p, kind)));
+        if (WordStems.stems(lang)) {
+            this.stemIndex = new PhraseIndex<>(lexicon.proclitics(), WordStems.of(lang));
+            lexicon.entries().forEach((kind, phrases) -> {
+                if (kind.isCore()) {
+                    phrases.forEach(p -> stemIndex.add(p, kind));
+                }
+            });
+        } else {
+            this.stemIndex = null;
+        }
         this.model = model;
         this.threshold = threshold;
         this.supportAfter = lang.equals("ar") ? SUPPORT_AFTER_ARABIC : SUPPORT_AFTER;
@@ -106,6 +125,9 @@ public final class DenialDetector {
      */
     public DenialVerdict detect(Tokens tokens, boolean outletNamed) {
         List<Match<CueKind>> all = index.find(tokens);
+        if (stemIndex != null) {
+            all = withStemmed(all, stemIndex.find(tokens));
+        }
         Map<CueKind, List<Match<CueKind>>> byKind = new EnumMap<>(CueKind.class);
         for (Match<CueKind> m : all) {
             if (m.value() == CueKind.NEGATOR && french && expletiveNe(m, tokens)) {
@@ -120,7 +142,7 @@ public final class DenialDetector {
         boolean firstPerson = false;
         int firstCue = -1;
         for (Match<CueKind> m : all) {
-            if (!m.value().isCore()) {
+            if (!m.value().isCore() || withinLongerCue(m, all)) {
                 continue;
             }
             String trap = trapFor(m, tokens, byKind);
@@ -197,6 +219,48 @@ public final class DenialDetector {
                 office == null ? -1 : office.to(),
                 firstCue,
                 on);
+    }
+
+    /**
+     * The word-for-word matches, and the cues found only through stems, in text order. A stem
+     * match counts only where the words were found word for word as nothing but a negator or a
+     * modal (which stand before a cue): a word the lexicon lists as an object or a trap keeps
+     * that reading.
+     */
+    private static List<Match<CueKind>> withStemmed(List<Match<CueKind>> exact, List<Match<CueKind>> stemmed) {
+        List<Match<CueKind>> out = new ArrayList<>(exact);
+        for (Match<CueKind> m : stemmed) {
+            boolean known = false;
+            for (Match<CueKind> e : exact) {
+                boolean overlaps = e.from() < m.to() && m.from() < e.to();
+                boolean other = m.value().isCore() && e.value() != CueKind.NEGATOR && e.value() != CueKind.MODAL;
+                known |= overlaps && (e.value() == m.value() || other);
+            }
+            if (!known) {
+                out.add(m);
+            }
+        }
+        if (out.size() > exact.size()) {
+            out.sort(Comparator.comparingInt(Match<CueKind>::from).thenComparingInt(Match::to));
+        }
+        return out;
+    }
+
+    /**
+     * Another cue phrase covers the words of {@code m} and more, or the same words and was listed
+     * first: "never gave" inside "never gave an interview" is one cue, not two, so it neither
+     * counts as {@link DenialFeature#SEVERAL} nor shows twice on an alert.
+     */
+    private static boolean withinLongerCue(Match<CueKind> m, List<Match<CueKind>> all) {
+        for (Match<CueKind> o : all) {
+            if (o == m || !o.value().isCore() || o.from() > m.from() || o.to() < m.to()) {
+                continue;
+            }
+            if (o.to() - o.from() > m.to() - m.from() || all.indexOf(o) < all.indexOf(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DenialFeature plainFeature(CueKind kind) {

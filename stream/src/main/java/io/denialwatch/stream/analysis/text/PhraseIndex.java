@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Finds every listed phrase in a post (lexicon cues, outlet names). Phrases are folded and split
@@ -82,8 +83,26 @@ public final class PhraseIndex<T> {
     /** Per word: the forms a later phrase word may take in it (see {@link #readingsOf}). */
     private final WordMemo<List<String>> readings = new WordMemo<>(this::readingsOf);
 
+    /**
+     * What a word is read as, in phrases and in posts alike: itself, or its stem in an index
+     * matched through stems ({@link WordStems}).
+     */
+    private final UnaryOperator<String> form;
+
+    private final WordMemo<String> forms;
+
     /** An empty index; {@code proclitics} are prefixes a word may carry and still match (Arabic و ب ال …). */
     public PhraseIndex(List<String> proclitics) {
+        this(proclitics, null);
+    }
+
+    /**
+     * An empty index whose phrases and posts are both read through {@code form} (a stemmer), or
+     * word for word when it is null.
+     */
+    public PhraseIndex(List<String> proclitics, UnaryOperator<String> form) {
+        this.form = form;
+        this.forms = form == null ? null : new WordMemo<>(form);
         List<String> folded = new ArrayList<>();
         for (String p : proclitics) {
             folded.add(TextFold.fold(p));
@@ -104,7 +123,7 @@ public final class PhraseIndex<T> {
             }
             Tokens t = Tokens.of(TextFold.mapped(part));
             for (int i = 0; i < t.size(); i++) {
-                words.add(t.word(i));
+                words.add(form == null ? t.word(i) : form.apply(t.word(i)));
             }
         }
         if (words.isEmpty() || isGap(words.get(0))) {
@@ -147,7 +166,7 @@ public final class PhraseIndex<T> {
         List<Match<T>> out = new ArrayList<>();
         List<Start<T>> due = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            Starts<T> s = starts.get(tokens.word(i));
+            Starts<T> s = starts.get(word(tokens, i));
             if (s.isEmpty()) {
                 continue;
             }
@@ -156,8 +175,8 @@ public final class PhraseIndex<T> {
             int next = i + 1;
             boolean nextInSentence = next < tokens.size() && tokens.sentence(next) == tokens.sentence(i);
             if (!s.byNext().isEmpty() && nextInSentence) {
-                for (String form : readings(tokens.word(next))) {
-                    due.addAll(s.byNext().getOrDefault(form, List.of()));
+                for (String reading : readings(word(tokens, next))) {
+                    due.addAll(s.byNext().getOrDefault(reading, List.of()));
                 }
             }
             due.sort(IN_ORDER);
@@ -174,6 +193,11 @@ public final class PhraseIndex<T> {
             }
         }
         return out;
+    }
+
+    /** Word {@code i} of {@code tokens} as this index reads it. */
+    private String word(Tokens tokens, int i) {
+        return forms == null ? tokens.word(i) : forms.get(tokens.word(i));
     }
 
     /** The phrases {@code word} may start, itself or without a proclitic, each phrase once, in the order tried. */
@@ -252,7 +276,7 @@ public final class PhraseIndex<T> {
             }
             return -1;
         }
-        if (ti >= tokens.size() || tokens.sentence(ti) != sentence || !wordMatches(tokens.word(ti), words[wi])) {
+        if (ti >= tokens.size() || tokens.sentence(ti) != sentence || !wordMatches(word(tokens, ti), words[wi])) {
             return -1;
         }
         return matchRest(tokens, ti + 1, words, wi + 1, sentence);
