@@ -28,7 +28,7 @@ class CorpusCommandsTest {
     private static final double DEV_F1_FLOOR = 0.915;
 
     private static final double DEV_RECALL_FLOOR = 0.93;
-    private static final double DEV_TOP1_FLOOR = 0.73;
+    private static final double DEV_TOP1_FLOOR = 0.715;
     private static final double DEV_ORGANISATION_TOP1_FLOOR = 0.70;
     private static final double DEV_ORGANISATION_RECALL_FLOOR = 0.45;
     private static final double DEV_ORGANISATION_PRECISION_FLOOR = 0.655;
