@@ -85,6 +85,14 @@ public final class PersonResolver {
     /** Per word: its readings as a given name (an Arabic one also without و or ف) with their skeletons. */
     private final WordMemo<List<GivenReading>> givenReadings = new WordMemo<>(this::givenReadingsOf);
 
+    /** Per Arabic word: whether it is a common word in any of its readings. */
+    private final WordMemo<Boolean> commonArabic = new WordMemo<>(this::commonArabicWord);
+    /**
+     * The persons whose name the watch list also spells in Arabic, with the surname skeleton of
+     * that spelling ({@link #arabicKey}).
+     */
+    private final Set<String> spelledInArabic = new HashSet<>();
+
     private final WordMemo<String> skeletons = new WordMemo<>(NameKeys::skeleton);
     private final WordMemo<String> givenKeys = new WordMemo<>(words::givenKey);
     private final WordMemo<AuthorMatch> authorsByName = new WordMemo<>(this::authorByName, 10_000);
@@ -212,6 +220,9 @@ public final class PersonResolver {
                                     .add(p));
                 }
                 for (NameForm form : name == null ? List.<NameForm>of() : NameForm.parse(p, name, words)) {
+                    if (!form.latin()) {
+                        spelledInArabic.add(arabicKey(form));
+                    }
                     if (form.surnameSkeleton().length() >= MIN_INDEXED_SKELETON) {
                         bySurname
                                 .computeIfAbsent(form.surnameSkeleton(), k -> new SurnameEntry())
@@ -435,7 +446,9 @@ public final class PersonResolver {
     private WordAlone wordAlone(Tokens tokens, int i, Reading reading) {
         if (tokens.isArabic(i)) {
             String stem = reading.stem();
-            boolean isCommon = common.arabic(tokens.word(i), stem, reading.article());
+            // common in any reading: للصيانة read whole has the consonants of Lasan, and without
+            // its proclitics it is الصيانة (maintenance)
+            boolean isCommon = commonArabic.get(tokens.word(i));
             if (isCommon
                     && !titleInApposition(tokens, i, reading.article() ? "ال" + stem : stem)
                     && !reading.foreignName()) {
@@ -497,6 +510,12 @@ public final class PersonResolver {
                 || !suffixAgrees(tokens, i, reading.surname().withGiven(g.skeleton()), form)) {
             return null;
         }
+        if (reading.heard() != null && form.latin() && spelledInArabic.contains(arabicKey(form))) {
+            // the watch list spells this name in Arabic: Arabic text is read against that
+            // spelling, not again through the consonants of the Latin one, which would take
+            // حل أزمة (a solution to a crisis) for Hala Azzam though the list writes هالة عزام
+            return null;
+        }
         if (reading.heard() != null && form.latin() && commonPair(tokens, given.index(), i, reading)) {
             return null;
         }
@@ -504,6 +523,18 @@ public final class PersonResolver {
                 && reading.loose().equals(form.surnameLoose())
                 && form.givenLoose().contains(g.loose());
         int from = reachesBack ? moreGivenNames(tokens, given.index(), g.skeleton(), form) : given.index();
+        if (!exact
+                && !form.latin()
+                && reading.heard() != null
+                && from == given.index()
+                && commonArabic.get(tokens.word(given.index()))
+                && commonArabic.get(tokens.word(i))
+                && !titleInApposition(tokens, given.index(), tokens.word(given.index()))) {
+            // two common words spelled otherwise than the watched Arabic name whose consonants
+            // they share (طرق للصيانة, roads for maintenance, against طارق لاسان): the words, not
+            // a variant spelling of the name
+            return null;
+        }
         if (g.articleDropped() && from == given.index() && !afterCompoundHead(tokens, given.index())) {
             // read without its article, a word is a given name only as the second word of a
             // compound: alone, "العراقي" or "الأول" is an adjective, not a name
@@ -526,6 +557,21 @@ public final class PersonResolver {
         return common.arabicFunctionWord(tokens.word(given))
                 && common.arabic(tokens.word(surname), reading.stem(), reading.article())
                 && !titleInApposition(tokens, given, tokens.word(given));
+    }
+
+    /** Arabic {@code word}, or one of its readings without proclitics, is a common word. */
+    private boolean commonArabicWord(String word) {
+        for (ArabicWord r : ArabicWord.readings(word)) {
+            if (common.arabic(word, r.stem(), r.article())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A person and a surname skeleton, for {@link #spelledInArabic}. */
+    private static String arabicKey(NameForm form) {
+        return form.person().id() + ' ' + form.surnameSkeleton();
     }
 
     /** The word before {@code i}, in its sentence, heads a compound name: عبد, or a kunya's أبو. */
