@@ -523,6 +523,11 @@ public final class PersonResolver {
                 && reading.loose().equals(form.surnameLoose())
                 && form.givenLoose().contains(g.loose());
         int from = reachesBack ? moreGivenNames(tokens, given.index(), g.skeleton(), form) : given.index();
+        if (!exact && !form.latin() && reading.heard() != null && otherVowels(form, reading, g)) {
+            // حول (about) has the consonants of هالة, رحيل (departure) those of رحال: a long vowel
+            // written where the watched Arabic spelling writes another makes another word
+            return null;
+        }
         if (!exact
                 && !form.latin()
                 && reading.heard() != null
@@ -632,6 +637,35 @@ public final class PersonResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * Arabic text against an Arabic spelling of the watched name: the text writes a long vowel
+     * letter where the watched spelling writes a different one, in the surname or in the given
+     * name. A letter written on one side only is a spelling variant (ترمب, ترامب); two different
+     * ones are two words.
+     */
+    private static boolean otherVowels(NameForm form, Reading reading, GivenReading g) {
+        if (clash(reading.heard(), form.surnameVowels())) {
+            return true;
+        }
+        int at = form.givenSkeletons().indexOf(g.skeleton());
+        return at >= 0
+                && clash(
+                        NameKeys.vowelGaps(g.word()),
+                        NameKeys.vowelGaps(form.givenLoose().get(at)));
+    }
+
+    private static boolean clash(int[] text, int[] watched) {
+        if (text == null || watched == null || text.length != watched.length) {
+            return false;
+        }
+        for (int gap = 0; gap < text.length; gap++) {
+            if (text[gap] != 0 && watched[gap] != 0 && (text[gap] & watched[gap]) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An Arabic spelling must write no long vowel the Latin form lacks (see {@link NameKeys#vowelGaps}). */
