@@ -304,7 +304,7 @@ public final class PersonResolver {
      */
     public NamesFound names(Tokens tokens) {
         LongestMatches all = new LongestMatches();
-        List<AmbiguousName> ambiguous = new ArrayList<>(0);
+        List<Fits> ambiguous = new ArrayList<>(0);
         for (int i = 0; i < tokens.size(); i++) {
             List<Reading> readings = surnameReadings.get(tokens.word(i));
             // most words are no one's surname: an indexed loop spares an iterator per word
@@ -343,16 +343,16 @@ public final class PersonResolver {
     }
 
     /** The ambiguous surnames no match of a person spans ("Lionel Messi" is no ambiguous "Messi"), each place once. */
-    private static List<AmbiguousName> unspanned(List<AmbiguousName> ambiguous, List<PersonMatch> winners) {
+    private static List<AmbiguousName> unspanned(List<Fits> ambiguous, List<PersonMatch> winners) {
         if (ambiguous.isEmpty()) {
             return List.of();
         }
         List<AmbiguousName> out = new ArrayList<>(ambiguous.size());
-        for (AmbiguousName a : ambiguous) {
+        for (Fits a : ambiguous) {
             boolean spanned = winners.stream().anyMatch(m -> m.from() < a.to() && a.from() < m.to());
             boolean seen = out.stream().anyMatch(o -> o.from() == a.from());
             if (!spanned && !seen) {
-                out.add(a);
+                out.add(a.name());
             }
         }
         return out;
@@ -364,12 +364,7 @@ public final class PersonResolver {
     }
 
     private void consider(
-            Tokens tokens,
-            int i,
-            Reading reading,
-            boolean article,
-            LongestMatches found,
-            List<AmbiguousName> ambiguous) {
+            Tokens tokens, int i, Reading reading, boolean article, LongestMatches found, List<Fits> ambiguous) {
         fullNames(tokens, i, reading, false, found);
         // a surname alone names whoever of its bearers it may name alone (its spelling, capitals,
         // article, particle); when that is several, the post's other evidence decides (see
@@ -383,10 +378,9 @@ public final class PersonResolver {
         // a bucket may hold many bearers' forms (a large watch list shares skeletons): the checks
         // run once per way the surname may stand alone (SurnameEntry.AloneForms), then every
         // bearer of a way that passes is taken; the word's own checks were made once above
-        Map<String, PersonEntry> fitting = null;
-        PersonEntry first = null;
-        // the bearers whose Latin surname the word spells exactly, not only in its consonants
-        Set<String> spelledAs = null;
+        List<SurnameEntry.AloneForms> ways = null;
+        // per way: whether the word spells its Latin surname exactly, not only in its consonants
+        List<Boolean> spelled = null;
         boolean onePerson = reading.surname().onePerson();
         for (SurnameEntry.AloneForms way : reading.surname().aloneForms()) {
             NameForm form = way.form();
@@ -395,41 +389,81 @@ public final class PersonResolver {
                     || !surnameAlone(tokens, i, reading, article, form, word)) {
                 continue;
             }
-            boolean spelled = heard == null && form.latin() && reading.loose().equals(form.surnameLoose());
-            for (PersonEntry p : way.bearers().values()) {
-                if (spelled) {
-                    if (spelledAs == null) {
-                        spelledAs = new HashSet<>(2);
-                    }
-                    spelledAs.add(p.id());
-                }
-                if (first == null) {
-                    first = p;
-                } else if (!first.id().equals(p.id()) && (fitting == null || !fitting.containsKey(p.id()))) {
-                    if (fitting == null) {
-                        fitting = new LinkedHashMap<>();
-                        fitting.put(first.id(), first);
-                    }
-                    fitting.put(p.id(), p);
-                }
+            if (ways == null) {
+                ways = new ArrayList<>(2);
+                spelled = new ArrayList<>(2);
             }
-            if (first != null && onePerson && form.bareSurname()) {
+            ways.add(way);
+            spelled.add(heard == null && form.latin() && reading.loose().equals(form.surnameLoose()));
+            if (onePerson && form.bareSurname()) {
                 break;
             }
         }
-        if (fitting != null && spelledAs != null && spelledAs.size() < fitting.size()) {
-            // "Pochettino" is spelled as Mauricio Pochettino's name and has only the consonants of
-            // Jeffrey Epstein's: an exact spelling outranks a shared skeleton
-            fitting.keySet().retainAll(spelledAs);
-            if (fitting.size() == 1) {
-                first = fitting.values().iterator().next();
-                fitting = null;
-            }
+        if (ways == null) {
+            return;
         }
-        if (fitting != null) {
-            ambiguous.add(new AmbiguousName(new ArrayList<>(fitting.values()), from, i + 1));
-        } else if (first != null) {
-            found.add(new PersonMatch(first, from, i + 1, "surname"));
+        Fits fits = new Fits(ways, spelled, from, i + 1);
+        PersonEntry only = fits.only();
+        if (only != null) {
+            found.add(new PersonMatch(only, from, i + 1, "surname"));
+        } else {
+            ambiguous.add(fits);
+        }
+    }
+
+    /**
+     * A surname alone at {@code [from, to)} and the ways it may stand alone that it fits. A
+     * surname a large watch list gives a hundred bearers fits them all, and most such words are
+     * part of a full name that spans them: the candidates are listed ({@link #name}) only for the
+     * few that nothing spans, so a post costs what its names say, not how many people share them.
+     */
+    private record Fits(List<SurnameEntry.AloneForms> ways, List<Boolean> spelled, int from, int to) {
+
+        /**
+         * The one person the word names: the only bearer of the ways it fits, or the only one
+         * whose Latin surname it spells exactly ("Pochettino" is spelled as Mauricio Pochettino's
+         * name and has only the consonants of Jeffrey Epstein's: an exact spelling outranks a
+         * shared skeleton); null when several remain.
+         */
+        PersonEntry only() {
+            PersonEntry one = single(false);
+            return one != null ? one : single(true);
+        }
+
+        /** The one person all fitting ways (or only the spelled ones) name, else null. */
+        private PersonEntry single(boolean spelledOnly) {
+            PersonEntry one = null;
+            for (int k = 0; k < ways.size(); k++) {
+                if (spelledOnly && !spelled.get(k)) {
+                    continue;
+                }
+                for (PersonEntry p : ways.get(k).bearers().values()) {
+                    if (one == null) {
+                        one = p;
+                    } else if (!one.id().equals(p.id())) {
+                        return null;
+                    }
+                }
+            }
+            return one;
+        }
+
+        /** The candidates, in the order indexed: those the word spells exactly when fewer than all. */
+        AmbiguousName name() {
+            Map<String, PersonEntry> fitting = new LinkedHashMap<>();
+            Set<String> spelledAs = new HashSet<>();
+            for (int k = 0; k < ways.size(); k++) {
+                for (PersonEntry p : ways.get(k).bearers().values()) {
+                    fitting.putIfAbsent(p.id(), p);
+                    if (spelled.get(k)) {
+                        spelledAs.add(p.id());
+                    }
+                }
+            }
+            if (!spelledAs.isEmpty() && spelledAs.size() < fitting.size()) {
+                fitting.keySet().retainAll(spelledAs);
+            }
+            return new AmbiguousName(new ArrayList<>(fitting.values()), from, to);
         }
     }
 
