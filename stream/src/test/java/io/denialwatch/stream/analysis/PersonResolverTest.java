@@ -187,7 +187,12 @@ class PersonResolverTest {
                 "Yann Barthès a répondu|yann-barthes"
             })
     void commonWordsAreNotSurnamesUnlessSpelledAsTheNameOrAfterATitle(String text, String id) {
-        assertThat(COMMON_SKELETONS.find(Tokens.of(TextFold.mapped(text))))
+        assertFindsOnly(COMMON_SKELETONS, text, id);
+    }
+
+    /** {@code resolver} finds in {@code text} the person {@code id} alone, or no one when it is null. */
+    private static void assertFindsOnly(PersonResolver resolver, String text, String id) {
+        assertThat(resolver.find(Tokens.of(TextFold.mapped(text))))
                 .extracting(m -> m.person().id())
                 .as(text)
                 .isEqualTo(id == null ? List.of() : List.of(id));
@@ -227,10 +232,7 @@ class PersonResolverTest {
                 "Hala Azzam said the crisis was over|hala-azzam"
             })
     void commonArabicWordsAreNotANameTheListSpellsOtherwiseInArabic(String text, String id) {
-        assertThat(SPELLED_IN_ARABIC.find(Tokens.of(TextFold.mapped(text))))
-                .extracting(m -> m.person().id())
-                .as(text)
-                .isEqualTo(id == null ? List.of() : List.of(id));
+        assertFindsOnly(SPELLED_IN_ARABIC, text, id);
     }
 
     @ParameterizedTest

@@ -376,8 +376,9 @@ public final class PersonResolver {
         int[] heard = reading.heard();
         int from = article && heard == null ? i - 1 : i;
         // a bucket may hold many bearers' forms (a large watch list shares skeletons): the checks
-        // run once per way the surname may stand alone (SurnameEntry.AloneForms), then every
-        // bearer of a way that passes is taken; the word's own checks were made once above
+        // run once per way the surname may stand alone (SurnameEntry.AloneForms), and the bearers
+        // of the ways that pass are what the word may name (Fits); the word's own checks were
+        // made once above
         List<SurnameEntry.AloneForms> ways = null;
         // per way: whether the word spells its Latin surname exactly, not only in its consonants
         List<Boolean> spelled = null;
