@@ -3,6 +3,7 @@ package io.denialwatch.common.kafka;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
@@ -44,17 +46,24 @@ public final class TopicAdmin {
                 missing.add(new NewTopic(name, partitions, replication).configs(topics.configOf(name)));
             }
         }
+        // A topic another process created after the listing above answers "exists": it is as much
+        // an existing topic as a listed one, and the posts topic then needs its stamp checked too.
+        Set<String> existedAlready = new HashSet<>(existing);
         if (!missing.isEmpty()) {
-            try {
-                admin.createTopics(missing).all().get();
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw new IllegalStateException(
-                            "cannot create topics: " + e.getCause().getMessage(), e.getCause());
+            for (Map.Entry<String, KafkaFuture<Void>> created :
+                    admin.createTopics(missing).values().entrySet()) {
+                try {
+                    created.getValue().get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException(
+                                "cannot create topics: " + e.getCause().getMessage(), e.getCause());
+                    }
+                    existedAlready.add(created.getKey());
                 }
             }
         }
-        if (existing.contains(topics.posts.name())) {
+        if (existedAlready.contains(topics.posts.name())) {
             stampPostsOnAppend(admin, topics.posts.name());
         }
         awaitLeaders(admin, topics.all(), timeout);
