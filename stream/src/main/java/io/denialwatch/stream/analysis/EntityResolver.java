@@ -258,8 +258,11 @@ public final class EntityResolver {
         speakerForms
                 .find(tokens)
                 .forEach(m -> organizations.putIfAbsent(m.organization().id(), m));
-        List<Match<RoleEntry>> derived =
-                officeNames.isEmpty() ? List.of() : officeNames.find(tokens, outletCountryName(account, url));
+        // read once: both the derived office forms and the titles below compare with it
+        Countries.Country addressCountry = Countries.BUNDLED.ofWebAddress(url);
+        List<Match<RoleEntry>> derived = officeNames.isEmpty()
+                ? List.of()
+                : officeNames.find(tokens, outletCountryName(account, addressCountry));
         if (organizations.isEmpty() && offices.isEmpty() && derived.isEmpty()) {
             return Found.NONE; // most posts: no set built
         }
@@ -276,7 +279,7 @@ public final class EntityResolver {
         if (offices.isEmpty() && derived.isEmpty() || day == null) {
             return new Found(List.copyOf(organizations.values()), List.of(), officeIds, titles);
         }
-        String outletCountry = outletCountry(account, url);
+        String outletCountry = outletCountry(account, addressCountry);
         Map<String, PersonMatch> holders = new LinkedHashMap<>();
         for (Match<Named> m : offices) {
             if (m.value().office() != null) {
@@ -318,12 +321,11 @@ public final class EntityResolver {
      * The English name of the country the post reports from, as {@link OfficeNames} compares
      * places: its watched outlet's, else its web address's; or null.
      */
-    private String outletCountryName(Account account, String url) {
+    private String outletCountryName(Account account, Countries.Country byAddress) {
         OrganizationEntry country = organizations.get(outletCountry(account));
         if (country != null) {
             return country.name();
         }
-        Countries.Country byAddress = Countries.BUNDLED.ofWebAddress(url);
         return byAddress == null ? null : byAddress.name();
     }
 
@@ -331,12 +333,11 @@ public final class EntityResolver {
      * The id of the watched country the post reports from: its watched outlet's {@code country},
      * else the watched organisation named as the country of its web address; or null.
      */
-    private String outletCountry(Account account, String url) {
+    private String outletCountry(Account account, Countries.Country byAddress) {
         String country = outletCountry(account);
         if (country != null) {
             return country;
         }
-        Countries.Country byAddress = Countries.BUNDLED.ofWebAddress(url);
         return byAddress == null ? null : countryIds.get(byAddress.name());
     }
 
