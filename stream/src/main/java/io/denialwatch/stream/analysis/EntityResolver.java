@@ -111,8 +111,11 @@ public final class EntityResolver {
         Set<String> own = ownNames(gazetteer);
         officeNames = new OfficeNames(gazetteer.roles(), own::contains);
         Set<String> personWords = personWords(gazetteer);
-        derivedForms(gazetteer, own, personWords, OrganizationForms::of)
-                .forEach((form, o) -> index.add(form, new Named(o, null, null, null, NameCapitals.of(form))));
+        derivedForms(gazetteer, own, personWords, OrganizationForms::of).forEach((form, o) -> {
+            if (!tooShort(form)) {
+                index.add(form, new Named(o, null, null, null, NameCapitals.of(form)));
+            }
+        });
         speakerForms = new SpeakerForms(derivedForms(gazetteer, own, personWords, OrganizationForms::asSubject));
         Map<String, Map<String, List<RoleEntry>>> titles = new HashMap<>();
         for (RoleEntry r : gazetteer.roles()) {
@@ -207,12 +210,20 @@ public final class EntityResolver {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A form of fewer than two letters or digits ("E" of "E&", a stray initial) is a letter of
+     * every other text, not a name: "E! News" is not the telecoms group e&.
+     */
+    private static boolean tooShort(String form) {
+        return form.codePoints().filter(Character::isLetterOrDigit).limit(2).count() < 2;
+    }
+
     private void add(String name, List<String> aliases, OrganizationEntry org, RoleEntry office) {
         List<String> names = new ArrayList<>();
         names.add(name);
         names.addAll(aliases);
         for (String n : names) {
-            if (n != null && !n.isBlank()) {
+            if (n != null && !tooShort(n)) {
                 index.add(n, new Named(org, office, null, null, NameCapitals.of(n)));
             }
         }
@@ -240,6 +251,10 @@ public final class EntityResolver {
         List<Match<Named>> offices = new ArrayList<>();
         for (Match<Named> m : index.find(tokens)) {
             if (!m.value().capitals().keptBy(tokens, m.from(), m.to())) {
+                continue;
+            }
+            if (m.value().organization() != null && OutletRecognizer.isDatelineCredit(tokens, m.from(), m.to())) {
+                // the wire that wrote the text ("LONDON (Reuters) -") is not whom it concerns
                 continue;
             }
             if (m.value().organization() != null) {

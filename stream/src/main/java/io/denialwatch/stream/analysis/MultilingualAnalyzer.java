@@ -281,7 +281,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
      * speaks that day for someone it already concerns (a presidency for its president: the
      * person's alert already is the organisation's), or it is named as an outlet ("denied a
      * Reuters report": the outlet whose report is denied ranks that report first, it is not
-     * whom the denial concerns), or it is the wire credited in the dateline ("LONDON (Reuters) -").
+     * whom the denial concerns).
      */
     private static void alsoOrganizations(
             EntityResolver.Found named,
@@ -294,7 +294,6 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
             OrganizationEntry o = m.organization();
             PersonMention mention = named(m, folded, tokens);
             if (o.speaksFor().stream().anyMatch(l -> l.holdsOn(day) && concerned.containsKey(l.id()))
-                    || OutletRecognizer.isDatelineCredit(tokens, m.from(), m.to())
                     || outletsNamed.stream()
                             .anyMatch(x -> x.surface().contains(mention.surface())
                                     || mention.surface().contains(x.surface()))) {

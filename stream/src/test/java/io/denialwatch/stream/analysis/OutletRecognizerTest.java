@@ -18,6 +18,7 @@ class OutletRecognizerTest {
                       - {id: nick-read, name: Nick Read}
                     organizations:
                       - {id: reuters, name: Reuters}
+                      - {id: e-and, name: "e& (Emirates Telecommunications Group)", aliases: [Etisalat]}
                     """).withBundledOutlets());
 
     private Analysis analyze(String text) {
@@ -42,6 +43,17 @@ class OutletRecognizerTest {
     void aWatchedWireCreditedInTheDatelineIsNotWhomThePostConcerns() {
         Analysis credited = analyze("LONDON (Reuters) - Nick Read denied the reports on Tuesday.");
         assertThat(credited.persons()).extracting(m -> m.id()).containsExactly("nick-read");
+    }
+
+    @Test
+    void aOneLetterFormOfAnOrganisationsNameIsNoName() {
+        assertThat(analyze("\"There is no merit to the article,\" Nick Read's publicist told E! News.")
+                        .persons())
+                .extracting(m -> m.id())
+                .containsExactly("nick-read");
+        assertThat(analyze("Etisalat denied the reports.").persons())
+                .extracting(m -> m.id())
+                .containsExactly("e-and");
     }
 
     @Test
