@@ -23,7 +23,8 @@ import java.util.function.Predicate;
  * names that one of them is linked to (speaks for it, it speaks for them, or they held an office
  * of it that day); the account that posted it (theirs, or an organisation's that speaks for them).
  * The first kind of evidence that points to exactly one candidate decides; one that points to some
- * of them leaves those to the next. Read-only after construction.
+ * of them leaves those to the next; and last, the post's web address, where a news page's headline
+ * often names in full whom its body calls by surname alone. Read-only after construction.
  */
 final class AmbiguityEvidence {
 
@@ -49,14 +50,16 @@ final class AmbiguityEvidence {
 
     /**
      * Who {@code name} names in a post that names {@code inText} (persons and office holders),
-     * the entities {@code named} on {@code day}, posted by {@code author}.
+     * the entities {@code named} on {@code day}, posted by {@code author} at web address {@code url}.
      */
     Decision decide(
             AmbiguousName name,
             List<PersonMatch> inText,
             EntityResolver.Found named,
             LocalDate day,
-            AuthorMatch author) {
+            AuthorMatch author,
+            String url) {
+        AddressWords address = AddressWords.of(url);
         List<Kind> kinds = List.of(
                 new Kind(
                         "named in full in the post",
@@ -69,7 +72,8 @@ final class AmbiguityEvidence {
                         "the post's account",
                         p -> author.person() != null
                                 ? author.person().id().equals(p.id())
-                                : author.organization() != null && speaksFor(author.organization(), p.id(), day)));
+                                : author.organization() != null && speaksFor(author.organization(), p.id(), day)),
+                new Kind("named in full in the post's address", address::namesInFull));
         List<PersonEntry> left = name.candidates();
         for (Kind kind : kinds) {
             List<PersonEntry> pointed = left.stream().filter(kind.pointsTo()).toList();

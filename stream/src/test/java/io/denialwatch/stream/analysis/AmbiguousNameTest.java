@@ -53,6 +53,23 @@ class AmbiguousNameTest {
         return analyzer.analyze(Post.of("t:" + day, "test", Instant.parse(day + "T10:00:00Z"), account, text));
     }
 
+    private Analysis analyzeAt(String url, String text) {
+        return analyzer.analyze(new Post(
+                "t:" + url,
+                "test",
+                url,
+                Instant.parse("2024-05-02T10:00:00Z"),
+                null,
+                null,
+                null,
+                null,
+                text,
+                null,
+                null,
+                null,
+                null));
+    }
+
     private static List<String> persons(Analysis a) {
         return a.persons().stream().map(m -> m.id() + " (" + m.how() + ")").toList();
     }
@@ -85,6 +102,54 @@ class AmbiguousNameTest {
         Analysis a = analyze("2024-05-02", "Messi is going nowhere.", club);
         assertThat(persons(a)).contains("lionel-messi (surname, the post's account)");
         assertThat(persons(a)).noneMatch(p -> p.startsWith("jorge-messi"));
+    }
+
+    @Test
+    void theFullNameInThePostsAddressDecides() {
+        assertThat(persons(analyzeAt(
+                        "https://example.com/sport/2024/05/02/lionel-messi-camp-deny-move/",
+                        "Messi's camp denied the report of a transfer.")))
+                .containsExactly("lionel-messi (surname, named in full in the post's address)");
+        // a possessive glued to the surname, a percent-escaped accent, an initial left out
+        assertThat(persons(analyzeAt(
+                        "https://example.com/news/jorge-messis-statement", "Messi said the report was false.")))
+                .containsExactly("jorge-messi (surname, named in full in the post's address)");
+        assertThat(persons(analyzeAt("https://example.com/n/j%C3%B3rge-messi", "Messi said the report was false.")))
+                .containsExactly("jorge-messi (surname, named in full in the post's address)");
+        MultilingualAnalyzer bushes = new MultilingualAnalyzer(Gazetteer.parse("""
+                persons:
+                  - {id: george-w-bush, name: George W. Bush}
+                  - {id: jeb-bush, name: Jeb Bush}
+                """));
+        Post post = new Post(
+                "t:b",
+                "test",
+                "https://example.com/2017/02/09/george-bush-is-publishing-a-book/",
+                Instant.parse("2017-02-09T10:00:00Z"),
+                null,
+                null,
+                null,
+                null,
+                "Bush spent much of 2016 painting portraits.",
+                null,
+                null,
+                null,
+                null);
+        assertThat(persons(bushes.analyze(post)))
+                .containsExactly("george-w-bush (surname, named in full in the post's address)");
+    }
+
+    @Test
+    void theAddressDecidesNothingWithTheSurnameAloneOrAfterTheTextHasDecided() {
+        assertThat(persons(analyzeAt("https://example.com/n/messi-denies-report", "Messi denied the report.")))
+                .allMatch(p -> p.contains("ambiguous: 2"))
+                .hasSize(2);
+        // the host names the site, not the story
+        assertThat(persons(analyzeAt("https://lionel-messi.example.com/n/1", "Messi denied the report.")))
+                .hasSize(2);
+        assertThat(persons(analyzeAt(
+                        "https://example.com/n/lionel-messi-denies", "Jorge Messi met the club. Messi denied it.")))
+                .containsExactly("jorge-messi (alias)");
     }
 
     @Test
