@@ -90,6 +90,39 @@ class AmbiguousNameTest {
     }
 
     @Test
+    void aTitleOrSeatOfAnOfficeOneCandidateHeldThatDayDecidesWhateverThePlace() {
+        MultilingualAnalyzer trumps = new MultilingualAnalyzer(Gazetteer.parse("""
+                persons:
+                  - {id: donald-trump, name: Donald Trump}
+                  - {id: ivanka-trump, name: Ivanka Trump}
+                roles:
+                  - id: us-president
+                    name: President of the United States
+                    holders: [{person: donald-trump, from: 2017-01-20, to: 2021-01-20}]
+                """));
+        String how = "donald-trump (surname, holds an office the post names)";
+        assertThat(persons(trumps.analyze(post("2018-03-26", "The White House said Trump was not involved."))))
+                .containsExactly(how);
+        assertThat(persons(
+                        trumps.analyze(post("2017-06-22", "Trump has not denied it. The president spoke on Friday."))))
+                .containsExactly(how);
+        assertThat(persons(trumps.analyze(post("2018-03-26", "Le président Trump dément."))))
+                .containsExactly(how);
+        // not holding it that day, or the words make it someone else's: the name stays undecided
+        assertThat(persons(trumps.analyze(post("2023-03-26", "The White House said Trump was not involved."))))
+                .allMatch(p -> p.contains("ambiguous: 2"));
+        assertThat(persons(trumps.analyze(post("2018-03-26", "The former president said Trump was not involved."))))
+                .allMatch(p -> p.contains("ambiguous: 2"));
+        // "white house" in lower case is a house, not the seat
+        assertThat(persons(trumps.analyze(post("2018-03-26", "A white house near Trump's club was sold."))))
+                .allMatch(p -> p.contains("ambiguous: 2"));
+    }
+
+    private static Post post(String day, String text) {
+        return Post.of("t:" + day, "test", Instant.parse(day + "T10:00:00Z"), null, text);
+    }
+
+    @Test
     void anOrganisationThePostNamesDecidesByWhomItSpeaksFor() {
         Analysis a = analyze("2024-05-02", "Inter Miami denied that Messi will leave in the summer.", null);
         assertThat(persons(a)).contains("lionel-messi (surname, linked to an organisation the post names)");
