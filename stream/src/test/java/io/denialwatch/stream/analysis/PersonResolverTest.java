@@ -55,6 +55,35 @@ class PersonResolverTest {
                 .containsExactly(id);
     }
 
+    private static final PersonResolver COUPLES = new PersonResolver(Gazetteer.parse("""
+            persons:
+              - {id: david-beckham, name: David Beckham}
+              - {id: victoria-beckham, name: Victoria Beckham}
+              - {id: emmanuel-macron, name: Emmanuel Macron}
+              - {id: brigitte-macron, name: Brigitte Macron}
+              - {id: christian-emmanuel, name: Christian Okewu Emmanuel}
+            """));
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "David et Victoria Beckham n'ont pas répondu.|david-beckham victoria-beckham",
+                "David and Victoria Beckham denied it.|david-beckham victoria-beckham",
+                // the given name is not read as a watched Christian Emmanuel's surname alone
+                "Le couple, Emmanuel et Brigitte Macron, a porté plainte.|emmanuel-macron brigitte-macron",
+                // a given name no watched person bears with that surname, or no couple at all
+                "Paul and Victoria Beckham arrived.|victoria-beckham",
+                "Beckham met David and Victoria Beckham's son.|david-beckham victoria-beckham",
+                "David, and Victoria Beckham.|victoria-beckham",
+                "Emmanuel said so. And Brigitte Macron agreed.|christian-emmanuel brigitte-macron"
+            })
+    void aGivenNameJoinedToAnotherBeforeTheirSurnameIsThatFullName(String text, String ids) {
+        assertThat(COUPLES.find(Tokens.of(TextFold.mapped(text))))
+                .extracting(m -> m.person().id())
+                .containsExactlyInAnyOrder(ids.split(" "));
+    }
+
     @Test
     void aSurnameTwoWatchedPersonsAreCalledByNamesNeitherAlone() {
         PersonResolver two = new PersonResolver(Gazetteer.parse("""
