@@ -54,20 +54,7 @@ class AmbiguousNameTest {
     }
 
     private Analysis analyzeAt(String url, String text) {
-        return analyzer.analyze(new Post(
-                "t:" + url,
-                "test",
-                url,
-                Instant.parse("2024-05-02T10:00:00Z"),
-                null,
-                null,
-                null,
-                null,
-                text,
-                null,
-                null,
-                null,
-                null));
+        return analyzer.analyze(Posts.at(url, "2024-05-02", text));
     }
 
     private static List<String> persons(Analysis a) {
@@ -89,17 +76,16 @@ class AmbiguousNameTest {
                 .containsExactly("shehbaz-sharif (surname, holds an office the post names)");
     }
 
+    /** An office whose place no post below names: its title and seat still point to its holder. */
+    private final MultilingualAnalyzer trumps = new MultilingualAnalyzer(Gazetteer.parse("""
+            persons: [{id: donald-trump, name: Donald Trump}, {id: ivanka-trump, name: Ivanka Trump}]
+            roles:
+              - {id: us-president, name: President of the United States,
+                 holders: [{person: donald-trump, from: 2017-01-20, to: 2021-01-20}]}
+            """));
+
     @Test
     void aTitleOrSeatOfAnOfficeOneCandidateHeldThatDayDecidesWhateverThePlace() {
-        MultilingualAnalyzer trumps = new MultilingualAnalyzer(Gazetteer.parse("""
-                persons:
-                  - {id: donald-trump, name: Donald Trump}
-                  - {id: ivanka-trump, name: Ivanka Trump}
-                roles:
-                  - id: us-president
-                    name: President of the United States
-                    holders: [{person: donald-trump, from: 2017-01-20, to: 2021-01-20}]
-                """));
         String how = "donald-trump (surname, holds an office the post names)";
         assertThat(persons(trumps.analyze(post("2018-03-26", "The White House said Trump was not involved."))))
                 .containsExactly(how);
@@ -119,7 +105,7 @@ class AmbiguousNameTest {
     }
 
     private static Post post(String day, String text) {
-        return Post.of("t:" + day, "test", Instant.parse(day + "T10:00:00Z"), null, text);
+        return Posts.at(null, day, text);
     }
 
     @Test
@@ -154,20 +140,10 @@ class AmbiguousNameTest {
                   - {id: george-w-bush, name: George W. Bush}
                   - {id: jeb-bush, name: Jeb Bush}
                 """));
-        Post post = new Post(
-                "t:b",
-                "test",
+        Post post = Posts.at(
                 "https://example.com/2017/02/09/george-bush-is-publishing-a-book/",
-                Instant.parse("2017-02-09T10:00:00Z"),
-                null,
-                null,
-                null,
-                null,
-                "Bush spent much of 2016 painting portraits.",
-                null,
-                null,
-                null,
-                null);
+                "2017-02-09",
+                "Bush spent much of 2016 painting portraits.");
         assertThat(persons(bushes.analyze(post)))
                 .containsExactly("george-w-bush (surname, named in full in the post's address)");
     }
