@@ -6,24 +6,31 @@ import io.denialwatch.common.gazetteer.Link;
 import io.denialwatch.common.gazetteer.OrganizationEntry;
 import io.denialwatch.common.gazetteer.PersonEntry;
 import io.denialwatch.common.gazetteer.RoleEntry;
+import io.denialwatch.common.text.ArabicWord;
+import io.denialwatch.common.text.Tokens;
 import io.denialwatch.stream.analysis.names.AmbiguousName;
 import io.denialwatch.stream.analysis.names.AuthorMatch;
 import io.denialwatch.stream.analysis.names.PersonMatch;
+import io.denialwatch.stream.analysis.text.PhraseIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * Decides which of the watched persons sharing a name a surname alone names ("Messi" with Lionel
  * and Jorge Messi watched), from the rest of the post, in this order: a fuller mention of one of
- * them elsewhere in it; an office it names that one of them held that day; an organisation it
+ * them elsewhere in it; an office it names that one of them held that day (by its name, a title
+ * of it or its seat, whatever the place); an organisation it
  * names that one of them is linked to (speaks for it, it speaks for them, or they held an office
  * of it that day); the account that posted it (theirs, or an organisation's that speaks for them).
  * The first kind of evidence that points to exactly one candidate decides; one that points to some
- * of them leaves those to the next. Read-only after construction.
+ * of them leaves those to the next; and last, the post's web address, where a news page's headline
+ * often names in full whom its body calls by surname alone. Read-only after construction.
  */
 final class AmbiguityEvidence {
 
@@ -36,7 +43,21 @@ final class AmbiguityEvidence {
     /** Per person, the offices they held at some time. */
     private final Map<String, List<RoleEntry>> officesHeld = new HashMap<>();
 
+    /** The offices a form names, and whether it is a bare title ("the president", "le Président"). */
+    private record Written(List<RoleEntry> offices, boolean title, NameCapitals capitals) {}
+
+    /**
+     * The forms derived from each held office's name ({@link OfficeForms}: its own forms, forms of
+     * address, seats and bare titles), whatever place they are of: among persons of one name,
+     * the one who held a presidency that day is the one "the president" or "the White House"
+     * points to, wherever the post is from.
+     */
+    private final PhraseIndex<Written> officeForms = new PhraseIndex<>(ArabicWord.NAME_PREFIXES);
+
     AmbiguityEvidence(Gazetteer gazetteer) {
+        Map<String, List<RoleEntry>> byForm = new HashMap<>();
+        Map<String, Boolean> titleForm = new HashMap<>();
+        Map<String, String> written = new HashMap<>();
         for (RoleEntry r : gazetteer.roles()) {
             for (Holder h : r.holders()) {
                 List<RoleEntry> held = officesHeld.computeIfAbsent(h.person(), k -> new ArrayList<>(1));
@@ -44,24 +65,63 @@ final class AmbiguityEvidence {
                     held.add(r);
                 }
             }
+            if (r.holders().isEmpty()) {
+                continue;
+            }
+            OfficeForms forms = OfficeForms.of(r.name());
+            for (Set<String> kind : List.of(forms.own(), forms.address(), forms.seats(), forms.titles())) {
+                boolean title = kind == forms.titles();
+                for (String form : kind) {
+                    String key = OfficeWords.key(form);
+                    List<RoleEntry> offices = byForm.computeIfAbsent(key, k -> new ArrayList<>(1));
+                    if (!offices.contains(r)) {
+                        offices.add(r);
+                    }
+                    titleForm.merge(key, title, Boolean::logicalOr);
+                    written.putIfAbsent(key, title ? key : form); // a title is a common noun: any capitals
+                }
+            }
         }
+        byForm.forEach((key, offices) -> officeForms.add(
+                key, new Written(List.copyOf(offices), titleForm.get(key), NameCapitals.of(written.get(key)))));
+    }
+
+    /**
+     * The offices {@code tokens} names by a form derived from their names, wherever their place,
+     * unless the words around it make it someone else's ("the former president"). A title right
+     * before a name ("President Trump") counts: it says who that name is.
+     */
+    private Set<RoleEntry> officesWritten(Tokens tokens) {
+        Set<RoleEntry> out = new HashSet<>();
+        for (PhraseIndex.Match<Written> m : officeForms.find(tokens)) {
+            if (m.value().capitals().keptBy(tokens, m.from(), m.to())
+                    && !OfficeWords.BUNDLED.someoneElse(
+                            tokens, m.from(), m.to(), m.value().title())) {
+                out.addAll(m.value().offices());
+            }
+        }
+        return out;
     }
 
     /**
      * Who {@code name} names in a post that names {@code inText} (persons and office holders),
-     * the entities {@code named} on {@code day}, posted by {@code author}.
+     * the entities {@code named} on {@code day}, posted by {@code author} at web address {@code url}.
      */
     Decision decide(
             AmbiguousName name,
             List<PersonMatch> inText,
             EntityResolver.Found named,
             LocalDate day,
-            AuthorMatch author) {
+            AuthorMatch author,
+            String url,
+            Tokens tokens) {
+        AddressWords address = AddressWords.of(url);
+        Set<RoleEntry> written = day == null ? Set.of() : officesWritten(tokens);
         List<Kind> kinds = List.of(
                 new Kind(
                         "named in full in the post",
                         p -> inText.stream().anyMatch(m -> m.person().id().equals(p.id()))),
-                new Kind("holds an office the post names", p -> holdsNamedOffice(p, named, day)),
+                new Kind("holds an office the post names", p -> holdsNamedOffice(p, named, written, day)),
                 new Kind(
                         "linked to an organisation the post names",
                         p -> named.organizations().stream().anyMatch(o -> linked(p, o.organization(), day))),
@@ -69,7 +129,8 @@ final class AmbiguityEvidence {
                         "the post's account",
                         p -> author.person() != null
                                 ? author.person().id().equals(p.id())
-                                : author.organization() != null && speaksFor(author.organization(), p.id(), day)));
+                                : author.organization() != null && speaksFor(author.organization(), p.id(), day)),
+                new Kind("named in full in the post's address", address::namesInFull));
         List<PersonEntry> left = name.candidates();
         for (Kind kind : kinds) {
             List<PersonEntry> pointed = left.stream().filter(kind.pointsTo()).toList();
@@ -84,12 +145,12 @@ final class AmbiguityEvidence {
         return new Decision(null, left);
     }
 
-    private boolean holdsNamedOffice(PersonEntry p, EntityResolver.Found named, LocalDate day) {
-        if (day == null || named.officeIds().isEmpty() && named.titles().isEmpty()) {
+    private boolean holdsNamedOffice(PersonEntry p, EntityResolver.Found named, Set<RoleEntry> written, LocalDate day) {
+        if (day == null || named.officeIds().isEmpty() && named.titles().isEmpty() && written.isEmpty()) {
             return false;
         }
         for (RoleEntry r : officesHeld.getOrDefault(p.id(), List.of())) {
-            if (p.id().equals(r.holderOn(day)) && named.names(r)) {
+            if (p.id().equals(r.holderOn(day)) && (named.names(r) || written.contains(r))) {
                 return true;
             }
         }

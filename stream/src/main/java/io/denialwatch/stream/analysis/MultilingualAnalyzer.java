@@ -132,7 +132,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         AuthorMatch author = persons.author(post.account());
         List<AmbiguousName> undecided = new ArrayList<>(0);
         for (AmbiguousName a : names.ambiguous()) {
-            AmbiguityEvidence.Decision d = evidence.decide(a, inText, named, day, author);
+            AmbiguityEvidence.Decision d = evidence.decide(a, inText, named, day, author, post.url(), tokens);
             if (d.person() == null) {
                 if (d.candidates().size() <= MAX_UNDECIDED) {
                     undecided.add(new AmbiguousName(d.candidates(), a.from(), a.to()));

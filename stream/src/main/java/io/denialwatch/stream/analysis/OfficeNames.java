@@ -191,14 +191,8 @@ final class OfficeNames {
 
     /** Whether the words around {@code m} make it name someone else than its office's holder, or a place. */
     private boolean someoneElse(Tokens tokens, Match<Named> m) {
-        String before = m.from() > 0 ? tokens.word(m.from() - 1) : null;
-        String after = m.to() < tokens.size() ? tokens.word(m.to()) : null;
-        return before != null && words.notBefore().contains(before)
-                || after != null
-                        && (words.notAfter().contains(after)
-                                || m.value().kind() == Kind.TITLE
-                                        && words.titleNotAfter().contains(after)
-                                || capitalisedName(tokens, m.to()));
+        return words.someoneElse(tokens, m.from(), m.to(), m.value().kind() == Kind.TITLE)
+                || capitalisedName(tokens, m.to());
     }
 
     /** Whether token {@code i} is a number, which makes a place before it a name ("France 24", "France 2"). */

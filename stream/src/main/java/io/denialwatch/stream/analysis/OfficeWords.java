@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.denialwatch.common.text.TextFold;
+import io.denialwatch.common.text.Tokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -78,6 +79,19 @@ record OfficeWords(
         } catch (IOException e) {
             throw new UncheckedIOException("bundled offices.yaml unreadable", e);
         }
+    }
+
+    /**
+     * Whether the words right around an office form at tokens {@code [from, to)} make it name
+     * someone else than the office's holder of the day ("former president", "vice-president",
+     * "الرئيس السابق") or, for a bare {@code title}, something else ("the president of the
+     * federation").
+     */
+    boolean someoneElse(Tokens tokens, int from, int to, boolean title) {
+        String before = from > 0 ? tokens.word(from - 1) : null;
+        String after = to < tokens.size() ? tokens.word(to) : null;
+        return before != null && notBefore.contains(before)
+                || after != null && (notAfter.contains(after) || title && titleNotAfter.contains(after));
     }
 
     /** The title's forms, by the English title an office's name gives (any case), or null. */

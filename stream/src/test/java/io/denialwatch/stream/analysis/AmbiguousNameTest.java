@@ -53,6 +53,10 @@ class AmbiguousNameTest {
         return analyzer.analyze(Post.of("t:" + day, "test", Instant.parse(day + "T10:00:00Z"), account, text));
     }
 
+    private Analysis analyzeAt(String url, String text) {
+        return analyzer.analyze(Posts.at(url, "2024-05-02", text));
+    }
+
     private static List<String> persons(Analysis a) {
         return a.persons().stream().map(m -> m.id() + " (" + m.how() + ")").toList();
     }
@@ -72,6 +76,38 @@ class AmbiguousNameTest {
                 .containsExactly("shehbaz-sharif (surname, holds an office the post names)");
     }
 
+    /** An office whose place no post below names: its title and seat still point to its holder. */
+    private final MultilingualAnalyzer trumps = new MultilingualAnalyzer(Gazetteer.parse("""
+            persons: [{id: donald-trump, name: Donald Trump}, {id: ivanka-trump, name: Ivanka Trump}]
+            roles:
+              - {id: us-president, name: President of the United States,
+                 holders: [{person: donald-trump, from: 2017-01-20, to: 2021-01-20}]}
+            """));
+
+    @Test
+    void aTitleOrSeatOfAnOfficeOneCandidateHeldThatDayDecidesWhateverThePlace() {
+        String how = "donald-trump (surname, holds an office the post names)";
+        assertThat(persons(trumps.analyze(post("2018-03-26", "The White House said Trump was not involved."))))
+                .containsExactly(how);
+        assertThat(persons(
+                        trumps.analyze(post("2017-06-22", "Trump has not denied it. The president spoke on Friday."))))
+                .containsExactly(how);
+        assertThat(persons(trumps.analyze(post("2018-03-26", "Le président Trump dément."))))
+                .containsExactly(how);
+        // not holding it that day, or the words make it someone else's: the name stays undecided
+        assertThat(persons(trumps.analyze(post("2023-03-26", "The White House said Trump was not involved."))))
+                .allMatch(p -> p.contains("ambiguous: 2"));
+        assertThat(persons(trumps.analyze(post("2018-03-26", "The former president said Trump was not involved."))))
+                .allMatch(p -> p.contains("ambiguous: 2"));
+        // "white house" in lower case is a house, not the seat
+        assertThat(persons(trumps.analyze(post("2018-03-26", "A white house near Trump's club was sold."))))
+                .allMatch(p -> p.contains("ambiguous: 2"));
+    }
+
+    private static Post post(String day, String text) {
+        return Posts.at(null, day, text);
+    }
+
     @Test
     void anOrganisationThePostNamesDecidesByWhomItSpeaksFor() {
         Analysis a = analyze("2024-05-02", "Inter Miami denied that Messi will leave in the summer.", null);
@@ -85,6 +121,44 @@ class AmbiguousNameTest {
         Analysis a = analyze("2024-05-02", "Messi is going nowhere.", club);
         assertThat(persons(a)).contains("lionel-messi (surname, the post's account)");
         assertThat(persons(a)).noneMatch(p -> p.startsWith("jorge-messi"));
+    }
+
+    @Test
+    void theFullNameInThePostsAddressDecides() {
+        assertThat(persons(analyzeAt(
+                        "https://example.com/sport/2024/05/02/lionel-messi-camp-deny-move/",
+                        "Messi's camp denied the report of a transfer.")))
+                .containsExactly("lionel-messi (surname, named in full in the post's address)");
+        // a possessive glued to the surname, a percent-escaped accent, an initial left out
+        assertThat(persons(analyzeAt(
+                        "https://example.com/news/jorge-messis-statement", "Messi said the report was false.")))
+                .containsExactly("jorge-messi (surname, named in full in the post's address)");
+        assertThat(persons(analyzeAt("https://example.com/n/j%C3%B3rge-messi", "Messi said the report was false.")))
+                .containsExactly("jorge-messi (surname, named in full in the post's address)");
+        MultilingualAnalyzer bushes = new MultilingualAnalyzer(Gazetteer.parse("""
+                persons:
+                  - {id: george-w-bush, name: George W. Bush}
+                  - {id: jeb-bush, name: Jeb Bush}
+                """));
+        Post post = Posts.at(
+                "https://example.com/2017/02/09/george-bush-is-publishing-a-book/",
+                "2017-02-09",
+                "Bush spent much of 2016 painting portraits.");
+        assertThat(persons(bushes.analyze(post)))
+                .containsExactly("george-w-bush (surname, named in full in the post's address)");
+    }
+
+    @Test
+    void theAddressDecidesNothingWithTheSurnameAloneOrAfterTheTextHasDecided() {
+        assertThat(persons(analyzeAt("https://example.com/n/messi-denies-report", "Messi denied the report.")))
+                .allMatch(p -> p.contains("ambiguous: 2"))
+                .hasSize(2);
+        // the host names the site, not the story
+        assertThat(persons(analyzeAt("https://lionel-messi.example.com/n/1", "Messi denied the report.")))
+                .hasSize(2);
+        assertThat(persons(analyzeAt(
+                        "https://example.com/n/lionel-messi-denies", "Jorge Messi met the club. Messi denied it.")))
+                .containsExactly("jorge-messi (alias)");
     }
 
     @Test

@@ -323,12 +323,64 @@ public final class PersonResolver {
                 all.add(new PersonMatch(m.value(), m.from(), m.to(), "title"));
             }
         }
-        List<PersonMatch> winners = all.winners();
+        List<PersonMatch> winners = withCouples(tokens, all.winners());
         Map<String, PersonMatch> best = new LinkedHashMap<>();
         for (PersonMatch m : winners) {
             keep(best, m);
         }
         return new NamesFound(new ArrayList<>(best.values()), unspanned(ambiguous, winners));
+    }
+
+    /** The words that join two given names before the surname they share ("David and Victoria Beckham"). */
+    private static final Set<String> COUPLE_JOINS = Set.of("and", "et");
+
+    /**
+     * The matches, with a given name that shares the full name after it's surname: "David et
+     * Victoria Beckham", "Emmanuel and Brigitte Macron" name David Beckham and Emmanuel Macron by
+     * "David" and "Emmanuel" alone. The given name and that surname are read as a full name of their
+     * own, so every spelling a full name may take counts; such a reading outranks the word read as
+     * someone's surname alone ("Emmanuel" is no watched Christian Emmanuel there).
+     */
+    private List<PersonMatch> withCouples(Tokens tokens, List<PersonMatch> winners) {
+        List<PersonMatch> out = null;
+        for (PersonMatch q : winners) {
+            int given = q.from() - 2;
+            if (q.to() - q.from() < 2
+                    || given < 0
+                    || tokens.isArabic(given)
+                    || tokens.isArabic(q.to() - 1)
+                    || !joinsCouple(tokens, given)
+                    || !startsUpper(tokens, given)
+                    || tokens.sentence(given) != tokens.sentence(q.from())) {
+                continue;
+            }
+            String pair = tokens.text().originalSlice(tokens.start(given), tokens.end(given))
+                    + " "
+                    + tokens.text().originalSlice(tokens.start(q.to() - 1), tokens.end(q.to() - 1));
+            for (PersonMatch p : find(Tokens.of(TextFold.mapped(pair)))) {
+                if (p.to() - p.from() == 2 && !p.person().id().equals(q.person().id())) {
+                    if (out == null) {
+                        out = new ArrayList<>(winners);
+                    }
+                    // the given name read as someone's surname alone gives way to the couple's reading
+                    out.removeIf(m -> m.from() == given && m.to() == given + 1 && "surname".equals(m.how()));
+                    out.add(new PersonMatch(p.person(), given, given + 1, "given name, with the surname after"));
+                }
+            }
+        }
+        return out == null ? winners : out;
+    }
+
+    /**
+     * Word {@code given + 1} is "and"/"et" right after the given name, before a capitalised one: after
+     * a comma it ends a list ("Tom, Anna, and Victoria Beckham"), whose names need not share one.
+     */
+    private static boolean joinsCouple(Tokens tokens, int given) {
+        return COUPLE_JOINS.contains(tokens.word(given + 1))
+                && startsUpper(tokens, given + 2)
+                && tokens.text()
+                        .originalSlice(tokens.end(given), tokens.start(given + 1))
+                        .isBlank();
     }
 
     /** The ambiguous surnames no match of a person spans ("Lionel Messi" is no ambiguous "Messi"), each place once. */
