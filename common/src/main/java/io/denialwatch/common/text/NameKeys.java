@@ -24,6 +24,8 @@ public final class NameKeys {
     private static final int TABLE_START = 0x0080;
     private static final int TABLE_END = 0x0700;
     private static final String[] ROMAN = new String[TABLE_END - TABLE_START];
+    /** What romanised ʿayn becomes: no letter, but a vowel's onset (see {@link #walk}). */
+    private static final char AYN = '\'';
 
     static {
         Transliterator any = Transliterator.getInstance("Any-Latin; Latin-ASCII");
@@ -38,11 +40,12 @@ public final class NameKeys {
             }
             ROMAN[c - TABLE_START] = ascii.toString();
         }
+        ROMAN['ع' - TABLE_START] = String.valueOf(AYN);
     }
 
     private NameKeys() {}
 
-    /** Lower-case ASCII letters of {@code word} in Latin script (Arabic romanised by ICU). */
+    /** Lower-case ASCII letters of {@code word} in Latin script (Arabic romanised by ICU, ʿayn as {@link #AYN}). */
     static String romanize(CharSequence word) {
         StringBuilder out = new StringBuilder(word.length() + 4);
         for (int i = 0; i < word.length(); i++) {
@@ -73,7 +76,7 @@ public final class NameKeys {
      */
     public static int[] vowelGaps(CharSequence word) {
         String r = romanize(word);
-        int[] gaps = new int[r.length() + 1];
+        int[] gaps = new int[2 * r.length() + 1]; // an x is two consonants
         int consonants = walk(r, new StringBuilder(r.length()), gaps);
         return java.util.Arrays.copyOf(gaps, consonants + 1);
     }
@@ -104,7 +107,21 @@ public final class NameKeys {
             char c = r.charAt(i);
             char next = i + 1 < n ? r.charAt(i + 1) : 0;
             char mapped;
-            if (c == 't' && (next == 's' || next == 'c') && i + 2 < n && r.charAt(i + 2) == 'h') {
+            if (c == AYN) {
+                // a vowel's onset: what follows is no word-initial w or y, and nothing collapses across it
+                vowelSince = true;
+                continue;
+            }
+            if (c == 'x' && i > 0 && "aeiouy".indexOf(next) >= 0 || c == 't' && next == 'z') {
+                // two sounds Arabic writes with two letters: x is كس, tz تس (a final x is often
+                // silent: Moureaux)
+                append(c == 'x' ? 'k' : 't', vowelSince, out);
+                vowelSince = false;
+                mapped = 's';
+                if (c == 't') {
+                    i++;
+                }
+            } else if (c == 't' && (next == 's' || next == 'c') && i + 2 < n && r.charAt(i + 2) == 'h') {
                 mapped = 's';
                 i += 2;
             } else if (next == 'h' && "sckgtdpz".indexOf(c) >= 0) {
@@ -131,13 +148,17 @@ public final class NameKeys {
             if (mapped == 'h' && i == n - 1) {
                 continue;
             }
-            // only letters written twice in a row collapse (Sharraa, shadda); Sisi keeps both s
-            if (out.length() == 0 || vowelSince || out.charAt(out.length() - 1) != mapped) {
-                out.append(mapped);
-            }
+            append(mapped, vowelSince, out);
             vowelSince = false;
         }
         return out.length();
+    }
+
+    /** Appends consonant {@code c}: only letters written twice in a row collapse (Sharraa, shadda); Sisi keeps both s. */
+    private static void append(char c, boolean vowelSince, StringBuilder out) {
+        if (out.length() == 0 || vowelSince || out.charAt(out.length() - 1) != c) {
+            out.append(c);
+        }
     }
 
     private static int vowelClass(char c) {
@@ -168,6 +189,9 @@ public final class NameKeys {
         StringBuilder out = new StringBuilder(r.length());
         for (int i = 0; i < r.length(); i++) {
             char c = r.charAt(i);
+            if (c == AYN) {
+                continue;
+            }
             if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
                 out.append(c);
             }

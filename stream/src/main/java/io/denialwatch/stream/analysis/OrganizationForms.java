@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The other names texts give an organisation, worked out from the name the watch list gives it,
@@ -83,6 +84,11 @@ final class OrganizationForms {
     private static final List<ULocale> LANGUAGES = List.of(ULocale.ENGLISH, ULocale.FRENCH, new ULocale("ar"));
     /** Each country's names in {@link #LANGUAGES}, by its English name in lower case. */
     private static final Map<String, List<String>> COUNTRIES = countries();
+    /** Every country's name in any of {@link #LANGUAGES}, lower case. */
+    private static final Set<String> COUNTRY_NAMES = COUNTRIES.values().stream()
+            .flatMap(List::stream)
+            .map(n -> n.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
 
     private OrganizationForms() {}
 
@@ -364,6 +370,11 @@ final class OrganizationForms {
      */
     static List<String> countryNames(String name) {
         return COUNTRIES.getOrDefault(name.strip().toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** Whether {@code form} is a country's name in one of the languages analysed ("India", "Inde", "الهند"). */
+    static boolean isCountryName(String form) {
+        return COUNTRY_NAMES.contains(form.strip().toLowerCase(Locale.ROOT));
     }
 
     private static Map<String, List<String>> countries() {

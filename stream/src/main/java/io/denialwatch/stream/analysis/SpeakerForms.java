@@ -19,8 +19,12 @@ import java.util.Map;
  */
 final class SpeakerForms {
 
-    /** {@code city}: the form is a capital's name, which a capitalised word before makes part of another name. */
-    private record Form(OrganizationEntry organization, NameCapitals capitals, boolean city) {}
+    /**
+     * {@code city}: the form is a capital's name, which a capitalised word before makes part of
+     * another name; {@code place}: a country's or a capital's name, whose "president" or "coach" is
+     * an office or a national team's, not the government's staff.
+     */
+    private record Form(OrganizationEntry organization, NameCapitals capitals, boolean city, boolean place) {}
 
     private final PhraseIndex<Form> index = new PhraseIndex<>(ArabicWord.NAME_PREFIXES);
     private final StatementSubject subject;
@@ -28,13 +32,21 @@ final class SpeakerForms {
 
     /** {@code forms}: each form by the one organisation it names. */
     SpeakerForms(Map<String, OrganizationEntry> forms) {
-        forms.forEach(
-                (form, o) -> index.add(form, new Form(o, NameCapitals.of(form), Countries.BUNDLED.isCapital(form))));
+        forms.forEach((form, o) -> index.add(
+                form,
+                new Form(
+                        o,
+                        NameCapitals.of(form),
+                        Countries.BUNDLED.isCapital(form),
+                        Countries.BUNDLED.isCountryWord(form) || OrganizationForms.isCountryName(form))));
         empty = forms.isEmpty();
         subject = empty ? null : new StatementSubject();
     }
 
-    /** The organisations {@code tokens} names as the one speaking or denying, in text order. */
+    /**
+     * The organisations {@code tokens} names as the one speaking or denying, or as the one whose
+     * spokesperson or chief speaks ({@link StaffTitle}), in text order.
+     */
     List<OrganizationMatch> find(Tokens tokens) {
         if (empty) {
             return List.of();
@@ -48,7 +60,8 @@ final class SpeakerForms {
         for (Match<Form> m : named) {
             if (m.value().capitals().keptBy(tokens, m.from(), m.to())
                     && !(m.value().city() && afterCapitalisedWord(tokens, m.from()))
-                    && StatementSubject.speaks(tokens, m.from(), m.to(), statements)) {
+                    && (StatementSubject.speaks(tokens, m.from(), m.to(), statements)
+                            || !m.value().place() && StaffTitle.names(tokens, m.from(), m.to()))) {
                 out.add(new OrganizationMatch(m.value().organization(), m.from(), m.to()));
             }
         }

@@ -48,6 +48,15 @@ class CountryAdjectiveFormsTest {
                 "China’s foreign ministry called the report groundless.|chinese-mfa",
                 "نفت الخارجية الأمريكية أن تكون قد تلقت طلبا رسميا.|us-state-department",
                 "The US State Department declined to comment.|us-state-department",
+                // a government named with what kind of government it is
+                "Le gouvernement de transition malien dément la présence de mercenaires.|government-of-mali",
+                "Le gouvernement malien de transition a démenti ces informations.|government-of-mali",
+                "Les autorités de transition maliennes ont démenti.|government-of-mali",
+                "The Moroccan transitional government denied the report.|government-of-morocco",
+                "The Indian federal government on Monday rejected the claims.|government-of-india",
+                "نفت الحكومة المغربية الانتقالية ما تداولته وسائل الإعلام.|government-of-morocco",
+                "نفت الحكومة الانتقالية المغربية ما تداولته وسائل الإعلام.|government-of-morocco",
+                "Des opposants au gouvernement de transition malien ont manifesté.|''",
                 // a watched country takes its government's adjective forms, unless its government is watched too
                 "Le gouvernement qatari a démenti.|qatar",
                 "The Cuban government denied the report.|government-of-cuba",
