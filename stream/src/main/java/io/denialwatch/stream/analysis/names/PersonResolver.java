@@ -386,7 +386,7 @@ public final class PersonResolver {
         for (SurnameEntry.AloneForms way : reading.surname().aloneForms()) {
             NameForm form = way.form();
             if (!(form.bareSurname() || form.regnal() && regnalPlace(tokens, i))
-                    || !heardAs(form, heard)
+                    || !spelledAlone(form, reading)
                     || !surnameAlone(tokens, i, reading, article, form, word)) {
                 continue;
             }
@@ -545,10 +545,7 @@ public final class PersonResolver {
                 || !suffixAgrees(tokens, i, reading.surname().withGiven(g.skeleton()), form)) {
             return null;
         }
-        if (reading.heard() != null && form.latin() && spelledInArabic.contains(arabicKey(form))) {
-            // the watch list spells this name in Arabic: Arabic text is read against that
-            // spelling, not again through the consonants of the Latin one, which would take
-            // حل أزمة (a solution to a crisis) for Hala Azzam though the list writes هالة عزام
+        if (reading.heard() != null && alsoSpelledInArabic(form)) {
             return null;
         }
         if (reading.heard() != null && form.latin() && commonPair(tokens, given.index(), i, reading)) {
@@ -607,6 +604,34 @@ public final class PersonResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * A Latin form whose name the watch list also spells in Arabic: Arabic text is read against
+     * that spelling, not again through the consonants of the Latin one, which would take حل أزمة
+     * (a solution to a crisis) for Hala Azzam though the list writes هالة عزام.
+     */
+    private boolean alsoSpelledInArabic(NameForm form) {
+        return form.latin() && spelledInArabic.contains(arabicKey(form));
+    }
+
+    /**
+     * An Arabic word alone spells the surname of {@code form} as the watch list writes it, not only
+     * with its consonants (a lone surname is weaker evidence than a full name, see {@link
+     * #otherVowels}): against a Latin form, it writes no long vowel the Latin spelling lacks;
+     * against the list's Arabic spelling, no long vowel (و, ي) that spelling lacks, though it may
+     * leave one out (ترمب for ترامب), and as many ʿayn. مروريا (traffic-wise) is not مارار, nor
+     * الموازنة (the budget) مازان, nor المعابر (the crossings) مابار.
+     */
+    private boolean spelledAlone(NameForm form, Reading reading) {
+        int[] heard = reading.heard();
+        if (heard == null) {
+            return true;
+        }
+        if (form.latin()) {
+            return !alsoSpelledInArabic(form) && heardAs(form, heard);
+        }
+        return NameKeys.vowelsAgree(heard, form.surnameVowels()) && NameForm.ayns(reading.stem()) == form.surnameAyns();
     }
 
     /** A person and a surname skeleton, for {@link #spelledInArabic}. */
