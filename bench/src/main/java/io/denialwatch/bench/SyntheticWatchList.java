@@ -95,11 +95,15 @@ public final class SyntheticWatchList {
         }
         List<Person> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            // the family name varies fastest, so every size shares each surname alike (see SURNAMES)
+            // the family name varies fastest, so every size shares each surname alike (see SURNAMES);
+            // the given names turn with it, so that persons share a surname and both given names
+            // no more often than in a real list (not every one of the first 1,236 named Karim
+            // Karim, which makes each of them a transliteration of the others of a like surname)
             int k = i % SURNAMES;
+            int bearer = i / SURNAMES;
             String[] fam = k < FAMILY.length ? FAMILY[k] : madeUpFamily(k - FAMILY.length);
-            String[] g = GIVEN[(i / SURNAMES) % GIVEN.length];
-            String[] f = GIVEN[i / (SURNAMES * GIVEN.length)];
+            String[] g = GIVEN[(bearer + k) % GIVEN.length];
+            String[] f = GIVEN[(bearer / GIVEN.length + k / GIVEN.length) % GIVEN.length];
             out.add(new Person(
                     String.format("bench-p%05d", i),
                     g[0] + " " + f[0] + " " + fam[0],
