@@ -202,7 +202,8 @@ class PersonResolverTest {
      * Watched persons the list also spells in Arabic, whose given names and surnames share their
      * consonants with common Arabic words: حل أزمة (a solution to a crisis) has those of Hala
      * Azzam, طرق للصيانة (roads for maintenance) those of Tarek Lasan, دون تغيير (unchanged) those
-     * of Dina Tajar. Two persons bear Mabar, so that المعابر alone names neither.
+     * of Dina Tajar. Two persons bear Mabar, so that المعابر alone names neither; Marar, Mazan,
+     * Marak and Trump have one bearer each, so that their surname alone names them.
      */
     private static final PersonResolver SPELLED_IN_ARABIC = new PersonResolver(Gazetteer.parse("""
             persons:
@@ -211,6 +212,10 @@ class PersonResolverTest {
               - {id: dina-tajar, name: Dina Tajar, aliases: [دينا تاجار]}
               - {id: hala-mabar, name: Hala Mabar, aliases: [هالة مابار]}
               - {id: nabil-mabar, name: Nabil Mabar, aliases: [نبيل مابار]}
+              - {id: karim-marar, name: Karim Marar, aliases: [كريم مارار]}
+              - {id: hala-mazan, name: Hala Mazan, aliases: [هالة مازان]}
+              - {id: nabil-marak, name: Nabil Marak, aliases: [نبيل ماراك]}
+              - {id: donald-trump, name: Donald Trump, aliases: [دونالد ترامب]}
             """));
 
     @ParameterizedTest
@@ -229,39 +234,21 @@ class PersonResolverTest {
                 "وقع طارق لاسان الاتفاق يوم الثلاثاء|tarek-lasan",
                 "وقع طارق لاصان الاتفاق يوم الثلاثاء|tarek-lasan",
                 // in Latin script the capitals keep the name
-                "Hala Azzam said the crisis was over|hala-azzam"
-            })
-    void commonArabicWordsAreNotANameTheListSpellsOtherwiseInArabic(String text, String id) {
-        assertFindsOnly(SPELLED_IN_ARABIC, text, id);
-    }
-
-    /** Watched persons whose surname alone, as the list spells it in Arabic, names one of them. */
-    private static final PersonResolver ONE_BEARER_EACH = new PersonResolver(Gazetteer.parse("""
-            persons:
-              - {id: karim-marar, name: Karim Marar, aliases: [كريم مارار]}
-              - {id: hala-mazan, name: Hala Mazan, aliases: [هالة مازان]}
-              - {id: nabil-marak, name: Nabil Marak, aliases: [نبيل ماراك]}
-              - {id: donald-trump, name: Donald Trump, aliases: [دونالد ترامب]}
-            """));
-
-    @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                // the consonants of a surname, with a long vowel the list's spelling does not write
-                // there: مروريا (traffic-wise) for مارار, الموازنة (the budget) for مازان
+                "Hala Azzam said the crisis was over|hala-azzam",
+                // a surname alone must be spelled as the list writes it, not only with its
+                // consonants: no long vowel where the list writes none (مروريا, traffic-wise, is not
+                // مارار; الموازنة, the budget, not مازان), no ʿayn the list does not write (المعارك,
+                // the battles, not ماراك); a long vowel left out is a variant (ترمب for ترامب)
                 "شهدت العاصمة ازدحاما مروريا يوم الاثنين|",
                 "يتوقع المسؤولون مناقشة الموازنة مجددا|",
-                // an ʿayn the list's spelling does not write: المعارك (the battles), not ماراك
                 "اشتدت المعارك في الشمال|",
-                // the surname as the list spells it, or with a long vowel left out
                 "قال مارار إن الاتفاق قريب|karim-marar",
                 "قال ماراك إن الاتفاق قريب|nabil-marak",
                 "وقال مازان إن الموازنة جاهزة|hala-mazan",
                 "قال الرئيس ترمب إن الاتفاق قريب|donald-trump"
             })
-    void anArabicSurnameAloneIsSpelledAsTheListWritesItNotOnlyWithItsConsonants(String text, String id) {
-        assertFindsOnly(ONE_BEARER_EACH, text, id);
+    void commonArabicWordsAreNotANameTheListSpellsOtherwiseInArabic(String text, String id) {
+        assertFindsOnly(SPELLED_IN_ARABIC, text, id);
     }
 
     @ParameterizedTest
