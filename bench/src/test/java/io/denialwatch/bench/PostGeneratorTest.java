@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The synthetic posts have the mix the benchmarks claim, and the wired analyser reads them as meant. */
 class PostGeneratorTest {
@@ -58,9 +60,15 @@ class PostGeneratorTest {
                 .containsExactly(persons.get(42).arabic());
     }
 
-    @Test
-    void theWiredAnalyzerFindsEveryDenialAndEveryMentionInEachLanguage() {
-        List<SyntheticWatchList.Person> persons = SyntheticWatchList.persons(100);
+    /**
+     * At the bench's default size too: a list whose surnames have one bearer each must not find
+     * watched persons in the filler sentences, or the bench measures the joining of persons no
+     * post names.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {100, 1000})
+    void theWiredAnalyzerFindsEveryDenialAndTheOnePersonEachPostNamesInEachLanguage(int size) {
+        List<SyntheticWatchList.Person> persons = SyntheticWatchList.persons(size);
         PostAnalyzer analyzer =
                 new MultilingualAnalyzer(Gazetteer.parse(SyntheticWatchList.yaml(persons)), AnalyzerConfig.defaults());
         PostGenerator g = new PostGenerator(
@@ -72,9 +80,9 @@ class PostGeneratorTest {
                 assertThat(a.isDenial())
                         .as("%s %s: %s", kind, p.lang(), p.text())
                         .isEqualTo(kind == PostGenerator.Kind.DENIAL);
-                assertThat(a.persons().isEmpty())
+                assertThat(a.persons())
                         .as("%s %s: %s", kind, p.lang(), p.text())
-                        .isEqualTo(kind == PostGenerator.Kind.OTHER);
+                        .hasSize(kind == PostGenerator.Kind.OTHER ? 0 : 1);
             }
         }
     }

@@ -42,15 +42,20 @@ public final class AnalysisCostMain {
         }
         // per size, the whole analysis and the join's (which skips matching for posts about no one)
         double[][][] micros = new double[sizes.length][2][ROUNDS];
-        long persons = 0;
+        // per size, the persons found in one pass of the whole analysis over its posts
+        long[] persons = new long[sizes.length];
         for (int round = -WARM_UP_ROUNDS; round < ROUNDS; round++) {
             for (int s = 0; s < sizes.length; s++) {
                 for (int kind = 0; kind < 2; kind++) {
                     long start = CPU.getCurrentThreadCpuTime();
+                    long found = 0;
                     for (Post p : posts.get(s)) {
-                        persons += (kind == 0 ? analyzers[s].analyze(p) : analyzers[s].analyzeForJoin(p))
+                        found += (kind == 0 ? analyzers[s].analyze(p) : analyzers[s].analyzeForJoin(p))
                                 .persons()
                                 .size();
+                    }
+                    if (kind == 0) {
+                        persons[s] = found;
                     }
                     if (round >= 0) {
                         micros[s][kind][round] = (CPU.getCurrentThreadCpuTime() - start) / 1_000.0 / POSTS;
@@ -71,6 +76,8 @@ public final class AnalysisCostMain {
                         POSTS);
             }
         }
-        System.out.println("persons found: " + persons);
+        for (int s = 0; s < sizes.length; s++) {
+            System.out.printf("%,7d persons: %,d persons found in the %,d posts%n", sizes[s], persons[s], POSTS);
+        }
     }
 }

@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
  *     name after a title (Prince Charles, Queen Elizabeth) or before its number
  * @param surnameHead when the surname is the second word of a compound (نصر الله for Nasrallah),
  *     the key of its first word, which must stand right before it; else null
+ * @param surnameAyns how many ع an Arabic surname writes (0 in Latin): Latin spellings leave the
+ *     ʿayn out, so the skeleton and the vowels do not see it, but Arabic never does (معابر is not
+ *     مابار)
  */
 record NameForm(
         PersonEntry person,
@@ -43,7 +46,8 @@ record NameForm(
         boolean suffixed,
         Set<String> halfGiven,
         String surnameHead,
-        boolean regnal) {
+        boolean regnal,
+        int surnameAyns) {
 
     /** A Roman number of up to four letters (II, III, IV, V, VIII), as monarchs' names carry. */
     static final Pattern REGNAL_NUMBER = Pattern.compile("[ivx]{1,4}");
@@ -65,7 +69,19 @@ record NameForm(
                 suffixed,
                 halfGiven,
                 surnameHead,
-                regnal);
+                regnal,
+                ayns(particleWord) + surnameAyns);
+    }
+
+    /** How many ʿayn (ع) a folded word writes. */
+    static int ayns(String word) {
+        int n = 0;
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) == 'ع') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
@@ -110,7 +126,8 @@ record NameForm(
                     false,
                     Set.of(),
                     null,
-                    true));
+                    true,
+                    ayns(only)));
         }
         List<String> parts = new ArrayList<>();
         List<Boolean> articles = new ArrayList<>();
@@ -205,7 +222,8 @@ record NameForm(
                 suffixed,
                 Set.copyOf(halves),
                 surnameHead,
-                false);
+                false,
+                ayns(surname));
         return particleWord == null ? List.of(form) : List.of(form, form.joined(particleWord));
     }
 }

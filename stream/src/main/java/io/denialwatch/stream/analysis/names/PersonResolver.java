@@ -85,6 +85,14 @@ public final class PersonResolver {
     /** Per word: its readings as a given name (an Arabic one also without و or ف) with their skeletons. */
     private final WordMemo<List<GivenReading>> givenReadings = new WordMemo<>(this::givenReadingsOf);
 
+    /** Per Arabic word: whether it is a common word in any of its readings. */
+    private final WordMemo<Boolean> commonArabic = new WordMemo<>(this::commonArabicWord);
+    /**
+     * The persons whose name the watch list also spells in Arabic, with the surname skeleton of
+     * that spelling ({@link #arabicKey}).
+     */
+    private final Set<String> spelledInArabic = new HashSet<>();
+
     private final WordMemo<String> skeletons = new WordMemo<>(NameKeys::skeleton);
     private final WordMemo<String> givenKeys = new WordMemo<>(words::givenKey);
     private final WordMemo<AuthorMatch> authorsByName = new WordMemo<>(this::authorByName, 10_000);
@@ -212,6 +220,9 @@ public final class PersonResolver {
                                     .add(p));
                 }
                 for (NameForm form : name == null ? List.<NameForm>of() : NameForm.parse(p, name, words)) {
+                    if (!form.latin()) {
+                        spelledInArabic.add(arabicKey(form));
+                    }
                     if (form.surnameSkeleton().length() >= MIN_INDEXED_SKELETON) {
                         bySurname
                                 .computeIfAbsent(form.surnameSkeleton(), k -> new SurnameEntry())
@@ -293,7 +304,7 @@ public final class PersonResolver {
      */
     public NamesFound names(Tokens tokens) {
         LongestMatches all = new LongestMatches();
-        List<AmbiguousName> ambiguous = new ArrayList<>(0);
+        List<Fits> ambiguous = new ArrayList<>(0);
         for (int i = 0; i < tokens.size(); i++) {
             List<Reading> readings = surnameReadings.get(tokens.word(i));
             // most words are no one's surname: an indexed loop spares an iterator per word
@@ -384,16 +395,16 @@ public final class PersonResolver {
     }
 
     /** The ambiguous surnames no match of a person spans ("Lionel Messi" is no ambiguous "Messi"), each place once. */
-    private static List<AmbiguousName> unspanned(List<AmbiguousName> ambiguous, List<PersonMatch> winners) {
+    private static List<AmbiguousName> unspanned(List<Fits> ambiguous, List<PersonMatch> winners) {
         if (ambiguous.isEmpty()) {
             return List.of();
         }
         List<AmbiguousName> out = new ArrayList<>(ambiguous.size());
-        for (AmbiguousName a : ambiguous) {
+        for (Fits a : ambiguous) {
             boolean spanned = winners.stream().anyMatch(m -> m.from() < a.to() && a.from() < m.to());
             boolean seen = out.stream().anyMatch(o -> o.from() == a.from());
             if (!spanned && !seen) {
-                out.add(a);
+                out.add(a.name());
             }
         }
         return out;
@@ -405,12 +416,7 @@ public final class PersonResolver {
     }
 
     private void consider(
-            Tokens tokens,
-            int i,
-            Reading reading,
-            boolean article,
-            LongestMatches found,
-            List<AmbiguousName> ambiguous) {
+            Tokens tokens, int i, Reading reading, boolean article, LongestMatches found, List<Fits> ambiguous) {
         fullNames(tokens, i, reading, false, found);
         // a surname alone names whoever of its bearers it may name alone (its spelling, capitals,
         // article, particle); when that is several, the post's other evidence decides (see
@@ -422,55 +428,95 @@ public final class PersonResolver {
         int[] heard = reading.heard();
         int from = article && heard == null ? i - 1 : i;
         // a bucket may hold many bearers' forms (a large watch list shares skeletons): the checks
-        // run once per way the surname may stand alone (SurnameEntry.AloneForms), then every
-        // bearer of a way that passes is taken; the word's own checks were made once above
-        Map<String, PersonEntry> fitting = null;
-        PersonEntry first = null;
-        // the bearers whose Latin surname the word spells exactly, not only in its consonants
-        Set<String> spelledAs = null;
+        // run once per way the surname may stand alone (SurnameEntry.AloneForms), and the bearers
+        // of the ways that pass are what the word may name (Fits); the word's own checks were
+        // made once above
+        List<SurnameEntry.AloneForms> ways = null;
+        // per way: whether the word spells its Latin surname exactly, not only in its consonants
+        List<Boolean> spelled = null;
         boolean onePerson = reading.surname().onePerson();
         for (SurnameEntry.AloneForms way : reading.surname().aloneForms()) {
             NameForm form = way.form();
             if (!(form.bareSurname() || form.regnal() && regnalPlace(tokens, i))
-                    || !heardAs(form, heard)
+                    || !spelledAlone(form, reading)
                     || !surnameAlone(tokens, i, reading, article, form, word)) {
                 continue;
             }
-            boolean spelled = heard == null && form.latin() && reading.loose().equals(form.surnameLoose());
-            for (PersonEntry p : way.bearers().values()) {
-                if (spelled) {
-                    if (spelledAs == null) {
-                        spelledAs = new HashSet<>(2);
-                    }
-                    spelledAs.add(p.id());
-                }
-                if (first == null) {
-                    first = p;
-                } else if (!first.id().equals(p.id()) && (fitting == null || !fitting.containsKey(p.id()))) {
-                    if (fitting == null) {
-                        fitting = new LinkedHashMap<>();
-                        fitting.put(first.id(), first);
-                    }
-                    fitting.put(p.id(), p);
-                }
+            if (ways == null) {
+                ways = new ArrayList<>(2);
+                spelled = new ArrayList<>(2);
             }
-            if (first != null && onePerson && form.bareSurname()) {
+            ways.add(way);
+            spelled.add(heard == null && form.latin() && reading.loose().equals(form.surnameLoose()));
+            if (onePerson && form.bareSurname()) {
                 break;
             }
         }
-        if (fitting != null && spelledAs != null && spelledAs.size() < fitting.size()) {
-            // "Pochettino" is spelled as Mauricio Pochettino's name and has only the consonants of
-            // Jeffrey Epstein's: an exact spelling outranks a shared skeleton
-            fitting.keySet().retainAll(spelledAs);
-            if (fitting.size() == 1) {
-                first = fitting.values().iterator().next();
-                fitting = null;
-            }
+        if (ways == null) {
+            return;
         }
-        if (fitting != null) {
-            ambiguous.add(new AmbiguousName(new ArrayList<>(fitting.values()), from, i + 1));
-        } else if (first != null) {
-            found.add(new PersonMatch(first, from, i + 1, "surname"));
+        Fits fits = new Fits(ways, spelled, from, i + 1);
+        PersonEntry only = fits.only();
+        if (only != null) {
+            found.add(new PersonMatch(only, from, i + 1, "surname"));
+        } else {
+            ambiguous.add(fits);
+        }
+    }
+
+    /**
+     * A surname alone at {@code [from, to)} and the ways it may stand alone that it fits. A
+     * surname a large watch list gives a hundred bearers fits them all, and most such words are
+     * part of a full name that spans them: the candidates are listed ({@link #name}) only for the
+     * few that nothing spans, so a post costs what its names say, not how many people share them.
+     */
+    private record Fits(List<SurnameEntry.AloneForms> ways, List<Boolean> spelled, int from, int to) {
+
+        /**
+         * The one person the word names: the only bearer of the ways it fits, or the only one
+         * whose Latin surname it spells exactly ("Pochettino" is spelled as Mauricio Pochettino's
+         * name and has only the consonants of Jeffrey Epstein's: an exact spelling outranks a
+         * shared skeleton); null when several remain.
+         */
+        PersonEntry only() {
+            PersonEntry one = single(false);
+            return one != null ? one : single(true);
+        }
+
+        /** The one person all fitting ways (or only the spelled ones) name, else null. */
+        private PersonEntry single(boolean spelledOnly) {
+            PersonEntry one = null;
+            for (int k = 0; k < ways.size(); k++) {
+                if (spelledOnly && !spelled.get(k)) {
+                    continue;
+                }
+                for (PersonEntry p : ways.get(k).bearers().values()) {
+                    if (one == null) {
+                        one = p;
+                    } else if (!one.id().equals(p.id())) {
+                        return null;
+                    }
+                }
+            }
+            return one;
+        }
+
+        /** The candidates, in the order indexed: those the word spells exactly when fewer than all. */
+        AmbiguousName name() {
+            Map<String, PersonEntry> fitting = new LinkedHashMap<>();
+            Set<String> spelledAs = new HashSet<>();
+            for (int k = 0; k < ways.size(); k++) {
+                for (PersonEntry p : ways.get(k).bearers().values()) {
+                    fitting.putIfAbsent(p.id(), p);
+                    if (spelled.get(k)) {
+                        spelledAs.add(p.id());
+                    }
+                }
+            }
+            if (!spelledAs.isEmpty() && spelledAs.size() < fitting.size()) {
+                fitting.keySet().retainAll(spelledAs);
+            }
+            return new AmbiguousName(new ArrayList<>(fitting.values()), from, to);
         }
     }
 
@@ -487,7 +533,9 @@ public final class PersonResolver {
     private WordAlone wordAlone(Tokens tokens, int i, Reading reading) {
         if (tokens.isArabic(i)) {
             String stem = reading.stem();
-            boolean isCommon = common.arabic(tokens.word(i), stem, reading.article());
+            // common in any reading: للصيانة read whole has the consonants of Lasan, and without
+            // its proclitics it is الصيانة (maintenance)
+            boolean isCommon = commonArabic.get(tokens.word(i));
             if (isCommon
                     && !titleInApposition(tokens, i, reading.article() ? "ال" + stem : stem)
                     && !reading.foreignName()) {
@@ -549,6 +597,9 @@ public final class PersonResolver {
                 || !suffixAgrees(tokens, i, reading.surname().withGiven(g.skeleton()), form)) {
             return null;
         }
+        if (reading.heard() != null && alsoSpelledInArabic(form)) {
+            return null;
+        }
         if (reading.heard() != null && form.latin() && commonPair(tokens, given.index(), i, reading)) {
             return null;
         }
@@ -556,6 +607,23 @@ public final class PersonResolver {
                 && reading.loose().equals(form.surnameLoose())
                 && form.givenLoose().contains(g.loose());
         int from = reachesBack ? moreGivenNames(tokens, given.index(), g.skeleton(), form) : given.index();
+        if (!exact && !form.latin() && reading.heard() != null && otherVowels(form, reading, g)) {
+            // حول (about) has the consonants of هالة, رحيل (departure) those of رحال: a long vowel
+            // written where the watched Arabic spelling writes another makes another word
+            return null;
+        }
+        if (!exact
+                && !form.latin()
+                && reading.heard() != null
+                && from == given.index()
+                && commonArabic.get(tokens.word(given.index()))
+                && commonArabic.get(tokens.word(i))
+                && !titleInApposition(tokens, given.index(), tokens.word(given.index()))) {
+            // two common words spelled otherwise than the watched Arabic name whose consonants
+            // they share (طرق للصيانة, roads for maintenance, against طارق لاسان): the words, not
+            // a variant spelling of the name
+            return null;
+        }
         if (g.articleDropped() && from == given.index() && !afterCompoundHead(tokens, given.index())) {
             // read without its article, a word is a given name only as the second word of a
             // compound: alone, "العراقي" or "الأول" is an adjective, not a name
@@ -578,6 +646,49 @@ public final class PersonResolver {
         return common.arabicFunctionWord(tokens.word(given))
                 && common.arabic(tokens.word(surname), reading.stem(), reading.article())
                 && !titleInApposition(tokens, given, tokens.word(given));
+    }
+
+    /** Arabic {@code word}, or one of its readings without proclitics, is a common word. */
+    private boolean commonArabicWord(String word) {
+        for (ArabicWord r : ArabicWord.readings(word)) {
+            if (common.arabic(word, r.stem(), r.article())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A Latin form whose name the watch list also spells in Arabic: Arabic text is read against
+     * that spelling, not again through the consonants of the Latin one, which would take حل أزمة
+     * (a solution to a crisis) for Hala Azzam though the list writes هالة عزام.
+     */
+    private boolean alsoSpelledInArabic(NameForm form) {
+        return form.latin() && spelledInArabic.contains(arabicKey(form));
+    }
+
+    /**
+     * An Arabic word alone spells the surname of {@code form} as the watch list writes it, not only
+     * with its consonants (a lone surname is weaker evidence than a full name, see {@link
+     * #otherVowels}): against a Latin form, it writes no long vowel the Latin spelling lacks;
+     * against the list's Arabic spelling, no long vowel (و, ي) that spelling lacks, though it may
+     * leave one out (ترمب for ترامب), and as many ʿayn. مروريا (traffic-wise) is not مارار, nor
+     * الموازنة (the budget) مازان, nor المعابر (the crossings) مابار.
+     */
+    private boolean spelledAlone(NameForm form, Reading reading) {
+        int[] heard = reading.heard();
+        if (heard == null) {
+            return true;
+        }
+        if (form.latin()) {
+            return !alsoSpelledInArabic(form) && heardAs(form, heard);
+        }
+        return NameKeys.vowelsAgree(heard, form.surnameVowels()) && NameForm.ayns(reading.stem()) == form.surnameAyns();
+    }
+
+    /** A person and a surname skeleton, for {@link #spelledInArabic}. */
+    private static String arabicKey(NameForm form) {
+        return form.person().id() + ' ' + form.surnameSkeleton();
     }
 
     /** The word before {@code i}, in its sentence, heads a compound name: عبد, or a kunya's أبو. */
@@ -638,6 +749,35 @@ public final class PersonResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * Arabic text against an Arabic spelling of the watched name: the text writes a long vowel
+     * letter where the watched spelling writes a different one, in the surname or in the given
+     * name. A letter written on one side only is a spelling variant (ترمب, ترامب); two different
+     * ones are two words.
+     */
+    private static boolean otherVowels(NameForm form, Reading reading, GivenReading g) {
+        if (clash(reading.heard(), form.surnameVowels())) {
+            return true;
+        }
+        int at = form.givenSkeletons().indexOf(g.skeleton());
+        return at >= 0
+                && clash(
+                        NameKeys.vowelGaps(g.word()),
+                        NameKeys.vowelGaps(form.givenLoose().get(at)));
+    }
+
+    private static boolean clash(int[] text, int[] watched) {
+        if (text == null || watched == null || text.length != watched.length) {
+            return false;
+        }
+        for (int gap = 0; gap < text.length; gap++) {
+            if (text[gap] != 0 && watched[gap] != 0 && (text[gap] & watched[gap]) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An Arabic spelling must write no long vowel the Latin form lacks (see {@link NameKeys#vowelGaps}). */
