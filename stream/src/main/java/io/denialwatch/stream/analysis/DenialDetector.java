@@ -126,7 +126,7 @@ public final class DenialDetector {
     public DenialVerdict detect(Tokens tokens, boolean outletNamed) {
         List<Match<CueKind>> all = index.find(tokens);
         if (stemIndex != null) {
-            all = withStemmed(all, stemIndex.find(tokens));
+            all = withStemmed(all, stemIndex.find(tokens), tokens);
         }
         Map<CueKind, List<Match<CueKind>>> byKind = new EnumMap<>(CueKind.class);
         for (Match<CueKind> m : all) {
@@ -227,9 +227,15 @@ public final class DenialDetector {
      * modal (which stand before a cue): a word the lexicon lists as an object or a trap keeps
      * that reading.
      */
-    private static List<Match<CueKind>> withStemmed(List<Match<CueKind>> exact, List<Match<CueKind>> stemmed) {
+    private static List<Match<CueKind>> withStemmed(
+            List<Match<CueKind>> exact, List<Match<CueKind>> stemmed, Tokens tokens) {
         List<Match<CueKind>> out = new ArrayList<>(exact);
         for (Match<CueKind> m : stemmed) {
+            if (capitalisedInSentence(tokens, m.from())) {
+                // a stem shared by a name ("Balar" and "balaie" both stem to "bal"): a cue's
+                // inflected form is written in lower case, except at the start of a sentence
+                continue;
+            }
             boolean known = false;
             for (Match<CueKind> e : exact) {
                 boolean overlaps = e.from() < m.to() && m.from() < e.to();
@@ -251,6 +257,18 @@ public final class DenialDetector {
      * first: "never gave" inside "never gave an interview" is one cue, not two, so it neither
      * counts as {@link DenialFeature#SEVERAL} nor shows twice on an alert.
      */
+    private static boolean capitalisedInSentence(Tokens tokens, int i) {
+        if (i == 0 || tokens.sentence(i - 1) != tokens.sentence(i)) {
+            return false;
+        }
+        // a capital then lower case: "Balar", not a headline in capitals ("DÉMENTIES")
+        String original = tokens.text().original();
+        int at = tokens.text().originalStart(tokens.start(i));
+        return Character.isUpperCase(original.charAt(at))
+                && at + 1 < original.length()
+                && Character.isLowerCase(original.charAt(at + 1));
+    }
+
     private static boolean withinLongerCue(Match<CueKind> m, List<Match<CueKind>> all) {
         for (Match<CueKind> o : all) {
             if (o == m || !o.value().isCore() || o.from() > m.from() || o.to() < m.to()) {

@@ -152,4 +152,12 @@ class TrapsTest {
     void arabicDenialsWithoutADenialVerbAreDenials(String text) {
         assertThat(analyze(text).isDenial()).as(text).isTrue();
     }
+
+    @Test
+    void aNameInsideASentenceIsNotACueThroughTheStemItShares() {
+        // "Balar" stems as "balaie" (brushes aside) does
+        Analysis a = analyze("Emmanuel Macron a reçu mardi le ministre Ziad Balar pour parler du budget.");
+        assertThat(a.cues()).isEmpty();
+        assertThat(a.isDenial()).isFalse();
+    }
 }
