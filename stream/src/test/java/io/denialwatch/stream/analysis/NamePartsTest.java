@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.denialwatch.common.gazetteer.Gazetteer;
 import io.denialwatch.common.text.TextFold;
 import io.denialwatch.common.text.Tokens;
-import io.denialwatch.stream.analysis.names.PersonMatch;
 import io.denialwatch.stream.analysis.names.PersonResolver;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,20 +50,8 @@ class NamePartsTest {
               - {id: muhammad-v-of-kelantan, name: Muhammad V of Kelantan}
             """));
 
-    private static List<String> ids(PersonResolver resolver, String text) {
-        return resolver.find(Tokens.of(TextFold.mapped(text))).stream()
-                .map(PersonMatch::person)
-                .map(p -> p.id())
-                .toList();
-    }
-
     private static List<String> ids(String text) {
-        return ids(RESOLVER, text);
-    }
-
-    /** {@code text} names exactly the person {@code id}, or no one when it is null. */
-    private static void assertNames(PersonResolver resolver, String text, String id) {
-        assertThat(ids(resolver, text)).isEqualTo(id == null ? List.of() : List.of(id));
+        return FoundPersons.ids(RESOLVER, text);
     }
 
     @ParameterizedTest
@@ -129,7 +116,7 @@ class NamePartsTest {
             })
     void namesThePersonItsPartsSpell(String text, String id) {
         // the person named, or no one when id is empty
-        assertNames(RESOLVER, text, id);
+        FoundPersons.assertNamesOnly(RESOLVER, text, id);
     }
 
     @ParameterizedTest
@@ -147,7 +134,7 @@ class NamePartsTest {
                   - {id: mauricio-pochettino, name: Mauricio Pochettino}
                   - {id: jeffrey-epstein, name: Jeffrey Epstein}
                 """));
-        assertNames(two, text, id);
+        FoundPersons.assertNamesOnly(two, text, id);
     }
 
     @Test

@@ -218,15 +218,7 @@ class PersonResolverTest {
                 "Yann Barthès a répondu|yann-barthes"
             })
     void commonWordsAreNotSurnamesUnlessSpelledAsTheNameOrAfterATitle(String text, String id) {
-        assertFindsOnly(COMMON_SKELETONS, text, id);
-    }
-
-    /** {@code resolver} finds in {@code text} the person {@code id} alone, or no one when it is null. */
-    private static void assertFindsOnly(PersonResolver resolver, String text, String id) {
-        assertThat(resolver.find(Tokens.of(TextFold.mapped(text))))
-                .extracting(m -> m.person().id())
-                .as(text)
-                .isEqualTo(id == null ? List.of() : List.of(id));
+        FoundPersons.assertNamesOnly(COMMON_SKELETONS, text, id);
     }
 
     /**
@@ -279,7 +271,7 @@ class PersonResolverTest {
                 "قال الرئيس ترمب إن الاتفاق قريب|donald-trump"
             })
     void commonArabicWordsAreNotANameTheListSpellsOtherwiseInArabic(String text, String id) {
-        assertFindsOnly(SPELLED_IN_ARABIC, text, id);
+        FoundPersons.assertNamesOnly(SPELLED_IN_ARABIC, text, id);
     }
 
     @ParameterizedTest
