@@ -104,45 +104,79 @@ final class AmbiguityEvidence {
     }
 
     /**
-     * Who {@code name} names in a post that names {@code inText} (persons and office holders),
-     * the entities {@code named} on {@code day}, posted by {@code author} at web address {@code url}.
+     * The evidence of one post, on {@code day}, posted by {@code author} at web address {@code url}
+     * and naming the entities {@code named}: read once for all the shared names it holds, the
+     * address and the offices it writes only when a name gets that far.
      */
-    Decision decide(
-            AmbiguousName name,
-            List<PersonMatch> inText,
-            EntityResolver.Found named,
-            LocalDate day,
-            AuthorMatch author,
-            String url,
-            Tokens tokens) {
-        AddressWords address = AddressWords.of(url);
-        Set<RoleEntry> written = day == null ? Set.of() : officesWritten(tokens);
-        List<Kind> kinds = List.of(
-                new Kind(
-                        "named in full in the post",
-                        p -> inText.stream().anyMatch(m -> m.person().id().equals(p.id()))),
-                new Kind("holds an office the post names", p -> holdsNamedOffice(p, named, written, day)),
-                new Kind(
-                        "linked to an organisation the post names",
-                        p -> named.organizations().stream().anyMatch(o -> linked(p, o.organization(), day))),
-                new Kind(
-                        "the post's account",
-                        p -> author.person() != null
-                                ? author.person().id().equals(p.id())
-                                : author.organization() != null && speaksFor(author.organization(), p.id(), day)),
-                new Kind("named in full in the post's address", address::namesInFull));
-        List<PersonEntry> left = name.candidates();
-        for (Kind kind : kinds) {
-            List<PersonEntry> pointed = left.stream().filter(kind.pointsTo()).toList();
-            if (pointed.size() == 1) {
-                return new Decision(
-                        new PersonMatch(pointed.get(0), name.from(), name.to(), "surname, " + kind.why()), List.of());
-            }
-            if (!pointed.isEmpty()) {
-                left = pointed;
-            }
+    InPost in(EntityResolver.Found named, LocalDate day, AuthorMatch author, String url, Tokens tokens) {
+        return new InPost(named, day, author, url, tokens);
+    }
+
+    /** What one post says about whom its shared names name. */
+    final class InPost {
+        private final EntityResolver.Found named;
+        private final LocalDate day;
+        private final AuthorMatch author;
+        private final String url;
+        private final Tokens tokens;
+        private AddressWords address;
+        private Set<RoleEntry> written;
+
+        private InPost(EntityResolver.Found named, LocalDate day, AuthorMatch author, String url, Tokens tokens) {
+            this.named = named;
+            this.day = day;
+            this.author = author;
+            this.url = url;
+            this.tokens = tokens;
         }
-        return new Decision(null, left);
+
+        /** Who {@code name} names in this post, which names {@code inText} (persons and office holders). */
+        Decision decide(AmbiguousName name, List<PersonMatch> inText) {
+            List<Kind> kinds = List.of(
+                    new Kind(
+                            "named in full in the post",
+                            p -> inText.stream().anyMatch(m -> m.person().id().equals(p.id()))),
+                    new Kind("holds an office the post names", p -> holdsNamedOffice(p, named, written(), day)),
+                    new Kind(
+                            "linked to an organisation the post names",
+                            p -> named.organizations().stream().anyMatch(o -> linked(p, o.organization(), day))),
+                    new Kind(
+                            "the post's account",
+                            p -> author.person() != null
+                                    ? author.person().id().equals(p.id())
+                                    : author.organization() != null && speaksFor(author.organization(), p.id(), day)),
+                    new Kind(
+                            "named in full in the post's address",
+                            p -> address().namesInFull(p)));
+            List<PersonEntry> left = name.candidates();
+            for (Kind kind : kinds) {
+                List<PersonEntry> pointed =
+                        left.stream().filter(kind.pointsTo()).toList();
+                if (pointed.size() == 1) {
+                    return new Decision(
+                            new PersonMatch(pointed.get(0), name.from(), name.to(), "surname, " + kind.why()),
+                            List.of());
+                }
+                if (!pointed.isEmpty()) {
+                    left = pointed;
+                }
+            }
+            return new Decision(null, left);
+        }
+
+        private Set<RoleEntry> written() {
+            if (written == null) {
+                written = day == null ? Set.of() : officesWritten(tokens);
+            }
+            return written;
+        }
+
+        private AddressWords address() {
+            if (address == null) {
+                address = AddressWords.of(url);
+            }
+            return address;
+        }
     }
 
     private boolean holdsNamedOffice(PersonEntry p, EntityResolver.Found named, Set<RoleEntry> written, LocalDate day) {

@@ -273,8 +273,10 @@ public final class EntityResolver {
         speakerForms
                 .find(tokens)
                 .forEach(m -> organizations.putIfAbsent(m.organization().id(), m));
-        // read once: both the derived office forms and the titles below compare with it
-        Countries.Country addressCountry = Countries.BUNDLED.ofWebAddress(url);
+        // read once, and only when an office may be named: both the derived office forms and the
+        // titles below compare with it
+        Countries.Country addressCountry =
+                officeNames.isEmpty() && offices.isEmpty() ? null : Countries.BUNDLED.ofWebAddress(url);
         List<Match<RoleEntry>> derived = officeNames.isEmpty()
                 ? List.of()
                 : officeNames.find(tokens, outletCountryName(account, addressCountry));

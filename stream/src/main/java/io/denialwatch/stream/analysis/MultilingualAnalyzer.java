@@ -131,8 +131,10 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         List<PersonMatch> inText = withHolders(names.persons(), named.holders(), tokens);
         AuthorMatch author = persons.author(post.account());
         List<AmbiguousName> undecided = new ArrayList<>(0);
+        AmbiguityEvidence.InPost shared =
+                names.ambiguous().isEmpty() ? null : evidence.in(named, day, author, post.url(), tokens);
         for (AmbiguousName a : names.ambiguous()) {
-            AmbiguityEvidence.Decision d = evidence.decide(a, inText, named, day, author, post.url(), tokens);
+            AmbiguityEvidence.Decision d = shared.decide(a, inText);
             if (d.person() == null) {
                 if (d.candidates().size() <= MAX_UNDECIDED) {
                     undecided.add(new AmbiguousName(d.candidates(), a.from(), a.to()));
