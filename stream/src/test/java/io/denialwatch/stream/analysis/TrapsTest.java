@@ -29,6 +29,7 @@ class TrapsTest {
                 "نفى الوزير التقارير التي نشرتها الصحيفة.",
                 "أكد المتحدث أن هذه الأخبار عارية عن الصحة.",
                 "قال المتحدث باسم الوزارة إن الوزير لم يدل بأي تصريح لأي وسيلة إعلامية.",
+                "ونقلت الوكالة عن متحدث -لم تذكر اسمه- نفيه التقارير التي نشرتها الصحيفة.",
                 "Le ministre a démenti les informations du Monde.",
                 "Le porte-parole affirme que ces rumeurs sont infondées.",
                 "Je n'ai jamais accordé d'interview à ce journal."
