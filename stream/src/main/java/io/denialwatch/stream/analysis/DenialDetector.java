@@ -376,11 +376,20 @@ public final class DenialDetector {
 
     private static boolean clauseBreak(String s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (CLAUSE_BREAKS.indexOf(s.charAt(i)) >= 0) {
+            if (CLAUSE_BREAKS.indexOf(s.charAt(i)) >= 0 || dash(s, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A hyphen with a space on one side is a dash that opens or closes an aside, as Arabic news
+     * writes them ("عن مصدر -لم تذكر هويته- نفيه"); inside a word it only joins ("n'a-t-il").
+     */
+    private static boolean dash(String s, int i) {
+        return s.charAt(i) == '-'
+                && ((i > 0 && s.charAt(i - 1) == ' ') || (i + 1 < s.length() && s.charAt(i + 1) == ' '));
     }
 
     /**

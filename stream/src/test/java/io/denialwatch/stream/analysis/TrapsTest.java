@@ -29,6 +29,9 @@ class TrapsTest {
                 "نفى الوزير التقارير التي نشرتها الصحيفة.",
                 "أكد المتحدث أن هذه الأخبار عارية عن الصحة.",
                 "قال المتحدث باسم الوزارة إن الوزير لم يدل بأي تصريح لأي وسيلة إعلامية.",
+                "رفض الوزير الاتهامات التي نشرتها الصحيفة أمس.",
+                "لا يزال الوزير ينفي التقارير التي نشرتها الصحيفة.",
+                "ونقلت الوكالة عن متحدث -لم تذكر اسمه- نفيه التقارير التي نشرتها الصحيفة.",
                 "Le ministre a démenti les informations du Monde.",
                 "Le porte-parole affirme que ces rumeurs sont infondées.",
                 "Je n'ai jamais accordé d'interview à ce journal."
@@ -77,7 +80,11 @@ class TrapsTest {
                 "Climate change denial is spreading online.",
                 "The newspaper said it stands by its reporting despite the denial of the report.",
                 "Le Monde maintient ses informations malgré le démenti du ministre sur cet article.",
-                "تتمسك الصحيفة بروايتها رغم نفي الوزير للتقرير."
+                "تتمسك الصحيفة بروايتها رغم نفي الوزير للتقرير.",
+                "رفضت السلطات دخوله إلى البلاد بحسب التقارير.",
+                "رفضت الوزارة طلب الصحيفة إجراء مقابلة مع الوزير.",
+                "نفى المتهم أمام المحكمة التهم التي نشرتها الصحف.",
+                "نفته السلطات إلى جزيرة نائية بعد أن نشر الخبر."
             })
     void refusalsOtherSensesAndStandBysAreNotDenials(String text) {
         assertThat(analyze(text).isDenial()).as(text).isFalse();
