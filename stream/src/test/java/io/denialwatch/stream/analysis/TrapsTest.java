@@ -181,6 +181,19 @@ class TrapsTest {
         assertThat(a.cues()).extracting(Cue::type).as(text).contains("trap:negated");
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The club moved to put the transfer rumours to bed on Friday, a spokesman said.|true",
+                "Le porte-parole a voulu tordre le cou à la rumeur d'un départ.|true",
+                "He was laid to rest on Sunday, his family said.|false",
+                "Le ministre a déclaré que le gouvernement met fin aux subventions.|false"
+            })
+    void idiomsOfPuttingARumourDownNeedTheRumour(String text, boolean denial) {
+        assertThat(analyze(text).isDenial()).as(text).isEqualTo(denial);
+    }
+
     @Test
     void aNameInsideASentenceIsNotACueThroughTheStemItShares() {
         // "Balar" stems as "balaie" (brushes aside) does
