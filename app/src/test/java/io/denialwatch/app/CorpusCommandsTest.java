@@ -28,9 +28,9 @@ class CorpusCommandsTest {
      * by more than noise fails here. Raise them when a change raises the figures. Set on the dev
      * split of 3,100 items (361 of them gathered after the lexicons were last edited).
      */
-    private static final double DEV_F1_FLOOR = 0.90;
+    private static final double DEV_F1_FLOOR = 0.905;
 
-    private static final double DEV_RECALL_FLOOR = 0.90;
+    private static final double DEV_RECALL_FLOOR = 0.915;
     private static final double DEV_TOP1_FLOOR = 0.69;
     private static final double DEV_ORGANISATION_TOP1_FLOOR = 0.70;
     private static final double DEV_ORGANISATION_RECALL_FLOOR = 0.43;
