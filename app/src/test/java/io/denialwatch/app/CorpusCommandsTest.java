@@ -26,18 +26,18 @@ class CorpusCommandsTest {
     /**
      * Dev figures when the model was last trained (docs/detection.md); a change that lowers them
      * by more than noise fails here. Raise them when a change raises the figures. Set on the dev
-     * split of 3,293 items (193 of them gathered after the lexicons were last edited).
+     * split of 3,377 items (277 of them gathered after the lexicons were last edited).
      */
-    private static final double DEV_F1_FLOOR = 0.89;
+    private static final double DEV_F1_FLOOR = 0.90;
 
-    private static final double DEV_RECALL_FLOOR = 0.895;
+    private static final double DEV_RECALL_FLOOR = 0.91;
     private static final double DEV_TOP1_FLOOR = 0.69;
     private static final double DEV_ORGANISATION_TOP1_FLOOR = 0.70;
-    private static final double DEV_ORGANISATION_RECALL_FLOOR = 0.425;
+    private static final double DEV_ORGANISATION_RECALL_FLOOR = 0.43;
     private static final double DEV_ORGANISATION_PRECISION_FLOOR = 0.625;
     private static final double DEV_PERSON_RECALL_FLOOR = 0.85;
     private static final double DEV_PERSON_PRECISION_FLOOR = 0.915;
-    /** Persons named only through an office or an organisation, found: 84 of 311 on dev. */
+    /** Persons named only through an office or an organisation, found: 86 of 320 on dev. */
     private static final double DEV_OFFICE_GROUP_RECALL_FLOOR = 0.255;
 
     @TempDir

@@ -54,6 +54,59 @@ public final class DenialDetector {
     private static final int FORCLUSIVE_REACH = 5;
 
     private static final int MODAL_WINDOW = 4;
+    /** Modals that only put a statement in the future (folded): will, would, shall; va, vont. */
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "going", "va", "vont");
+    /** How far after a predicate its verb complement may start (past adverbs and pronouns). */
+    private static final int VERB_REACH = 3;
+    /** French words before an infinitive: "nie formellement l'avoir", "dément se présenter". */
+    private static final Set<String> FR_CLITICS =
+            Set.of("se", "s", "l", "le", "la", "les", "y", "en", "me", "m", "lui");
+    /** Words in -er, -ir, -re that are no infinitive and may follow a verb. */
+    private static final Set<String> FR_NOT_INFINITIVES = Set.of(
+            "hier",
+            "premier",
+            "dernier",
+            "entier",
+            "notre",
+            "votre",
+            "contre",
+            "entre",
+            "outre",
+            "ministre",
+            "autre",
+            "quatre",
+            "soir",
+            "leur",
+            "cadre",
+            "ordre",
+            "centre",
+            "titre",
+            "lettre",
+            "pouvoir",
+            "devoir",
+            "septembre",
+            "octobre",
+            "novembre",
+            "decembre",
+            "encore",
+            "comme",
+            "plusieurs");
+    /** Words in -ing that are no gerund and may follow a verb. */
+    private static final Set<String> EN_NOT_GERUNDS = Set.of(
+            "during",
+            "morning",
+            "evening",
+            "nothing",
+            "something",
+            "anything",
+            "everything",
+            "according",
+            "including",
+            "following",
+            "regarding",
+            "concerning",
+            "pending",
+            "thursday");
     /** Where an object or complement may stand, in words before and after the cue. */
     private static final int SUPPORT_BEFORE = 6;
     /** A truth phrase is said of a subject that may be long: "reports that X had been hospitalised were baseless". */
@@ -156,6 +209,9 @@ public final class DenialDetector {
             on.add(plain);
             cues.add(cue(m.value().cueType(), m.from(), m.to(), tokens, model.weight(plain)));
             Match<CueKind> support = support(m, tokens, byKind, supportAfter);
+            if (support == null && m.value() == CueKind.PREDICATE) {
+                support = verbalComplement(m, tokens);
+            }
             DenialFeature governed = supportedFeature(m.value());
             if (governed != null && (support != null || quoteFollows(m, tokens) || reportBefore(m, tokens, byKind))) {
                 on.add(governed);
@@ -351,10 +407,32 @@ public final class DenialDetector {
                 && precededBy(m, tokens, byKind.get(CueKind.NEGATOR), negation, true)) {
             return CueKind.NEGATOR.cueType();
         }
-        if (precededBy(m, tokens, byKind.get(CueKind.MODAL), MODAL_WINDOW, false)) {
+        List<Match<CueKind>> modals = byKind.get(CueKind.MODAL);
+        if (startsNegated(m, byKind.get(CueKind.NEGATOR))) {
+            modals = withoutFuture(modals, tokens);
+        }
+        if (precededBy(m, tokens, modals, MODAL_WINDOW, false)) {
             return CueKind.MODAL.cueType();
         }
         return null;
+    }
+
+    /**
+     * The modals but the future auxiliaries. A phrase carrying its own negation says what will not
+     * happen in the future as firmly as in the present ("he will not be leaving", "would never
+     * resign", "le site ne va pas fermer"): the answer to a rumour, not a hypothesis.
+     */
+    private static List<Match<CueKind>> withoutFuture(List<Match<CueKind>> modals, Tokens tokens) {
+        if (modals == null) {
+            return null;
+        }
+        List<Match<CueKind>> out = new ArrayList<>(modals.size());
+        for (Match<CueKind> t : modals) {
+            if (!FUTURE.contains(tokens.word(t.from()))) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /**
@@ -427,6 +505,36 @@ public final class DenialDetector {
                     return o;
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * The verb a denial predicate governs right after it, past adverbs and object pronouns: an
+     * English gerund ("denied colluding", "flatly denied ordering") or a French infinitive ("a
+     * démenti vouloir quitter", "nie formellement se présenter"). Read from the word's ending, so
+     * no list of verbs is needed; the words with those endings that are no verb are set apart.
+     */
+    private Match<CueKind> verbalComplement(Match<CueKind> m, Tokens tokens) {
+        if (!french && !lang.equals("en")) {
+            return null;
+        }
+        int sentence = tokens.sentence(m.from());
+        for (int i = m.to(); i < Math.min(tokens.size(), m.to() + VERB_REACH); i++) {
+            String w = tokens.word(i);
+            if (tokens.sentence(i) != sentence) {
+                return null;
+            }
+            boolean adverb = french ? w.endsWith("ment") || FR_CLITICS.contains(w) : w.endsWith("ly");
+            if (adverb) {
+                continue;
+            }
+            boolean verb = french
+                    ? w.length() >= 4
+                            && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re") || w.endsWith("oir"))
+                            && !FR_NOT_INFINITIVES.contains(w)
+                    : w.length() >= 6 && w.endsWith("ing") && !EN_NOT_GERUNDS.contains(w);
+            return verb ? new Match<>(CueKind.COMPLEMENT, i, i + 1) : null;
         }
         return null;
     }

@@ -160,6 +160,47 @@ class TrapsTest {
         assertThat(analyze(text).isDenial()).as(text).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                // a phrase written with "not" also matches its contracted forms
+                "\"That story isn't true,\" the spokesman said.",
+                "The club said on Monday that the coach isn't leaving.",
+                // a phrase carrying its own negation is not made hypothetical by a future auxiliary
+                "His agent said the coach will not be leaving the club this summer.",
+                // a gerund or an infinitive right after a denial verb is what it denies
+                "The minister flatly denied colluding with the rebels.",
+                "Le ministre a démenti vouloir quitter le gouvernement."
+            })
+    void contractedFutureAndVerbalDenialsAreDenials(String text) {
+        assertThat(analyze(text).isDenial()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "The minister wouldn't deny the report.",
+                "Asked about the report, the minister couldn't deny it."
+            })
+    void aContractedNegationBeforeADenialVerbNegatesIt(String text) {
+        Analysis a = analyze(text);
+        assertThat(a.isDenial()).as(text).isFalse();
+        assertThat(a.cues()).extracting(Cue::type).as(text).contains("trap:negated");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The club moved to put the transfer rumours to bed on Friday, a spokesman said.|true",
+                "Le porte-parole a voulu tordre le cou à la rumeur d'un départ.|true",
+                "He was laid to rest on Sunday, his family said.|false",
+                "Le ministre a déclaré que le gouvernement met fin aux subventions.|false"
+            })
+    void idiomsOfPuttingARumourDownNeedTheRumour(String text, boolean denial) {
+        assertThat(analyze(text).isDenial()).as(text).isEqualTo(denial);
+    }
+
     @Test
     void aNameInsideASentenceIsNotACueThroughTheStemItShares() {
         // "Balar" stems as "balaie" (brushes aside) does

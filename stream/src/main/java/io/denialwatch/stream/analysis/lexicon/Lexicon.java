@@ -64,7 +64,9 @@ public record Lexicon(String lang, Map<CueKind, List<String>> entries, List<Stri
         Map<CueKind, List<String>> entries = new EnumMap<>(CueKind.class);
         for (CueKind kind : CueKind.values()) {
             List<String> list = raw == null ? null : raw.get(kind.yamlKey());
-            entries.put(kind, list == null ? List.of() : List.copyOf(list));
+            List<String> phrases = list == null ? List.of() : List.copyOf(list);
+            boolean ownNegation = kind == CueKind.TRUTH || kind == CueKind.ATTRIBUTION || kind == CueKind.DISMISSAL;
+            entries.put(kind, lang.equals("en") && ownNegation ? EnglishContractions.withContracted(phrases) : phrases);
         }
         List<String> proclitics =
                 raw == null || raw.get(PROCLITICS) == null ? List.of() : List.copyOf(raw.get(PROCLITICS));
