@@ -681,6 +681,26 @@ class DenialJoinTest {
     }
 
     @Test
+    void storiesFiledAndDroppedAfterAPersonWasRankedAreRankedAsTheIndexNowHoldsThem() {
+        start(settings(3, 10));
+        for (int i = 1; i <= 3; i++) {
+            send(story(post("s" + i, NYT, "en", hours(i), "Rami Khoury story number " + i), RAMI));
+        }
+        send(denial(post("d1", SELF, "en", hours(4), "I deny it."), List.of(), RAMI));
+        assertThat(ids(out().get(0))).containsExactlyInAnyOrder("s1", "s2", "s3");
+        // the ranking above read Rami's stories; the three newer ones push the first three out
+        for (int i = 5; i <= 7; i++) {
+            send(story(post("s" + i, NYT, "en", hours(i), "Rami Khoury story number " + i), RAMI));
+        }
+        send(denial(post("d2", SELF, "en", hours(10), "I deny it again."), List.of(), RAMI));
+        Alert second = out().get(0);
+        assertThat(ids(second)).containsExactlyInAnyOrder("s5", "s6", "s7");
+        // what the desk is shown of each story is read from the index, not only its ranking features
+        assertThat(second.stories())
+                .allSatisfy(r -> assertThat(r.url()).isEqualTo("https://example.org/" + r.postId()));
+    }
+
+    @Test
     void overTheCapTheOldestTenthOfTheCapGoesAtOnce() {
         start(settings(20, 30));
         for (int i = 1; i <= 21; i++) {
