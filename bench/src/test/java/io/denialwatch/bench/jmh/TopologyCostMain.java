@@ -44,13 +44,17 @@ import org.apache.kafka.streams.TopologyTestDriver;
  * Baseline in the same run: the bench's pass-through topology on the same records. The two take
  * turns round by round. Steadier than the bench command's rates, whose run-to-run spread hides a
  * change of 10–20%; not a test: run it by hand (see BENCHMARKS.md). Arguments: persons (default
- * 1000), posts per round (default 20000), rounds (default 8). Beside the CPU time, the bytes the
- * thread allocated per post: a figure the machine's load does not move at all.
+ * 1000), posts per round (default 20000), rounds (default 8), and days of stories filed before
+ * the first round (default 0), {@value #STORIES_PER_PERSON_DAY} per person and day, as the bench's
+ * look-back sweep fills them (the look-back then set to a day more). Beside the CPU time, the
+ * bytes the thread allocated per post: a figure the machine's load does not move at all.
  */
 public final class TopologyCostMain {
     private static final int WARM_UP_ROUNDS = 3;
     /** The bench command's preload spreads 200,000 posts over 6 hours of publication times. */
     private static final Duration STEP = Duration.ofMillis(108);
+    /** As the bench's look-back sweep fills the story index. */
+    private static final int STORIES_PER_PERSON_DAY = 10;
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private static final com.sun.management.ThreadMXBean ALLOCATED =
@@ -62,6 +66,7 @@ public final class TopologyCostMain {
         int persons = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int perRound = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        int lookbackDays = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         Path dir = Files.createTempDirectory("dw-topology-cost");
         var watchList = SyntheticWatchList.persons(persons);
         Settings settings = Settings.defaults()
@@ -70,6 +75,9 @@ public final class TopologyCostMain {
                         SyntheticWatchList.write(watchList, dir.resolve("persons.yaml"))
                                 .toString())
                 .with(Settings.STREAM_REPORT_HOLD.key(), "0s");
+        if (lookbackDays > 0) {
+            settings = settings.with(Settings.STREAM_LOOKBACK.key(), (lookbackDays + 1) + "d");
+        }
         Topics topics = new Topics(settings.get(Settings.TOPIC_PREFIX));
         PostGenerator generator = new PostGenerator(
                 watchList, Gazetteer.empty().withBundledOutlets().outlets(), "cost-", 7);
@@ -94,6 +102,21 @@ public final class TopologyCostMain {
             double[] oursKb = new double[rounds];
             double[] passKb = new double[rounds];
             Instant t = Instant.now().minus(Duration.ofHours(6));
+            if (lookbackDays > 0) {
+                // the stories of the look-back, in the days before the posts measured
+                int fill = persons * STORIES_PER_PERSON_DAY * lookbackDays;
+                Instant from = t.minus(Duration.ofDays(lookbackDays)).minus(Duration.ofHours(1));
+                long step = Duration.ofDays(lookbackDays).toMillis() / fill;
+                List<Post> posts = new ArrayList<>(fill);
+                List<byte[]> bytes = new ArrayList<>(fill);
+                for (int i = 0; i < fill; i++) {
+                    Instant at = from.plusMillis(step * i);
+                    posts.add(generator.post(PostGenerator.Kind.PERSON_STORY, at, at));
+                    bytes.add(Json.writeBytes(posts.get(i)));
+                }
+                ours.run(posts, bytes);
+                System.out.printf("  filed %,d stories over %d days before the rounds%n", fill, lookbackDays);
+            }
             for (int round = -WARM_UP_ROUNDS; round < rounds; round++) {
                 List<Post> posts = new ArrayList<>(perRound);
                 List<byte[]> bytes = new ArrayList<>(perRound);

@@ -7,6 +7,7 @@ import io.denialwatch.common.json.JsonSerde;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -31,11 +32,18 @@ public final class EncodedStory {
     private StoryFeatures features;
     /** The record's terms as sorted hashes, when they were worked out without the record's terms. */
     private final long[] termHashes;
+    /** Where the record is read from, for a story kept with its features alone ({@link #trimmed}); else null. */
+    private final Supplier<StoryRecord> recordSource;
 
     private EncodedStory(byte[] bytes, StoryRecord record, long[] termHashes) {
+        this(bytes, record, termHashes, null);
+    }
+
+    private EncodedStory(byte[] bytes, StoryRecord record, long[] termHashes, Supplier<StoryRecord> recordSource) {
         this.bytes = bytes;
         this.record = record;
         this.termHashes = termHashes;
+        this.recordSource = recordSource;
     }
 
     private EncodedStory(byte[] bytes, StoryRecord record) {
@@ -120,8 +128,30 @@ public final class EncodedStory {
         return termHashes != null ? termHashes : termHashesOf(record);
     }
 
+    /**
+     * This story as ranking keeps it in memory ({@link CachedStories}): a copy of its features
+     * alone, the record read through {@code record} whenever asked for (not kept, so the copy stays
+     * small). Only ranked, never written. A story filed by an earlier version, whose bytes hold no
+     * features, is kept whole.
+     */
+    EncodedStory trimmed(Supplier<StoryRecord> record) {
+        StoryFeatures f = features();
+        if (this.record != null || bytes == null || StoryFeatures.read(bytes) == null) {
+            return this;
+        }
+        return new EncodedStory(Arrays.copyOf(bytes, f.recordOffset()), null, null, record);
+    }
+
+    /** The bytes this story keeps in memory. */
+    int size() {
+        return bytes == null ? 0 : bytes.length;
+    }
+
     /** The whole story, for the desk: decoded on first use. */
     public StoryRecord record() {
+        if (recordSource != null) {
+            return recordSource.get();
+        }
         if (record == null) {
             features(); // which decodes a plain record already
         }

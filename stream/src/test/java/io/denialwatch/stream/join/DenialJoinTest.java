@@ -670,22 +670,41 @@ class DenialJoinTest {
         assertThat(a.stories().get(1).reasons()).contains("a repost, not the original report");
     }
 
+    /** Stories s{@code from} .. s{@code to} about Rami, story i published at hour i. */
+    private void sendRamiStories(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            send(story(post("s" + i, NYT, "en", hours(i), "Rami Khoury story number " + i), RAMI));
+        }
+    }
+
     @Test
     void onlyTheNewestStoriesUpToTheCapAreKeptPerPerson() {
         start(settings(3, 10));
-        for (int i = 1; i <= 6; i++) {
-            send(story(post("s" + i, NYT, "en", hours(i), "Rami Khoury story number " + i), RAMI));
-        }
+        sendRamiStories(1, 6);
         send(denial(post("d1", SELF, "en", hours(10), "I deny it."), List.of(), RAMI));
         assertThat(ids(out().get(0))).containsExactlyInAnyOrder("s4", "s5", "s6");
     }
 
     @Test
+    void storiesFiledAndDroppedAfterAPersonWasRankedAreRankedAsTheIndexNowHoldsThem() {
+        start(settings(3, 10));
+        sendRamiStories(1, 3);
+        send(denial(post("d1", SELF, "en", hours(4), "I deny it."), List.of(), RAMI));
+        assertThat(ids(out().get(0))).containsExactlyInAnyOrder("s1", "s2", "s3");
+        // the ranking above read Rami's stories; the three newer ones push the first three out
+        sendRamiStories(5, 7);
+        send(denial(post("d2", SELF, "en", hours(10), "I deny it again."), List.of(), RAMI));
+        Alert second = out().get(0);
+        assertThat(ids(second)).containsExactlyInAnyOrder("s5", "s6", "s7");
+        // what the desk is shown of each story is read from the index, not only its ranking features
+        assertThat(second.stories())
+                .allSatisfy(r -> assertThat(r.url()).isEqualTo("https://example.org/" + r.postId()));
+    }
+
+    @Test
     void overTheCapTheOldestTenthOfTheCapGoesAtOnce() {
         start(settings(20, 30));
-        for (int i = 1; i <= 21; i++) {
-            send(story(post("s" + i, NYT, "en", hours(i), "Rami Khoury story number " + i), RAMI));
-        }
+        sendRamiStories(1, 21);
         send(denial(post("d1", SELF, "en", hours(30), "I deny it."), List.of(), RAMI));
         // the 21st story went over the cap of 20: the oldest 3 went (21 - 18), not only 1
         assertThat(ids(out().get(0)))
@@ -697,9 +716,7 @@ class DenialJoinTest {
     @Test
     void aLateStoryOlderThanEveryKeptOneIsTheOneTheCapDrops() {
         start(settings(3, 10));
-        for (int i = 2; i <= 7; i++) {
-            send(story(post("s" + i, NYT, "en", hours(i), "Rami Khoury story number " + i), RAMI));
-        }
+        sendRamiStories(2, 7);
         // expiry remembers where the kept stories start; a story filed before that must move it back
         send(story(post("s1", NYT, "en", hours(1), "Rami Khoury story number 1"), RAMI));
         send(denial(post("d1", SELF, "en", hours(10), "I deny it."), List.of(), RAMI));

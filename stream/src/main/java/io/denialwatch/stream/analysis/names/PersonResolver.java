@@ -71,31 +71,122 @@ public final class PersonResolver {
     private final PhraseIndex<PersonEntry> titles = new PhraseIndex<>(List.of());
     /** Surname skeletons of {@link #NEAR_SKELETON} or more consonants under each of their one-consonant wildcards ("hs?n"). */
     private final Map<String, List<String>> nearSurnames = new HashMap<>();
-    /**
-     * Per word: its readings that are someone's surname (an Arabic word also without each proclitic
-     * it may carry), with everything a match needs worked out once per word rather than once per
-     * occurrence.
-     */
-    private final WordMemo<List<Reading>> surnameReadings = new WordMemo<>(this::readingsOf);
-    /**
-     * Per word that is no one's surname: its readings as a surname one consonant off a watched
-     * one, which count only after that person's given name.
-     */
-    private final WordMemo<List<Reading>> nearReadings = new WordMemo<>(this::nearReadingsOf);
-    /** Per word: its readings as a given name (an Arabic one also without و or ف) with their skeletons. */
-    private final WordMemo<List<GivenReading>> givenReadings = new WordMemo<>(this::givenReadingsOf);
-
-    /** Per Arabic word: whether it is a common word in any of its readings. */
-    private final WordMemo<Boolean> commonArabic = new WordMemo<>(this::commonArabicWord);
+    /** Per word: what the resolver asks of it ({@link Word}), worked out once per word rather than once per occurrence. */
+    private final WordMemo<Word> wordFacts = new WordMemo<>(Word::new);
     /**
      * The persons whose name the watch list also spells in Arabic, with the surname skeleton of
      * that spelling ({@link #arabicKey}).
      */
     private final Set<String> spelledInArabic = new HashSet<>();
 
-    private final WordMemo<String> skeletons = new WordMemo<>(NameKeys::skeleton);
-    private final WordMemo<String> givenKeys = new WordMemo<>(words::givenKey);
     private final WordMemo<AuthorMatch> authorsByName = new WordMemo<>(this::authorByName, 10_000);
+
+    /**
+     * What the resolver asks of a word, wherever it stands: each answer worked out when first
+     * asked, then kept with the word in {@link #wordFacts}. A post looks each of its words up there
+     * once ({@link TokenWords}) and asks it all it needs; a map look-up per question and word (a
+     * memo each) was a fifth of the analysis (BENCHMARKS.md). The answers are immutable and the
+     * same whoever works them out, so threads that race on one only work it out twice.
+     */
+    private final class Word {
+        private final String text;
+        /** An article (al-), a particle (bin, Le) or a title, as the watched names' words list them. */
+        final boolean article;
+
+        final boolean particle;
+        final boolean title;
+        private List<Reading> surname;
+        private List<Reading> near;
+        private List<GivenReading> given;
+        private Boolean commonArabic;
+        private String skeleton;
+        private String givenKey;
+
+        Word(String text) {
+            this.text = text;
+            this.article = words.articles().contains(text);
+            this.particle = words.particles().contains(text);
+            this.title = words.titles().contains(text);
+        }
+
+        /**
+         * Its readings that are someone's surname (an Arabic word also without each proclitic it
+         * may carry), with everything a match needs.
+         */
+        List<Reading> surname() {
+            List<Reading> r = surname;
+            if (r == null) {
+                surname = r = readingsOf(text);
+            }
+            return r;
+        }
+
+        /**
+         * When it is no one's surname: its readings as a surname one consonant off a watched one,
+         * which count only after that person's given name.
+         */
+        List<Reading> near() {
+            List<Reading> r = near;
+            if (r == null) {
+                near = r = surname().isEmpty() ? nearReadingsOf(text) : List.of();
+            }
+            return r;
+        }
+
+        /** Its readings as a given name (an Arabic one also without و or ف) with their skeletons. */
+        List<GivenReading> given() {
+            List<GivenReading> r = given;
+            if (r == null) {
+                given = r = givenReadingsOf(text);
+            }
+            return r;
+        }
+
+        /** (Arabic) it is a common word in any of its readings. */
+        boolean commonArabic() {
+            Boolean c = commonArabic;
+            if (c == null) {
+                commonArabic = c = commonArabicWord(text);
+            }
+            return c;
+        }
+
+        String skeleton() {
+            String k = skeleton;
+            if (k == null) {
+                skeleton = k = NameKeys.skeleton(text);
+            }
+            return k;
+        }
+
+        String givenKey() {
+            String k = givenKey;
+            if (k == null) {
+                givenKey = k = words.givenKey(text);
+            }
+            return k;
+        }
+    }
+
+    /** A post's tokens and the {@link Word} of each, looked up when first asked: once per post. */
+    private final class TokenWords {
+        final Tokens tokens;
+        private final Word[] known;
+
+        TokenWords(Tokens tokens) {
+            this.tokens = tokens;
+            this.known = new Word[tokens.size()];
+        }
+
+        Word at(int i) {
+            Word w = known[i];
+            if (w == null) {
+                w = wordFacts.get(tokens.word(i));
+                known[i] = w;
+            }
+            return w;
+        }
+    }
 
     /**
      * A reading of a word as a surname: the stem and its loose key, whether it had the article
@@ -143,11 +234,8 @@ public final class PersonResolver {
         return out.isEmpty() ? List.of() : List.copyOf(out);
     }
 
+    /** Read only for a word that is no one's surname ({@link Word#near}): one that is, is read as that surname only. */
     private List<Reading> nearReadingsOf(String word) {
-        if (!surnameReadings.get(word).isEmpty()) {
-            // a word that is someone's surname is read as that surname only
-            return List.of();
-        }
         // a common word one consonant off a name is that word (حسابات, مشاركة, Tribune)
         List<Reading> out = new ArrayList<>(1);
         if (!Scripts.isArabic(word.charAt(0))) {
@@ -303,28 +391,27 @@ public final class PersonResolver {
      * spans such a surname leaves no ambiguity behind.
      */
     public NamesFound names(Tokens tokens) {
+        TokenWords t = new TokenWords(tokens);
         LongestMatches all = new LongestMatches();
         List<Fits> ambiguous = new ArrayList<>(0);
         for (int i = 0; i < tokens.size(); i++) {
-            List<Reading> readings = surnameReadings.get(tokens.word(i));
+            List<Reading> readings = t.at(i).surname();
             // most words are no one's surname: an indexed loop spares an iterator per word
             for (int r = 0; r < readings.size(); r++) {
                 Reading reading = readings.get(r);
                 consider(
-                        tokens,
+                        t,
                         i,
                         reading,
-                        tokens.isArabic(i)
-                                ? reading.article() || articleWordBefore(tokens, i)
-                                : articleWordBefore(tokens, i),
+                        tokens.isArabic(i) ? reading.article() || articleWordBefore(t, i) : articleWordBefore(t, i),
                         all,
                         ambiguous);
             }
             if (i > 0 && (tokens.isArabic(i) || capitalised(tokens, i))) {
                 // a Latin full name is written with capitals (see fullNames): lower-case words skip the look-up
-                List<Reading> near = nearReadings.get(tokens.word(i));
+                List<Reading> near = t.at(i).near();
                 for (int r = 0; r < near.size(); r++) {
-                    fullNames(tokens, i, near.get(r), true, all);
+                    fullNames(t, i, near.get(r), true, all);
                 }
             }
         }
@@ -411,17 +498,18 @@ public final class PersonResolver {
     }
 
     /** "al-Sharaa", "آل ثاني": an article written as a word of its own, in the same sentence. */
-    private boolean articleWordBefore(Tokens tokens, int i) {
-        return i > 0 && words.articles().contains(tokens.word(i - 1)) && tokens.sentence(i - 1) == tokens.sentence(i);
+    private static boolean articleWordBefore(TokenWords t, int i) {
+        return i > 0 && t.at(i - 1).article && t.tokens.sentence(i - 1) == t.tokens.sentence(i);
     }
 
     private void consider(
-            Tokens tokens, int i, Reading reading, boolean article, LongestMatches found, List<Fits> ambiguous) {
-        fullNames(tokens, i, reading, false, found);
+            TokenWords t, int i, Reading reading, boolean article, LongestMatches found, List<Fits> ambiguous) {
+        Tokens tokens = t.tokens;
+        fullNames(t, i, reading, false, found);
         // a surname alone names whoever of its bearers it may name alone (its spelling, capitals,
         // article, particle); when that is several, the post's other evidence decides (see
         // AmbiguityEvidence), not this word
-        WordAlone word = wordAlone(tokens, i, reading);
+        WordAlone word = wordAlone(t, i, reading);
         if (word == null) {
             return;
         }
@@ -439,7 +527,7 @@ public final class PersonResolver {
             NameForm form = way.form();
             if (!(form.bareSurname() || form.regnal() && regnalPlace(tokens, i))
                     || !spelledAlone(form, reading)
-                    || !surnameAlone(tokens, i, reading, article, form, word)) {
+                    || !surnameAlone(t, i, reading, article, form, word)) {
                 continue;
             }
             if (ways == null) {
@@ -530,12 +618,13 @@ public final class PersonResolver {
      */
     private record WordAlone(boolean titleBefore, boolean partOfAnotherName, boolean common) {}
 
-    private WordAlone wordAlone(Tokens tokens, int i, Reading reading) {
+    private WordAlone wordAlone(TokenWords t, int i, Reading reading) {
+        Tokens tokens = t.tokens;
         if (tokens.isArabic(i)) {
             String stem = reading.stem();
             // common in any reading: للصيانة read whole has the consonants of Lasan, and without
             // its proclitics it is الصيانة (maintenance)
-            boolean isCommon = commonArabic.get(tokens.word(i));
+            boolean isCommon = t.at(i).commonArabic();
             if (isCommon
                     && !titleInApposition(tokens, i, reading.article() ? "ال" + stem : stem)
                     && !reading.foreignName()) {
@@ -546,15 +635,16 @@ public final class PersonResolver {
             }
             return new WordAlone(titleBefore(tokens, i), false, isCommon);
         }
-        if (!startsUpper(tokens, i) || afterOneNamePerson(tokens, i)) {
+        if (!startsUpper(tokens, i) || afterOneNamePerson(t, i)) {
             return null;
         }
         return new WordAlone(false, partOfAnotherName(tokens, i), common.latin(tokens.word(i)));
     }
 
     /** The full names that end at surname {@code i} read as {@code reading}: a given name of theirs before it. */
-    private void fullNames(Tokens tokens, int i, Reading reading, boolean near, LongestMatches found) {
-        GivenWord given = givenBefore(tokens, i);
+    private void fullNames(TokenWords t, int i, Reading reading, boolean near, LongestMatches found) {
+        Tokens tokens = t.tokens;
+        GivenWord given = givenBefore(t, i);
         if (given != null && (tokens.isArabic(i) || capitalised(tokens, i) && capitalised(tokens, given.index()))) {
             // Latin script writes names with capitals: "would review" is not Walid Rifai
             List<GivenForms> byReading = new ArrayList<>(given.readings().size());
@@ -572,22 +662,17 @@ public final class PersonResolver {
             if (anyForm) {
                 found.addEndingTogether(FullNameSelection.select(
                         byReading,
-                        earlierSkeleton(tokens, given.index()),
-                        (r, form, reachesBack) -> fullName(
-                                tokens, i, reading, given, given.readings().get(r), form, reachesBack)));
+                        earlierSkeleton(t, given.index()),
+                        (r, form, reachesBack) ->
+                                fullName(t, i, reading, given, given.readings().get(r), form, reachesBack)));
             }
         }
     }
 
     /** {@code form} as the full name that ends at the surname {@code i}, or null when it does not fit. */
     private PersonMatch fullName(
-            Tokens tokens,
-            int i,
-            Reading reading,
-            GivenWord given,
-            GivenReading g,
-            NameForm form,
-            boolean reachesBack) {
+            TokenWords t, int i, Reading reading, GivenWord given, GivenReading g, NameForm form, boolean reachesBack) {
+        Tokens tokens = t.tokens;
         if (form.surnameHead() != null && !form.surnameHead().equals(g.skeleton())) {
             // the second word of a compound surname follows its first (نصر الله), no other name
             return null;
@@ -606,7 +691,7 @@ public final class PersonResolver {
         boolean exact = form.latin() == (reading.heard() == null)
                 && reading.loose().equals(form.surnameLoose())
                 && form.givenLoose().contains(g.loose());
-        int from = reachesBack ? moreGivenNames(tokens, given.index(), g.skeleton(), form) : given.index();
+        int from = reachesBack ? moreGivenNames(t, given.index(), g.skeleton(), form) : given.index();
         if (!exact && !form.latin() && reading.heard() != null && otherVowels(form, reading, g)) {
             // حول (about) has the consonants of هالة, رحيل (departure) those of رحال: a long vowel
             // written where the watched Arabic spelling writes another makes another word
@@ -616,8 +701,8 @@ public final class PersonResolver {
                 && !form.latin()
                 && reading.heard() != null
                 && from == given.index()
-                && commonArabic.get(tokens.word(given.index()))
-                && commonArabic.get(tokens.word(i))
+                && t.at(given.index()).commonArabic()
+                && t.at(i).commonArabic()
                 && !titleInApposition(tokens, given.index(), tokens.word(given.index()))) {
             // two common words spelled otherwise than the watched Arabic name whose consonants
             // they share (طرق للصيانة, roads for maintenance, against طارق لاسان): the words, not
@@ -705,9 +790,9 @@ public final class PersonResolver {
     }
 
     /** The skeleton of the word before the given name at {@code given}, in its sentence, or null. */
-    private String earlierSkeleton(Tokens tokens, int given) {
-        return given > 0 && tokens.sentence(given - 1) == tokens.sentence(given)
-                ? givenKeys.get(tokens.word(given - 1))
+    private static String earlierSkeleton(TokenWords t, int given) {
+        return given > 0 && t.tokens.sentence(given - 1) == t.tokens.sentence(given)
+                ? t.at(given - 1).givenKey()
                 : null;
     }
 
@@ -715,14 +800,15 @@ public final class PersonResolver {
      * Where the name starts: the person's given names before the one next to the surname, in
      * their order, may precede it ("Nabil Karim Azzam"; "Omar Karim" is not Karim Omar).
      */
-    private int moreGivenNames(Tokens tokens, int given, String givenSkeleton, NameForm form) {
+    private static int moreGivenNames(TokenWords t, int given, String givenSkeleton, NameForm form) {
+        Tokens tokens = t.tokens;
         List<String> names = form.givenSkeletons();
         int k = names.lastIndexOf(givenSkeleton);
         int from = given;
         while (k > 0
                 && from > 0
                 && tokens.sentence(from - 1) == tokens.sentence(given)
-                && names.get(k - 1).equals(givenKeys.get(tokens.word(from - 1)))) {
+                && names.get(k - 1).equals(t.at(from - 1).givenKey())) {
             from--;
             k--;
         }
@@ -804,39 +890,36 @@ public final class PersonResolver {
     private record GivenWord(int index, String particle, List<GivenReading> readings) {}
 
     /** Skips an article (al-), a particle (bin, Le) and middle initials (Thomas J. Barrack) before the surname. */
-    private GivenWord givenBefore(Tokens tokens, int i) {
+    private static GivenWord givenBefore(TokenWords t, int i) {
+        Tokens tokens = t.tokens;
         int j = i - 1;
-        if (j >= 0 && words.articles().contains(tokens.word(j))) {
+        if (j >= 0 && t.at(j).article) {
             j--;
         }
         String particle = null;
-        if (j >= 0 && words.particles().contains(tokens.word(j))) {
-            particle = skeletons.get(tokens.word(j));
+        if (j >= 0 && t.at(j).particle) {
+            particle = t.at(j).skeleton();
             j--;
         }
         while (j > 0 && !tokens.isArabic(j) && tokens.word(j).length() == 1) {
             j--;
         }
-        if (j < 0
-                || tokens.sentence(j) != tokens.sentence(i)
-                || separated(tokens, j, i)
-                || words.titles().contains(tokens.word(j))) {
+        if (j < 0 || tokens.sentence(j) != tokens.sentence(i) || separated(tokens, j, i) || t.at(j).title) {
             // titles are dropped from watched names, so a title is never one of their given names:
             // "وزير العدل" (minister of justice) is not a given name and surname that share its
             // consonants
             return null;
         }
-        return new GivenWord(j, particle, givenReadings.get(tokens.word(j)));
+        return new GivenWord(j, particle, t.at(j).given());
     }
 
-    private boolean surnameAlone(
-            Tokens tokens, int i, Reading reading, boolean article, NameForm form, WordAlone word) {
+    private boolean surnameAlone(TokenWords t, int i, Reading reading, boolean article, NameForm form, WordAlone word) {
+        Tokens tokens = t.tokens;
         String stem = reading.stem();
         if (form.surnameSkeleton().length() < MIN_SKELETON) {
             return false;
         }
-        if (form.particle() != null
-                && (i == 0 || !skeletons.get(tokens.word(i - 1)).equals(form.particle()))) {
+        if (form.particle() != null && (i == 0 || !t.at(i - 1).skeleton().equals(form.particle()))) {
             return false;
         }
         if (tokens.isArabic(i) && form.particle() != null && words.kunya().contains(tokens.word(i - 1))) {
@@ -868,9 +951,7 @@ public final class PersonResolver {
             }
             return form.surnameSkeleton().length() >= MIN_BARE_SKELETON && stem.length() >= 4;
         }
-        if (word.partOfAnotherName()
-                && !withOwnSurname(tokens, i, form)
-                && !(form.regnal() && numberAfter(tokens, i))) {
+        if (word.partOfAnotherName() && !withOwnSurname(t, i, form) && !(form.regnal() && numberAfter(tokens, i))) {
             return false;
         }
         if (word.common() && !reading.loose().equals(form.surnameLoose())) {
@@ -1028,7 +1109,8 @@ public final class PersonResolver {
      * that one name is their surname (see {@link #withOwnSurname}), even when it is another
      * watched person's, who is not named alone by it there.
      */
-    private boolean afterOneNamePerson(Tokens tokens, int i) {
+    private static boolean afterOneNamePerson(TokenWords t, int i) {
+        Tokens tokens = t.tokens;
         int before = i - 1;
         if (before < 0
                 || tokens.isArabic(before)
@@ -1041,7 +1123,7 @@ public final class PersonResolver {
                 || initials(tokens, before)) {
             return false;
         }
-        for (Reading r : surnameReadings.get(tokens.word(before))) {
+        for (Reading r : t.at(before).surname()) {
             for (SurnameEntry.AloneForms way : r.surname().aloneForms()) {
                 NameForm form = way.form();
                 if (form.givenSkeletons().isEmpty() && form.particle() == null && !form.regnal()) {
@@ -1065,7 +1147,8 @@ public final class PersonResolver {
      * name that is the whole of the person's watched name is their surname, when it is no watched
      * person's surname ("Barack Obama"), no common word ("Prince Harry Says") and no title.
      */
-    private boolean withOwnSurname(Tokens tokens, int i, NameForm form) {
+    private boolean withOwnSurname(TokenWords t, int i, NameForm form) {
+        Tokens tokens = t.tokens;
         int next = i + 1;
         if (!form.givenSkeletons().isEmpty() || form.particle() != null) {
             return false;
@@ -1073,7 +1156,7 @@ public final class PersonResolver {
         String word = tokens.word(next);
         // a word one consonant off a surname is no one's name alone (see nearReadingsOf)
         // "Beyonce Knowles": another watched person's surname, yet not theirs alone here (afterOneNamePerson)
-        return (surnameReadings.get(word).isEmpty() || afterOneNamePerson(tokens, next)) && !common.latin(word);
+        return (t.at(next).surname().isEmpty() || afterOneNamePerson(t, next)) && !common.latin(word);
     }
 
     /**

@@ -163,6 +163,10 @@ public final class PhraseIndex<T> {
         if (added != null) {
             added = null;
         }
+        if (byFirstWord.isEmpty()) {
+            // an index with nothing in it (a watch list with no titled names) costs no look-up per word
+            return new ArrayList<>(0);
+        }
         List<Match<T>> out = new ArrayList<>();
         List<Start<T>> due = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
