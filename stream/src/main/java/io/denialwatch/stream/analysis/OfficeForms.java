@@ -50,6 +50,30 @@ record OfficeForms(
     private static final String ARABIC_ARTICLE = "ال";
     private static final Pattern PORTFOLIO = Pattern.compile("(minister|secretary) (?:of|for) (?:the )?([^,]+)");
 
+    /** How French joins a title to a place's name: "de Madagascar", "du Cameroun", "de la Fifa", "des États-Unis", "d'Haïti". */
+    private static final List<String> FRENCH_OF = List.of("de ", "du ", "de la ", "des ", "d'", "de l'");
+
+    /**
+     * An Arabic title in construct before a name (iḍāfa): the article goes to the last noun of the
+     * chain, so the title loses its own: الرئيس → رئيس روسيا, رئيس الوزراء → رئيس وزراء إسرائيل, وزير
+     * الخارجية → وزير خارجية مصر. Null for a title whose first word carries the article and is not
+     * alone (المتحدث باسم الحكومة), which does not go before a name so.
+     */
+    static String construct(String title) {
+        String[] words = title.split(" ");
+        if (words.length == 1) {
+            return title.startsWith(ARABIC_ARTICLE) ? title.substring(ARABIC_ARTICLE.length()) : title;
+        }
+        if (words[0].startsWith(ARABIC_ARTICLE)) {
+            return null;
+        }
+        String last = words[words.length - 1];
+        if (last.startsWith(ARABIC_ARTICLE)) {
+            words[words.length - 1] = last.substring(ARABIC_ARTICLE.length());
+        }
+        return String.join(" ", words);
+    }
+
     static OfficeForms of(String officeName) {
         OfficeWords words = OfficeWords.BUNDLED;
         String name = officeName.strip();
@@ -89,11 +113,26 @@ record OfficeForms(
             }
         }
         for (String ar : t.ar()) {
-            String construct = ar.startsWith(ARABIC_ARTICLE) ? ar.substring(ARABIC_ARTICLE.length()) : ar;
+            String construct = construct(ar);
+            if (construct == null) {
+                continue;
+            }
             countryNames.stream()
                     .filter(c -> c.codePoints()
                             .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC))
                     .forEach(c -> own.add(construct + " " + c));
+        }
+        // French: the title "de" the place, with whichever article the place's name takes ("le
+        // président de la République de Madagascar", "du Cameroun", "président de la FAF")
+        for (String p : country ? countryNames : placeForms) {
+            if (p.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC)) {
+                continue;
+            }
+            for (String fr : t.fr()) {
+                for (String of : FRENCH_OF) {
+                    own.add(fr + " " + of + p);
+                }
+            }
         }
         if (adjectives != null) {
             placeForms.addAll(adjectives.en());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The offices a post names through the forms {@link OfficeForms} derives from their names:
@@ -98,10 +99,11 @@ final class OfficeNames {
     }
 
     /**
-     * The offices {@code tokens} names, each with the words naming it; {@code outletPlace} is the
-     * English name of the country the post's outlet reports from, or null.
+     * The offices {@code tokens} names, each with the words naming it; {@code outletPlace} gives
+     * the English name of the country the post's outlet reports from, or null, asked only when a
+     * bare title names no place in the post.
      */
-    List<Match<RoleEntry>> find(Tokens tokens, String outletPlace) {
+    List<Match<RoleEntry>> find(Tokens tokens, Supplier<String> outletPlace) {
         List<Match<Named>> named = new ArrayList<>();
         Map<String, List<Integer>> places = new HashMap<>();
         for (Match<Named> m : index.find(tokens)) {
@@ -132,6 +134,9 @@ final class OfficeNames {
             } else {
                 // a title the post gave a named person before refers back to them, not to the outlet's country's holder
                 boolean refersBack = beforeAName.getOrDefault(m.value(), Integer.MAX_VALUE) < m.from();
+                if (anotherCountrys(tokens, m, places)) {
+                    continue; // "Turkey's president", "le président comorien": a country no office here belongs to
+                }
                 for (String place : nearest(m, places, refersBack ? null : outletPlace)) {
                     m.value().titleOf().get(place).forEach(r -> out.add(new Match<>(r, m.from(), m.to())));
                 }
@@ -145,7 +150,8 @@ final class OfficeNames {
      * Tunisia's, watched or not), else among those its offices belong to, the one the post names
      * last before it (a title refers back), else the country the post reports from.
      */
-    private static List<String> nearest(Match<Named> title, Map<String, List<Integer>> places, String outletPlace) {
+    private static List<String> nearest(
+            Match<Named> title, Map<String, List<Integer>> places, Supplier<String> outletPlace) {
         for (Map.Entry<String, List<Integer>> p : places.entrySet()) {
             if (p.getValue().contains(title.to())) {
                 return title.value().titleOf().containsKey(p.getKey()) ? List.of(p.getKey()) : List.of();
@@ -153,8 +159,9 @@ final class OfficeNames {
         }
         // not a place named after it: "the president … a Russian warplane" is rarely Russia's
         List<String> best = closest(title, places);
-        if (best.isEmpty() && outletPlace != null) {
-            String key = OfficeForms.placeKey(outletPlace);
+        String outlet = best.isEmpty() && outletPlace != null ? outletPlace.get() : null;
+        if (outlet != null) {
+            String key = OfficeForms.placeKey(outlet);
             if (title.value().titleOf().containsKey(key)) {
                 best = List.of(key);
             }
@@ -193,6 +200,41 @@ final class OfficeNames {
     private boolean someoneElse(Tokens tokens, Match<Named> m) {
         return words.someoneElse(tokens, m.from(), m.to(), m.value().kind() == Kind.TITLE)
                 || capitalisedName(tokens, m.to());
+    }
+
+    /**
+     * Whether a bare title is qualified by a country none of its offices belongs to: the
+     * country's adjective or name right after it ("le président comorien", "الرئيس التونسي") or
+     * its possessive right before it ("Turkey's president"). A watched office's country there
+     * makes a longer form of its own, found before; any other country makes the title that
+     * country's, not the one the post reports from.
+     */
+    private static boolean anotherCountrys(Tokens tokens, Match<Named> title, Map<String, List<Integer>> places) {
+        int after = title.to();
+        if (places.values().stream().anyMatch(at -> at.contains(after))) {
+            return false; // a watched place: nearest() reads it
+        }
+        if (after < tokens.size() && isCountry(original(tokens, after, after + 1))) {
+            return true;
+        }
+        int s = title.from() - 1;
+        if (s >= 1 && tokens.word(s).equals("s")) {
+            for (int n = 1; n <= 3 && s - n >= 0; n++) {
+                if (isCountry(original(tokens, s - n, s))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A country's name in English, French or Arabic, or its adjective. */
+    private static boolean isCountry(String words) {
+        return Countries.BUNDLED.isCountryWord(words) || OfficeForms.isCountry(words);
+    }
+
+    private static String original(Tokens tokens, int from, int to) {
+        return tokens.text().originalSlice(tokens.start(from), tokens.end(to - 1));
     }
 
     /** Whether token {@code i} is a number, which makes a place before it a name ("France 24", "France 2"). */
