@@ -136,12 +136,8 @@ final class Countries {
      * Where an outlet's web address says it reports from, when no watch-list entry says so.
      */
     Country ofWebAddress(String url) {
-        if (url == null) {
-            return null;
-        }
-        // by pattern, not java.net.URI: outlets' addresses carry unescaped Arabic and spaces
-        Matcher m = HOST.matcher(url.strip());
-        if (!m.lookingAt()) {
+        Matcher m = host(url);
+        if (m == null) {
             return null;
         }
         String host = m.group(1);
@@ -161,11 +157,8 @@ final class Countries {
      * gives none.
      */
     Country namedInAddress(String url) {
-        if (url == null) {
-            return null;
-        }
-        Matcher m = HOST.matcher(url.strip());
-        if (!m.lookingAt()) {
+        Matcher m = host(url);
+        if (m == null) {
             return null;
         }
         Set<Country> found = new HashSet<>(1);
@@ -204,6 +197,16 @@ final class Countries {
             }
         }
         return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** {@code url}'s scheme and host read (the host is group 1), or null: no address, or no host. */
+    private static Matcher host(String url) {
+        if (url == null) {
+            return null;
+        }
+        // by pattern, not java.net.URI: outlets' addresses carry unescaped Arabic and spaces
+        Matcher m = HOST.matcher(url.strip());
+        return m.lookingAt() ? m : null;
     }
 
     /** A name as an address writes it: folded, letters only, run together. */

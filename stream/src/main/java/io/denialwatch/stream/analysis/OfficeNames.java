@@ -38,6 +38,8 @@ final class OfficeNames {
     private enum Kind {
         OWN,
         TITLE,
+        /** A title in the plural, which names offices only of the places coordinated with it. */
+        PLURAL,
         PLACE
     }
 
@@ -82,7 +84,13 @@ final class OfficeNames {
             }
         }
         // a title is a common noun: any capitals, but initials ("PM") in capitals
-        titles.forEach((t, byPlace) -> index.add(t, new Named(Kind.TITLE, null, null, byPlace, NameCapitals.of(t))));
+        titles.forEach((t, byPlace) -> {
+            index.add(t, new Named(Kind.TITLE, null, null, byPlace, NameCapitals.of(t)));
+            String plural = plural(t);
+            if (plural != null) {
+                index.add(plural, new Named(Kind.PLURAL, null, null, byPlace, NameCapitals.of(plural)));
+            }
+        });
         empty = offices.isEmpty();
     }
 
@@ -98,6 +106,50 @@ final class OfficeNames {
         return empty;
     }
 
+    /** Words joining two places that share one title in the plural. */
+    private static final Set<String> AND = Set.of("and", "et");
+
+    /**
+     * The plural of a one-word Latin title, as English and French make most ("presidents",
+     * "présidents", "rois"), or null: a title of several words or in Arabic script, or ending in s
+     * or x already.
+     */
+    private static String plural(String title) {
+        if (title.contains(" ")
+                || title.endsWith("s")
+                || title.endsWith("x")
+                || title.codePoints().anyMatch(c -> !Scripts.isLatin((char) c))) {
+            return null;
+        }
+        return title + "s";
+    }
+
+    /**
+     * The places a title in the plural is coordinated with: two places joined by "and"/"et" right
+     * after it ("les présidents russe et américain") or right before it ("the Russian and American
+     * presidents"); none otherwise, since a plural alone ("the presidents") names no one office.
+     */
+    private static List<String> coordinated(Tokens tokens, Match<Named> title, List<Match<Named>> places) {
+        Match<Named> first = null;
+        Match<Named> second = null;
+        for (Match<Named> p : places) {
+            if (p.from() == title.to()) {
+                first = p;
+            } else if (p.to() == title.from()) {
+                second = p;
+            }
+        }
+        for (Match<Named> p : places) {
+            if (first != null && p.from() == first.to() + 1 && AND.contains(tokens.word(first.to()))) {
+                return List.of(first.value().place(), p.value().place());
+            }
+            if (second != null && p.to() == second.from() - 1 && AND.contains(tokens.word(p.to()))) {
+                return List.of(p.value().place(), second.value().place());
+            }
+        }
+        return List.of();
+    }
+
     /**
      * The offices {@code tokens} names, each with the words naming it; {@code outletPlace} gives
      * the English name of the country the post's outlet reports from, or null, asked only when a
@@ -106,6 +158,7 @@ final class OfficeNames {
     List<Match<RoleEntry>> find(Tokens tokens, Supplier<String> outletPlace) {
         List<Match<Named>> named = new ArrayList<>();
         Map<String, List<Integer>> places = new HashMap<>();
+        List<Match<Named>> placeMatches = new ArrayList<>();
         for (Match<Named> m : index.find(tokens)) {
             if (!m.value().capitals().keptBy(tokens, m.from(), m.to())) {
                 continue;
@@ -113,6 +166,7 @@ final class OfficeNames {
             if (m.value().place() != null && !numbered(tokens, m.to())) {
                 places.computeIfAbsent(m.value().place(), k -> new ArrayList<>())
                         .add(m.from());
+                placeMatches.add(m);
             }
             if (m.value().kind() != Kind.PLACE) {
                 named.add(m);
@@ -131,6 +185,13 @@ final class OfficeNames {
             }
             if (m.value().office() != null) {
                 out.add(new Match<>(m.value().office(), m.from(), m.to()));
+            } else if (m.value().kind() == Kind.PLURAL) {
+                for (String place : coordinated(tokens, m, placeMatches)) {
+                    m.value()
+                            .titleOf()
+                            .getOrDefault(place, List.of())
+                            .forEach(r -> out.add(new Match<>(r, m.from(), m.to())));
+                }
             } else {
                 // a title the post gave a named person before refers back to them, not to the outlet's country's holder
                 boolean refersBack = beforeAName.getOrDefault(m.value(), Integer.MAX_VALUE) < m.from();

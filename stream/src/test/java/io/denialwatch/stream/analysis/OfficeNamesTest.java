@@ -252,6 +252,22 @@ class OfficeNamesTest {
     }
 
     @Test
+    void aTitleInThePluralNamesTheOfficesOfThePlacesItIsCoordinatedWith() {
+        for (String text : List.of(
+                "Les présidents russe et américain ont démenti toute discussion sur ce point.",
+                "The Russian and American presidents denied any talks on the matter.")) {
+            assertThat(persons("2017-07-10", text))
+                    .as(text)
+                    .containsExactlyInAnyOrder(
+                            "vladimir-putin / office holder on 2017-07-10",
+                            "donald-trump / office holder on 2017-07-10");
+        }
+        assertThat(persons("2017-07-10", "Les présidents ont démenti toute discussion."))
+                .as("a plural alone names no one office")
+                .isEmpty();
+    }
+
+    @Test
     void aTitleOfAnotherCountryIsNotTheOneThePostReportsFrom() {
         for (String text : List.of(
                 "Turkey's president says he was saddened by the downing of the warplane.",
