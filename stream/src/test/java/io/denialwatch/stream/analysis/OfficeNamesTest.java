@@ -239,6 +239,23 @@ class OfficeNamesTest {
     }
 
     @Test
+    void aRoyalCourtAndAKingsFormOfAddressNameTheKing() {
+        Gazetteer saudi = Gazetteer.parse("""
+                persons: [{id: salman-of-saudi-arabia, name: Salman of Saudi Arabia}]
+                roles:
+                  - {id: king-of-saudi-arabia, name: King of Saudi Arabia,
+                     holders: [{person: salman-of-saudi-arabia, from: 2015-01-23}]}
+                """);
+        for (String text : List.of(
+                "ونفى الديوان الملكي السعودي الشائعات المتداولة.",
+                "وأوضح الديوان أن خادم الحرمين الشريفين أجرى فحصا طبيا وكانت النتيجة سليمة.")) {
+            assertThat(persons(saudi, "2022-05-08", null, text))
+                    .as(text)
+                    .containsExactly("salman-of-saudi-arabia / office holder on 2022-05-08");
+        }
+    }
+
+    @Test
     void anArabicTitleBeforeACountrysNameIsInConstruct() {
         assertThat(OfficeForms.construct("رئيس الوزراء")).isEqualTo("رئيس وزراء");
         assertThat(OfficeForms.construct("الرئيس")).isEqualTo("رئيس");
