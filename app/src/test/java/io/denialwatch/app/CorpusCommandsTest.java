@@ -37,8 +37,8 @@ class CorpusCommandsTest {
     private static final double DEV_ORGANISATION_PRECISION_FLOOR = 0.645;
     private static final double DEV_PERSON_RECALL_FLOOR = 0.85;
     private static final double DEV_PERSON_PRECISION_FLOOR = 0.92;
-    /** Persons named only through an office or an organisation, found: 102 of 304 on dev. */
-    private static final double DEV_OFFICE_GROUP_RECALL_FLOOR = 0.33;
+    /** Persons named only through an office or an organisation, found: 105 of 304 on dev. */
+    private static final double DEV_OFFICE_GROUP_RECALL_FLOOR = 0.34;
 
     @TempDir
     Path dir;

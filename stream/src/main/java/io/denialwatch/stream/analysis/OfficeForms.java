@@ -3,6 +3,7 @@ package io.denialwatch.stream.analysis;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,6 +78,10 @@ record OfficeForms(
     static OfficeForms of(String officeName) {
         OfficeWords words = OfficeWords.BUNDLED;
         String name = officeName.strip();
+        OfficeForms staff = ofStaff(name, words);
+        if (staff != null) {
+            return staff;
+        }
         Set<String> own = new LinkedHashSet<>();
         Set<String> address = Set.copyOf(words.address(name));
         Set<String> seats = Set.copyOf(words.seats(name));
@@ -149,6 +154,63 @@ record OfficeForms(
         titles.addAll(t.ar());
         return new OfficeForms(
                 Set.copyOf(own), address, seats, Set.copyOf(titles), placeKey(place), Set.copyOf(placeForms));
+    }
+
+    private static final Pattern STAFF_OF = Pattern.compile("(?i)(.+?)\\s+of\\s+(?:the\\s+)?(.+)");
+
+    /**
+     * The forms of an office that speaks for another one that has a seat, written "<Seat> <Title>"
+     * ("White House Press Secretary") or "<Title> of <Office>" ("Press Secretary of the President
+     * of Russia"), its title one {@link OfficeWords} knows: the seat with the title in each language
+     * ("the Kremlin spokesman", "le porte-parole de la Maison Blanche", "le porte-parole du
+     * Kremlin", "المتحدث باسم الكرملين"), and in Arabic the title before the other office's own
+     * forms ("المتحدث باسم الرئيس الروسي"). Null for any other name.
+     */
+    private static OfficeForms ofStaff(String name, OfficeWords words) {
+        String key = OfficeWords.key(name);
+        String title = null;
+        String of = null;
+        for (Map.Entry<String, List<String>> e : words.allSeats().entrySet()) {
+            for (String seat : e.getValue()) {
+                String english = OfficeWords.key(seat).replaceFirst("^the ", "");
+                if (key.startsWith(english + " ") && !seat.startsWith("le ") && !seat.startsWith("la ")) {
+                    title = key.substring(english.length() + 1);
+                    of = e.getKey();
+                }
+            }
+        }
+        Matcher staffOf = STAFF_OF.matcher(key);
+        if (title == null && staffOf.matches() && words.allSeats().containsKey(staffOf.group(2))) {
+            title = staffOf.group(1);
+            of = staffOf.group(2);
+        }
+        OfficeWords.InLanguages t = title == null ? null : words.title(title);
+        if (t == null) {
+            return null;
+        }
+        Set<String> own = new LinkedHashSet<>();
+        for (String seat : words.allSeats().get(of)) {
+            boolean arabic =
+                    seat.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC);
+            if (arabic) {
+                t.ar().forEach(ar -> own.add(ar + " " + seat));
+            } else if (seat.startsWith("le ")) {
+                String rest = seat.substring(3);
+                t.fr().forEach(fr -> List.of("du ", "au ").forEach(d -> own.add(fr + " " + d + rest)));
+            } else if (seat.startsWith("la ") || seat.startsWith("l'")) {
+                t.fr().forEach(fr -> List.of("de ", "à ").forEach(d -> own.add(fr + " " + d + seat)));
+            } else {
+                String english = seat.replaceFirst("^the ", "");
+                t.en().forEach(en -> own.add(english + " " + en));
+            }
+        }
+        for (String form : of(of).own()) {
+            if (form.startsWith(ARABIC_ARTICLE)) {
+                t.ar().forEach(ar -> own.add(ar + " " + form));
+            }
+        }
+        own.remove(name);
+        return new OfficeForms(Set.copyOf(own), Set.of(), Set.of(), Set.of(), null, Set.of());
     }
 
     /**

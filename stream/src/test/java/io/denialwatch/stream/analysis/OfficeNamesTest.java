@@ -256,6 +256,32 @@ class OfficeNamesTest {
     }
 
     @Test
+    void aSpokespersonOfAnOfficeWithASeatIsNamedWithTheSeat() {
+        Gazetteer spokespeople = Gazetteer.parse("""
+                persons: [{id: sean-spicer, name: Sean Spicer}, {id: dmitry-peskov, name: Dmitry Peskov}]
+                roles:
+                  - {id: white-house-press-secretary, name: White House Press Secretary,
+                     holders: [{person: sean-spicer, from: 2017-01-20, to: 2017-07-21}]}
+                  - {id: press-secretary-of-the-president-of-russia, name: Press Secretary of the President of Russia,
+                     holders: [{person: dmitry-peskov, from: 2012-05-22}]}
+                """);
+        assertThat(persons(
+                        spokespeople,
+                        "2017-02-10",
+                        null,
+                        "Le porte-parole de la Maison Blanche a démenti ces informations."))
+                .containsExactly("sean-spicer / office holder on 2017-02-10");
+        for (String text : List.of(
+                "The Kremlin spokesman dismissed the report as fake.",
+                "ونفى المتحدث باسم الكرملين صحة التقرير.",
+                "ونفى المتحدث باسم الرئيس الروسي صحة التقرير.")) {
+            assertThat(persons(spokespeople, "2023-07-10", null, text))
+                    .as(text)
+                    .containsExactly("dmitry-peskov / office holder on 2023-07-10");
+        }
+    }
+
+    @Test
     void anArabicTitleBeforeACountrysNameIsInConstruct() {
         assertThat(OfficeForms.construct("رئيس الوزراء")).isEqualTo("رئيس وزراء");
         assertThat(OfficeForms.construct("الرئيس")).isEqualTo("رئيس");
