@@ -31,14 +31,14 @@ class CorpusCommandsTest {
     private static final double DEV_F1_FLOOR = 0.90;
 
     private static final double DEV_RECALL_FLOOR = 0.91;
-    private static final double DEV_TOP1_FLOOR = 0.69;
+    private static final double DEV_TOP1_FLOOR = 0.70;
     private static final double DEV_ORGANISATION_TOP1_FLOOR = 0.70;
     private static final double DEV_ORGANISATION_RECALL_FLOOR = 0.43;
-    private static final double DEV_ORGANISATION_PRECISION_FLOOR = 0.625;
+    private static final double DEV_ORGANISATION_PRECISION_FLOOR = 0.645;
     private static final double DEV_PERSON_RECALL_FLOOR = 0.85;
     private static final double DEV_PERSON_PRECISION_FLOOR = 0.915;
-    /** Persons named only through an office or an organisation, found: 86 of 320 on dev. */
-    private static final double DEV_OFFICE_GROUP_RECALL_FLOOR = 0.255;
+    /** Persons named only through an office or an organisation, found: 109 of 320 on dev. */
+    private static final double DEV_OFFICE_GROUP_RECALL_FLOOR = 0.33;
 
     @TempDir
     Path dir;

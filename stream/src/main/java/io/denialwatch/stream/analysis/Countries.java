@@ -3,11 +3,13 @@ package io.denialwatch.stream.analysis;
 import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import io.denialwatch.common.text.TextFold;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,9 +69,44 @@ final class Countries {
     /** Every country's names, adjectives and capitals, likewise. */
     private final Set<String> words = new HashSet<>();
 
+    /**
+     * Each country by the words its names and adjectives give in a web address, in English, French
+     * and Arabic, folded and run together ("southafrica", "cameroun", "مصر"); a word two countries
+     * give is neither's.
+     */
+    private final Map<String, Country> addressWords = new HashMap<>();
+
+    /** A country's word found inside a host's label ("camerounweb") needs this many letters: "oman" is in "womansday". */
+    private static final int MIN_INSIDE_HOST = 6;
+
     private Countries(Map<String, Country> byName, Map<String, Country> byCode) {
         this.byName = Map.copyOf(byName);
         this.byCode = Map.copyOf(byCode);
+        Set<String> shared = new HashSet<>();
+        byCode.forEach((code, c) -> {
+            Set<String> names = new LinkedHashSet<>();
+            names.add(c.name());
+            for (ULocale language : List.of(ULocale.ENGLISH, ULocale.FRENCH, new ULocale("ar"))) {
+                // "Congo - Kinshasa": CLDR's disambiguation is no address's word
+                String n = new ULocale("", code).getDisplayCountry(language);
+                if (!n.contains("(") && !n.contains(" - ")) {
+                    names.add(n);
+                }
+            }
+            names.addAll(c.en());
+            names.addAll(c.fr());
+            names.addAll(c.ar());
+            for (String n : names) {
+                String key = addressKey(n);
+                if (key.length() >= 3) {
+                    Country before = addressWords.putIfAbsent(key, c);
+                    if (before != null && before != c) {
+                        shared.add(key);
+                    }
+                }
+            }
+        });
+        shared.forEach(addressWords::remove);
         byName.values().forEach(c -> c.capitals().forEach(n -> capitals.add(OfficeWords.key(n))));
         words.addAll(byName.keySet());
         words.addAll(capitals);
@@ -99,12 +136,8 @@ final class Countries {
      * Where an outlet's web address says it reports from, when no watch-list entry says so.
      */
     Country ofWebAddress(String url) {
-        if (url == null) {
-            return null;
-        }
-        // by pattern, not java.net.URI: outlets' addresses carry unescaped Arabic and spaces
-        Matcher m = HOST.matcher(url.strip());
-        if (!m.lookingAt()) {
+        Matcher m = host(url);
+        if (m == null) {
             return null;
         }
         String host = m.group(1);
@@ -113,6 +146,72 @@ final class Countries {
             return null;
         }
         return byCode.get(domain.equals("UK") ? "GB" : domain);
+    }
+
+    /**
+     * The one country a post's web address names when its domain says nothing ({@link
+     * #ofWebAddress} null): in its path ({@code /news/malaysia/}, {@code news_egypt}, {@code
+     * /موريتانيا-…}) or its host ({@code www.thesouthafrican.com}, {@code camerounweb.com}), by a
+     * name or an adjective in English, French or Arabic. A site names the country it reports from
+     * there, and a page the country its story is about; an address naming two countries, or none,
+     * gives none.
+     */
+    Country namedInAddress(String url) {
+        Matcher m = host(url);
+        if (m == null) {
+            return null;
+        }
+        Set<Country> found = new HashSet<>(1);
+        String[] labels = m.group(1).toLowerCase(Locale.ROOT).split("[.]");
+        for (int i = 0; i < labels.length - 1; i++) {
+            String label = addressKey(labels[i]);
+            Country exact = addressWords.get(label);
+            if (exact != null) {
+                found.add(exact);
+                continue;
+            }
+            if (label.length() > MIN_INSIDE_HOST) {
+                addressWords.forEach((word, c) -> {
+                    if (word.length() >= MIN_INSIDE_HOST && label.contains(word)) {
+                        found.add(c);
+                    }
+                });
+            }
+        }
+        String path = url.strip().substring(m.end());
+        try {
+            path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // a stray % is a literal, not an escape
+        }
+        String[] words = path.split("[^\\p{L}]+");
+        for (int i = 0; i < words.length && found.size() < 2; i++) {
+            StringBuilder run = new StringBuilder();
+            // names of up to three words, run together as the keys are ("south-africa")
+            for (int n = 0; n < 3 && i + n < words.length; n++) {
+                run.append(addressKey(words[i + n]));
+                Country c = addressWords.get(run.toString());
+                if (c != null) {
+                    found.add(c);
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** {@code url}'s scheme and host read (the host is group 1), or null: no address, or no host. */
+    private static Matcher host(String url) {
+        if (url == null) {
+            return null;
+        }
+        // by pattern, not java.net.URI: outlets' addresses carry unescaped Arabic and spaces
+        Matcher m = HOST.matcher(url.strip());
+        return m.lookingAt() ? m : null;
+    }
+
+    /** A name as an address writes it: folded, letters only, run together. */
+    private static String addressKey(String name) {
+        return TextFold.fold(name).replaceAll("[^\\p{L}]+", "");
     }
 
     private static Countries load() {

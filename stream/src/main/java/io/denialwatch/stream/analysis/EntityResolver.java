@@ -258,6 +258,9 @@ public final class EntityResolver {
                 continue;
             }
             if (m.value().organization() != null) {
+                if (ChannelMention.names(tokens, m.from(), m.to())) {
+                    continue; // "wrote on Twitter": the medium, not whom the post concerns
+                }
                 organizations.putIfAbsent(
                         m.value().organization().id(),
                         new OrganizationMatch(m.value().organization(), m.from(), m.to()));
@@ -266,20 +269,19 @@ public final class EntityResolver {
             }
         }
         if (!arabicNames.isEmpty()) {
-            arabicNames
-                    .find(tokens)
+            arabicNames.find(tokens).stream()
+                    .filter(m -> !ChannelMention.names(tokens, m.from(), m.to()))
                     .forEach(m -> organizations.putIfAbsent(m.organization().id(), m));
         }
         speakerForms
                 .find(tokens)
                 .forEach(m -> organizations.putIfAbsent(m.organization().id(), m));
-        // read once, and only when an office may be named: both the derived office forms and the
+        // read once, and only when a bare title asks for it: both the derived office forms and the
         // titles below compare with it
-        Countries.Country addressCountry =
-                officeNames.isEmpty() && offices.isEmpty() ? null : Countries.BUNDLED.ofWebAddress(url);
+        AddressCountry address = new AddressCountry(url);
         List<Match<RoleEntry>> derived = officeNames.isEmpty()
                 ? List.of()
-                : officeNames.find(tokens, outletCountryName(account, addressCountry));
+                : officeNames.find(tokens, () -> outletCountryName(account, address.get()));
         if (organizations.isEmpty() && offices.isEmpty() && derived.isEmpty()) {
             return Found.NONE; // most posts: no set built
         }
@@ -296,7 +298,7 @@ public final class EntityResolver {
         if (offices.isEmpty() && derived.isEmpty() || day == null) {
             return new Found(List.copyOf(organizations.values()), List.of(), officeIds, titles);
         }
-        String outletCountry = outletCountry(account, addressCountry);
+        String outletCountry = outletCountry(account, address.get());
         Map<String, PersonMatch> holders = new LinkedHashMap<>();
         for (Match<Named> m : offices) {
             if (m.value().office() != null) {
@@ -315,6 +317,32 @@ public final class EntityResolver {
         }
         derived.forEach(m -> hold(m.value(), m.from(), m.to(), day, holders));
         return new Found(List.copyOf(organizations.values()), List.copyOf(holders.values()), officeIds, titles);
+    }
+
+    /**
+     * The country a post's web address says it reports from, read the first time it is asked
+     * for: its country-code domain, else the one country its host or path names ({@link
+     * Countries#namedInAddress}: "www.thesouthafrican.com", "/news/malaysia/").
+     */
+    private static final class AddressCountry {
+        private final String url;
+        private Countries.Country country;
+        private boolean read;
+
+        AddressCountry(String url) {
+            this.url = url;
+        }
+
+        Countries.Country get() {
+            if (!read) {
+                read = true;
+                country = Countries.BUNDLED.ofWebAddress(url);
+                if (country == null) {
+                    country = Countries.BUNDLED.namedInAddress(url);
+                }
+            }
+            return country;
+        }
     }
 
     private static String titleKey(String title) {

@@ -3,6 +3,7 @@ package io.denialwatch.stream.analysis;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,9 +51,37 @@ record OfficeForms(
     private static final String ARABIC_ARTICLE = "ال";
     private static final Pattern PORTFOLIO = Pattern.compile("(minister|secretary) (?:of|for) (?:the )?([^,]+)");
 
+    /** How French joins a title to a place's name: "de Madagascar", "du Cameroun", "de la Fifa", "des États-Unis", "d'Haïti". */
+    private static final List<String> FRENCH_OF = List.of("de ", "du ", "de la ", "des ", "d'", "de l'");
+
+    /**
+     * An Arabic title in construct before a name (iḍāfa): the article goes to the last noun of the
+     * chain, so the title loses its own: الرئيس → رئيس روسيا, رئيس الوزراء → رئيس وزراء إسرائيل, وزير
+     * الخارجية → وزير خارجية مصر. Null for a title whose first word carries the article and is not
+     * alone (المتحدث باسم الحكومة), which does not go before a name so.
+     */
+    static String construct(String title) {
+        String[] words = title.split(" ");
+        if (words.length == 1) {
+            return title.startsWith(ARABIC_ARTICLE) ? title.substring(ARABIC_ARTICLE.length()) : title;
+        }
+        if (words[0].startsWith(ARABIC_ARTICLE)) {
+            return null;
+        }
+        String last = words[words.length - 1];
+        if (last.startsWith(ARABIC_ARTICLE)) {
+            words[words.length - 1] = last.substring(ARABIC_ARTICLE.length());
+        }
+        return String.join(" ", words);
+    }
+
     static OfficeForms of(String officeName) {
         OfficeWords words = OfficeWords.BUNDLED;
         String name = officeName.strip();
+        OfficeForms staff = ofStaff(name, words);
+        if (staff != null) {
+            return staff;
+        }
         Set<String> own = new LinkedHashSet<>();
         Set<String> address = Set.copyOf(words.address(name));
         Set<String> seats = Set.copyOf(words.seats(name));
@@ -89,11 +118,26 @@ record OfficeForms(
             }
         }
         for (String ar : t.ar()) {
-            String construct = ar.startsWith(ARABIC_ARTICLE) ? ar.substring(ARABIC_ARTICLE.length()) : ar;
+            String construct = construct(ar);
+            if (construct == null) {
+                continue;
+            }
             countryNames.stream()
                     .filter(c -> c.codePoints()
                             .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC))
                     .forEach(c -> own.add(construct + " " + c));
+        }
+        // French: the title "de" the place, with whichever article the place's name takes ("le
+        // président de la République de Madagascar", "du Cameroun", "président de la FAF")
+        for (String p : country ? countryNames : placeForms) {
+            if (p.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC)) {
+                continue;
+            }
+            for (String fr : t.fr()) {
+                for (String of : FRENCH_OF) {
+                    own.add(fr + " " + of + p);
+                }
+            }
         }
         if (adjectives != null) {
             placeForms.addAll(adjectives.en());
@@ -110,6 +154,63 @@ record OfficeForms(
         titles.addAll(t.ar());
         return new OfficeForms(
                 Set.copyOf(own), address, seats, Set.copyOf(titles), placeKey(place), Set.copyOf(placeForms));
+    }
+
+    private static final Pattern STAFF_OF = Pattern.compile("(?i)(.+?)\\s+of\\s+(?:the\\s+)?(.+)");
+
+    /**
+     * The forms of an office that speaks for another one that has a seat, written "<Seat> <Title>"
+     * ("White House Press Secretary") or "<Title> of <Office>" ("Press Secretary of the President
+     * of Russia"), its title one {@link OfficeWords} knows: the seat with the title in each language
+     * ("the Kremlin spokesman", "le porte-parole de la Maison Blanche", "le porte-parole du
+     * Kremlin", "المتحدث باسم الكرملين"), and in Arabic the title before the other office's own
+     * forms ("المتحدث باسم الرئيس الروسي"). Null for any other name.
+     */
+    private static OfficeForms ofStaff(String name, OfficeWords words) {
+        String key = OfficeWords.key(name);
+        String title = null;
+        String of = null;
+        for (Map.Entry<String, List<String>> e : words.allSeats().entrySet()) {
+            for (String seat : e.getValue()) {
+                String english = OfficeWords.key(seat).replaceFirst("^the ", "");
+                if (key.startsWith(english + " ") && !seat.startsWith("le ") && !seat.startsWith("la ")) {
+                    title = key.substring(english.length() + 1);
+                    of = e.getKey();
+                }
+            }
+        }
+        Matcher staffOf = STAFF_OF.matcher(key);
+        if (title == null && staffOf.matches() && words.allSeats().containsKey(staffOf.group(2))) {
+            title = staffOf.group(1);
+            of = staffOf.group(2);
+        }
+        OfficeWords.InLanguages t = title == null ? null : words.title(title);
+        if (t == null) {
+            return null;
+        }
+        Set<String> own = new LinkedHashSet<>();
+        for (String seat : words.allSeats().get(of)) {
+            boolean arabic =
+                    seat.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC);
+            if (arabic) {
+                t.ar().forEach(ar -> own.add(ar + " " + seat));
+            } else if (seat.startsWith("le ")) {
+                String rest = seat.substring(3);
+                t.fr().forEach(fr -> List.of("du ", "au ").forEach(d -> own.add(fr + " " + d + rest)));
+            } else if (seat.startsWith("la ") || seat.startsWith("l'")) {
+                t.fr().forEach(fr -> List.of("de ", "à ").forEach(d -> own.add(fr + " " + d + seat)));
+            } else {
+                String english = seat.replaceFirst("^the ", "");
+                t.en().forEach(en -> own.add(english + " " + en));
+            }
+        }
+        for (String form : of(of).own()) {
+            if (form.startsWith(ARABIC_ARTICLE)) {
+                t.ar().forEach(ar -> own.add(ar + " " + form));
+            }
+        }
+        own.remove(name);
+        return new OfficeForms(Set.copyOf(own), Set.of(), Set.of(), Set.of(), null, Set.of());
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The offices a post names through the forms {@link OfficeForms} derives from their names:
@@ -37,6 +38,8 @@ final class OfficeNames {
     private enum Kind {
         OWN,
         TITLE,
+        /** A title in the plural, which names offices only of the places coordinated with it. */
+        PLURAL,
         PLACE
     }
 
@@ -81,7 +84,13 @@ final class OfficeNames {
             }
         }
         // a title is a common noun: any capitals, but initials ("PM") in capitals
-        titles.forEach((t, byPlace) -> index.add(t, new Named(Kind.TITLE, null, null, byPlace, NameCapitals.of(t))));
+        titles.forEach((t, byPlace) -> {
+            index.add(t, new Named(Kind.TITLE, null, null, byPlace, NameCapitals.of(t)));
+            String plural = plural(t);
+            if (plural != null) {
+                index.add(plural, new Named(Kind.PLURAL, null, null, byPlace, NameCapitals.of(plural)));
+            }
+        });
         empty = offices.isEmpty();
     }
 
@@ -97,13 +106,59 @@ final class OfficeNames {
         return empty;
     }
 
+    /** Words joining two places that share one title in the plural. */
+    private static final Set<String> AND = Set.of("and", "et");
+
     /**
-     * The offices {@code tokens} names, each with the words naming it; {@code outletPlace} is the
-     * English name of the country the post's outlet reports from, or null.
+     * The plural of a one-word Latin title, as English and French make most ("presidents",
+     * "présidents", "rois"), or null: a title of several words or in Arabic script, or ending in s
+     * or x already.
      */
-    List<Match<RoleEntry>> find(Tokens tokens, String outletPlace) {
+    private static String plural(String title) {
+        if (title.contains(" ")
+                || title.endsWith("s")
+                || title.endsWith("x")
+                || title.codePoints().anyMatch(c -> !Scripts.isLatin((char) c))) {
+            return null;
+        }
+        return title + "s";
+    }
+
+    /**
+     * The places a title in the plural is coordinated with: two places joined by "and"/"et" right
+     * after it ("les présidents russe et américain") or right before it ("the Russian and American
+     * presidents"); none otherwise, since a plural alone ("the presidents") names no one office.
+     */
+    private static List<String> coordinated(Tokens tokens, Match<Named> title, List<Match<Named>> places) {
+        Match<Named> first = null;
+        Match<Named> second = null;
+        for (Match<Named> p : places) {
+            if (p.from() == title.to()) {
+                first = p;
+            } else if (p.to() == title.from()) {
+                second = p;
+            }
+        }
+        for (Match<Named> p : places) {
+            if (first != null && p.from() == first.to() + 1 && AND.contains(tokens.word(first.to()))) {
+                return List.of(first.value().place(), p.value().place());
+            }
+            if (second != null && p.to() == second.from() - 1 && AND.contains(tokens.word(p.to()))) {
+                return List.of(p.value().place(), second.value().place());
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The offices {@code tokens} names, each with the words naming it; {@code outletPlace} gives
+     * the English name of the country the post's outlet reports from, or null, asked only when a
+     * bare title names no place in the post.
+     */
+    List<Match<RoleEntry>> find(Tokens tokens, Supplier<String> outletPlace) {
         List<Match<Named>> named = new ArrayList<>();
         Map<String, List<Integer>> places = new HashMap<>();
+        List<Match<Named>> placeMatches = new ArrayList<>();
         for (Match<Named> m : index.find(tokens)) {
             if (!m.value().capitals().keptBy(tokens, m.from(), m.to())) {
                 continue;
@@ -111,6 +166,7 @@ final class OfficeNames {
             if (m.value().place() != null && !numbered(tokens, m.to())) {
                 places.computeIfAbsent(m.value().place(), k -> new ArrayList<>())
                         .add(m.from());
+                placeMatches.add(m);
             }
             if (m.value().kind() != Kind.PLACE) {
                 named.add(m);
@@ -129,9 +185,19 @@ final class OfficeNames {
             }
             if (m.value().office() != null) {
                 out.add(new Match<>(m.value().office(), m.from(), m.to()));
+            } else if (m.value().kind() == Kind.PLURAL) {
+                for (String place : coordinated(tokens, m, placeMatches)) {
+                    m.value()
+                            .titleOf()
+                            .getOrDefault(place, List.of())
+                            .forEach(r -> out.add(new Match<>(r, m.from(), m.to())));
+                }
             } else {
                 // a title the post gave a named person before refers back to them, not to the outlet's country's holder
                 boolean refersBack = beforeAName.getOrDefault(m.value(), Integer.MAX_VALUE) < m.from();
+                if (anotherCountrys(tokens, m, places)) {
+                    continue; // "Turkey's president", "le président comorien": a country no office here belongs to
+                }
                 for (String place : nearest(m, places, refersBack ? null : outletPlace)) {
                     m.value().titleOf().get(place).forEach(r -> out.add(new Match<>(r, m.from(), m.to())));
                 }
@@ -145,7 +211,8 @@ final class OfficeNames {
      * Tunisia's, watched or not), else among those its offices belong to, the one the post names
      * last before it (a title refers back), else the country the post reports from.
      */
-    private static List<String> nearest(Match<Named> title, Map<String, List<Integer>> places, String outletPlace) {
+    private static List<String> nearest(
+            Match<Named> title, Map<String, List<Integer>> places, Supplier<String> outletPlace) {
         for (Map.Entry<String, List<Integer>> p : places.entrySet()) {
             if (p.getValue().contains(title.to())) {
                 return title.value().titleOf().containsKey(p.getKey()) ? List.of(p.getKey()) : List.of();
@@ -153,8 +220,9 @@ final class OfficeNames {
         }
         // not a place named after it: "the president … a Russian warplane" is rarely Russia's
         List<String> best = closest(title, places);
-        if (best.isEmpty() && outletPlace != null) {
-            String key = OfficeForms.placeKey(outletPlace);
+        String outlet = best.isEmpty() && outletPlace != null ? outletPlace.get() : null;
+        if (outlet != null) {
+            String key = OfficeForms.placeKey(outlet);
             if (title.value().titleOf().containsKey(key)) {
                 best = List.of(key);
             }
@@ -193,6 +261,41 @@ final class OfficeNames {
     private boolean someoneElse(Tokens tokens, Match<Named> m) {
         return words.someoneElse(tokens, m.from(), m.to(), m.value().kind() == Kind.TITLE)
                 || capitalisedName(tokens, m.to());
+    }
+
+    /**
+     * Whether a bare title is qualified by a country none of its offices belongs to: the
+     * country's adjective or name right after it ("le président comorien", "الرئيس التونسي") or
+     * its possessive right before it ("Turkey's president"). A watched office's country there
+     * makes a longer form of its own, found before; any other country makes the title that
+     * country's, not the one the post reports from.
+     */
+    private static boolean anotherCountrys(Tokens tokens, Match<Named> title, Map<String, List<Integer>> places) {
+        int after = title.to();
+        if (places.values().stream().anyMatch(at -> at.contains(after))) {
+            return false; // a watched place: nearest() reads it
+        }
+        if (after < tokens.size() && isCountry(original(tokens, after, after + 1))) {
+            return true;
+        }
+        int s = title.from() - 1;
+        if (s >= 1 && tokens.word(s).equals("s")) {
+            for (int n = 1; n <= 3 && s - n >= 0; n++) {
+                if (isCountry(original(tokens, s - n, s))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A country's name in English, French or Arabic, or its adjective. */
+    private static boolean isCountry(String words) {
+        return Countries.BUNDLED.isCountryWord(words) || OfficeForms.isCountry(words);
+    }
+
+    private static String original(Tokens tokens, int from, int to) {
+        return tokens.text().originalSlice(tokens.start(from), tokens.end(to - 1));
     }
 
     /** Whether token {@code i} is a number, which makes a place before it a name ("France 24", "France 2"). */

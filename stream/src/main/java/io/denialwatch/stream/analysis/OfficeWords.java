@@ -132,6 +132,11 @@ record OfficeWords(
         return seats.getOrDefault(key(office), List.of());
     }
 
+    /** Every office that has seats, by its canonical English name (lower case), with its seats. */
+    Map<String, List<String>> allSeats() {
+        return seats;
+    }
+
     static String key(String name) {
         return name.strip().replace('’', '\'').toLowerCase(Locale.ROOT);
     }

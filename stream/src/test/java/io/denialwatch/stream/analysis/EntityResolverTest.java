@@ -125,6 +125,31 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPlatformAMessageWentThroughIsNotWhomItConcerns() {
+        MultilingualAnalyzer platforms = new MultilingualAnalyzer(Gazetteer.parse("""
+                organizations: [{id: twitter, name: Twitter, aliases: [تويتر]}, {id: whatsapp, name: WhatsApp}]
+                """));
+        for (String text : List.of(
+                "The minister wrote on Twitter that the report was false.",
+                "Le ministre a démenti l'information sur son compte Twitter.",
+                "ونفى الوزير الخبر عبر حسابه على تويتر.",
+                "The police dismissed the press release through their official Twitter account as fake.",
+                "We are aware that the attached has been circulating on WhatsApp groups.")) {
+            assertThat(platforms.analyze(Posts.at(null, "2025-11-10", text)).persons())
+                    .as(text)
+                    .isEmpty();
+        }
+        for (String text : List.of(
+                "Twitter denied the report that it would close its office.",
+                "اعلن المركز عن قيام شركة تويتر بحذف الحساب المزيف.")) {
+            assertThat(platforms.analyze(Posts.at(null, "2025-11-10", text)).persons())
+                    .as(text)
+                    .extracting(m -> m.id())
+                    .containsExactly("twitter");
+        }
+    }
+
+    @Test
     void aSpokespersonsOwnDenialConcernsTheOrganisationTheySpeakForThatDay() {
         Account jane = new Account("x:janespeaker", "janespeaker", "Jane Speaker", AccountKind.PERSON);
         String text = "I categorically deny the false reports about our reserves.";

@@ -180,6 +180,147 @@ class OfficeNamesTest {
                 .isEmpty();
     }
 
+    private static final Gazetteer PRESIDENTS = Gazetteer.parse("""
+            persons: [{id: cyril-ramaphosa, name: Cyril Ramaphosa}, {id: alassane-ouattara, name: Alassane Ouattara},
+              {id: andry-rajoelina, name: Andry Rajoelina}, {id: benjamin-netanyahu, name: Benjamin Netanyahu},
+              {id: francois-hollande, name: François Hollande}]
+            roles:
+              - {id: president-of-south-africa, name: President of South Africa,
+                 holders: [{person: cyril-ramaphosa, from: 2018-02-15}]}
+              - {id: president-of-ivory-coast, name: President of Ivory Coast,
+                 holders: [{person: alassane-ouattara, from: 2011-05-06}]}
+              - {id: president-of-madagascar, name: President of Madagascar,
+                 holders: [{person: andry-rajoelina, from: 2019-01-19}]}
+              - {id: prime-minister-of-israel, name: Prime Minister of Israel,
+                 holders: [{person: benjamin-netanyahu, from: 2022-12-29}]}
+              - {id: president-of-france, name: President of France,
+                 holders: [{person: francois-hollande, from: 2012-05-15, to: 2017-05-14}]}
+            """);
+
+    @Test
+    void aBareTitleTakesTheOneCountryAWebAddressWithoutACountryDomainNames() {
+        assertThat(persons(
+                        PRESIDENTS,
+                        "2024-01-07",
+                        "https://www.thesouthafrican.com/news/rumours-7-january-2024/",
+                        "Magwenya says the president is in good health."))
+                .as("in the host's name")
+                .containsExactly("cyril-ramaphosa / office holder on 2024-01-07");
+        assertThat(persons(
+                        PRESIDENTS,
+                        "2020-07-08",
+                        "https://www.example.com/afrique/cote-d-ivoire/rumeur-1",
+                        "Le président a démenti la rumeur."))
+                .as("in the path")
+                .containsExactly("alassane-ouattara / office holder on 2020-07-08");
+        assertThat(persons(
+                        PRESIDENTS,
+                        "2020-07-08",
+                        "https://www.example.com/madagascar-cote-d-ivoire/rumeur-1",
+                        "Le président a démenti la rumeur."))
+                .as("two countries in the address: neither")
+                .isEmpty();
+    }
+
+    @Test
+    void aPresidencyIsItsHoldersOwnStaff() {
+        assertThat(persons(PRESIDENTS, "2017-09-08", null, "La présidence ivoirienne dément cette information."))
+                .containsExactly("alassane-ouattara / office holder on 2017-09-08");
+        assertThat(persons(
+                        PRESIDENTS,
+                        "2020-07-08",
+                        null,
+                        "La Présidence de la République de Madagascar dément formellement ces allégations."))
+                .containsExactly("andry-rajoelina / office holder on 2020-07-08");
+        assertThat(persons(
+                        PRESIDENTS, "2016-07-08", "https://www.lemonde.fr/1", "Sous sa présidence, rien n'a changé."))
+                .as("a possessive makes it someone's term")
+                .isEmpty();
+    }
+
+    @Test
+    void aRoyalCourtAndAKingsFormOfAddressNameTheKing() {
+        Gazetteer saudi = Gazetteer.parse("""
+                persons: [{id: salman-of-saudi-arabia, name: Salman of Saudi Arabia}]
+                roles:
+                  - {id: king-of-saudi-arabia, name: King of Saudi Arabia,
+                     holders: [{person: salman-of-saudi-arabia, from: 2015-01-23}]}
+                """);
+        for (String text : List.of(
+                "ونفى الديوان الملكي السعودي الشائعات المتداولة.",
+                "وأوضح الديوان أن خادم الحرمين الشريفين أجرى فحصا طبيا وكانت النتيجة سليمة.")) {
+            assertThat(persons(saudi, "2022-05-08", null, text))
+                    .as(text)
+                    .containsExactly("salman-of-saudi-arabia / office holder on 2022-05-08");
+        }
+    }
+
+    @Test
+    void aSpokespersonOfAnOfficeWithASeatIsNamedWithTheSeat() {
+        Gazetteer spokespeople = Gazetteer.parse("""
+                persons: [{id: sean-spicer, name: Sean Spicer}, {id: dmitry-peskov, name: Dmitry Peskov}]
+                roles:
+                  - {id: white-house-press-secretary, name: White House Press Secretary,
+                     holders: [{person: sean-spicer, from: 2017-01-20, to: 2017-07-21}]}
+                  - {id: press-secretary-of-the-president-of-russia, name: Press Secretary of the President of Russia,
+                     holders: [{person: dmitry-peskov, from: 2012-05-22}]}
+                """);
+        assertThat(persons(
+                        spokespeople,
+                        "2017-02-10",
+                        null,
+                        "Le porte-parole de la Maison Blanche a démenti ces informations."))
+                .containsExactly("sean-spicer / office holder on 2017-02-10");
+        for (String text : List.of(
+                "The Kremlin spokesman dismissed the report as fake.",
+                "ونفى المتحدث باسم الكرملين صحة التقرير.",
+                "ونفى المتحدث باسم الرئيس الروسي صحة التقرير.")) {
+            assertThat(persons(spokespeople, "2023-07-10", null, text))
+                    .as(text)
+                    .containsExactly("dmitry-peskov / office holder on 2023-07-10");
+        }
+    }
+
+    @Test
+    void anArabicTitleBeforeACountrysNameIsInConstruct() {
+        assertThat(OfficeForms.construct("رئيس الوزراء")).isEqualTo("رئيس وزراء");
+        assertThat(OfficeForms.construct("الرئيس")).isEqualTo("رئيس");
+        assertThat(OfficeForms.construct("المتحدث باسم الحكومة")).isNull();
+        assertThat(persons(
+                        PRESIDENTS,
+                        "2025-07-12",
+                        null,
+                        "وأوضح المتحدث أن ما أوردته القناة حول لقاء مزعوم مع رئيس وزراء إسرائيل لا أساس له من الصحة."))
+                .containsExactly("benjamin-netanyahu / office holder on 2025-07-12");
+    }
+
+    @Test
+    void aTitleInThePluralNamesTheOfficesOfThePlacesItIsCoordinatedWith() {
+        for (String text : List.of(
+                "Les présidents russe et américain ont démenti toute discussion sur ce point.",
+                "The Russian and American presidents denied any talks on the matter.")) {
+            assertThat(persons("2017-07-10", text))
+                    .as(text)
+                    .containsExactlyInAnyOrder(
+                            "vladimir-putin / office holder on 2017-07-10",
+                            "donald-trump / office holder on 2017-07-10");
+        }
+        assertThat(persons("2017-07-10", "Les présidents ont démenti toute discussion."))
+                .as("a plural alone names no one office")
+                .isEmpty();
+    }
+
+    @Test
+    void aTitleOfAnotherCountryIsNotTheOneThePostReportsFrom() {
+        for (String text : List.of(
+                "Turkey's president says he was saddened by the downing of the warplane.",
+                "Le président comorien assure qu'il n'y a pas d'arrestation politique.")) {
+            assertThat(persons(PRESIDENTS, "2015-11-28", "https://www.lemonde.fr/1", text))
+                    .as(text)
+                    .isEmpty();
+        }
+    }
+
     @Test
     void aFormOfAddressNamesTheHolder() {
         assertThat(persons("2019-12-05", "Her Majesty is not planning to retire, the palace said."))
