@@ -30,7 +30,8 @@ import java.util.function.Predicate;
  * of it that day); the account that posted it (theirs, or an organisation's that speaks for them).
  * The first kind of evidence that points to exactly one candidate decides; one that points to some
  * of them leaves those to the next; and last, the post's web address, where a news page's headline
- * often names in full whom its body calls by surname alone. Read-only after construction.
+ * often names in full whom its body calls by surname alone; and when still undecided, the one
+ * candidate who held any watched office that day. Read-only after construction.
  */
 final class AmbiguityEvidence {
 
@@ -147,7 +148,10 @@ final class AmbiguityEvidence {
                                     : author.organization() != null && speaksFor(author.organization(), p.id(), day)),
                     new Kind(
                             "named in full in the post's address",
-                            p -> address().namesInFull(p)));
+                            p -> address().namesInFull(p)),
+                    new Kind(
+                            "the one holding an office that day",
+                            p -> !afterDefiniteArticle(name) && holdsAnOffice(p, day)));
             List<PersonEntry> left = name.candidates();
             for (Kind kind : kinds) {
                 List<PersonEntry> pointed =
@@ -162,6 +166,14 @@ final class AmbiguityEvidence {
                 }
             }
             return new Decision(null, left);
+        }
+
+        /**
+         * A surname right after "the" modifies the noun after it ("the Trump administration", "the
+         * Obama years"): a body or an era, which says nothing of which bearer the post concerns.
+         */
+        private boolean afterDefiniteArticle(AmbiguousName name) {
+            return name.from() > 0 && "the".equals(tokens.word(name.from() - 1));
         }
 
         private Set<RoleEntry> written() {
@@ -185,6 +197,23 @@ final class AmbiguityEvidence {
         }
         for (RoleEntry r : officesHeld.getOrDefault(p.id(), List.of())) {
             if (p.id().equals(r.holderOn(day)) && (named.names(r) || written.contains(r))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code p} held some watched office on {@code day}: a news text calls a sitting president,
+     * minister or coach by surname alone, and a relative who shares it ("Trump" with Ivanka and
+     * Melania Trump watched) by a given name or in full.
+     */
+    private boolean holdsAnOffice(PersonEntry p, LocalDate day) {
+        if (day == null) {
+            return false;
+        }
+        for (RoleEntry r : officesHeld.getOrDefault(p.id(), List.of())) {
+            if (p.id().equals(r.holderOn(day))) {
                 return true;
             }
         }

@@ -94,13 +94,40 @@ class AmbiguousNameTest {
                 .containsExactly(how);
         assertThat(persons(trumps.analyze(post("2018-03-26", "Le président Trump dément."))))
                 .containsExactly(how);
-        // not holding it that day, or the words make it someone else's: the name stays undecided
+        // not holding it that day, or the words make it someone else's: the office named decides nothing
         assertThat(persons(trumps.analyze(post("2023-03-26", "The White House said Trump was not involved."))))
                 .allMatch(p -> p.contains("ambiguous: 2"));
         assertThat(persons(trumps.analyze(post("2018-03-26", "The former president said Trump was not involved."))))
-                .allMatch(p -> p.contains("ambiguous: 2"));
+                .noneMatch(p -> p.contains("the post names"));
         // "white house" in lower case is a house, not the seat
         assertThat(persons(trumps.analyze(post("2018-03-26", "A white house near Trump's club was sold."))))
+                .noneMatch(p -> p.contains("the post names"));
+    }
+
+    @Test
+    void whenNothingElseDecidesTheOneCandidateHoldingAnOfficeThatDayIsMeant() {
+        String how = "donald-trump (surname, the one holding an office that day)";
+        assertThat(persons(trumps.analyze(post("2018-03-26", "Trump denied the report on Twitter."))))
+                .containsExactly(how);
+        assertThat(persons(trumps.analyze(post("2018-03-26", "Trump’s lawyer denied the report."))))
+                .containsExactly(how);
+        // no candidate in office that day: nothing to go by
+        assertThat(persons(trumps.analyze(post("2023-03-26", "Trump denied the report on Twitter."))))
+                .allMatch(p -> p.contains("ambiguous: 2"))
+                .hasSize(2);
+        // after "the" the surname names a body or an era, not the person
+        assertThat(persons(trumps.analyze(post("2018-03-26", "The Trump administration denied the visa."))))
+                .allMatch(p -> p.contains("ambiguous: 2"));
+        // two candidates in office that day: neither is chosen by it
+        MultilingualAnalyzer twoInOffice = new MultilingualAnalyzer(Gazetteer.parse("""
+                persons: [{id: donald-trump, name: Donald Trump}, {id: ivanka-trump, name: Ivanka Trump}]
+                roles:
+                  - {id: us-president, name: President of the United States,
+                     holders: [{person: donald-trump, from: 2017-01-20, to: 2021-01-20}]}
+                  - {id: us-adviser, name: Senior Advisor to the President of the United States,
+                     holders: [{person: ivanka-trump, from: 2017-03-29, to: 2021-01-20}]}
+                """));
+        assertThat(persons(twoInOffice.analyze(post("2018-03-26", "Trump denied the report on Twitter."))))
                 .allMatch(p -> p.contains("ambiguous: 2"));
     }
 
