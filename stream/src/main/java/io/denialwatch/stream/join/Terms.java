@@ -37,12 +37,15 @@ public final class Terms {
 
     private final Map<String, String> conceptOf;
     private final Set<String> stopWords;
+    /** Month names (folded), which make a number beside them a day of a date. */
+    private final Set<String> months;
 
     /** First words of the concepts written as two words, so most word pairs need no look-up. */
     private final Set<String> firstWords = new java.util.HashSet<>();
 
-    private Terms(Map<String, String> conceptOf, Set<String> stopWords) {
+    private Terms(Map<String, String> conceptOf, Set<String> stopWords, Set<String> months) {
         this.conceptOf = conceptOf;
+        this.months = months;
         for (String k : conceptOf.keySet()) {
             if (k.indexOf(' ') > 0) {
                 firstWords.add(k.substring(0, k.indexOf(' ')));
@@ -74,7 +77,11 @@ public final class Terms {
             @SuppressWarnings("unchecked")
             List<String> stopList = (List<String>) doc.get("stop_words");
             stopList.forEach(w -> stop.add(TextFold.fold(w)));
-            return new Terms(Map.copyOf(conceptOf), Set.copyOf(stop));
+            Set<String> months = new java.util.HashSet<>();
+            @SuppressWarnings("unchecked")
+            List<String> monthList = (List<String>) doc.get("months");
+            monthList.forEach(w -> months.add(TextFold.fold(w)));
+            return new Terms(Map.copyOf(conceptOf), Set.copyOf(stop), Set.copyOf(months));
         } catch (IOException e) {
             throw new UncheckedIOException("bundled concept list unreadable", e);
         }
@@ -225,7 +232,9 @@ public final class Terms {
             WordTerms w = (capitalised(folded, tokens.start(i)) ? capitalisedWords : words).get(tokens.word(i));
             switch (w.kind()) {
                 case NUMBER -> {
-                    found.word(w, folded, tokens.start(i), tokens.end(i));
+                    if (!dayOfMonth(tokens, i)) {
+                        found.word(w, folded, tokens.start(i), tokens.end(i));
+                    }
                     previous = null;
                 }
                 case WORD -> {
@@ -239,6 +248,20 @@ public final class Terms {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the number at token {@code i} is the day of a date ("30 juillet", "July 30", "30
+     * يوليو"): a day is no claim's number, and a story dated the same day of another month would
+     * otherwise share a number with the denial's dateline. Years and other numbers stay terms.
+     */
+    private boolean dayOfMonth(Tokens tokens, int i) {
+        String n = tokens.word(i);
+        if (n.length() != 2 || !Character.isDigit(n.charAt(1)) || Integer.parseInt(n) > 31) {
+            return false;
+        }
+        return i > 0 && months.contains(tokens.word(i - 1))
+                || i + 1 < tokens.size() && months.contains(tokens.word(i + 1));
     }
 
     /** Whether the word at folded offset {@code start} is written with a capital Latin letter. */

@@ -41,4 +41,15 @@ class TermsTest {
         assertThat(terms.of("أنفي استقالتي")).contains("c:resignation");
         assertThat(terms.of("le Premier ministre")).contains("c:prime_minister");
     }
+
+    @Test
+    void theDayOfADateIsNoNumberButItsYearIs() {
+        Terms terms = Terms.bundled();
+        assertThat(terms.of("PARIS, 30 juillet 2018 (Reuters) - La ministre a rejeté"))
+                .contains("n:2018")
+                .doesNotContain("n:30");
+        assertThat(terms.of("On July 30, the minister said")).doesNotContain("n:30");
+        assertThat(terms.of("نفى الوزير يوم 30 يوليو")).doesNotContain("n:30");
+        assertThat(terms.of("30 people were arrested in July")).contains("n:30");
+    }
 }
