@@ -32,6 +32,8 @@ public final class StoryRanker {
     static final double RECENCY = 0.1;
     static final double REPOST_PENALTY = 0.1;
     private static final double RECENCY_SCALE_HOURS = 72;
+    static final double RECENCY_WEEKS = 0.03;
+    private static final double RECENCY_WEEKS_SCALE_HOURS = 30 * 24;
 
     /**
      * What the ranker needs to know about the denial.
@@ -457,8 +459,10 @@ public final class StoryRanker {
         // a story timed to the denial's very minute (most often both give only a day) is not known
         // to come before it: it is as often a report of the denial or of the same event, so its
         // closeness in time is no evidence that the denial answers it
+        // hours say the most; the weeks part still tells last week's report from one of months ago
         if (gapMinutes > 0) {
-            score += RECENCY * Math.exp(-gapMinutes / 60.0 / RECENCY_SCALE_HOURS);
+            score += RECENCY * Math.exp(-gapMinutes / 60.0 / RECENCY_SCALE_HOURS)
+                    + RECENCY_WEEKS * Math.exp(-gapMinutes / 60.0 / RECENCY_WEEKS_SCALE_HOURS);
         }
         if (repost) {
             score -= REPOST_PENALTY;

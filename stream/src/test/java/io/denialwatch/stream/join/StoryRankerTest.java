@@ -126,6 +126,29 @@ class StoryRankerTest {
     }
 
     @Test
+    void aReportOfLastWeekOutranksOneOfMonthsAgoThatSharesOnlyAWordMoreOfThePersonsUsualSubjects() {
+        StoryRanker.DenialView denial = new StoryRanker.DenialView(
+                Set.of("discussions", "accord", "entraineur", "saison", "ministre"), Set.of(), List.of(), DENIED_AT);
+        StoryRecord lastWeek = story(
+                "week", Set.of(), Set.of("discussions", "accord"), Map.of(), "discussions, accord", false, 7 * 24);
+        StoryRecord monthsAgo = story(
+                "months",
+                Set.of(),
+                Set.of("entraineur", "saison", "ministre"),
+                Map.of(),
+                "entraineur, saison, ministre",
+                false,
+                120 * 24);
+        StoryRecord older = story("older", Set.of(), Set.of("ministre"), Map.of(), "ministre", false, 200 * 24);
+
+        List<RankedStory> ranked = rank(denial, List.of(monthsAgo, older, lastWeek), 3);
+
+        // a denial answers what is being said now: closeness in time still counts after three days
+        assertThat(ranked).extracting(RankedStory::postId).startsWith("week", "months");
+        assertThat(ranked.get(0).reasons()).contains("published 7 days before the denial");
+    }
+
+    @Test
     void sharedTermsAreShownInTheWordsOfTheTextsAndNeverInFoldedOrListForms() {
         Terms terms = Terms.bundled();
         String denialText = "الرئاسة تنفي ما نشر عن مقابلة الرئيس مع صحيفة أمريكية حول التحالف";
