@@ -48,6 +48,7 @@ class CountryAdjectiveFormsTest {
                 "China’s foreign ministry called the report groundless.|chinese-mfa",
                 "نفت الخارجية الأمريكية أن تكون قد تلقت طلبا رسميا.|us-state-department",
                 "The US State Department declined to comment.|us-state-department",
+                "لم تعلق الحكومة المغربية على التقرير.|government-of-morocco",
                 // a government named with what kind of government it is
                 "Le gouvernement de transition malien dément la présence de mercenaires.|government-of-mali",
                 "Le gouvernement malien de transition a démenti ces informations.|government-of-mali",
@@ -68,7 +69,7 @@ class CountryAdjectiveFormsTest {
                 // a government named where it does not speak is not the one denying
                 "Pakistani officials said Indian authorities had detained the crew.|''",
                 "Critics of the Moroccan government said the report was accurate.|''",
-                "لم تعلق الحكومة المغربية على التقرير.|''",
+                "انتقد معارضون الحكومة المغربية بعد نشر التقرير.|''",
                 "Le porte-parole a critiqué le gouvernement ivoirien.|''",
                 // the adjective of a country whose government is not watched
                 "The Algerian government denied the report.|''",
