@@ -135,8 +135,8 @@ public final class EncodedStory {
      * features, is kept whole.
      */
     EncodedStory trimmed(Supplier<StoryRecord> record) {
-        StoryFeatures f = features();
-        if (this.record != null || bytes == null || StoryFeatures.read(bytes) == null) {
+        StoryFeatures f = features(); // decodes the record of a story whose bytes hold no features
+        if (this.record != null || bytes == null) {
             return this;
         }
         return new EncodedStory(Arrays.copyOf(bytes, f.recordOffset()), null, null, record);
