@@ -28,7 +28,7 @@ class CorpusCommandsTest {
      * by more than noise fails here. Raise them when a change raises the figures. Set on the dev
      * split of 3,377 items (277 of them gathered after the lexicons were last edited).
      */
-    private static final double DEV_F1_FLOOR = 0.90;
+    private static final double DEV_F1_FLOOR = 0.91;
 
     private static final double DEV_RECALL_FLOOR = 0.91;
     private static final double DEV_TOP1_FLOOR = 0.73;
