@@ -73,6 +73,7 @@ public final class Tokens {
         int[] ends = new int[cap];
         int[] sentence = new int[cap];
         boolean[] question = new boolean[8];
+        RecentWords recent = RecentWords.get();
         int n = 0;
         int sent = 0;
         int i = 0;
@@ -88,7 +89,7 @@ public final class Tokens {
                     ends = Arrays.copyOf(ends, grown);
                     sentence = Arrays.copyOf(sentence, grown);
                 }
-                words[n] = letter ? s.substring(i, j) : digitsOf(s, i, j);
+                words[n] = letter ? recent.word(s, i, j) : digitsOf(s, i, j, recent);
                 starts[n] = i;
                 ends[n] = j;
                 sentence[n] = sent;
@@ -153,7 +154,7 @@ public final class Tokens {
     }
 
     /** The digits of the number {@code s[from, to)}, its thousands separators dropped. */
-    private static String digitsOf(String s, int from, int to) {
+    private static String digitsOf(String s, int from, int to, RecentWords recent) {
         StringBuilder b = null;
         for (int k = from; k < to; k++) {
             if (!isDigit(s.charAt(k)) && b == null) {
@@ -162,7 +163,7 @@ public final class Tokens {
                 b.append(s.charAt(k));
             }
         }
-        return b == null ? s.substring(from, to) : b.toString();
+        return b == null ? recent.word(s, from, to) : b.toString();
     }
 
     /** True when token {@code i} is a number. */

@@ -92,7 +92,7 @@ public final class EncodedStory {
         return bytes;
     }
 
-    /** About how many bytes {@link #bytes} are (exactly, once known), so a buffer for them is seldom grown. */
+    /** How many bytes {@link #bytes} are, so a buffer for them is neither grown nor copied. */
     int sizeHint() {
         if (bytes != null) {
             return bytes.length;
@@ -100,7 +100,7 @@ public final class EncodedStory {
         int terms = termHashes != null
                 ? termHashes.length
                 : record.terms() == null ? 0 : record.terms().size();
-        return StoryFeatures.size(record, terms) + StoryRecordWire.sizeHint(record);
+        return StoryFeatures.size(record, terms) + StoryRecordWire.size(record);
     }
 
     /**

@@ -15,12 +15,24 @@ final class StoryRecordWire {
 
     private StoryRecordWire() {}
 
-    /** A guess of the record's size, so its buffer is seldom grown. */
-    static int sizeHint(StoryRecord r) {
-        return 64
-                + length(r.title())
-                + length(r.text())
-                + 24 * (r.names() == null ? 0 : r.names().size());
+    /**
+     * The bytes {@link #write} writes for {@code r}, exactly: a buffer of this size is neither
+     * grown nor copied when done.
+     */
+    static int size(StoryRecord r) {
+        return Wire.sizeOf(r.postId())
+                + Wire.sizeOf(r.url())
+                + Wire.sizeOf(r.outlet())
+                + Wire.sizeOf(r.outletIds())
+                + Long.BYTES
+                + Wire.sizeOf(r.lang())
+                + Wire.sizeOf(r.title())
+                + Wire.sizeOf(r.text())
+                + Wire.sizeOf(r.names())
+                + Wire.sizeOf(r.quotes())
+                + 1
+                + Wire.sizeOf(r.personHow())
+                + Wire.sizeOf(r.sourceKind());
     }
 
     static void write(StoryRecord r, Wire.Out out) {
@@ -60,9 +72,5 @@ final class StoryRecordWire {
                 in.getBoolean(),
                 in.getString(),
                 in.getString());
-    }
-
-    private static int length(String s) {
-        return s == null ? 0 : s.length() * 2;
     }
 }

@@ -19,6 +19,60 @@ import java.util.Set;
 final class Wire {
     private Wire() {}
 
+    /** How many bytes {@link Out#putString} writes for {@code s}: its length and its UTF-8. */
+    static int sizeOf(String s) {
+        return Integer.BYTES + (s == null ? 0 : utf8Length(s));
+    }
+
+    /** How many bytes {@link Out#putStrings} writes for {@code items}. */
+    static int sizeOf(Collection<String> items) {
+        int n = Integer.BYTES;
+        if (items != null) {
+            for (String s : items) {
+                n += sizeOf(s);
+            }
+        }
+        return n;
+    }
+
+    /** How many bytes {@link Out#putStringMap} writes for {@code map}. */
+    static int sizeOf(Map<String, String> map) {
+        int n = Integer.BYTES;
+        if (map != null) {
+            for (Map.Entry<String, String> e : map.entrySet()) {
+                n += sizeOf(e.getKey()) + sizeOf(e.getValue());
+            }
+        }
+        return n;
+    }
+
+    /** The length of {@code s} in UTF-8, as {@code s.getBytes(UTF_8)} encodes it. */
+    static int utf8Length(String s) {
+        int n = s.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                continue;
+            }
+            if (c < 0x800) {
+                n += 1;
+            } else if (!Character.isSurrogate(c)) {
+                n += 2;
+            } else if (pairAt(s, i)) {
+                n += 2; // two chars, four bytes
+                i++;
+            } // a lone surrogate is one '?'
+        }
+        return n;
+    }
+
+    /** Whether a high surrogate at {@code i} is followed by its low one. */
+    private static boolean pairAt(String s, int i) {
+        return Character.isHighSurrogate(s.charAt(i))
+                && i + 1 < s.length()
+                && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+
     /** A growing buffer to write into. */
     static final class Out {
         private byte[] buf;
@@ -87,11 +141,41 @@ final class Wire {
             }
         }
 
+        /**
+         * The text's UTF-8 bytes, the same as {@code s.getBytes(UTF_8)} (a lone surrogate as
+         * {@code ?}), encoded straight into the buffer: no array of their own, made to be copied.
+         */
         Out putString(String s) {
             if (s == null) {
                 return putInt(-1);
             }
-            return putBytes(s.getBytes(StandardCharsets.UTF_8));
+            int n = utf8Length(s);
+            putInt(n);
+            room(n);
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    buf[size++] = (byte) c;
+                } else if (c < 0x800) {
+                    buf[size++] = (byte) (0xC0 | c >> 6);
+                    buf[size++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isSurrogate(c)) {
+                    if (pairAt(s, i)) {
+                        int cp = Character.toCodePoint(c, s.charAt(++i));
+                        buf[size++] = (byte) (0xF0 | cp >> 18);
+                        buf[size++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                        buf[size++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                        buf[size++] = (byte) (0x80 | cp & 0x3F);
+                    } else {
+                        buf[size++] = '?';
+                    }
+                } else {
+                    buf[size++] = (byte) (0xE0 | c >> 12);
+                    buf[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    buf[size++] = (byte) (0x80 | c & 0x3F);
+                }
+            }
+            return this;
         }
 
         Out putStrings(Collection<String> items) {
