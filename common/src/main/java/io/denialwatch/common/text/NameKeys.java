@@ -87,11 +87,25 @@ public final class NameKeys {
 
     /** True when every long vowel Arabic {@code arabic} writes is heard in {@code latin}'s spelling. */
     public static boolean vowelsAgree(int[] arabic, int[] latin) {
+        return vowelsAgree(arabic, latin, false);
+    }
+
+    /**
+     * {@link #vowelsAgree(int[], int[])}, where {@code finalMaqsura} lets a final ي be heard as a:
+     * folding writes the alif maqsura (ى) as ي, and in a name it is an a (عيسى is Issa, موسى
+     * Moussa, مرتضى Mortada). The caller says when the word may be such a name: على and إلى,
+     * prepositions, end the same way.
+     */
+    public static boolean vowelsAgree(int[] arabic, int[] latin, boolean finalMaqsura) {
         if (arabic.length != latin.length) {
             return false;
         }
+        int last = arabic.length - 1;
         for (int g = 0; g < arabic.length; g++) {
             int required = arabic[g] & ~A;
+            if (finalMaqsura && g == last && required == I && (latin[g] & A) != 0) {
+                continue;
+            }
             if ((latin[g] & required) != required) {
                 return false;
             }

@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  * @param surnameAyns how many ع an Arabic surname writes (0 in Latin): Latin spellings leave the
  *     ʿayn out, so the skeleton and the vowels do not see it, but Arabic never does (معابر is not
  *     مابار)
+ * @param respelled a Latin spelling of the name as Arabic hears it ({@link ArabicRespellings}), not
+ *     as the watch list writes it: it is read in Arabic text only
  */
 record NameForm(
         PersonEntry person,
@@ -47,7 +49,8 @@ record NameForm(
         Set<String> halfGiven,
         String surnameHead,
         boolean regnal,
-        int surnameAyns) {
+        int surnameAyns,
+        boolean respelled) {
 
     /** A Roman number of up to four letters (II, III, IV, V, VIII), as monarchs' names carry. */
     static final Pattern REGNAL_NUMBER = Pattern.compile("[ivx]{1,4}");
@@ -70,7 +73,8 @@ record NameForm(
                 halfGiven,
                 surnameHead,
                 regnal,
-                ayns(particleWord) + surnameAyns);
+                ayns(particleWord) + surnameAyns,
+                respelled);
     }
 
     /** How many ʿayn (ع) a folded word writes. */
@@ -91,16 +95,51 @@ record NameForm(
      */
     static List<NameForm> parse(PersonEntry person, String name, NameWords words) {
         String folded = TextFold.fold(name);
-        List<NameForm> forms = parseSpelling(person, folded, words);
-        if (folded.indexOf('v') < 0 || forms.isEmpty() || !forms.get(0).latin()) {
+        List<NameForm> forms = parseSpelling(person, folded, words, false);
+        if (forms.isEmpty() || !forms.get(0).latin()) {
             return forms;
         }
-        List<NameForm> both = new ArrayList<>(forms);
-        both.addAll(parseSpelling(person, folded.replace('v', 'w'), words));
-        return both;
+        List<NameForm> all = new ArrayList<>(forms);
+        if (folded.indexOf('v') >= 0) {
+            all.addAll(parseSpelling(person, folded.replace('v', 'w'), words, false));
+        }
+        // a respelling that reads as a form already there adds nothing but work per match
+        Set<String> seen = new HashSet<>();
+        all.forEach(f -> seen.add(f.keys()));
+        for (String respelled : ArabicRespellings.of(folded, words)) {
+            for (NameForm f : parseSpelling(person, respelled, words, true)) {
+                if (seen.add(f.keys())) {
+                    all.add(f);
+                }
+            }
+        }
+        return all;
     }
 
-    private static List<NameForm> parseSpelling(PersonEntry person, String name, NameWords words) {
+    /** What matching reads of this form: two forms equal in it find the same words. */
+    private String keys() {
+        return surnameSkeleton
+                + ' '
+                + surnameLoose
+                + ' '
+                + java.util.Arrays.toString(surnameVowels)
+                + ' '
+                + surnameArticle
+                + ' '
+                + particle
+                + ' '
+                + givenSkeletons
+                + ' '
+                + givenLoose
+                + ' '
+                + bareSurname
+                + ' '
+                + regnal
+                + ' '
+                + surnameHead;
+    }
+
+    private static List<NameForm> parseSpelling(PersonEntry person, String name, NameWords words, boolean respelled) {
         Tokens t = Tokens.of(TextFold.mapped(name));
         if (t.size() >= 2
                 && (REGNAL_NUMBER.matcher(t.word(1)).matches()
@@ -127,7 +166,8 @@ record NameForm(
                     Set.of(),
                     null,
                     true,
-                    ayns(only)));
+                    ayns(only),
+                    respelled));
         }
         List<String> parts = new ArrayList<>();
         List<Boolean> articles = new ArrayList<>();
@@ -164,22 +204,29 @@ record NameForm(
         List<NameForm> forms = new ArrayList<>(formsOf(
                 person,
                 new Compounds.Writing(parts, articles, Set.of(), false),
-                !suffixAfter && !hyphenBefore,
+                // a respelling names no one by its surname alone (PersonResolver)
+                !suffixAfter && !hyphenBefore && !respelled,
                 suffixed,
-                words));
+                words,
+                respelled));
         if (!Scripts.isArabic(parts.get(parts.size() - 1).charAt(0))) {
             for (Compounds.Writing w : Compounds.arabicWritings(parts, articles, words)) {
                 // Arabic writes a compound apart (نصر الله, عبد المجيد) or glued (عبدالهادي) as it
                 // pleases: never a surname alone through these forms, whose last word alone is
                 // half a name
-                forms.addAll(formsOf(person, w, false, suffixed, words));
+                forms.addAll(formsOf(person, w, false, suffixed, words, respelled));
             }
         }
         return forms;
     }
 
     private static List<NameForm> formsOf(
-            PersonEntry person, Compounds.Writing writing, boolean bare, boolean suffixed, NameWords words) {
+            PersonEntry person,
+            Compounds.Writing writing,
+            boolean bare,
+            boolean suffixed,
+            NameWords words,
+            boolean respelled) {
         List<String> parts = writing.parts();
         List<Boolean> articles = writing.articles();
         int s = parts.size() - 1;
@@ -223,7 +270,8 @@ record NameForm(
                 Set.copyOf(halves),
                 surnameHead,
                 false,
-                ayns(surname));
+                ayns(surname),
+                respelled);
         return particleWord == null ? List.of(form) : List.of(form, form.joined(particleWord));
     }
 }

@@ -63,6 +63,15 @@ record NameWords(
         return NameKeys.skeleton(word);
     }
 
+    /**
+     * The words of a name that are no part of how it sounds (titles, suffixes, articles,
+     * particles): a respelling ({@link ArabicRespellings}) keeps them as written, so they are
+     * still read as what they are.
+     */
+    boolean kept(String word) {
+        return titles.contains(word) || suffixes.contains(word) || articles.contains(word) || particles.contains(word);
+    }
+
     /** The keys of the compound heads (عبد and abd share one). */
     private static Set<String> keys(Set<String> heads) {
         Set<String> keys = new HashSet<>();

@@ -39,7 +39,8 @@ final class SurnameEntry {
             boolean latin,
             boolean bare,
             boolean regnal,
-            boolean givenNames) {
+            boolean givenNames,
+            boolean respelled) {
 
         static AloneKey of(NameForm f) {
             List<Integer> vowels = f.surnameVowels() == null
@@ -54,7 +55,8 @@ final class SurnameEntry {
                     f.latin(),
                     f.bareSurname(),
                     f.regnal(),
-                    !f.givenSkeletons().isEmpty());
+                    !f.givenSkeletons().isEmpty(),
+                    f.respelled());
         }
     }
 
