@@ -66,7 +66,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         for (String lang : Lexicon.LANGUAGES) {
             detectors.put(lang, new DenialDetector(Lexicon.bundled(lang).plus(extra.get(lang)), config.threshold()));
         }
-        this.persons = new PersonResolver(gazetteer);
+        this.persons = new PersonResolver(gazetteer, Countries.BUNDLED::placeWord);
         this.outlets = new OutletRecognizer(gazetteer.outlets());
         this.entities = new EntityResolver(gazetteer);
         this.evidence = new AmbiguityEvidence(gazetteer);

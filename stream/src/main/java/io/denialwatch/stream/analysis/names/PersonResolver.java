@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds watched persons in a text, in any script and spelling, from a gazetteer that may give
@@ -62,6 +63,9 @@ public final class PersonResolver {
 
     private final NameWords words = NameWords.BUNDLED;
     private final CommonWords common = CommonWords.BUNDLED;
+    /** Whether a folded Latin word names a place (a country, its adjective, its capital): see {@link #PersonResolver(Gazetteer, Predicate)}. */
+    private final Predicate<String> placeWord;
+
     private final Map<String, SurnameEntry> bySurname = new HashMap<>();
     private final Map<String, PersonEntry> personAccounts = new HashMap<>();
     private final Map<String, OrganizationEntry> organizationAccounts = new HashMap<>();
@@ -292,6 +296,17 @@ public final class PersonResolver {
     }
 
     public PersonResolver(Gazetteer gazetteer) {
+        this(gazetteer, word -> false);
+    }
+
+    /**
+     * A resolver that reads a capitalised Latin word that {@code placeWord} accepts (folded) as the
+     * place, not as a surname alone spelled otherwise: "Cameroun" and "Nigerian" have the
+     * consonants of Cameron and Engoron, as "British" has those of Barthes (see {@link CommonWords}).
+     * The places are the caller's (a country list lives with the analysis, not with names).
+     */
+    public PersonResolver(Gazetteer gazetteer, Predicate<String> placeWord) {
+        this.placeWord = placeWord;
         Map<String, Set<PersonEntry>> titleOwners = new HashMap<>();
         for (PersonEntry p : gazetteer.persons()) {
             byId.put(p.id(), p);
@@ -615,8 +630,9 @@ public final class PersonResolver {
      * @param titleBefore (Arabic) a title or role shortly before it
      * @param partOfAnotherName (Latin) it is next to another capitalised name
      * @param common it is a common word (in Arabic then only in apposition to a title)
+     * @param place (Latin) it is a country's name, adjective or capital
      */
-    private record WordAlone(boolean titleBefore, boolean partOfAnotherName, boolean common) {}
+    private record WordAlone(boolean titleBefore, boolean partOfAnotherName, boolean common, boolean place) {}
 
     private WordAlone wordAlone(TokenWords t, int i, Reading reading) {
         Tokens tokens = t.tokens;
@@ -633,12 +649,13 @@ public final class PersonResolver {
                 // office of something, not a title before a name
                 return null;
             }
-            return new WordAlone(titleBefore(tokens, i), false, isCommon);
+            return new WordAlone(titleBefore(tokens, i), false, isCommon, false);
         }
         if (!startsUpper(tokens, i) || afterOneNamePerson(t, i)) {
             return null;
         }
-        return new WordAlone(false, partOfAnotherName(tokens, i), common.latin(tokens.word(i)));
+        String word = tokens.word(i);
+        return new WordAlone(false, partOfAnotherName(tokens, i), common.latin(word), placeWord.test(word));
     }
 
     /** The full names that end at surname {@code i} read as {@code reading}: a given name of theirs before it. */
@@ -957,6 +974,14 @@ public final class PersonResolver {
         if (word.common() && !reading.loose().equals(form.surnameLoose())) {
             // "British", "Despite", "Français" have the consonants of Barthes, Dussopt, Francis:
             // a common word names someone alone only when spelled as their name (Bloomberg)
+            return false;
+        }
+        if (word.place()
+                && !(reading.loose().equals(form.surnameLoose())
+                        && reading.loose().equals(reading.stem()))) {
+            // "Cameroun", "Cameroon", "Nigerian" have the consonants (and, letters doubled once,
+            // the spelling) of Cameron and Engoron: a place's word names someone alone only when
+            // written letter for letter as their surname (Washington)
             return false;
         }
         if (reading.loose().equals(form.surnameLoose())
