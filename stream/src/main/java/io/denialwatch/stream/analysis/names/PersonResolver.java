@@ -71,6 +71,14 @@ public final class PersonResolver {
     private final Map<String, OrganizationEntry> organizationAccounts = new HashMap<>();
     private final Map<String, OrganizationEntry> organizationNames = new HashMap<>();
     private final Map<String, PersonEntry> byId = new HashMap<>();
+    /**
+     * The Latin forms by the loose key of their first given name ("kylie"), each with its
+     * surname's: see {@link #givenNamesAlone}.
+     */
+    private final Map<String, List<GivenBearer>> byFirstGiven = new HashMap<>();
+
+    /** A person by a first given name, and the loose key of the surname that goes with it. */
+    private record GivenBearer(PersonEntry person, String surnameLoose) {}
     /** The titles after a comma in watched names ({@link TitledName}), each naming its one bearer. */
     private final PhraseIndex<PersonEntry> titles = new PhraseIndex<>(List.of());
     /** Surname skeletons of {@link #NEAR_SKELETON} or more consonants under each of their one-consonant wildcards ("hs?n"). */
@@ -103,6 +111,7 @@ public final class PersonResolver {
         private List<Reading> near;
         private List<GivenReading> given;
         private Boolean commonArabic;
+        private List<GivenBearer> firstGivenOf;
         private String skeleton;
         private String givenKey;
 
@@ -153,6 +162,17 @@ public final class PersonResolver {
                 commonArabic = c = commonArabicWord(text);
             }
             return c;
+        }
+
+        /** (Latin) the persons whose first given name it is. */
+        List<GivenBearer> firstGivenOf() {
+            List<GivenBearer> r = firstGivenOf;
+            if (r == null) {
+                firstGivenOf = r = Scripts.isArabic(text.charAt(0))
+                        ? List.of()
+                        : byFirstGiven.getOrDefault(NameKeys.loose(text), List.of());
+            }
+            return r;
         }
 
         String skeleton() {
@@ -325,6 +345,13 @@ public final class PersonResolver {
                 for (NameForm form : name == null ? List.<NameForm>of() : NameForm.parse(p, name, words)) {
                     if (!form.latin()) {
                         spelledInArabic.add(arabicKey(form));
+                    } else if (!form.givenLoose().isEmpty()) {
+                        List<GivenBearer> bearers =
+                                byFirstGiven.computeIfAbsent(form.givenLoose().get(0), k -> new ArrayList<>(1));
+                        GivenBearer bearer = new GivenBearer(p, form.surnameLoose());
+                        if (!bearers.contains(bearer)) {
+                            bearers.add(bearer);
+                        }
                     }
                     if (form.surnameSkeleton().length() >= MIN_INDEXED_SKELETON) {
                         bySurname
@@ -442,6 +469,82 @@ public final class PersonResolver {
             keep(best, m);
         }
         return new NamesFound(new ArrayList<>(best.values()), unspanned(ambiguous, winners));
+    }
+
+    /**
+     * The persons a capitalised Latin word names by their first given name alone ("Kylie",
+     * "Thibaut", "son mari Jonathann"), where the post names them otherwise too: their surname is
+     * written elsewhere in it (a relative's full name, "Alexia Daval", or the surname alone:
+     * "Hunter" and "Biden"), or {@code namedElsewhere} says so (a web address carrying the
+     * headline: {@code /kylie-minogue-denies-…}). A given name alone is shared by too many people
+     * to name anyone without such evidence. Not a word that starts a longer name ("Kylie Jenner"),
+     * nor a common word opening a sentence ("Will", "Hunter"), nor one inside {@code taken} (words
+     * already read as a name); and only when the evidence points to one person.
+     */
+    public List<PersonMatch> givenNamesAlone(
+            Tokens tokens, List<PersonMatch> taken, Predicate<PersonEntry> namedElsewhere) {
+        TokenWords t = new TokenWords(tokens);
+        List<PersonMatch> out = List.of();
+        Map<String, Integer> capitalised = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.isArabic(i) || !startsUpper(tokens, i) || initials(tokens, i)) {
+                continue;
+            }
+            List<GivenBearer> bearers = t.at(i).firstGivenOf();
+            if (bearers.isEmpty() || partOfAnotherName(tokens, i) || inside(taken, i)) {
+                continue;
+            }
+            if ((i == 0 || tokens.sentence(i - 1) != tokens.sentence(i)) && common.latin(tokens.word(i))) {
+                continue;
+            }
+            if (capitalised == null) {
+                capitalised = capitalisedWords(tokens);
+            }
+            PersonEntry only = null;
+            boolean several = false;
+            for (GivenBearer b : bearers) {
+                PersonEntry p = b.person();
+                // the word itself is no evidence for a surname spelled as the given name (Sabah al-Sabah)
+                int written = capitalised.getOrDefault(b.surnameLoose(), 0)
+                        - (b.surnameLoose().equals(NameKeys.loose(tokens.word(i))) ? 1 : 0);
+                if (taken.stream().anyMatch(m -> m.person().id().equals(p.id()))
+                        || !(written > 0 || namedElsewhere.test(p))) {
+                    continue;
+                }
+                several |= only != null && !only.id().equals(p.id());
+                only = p;
+            }
+            if (only != null && !several) {
+                PersonEntry found = only;
+                if (out.stream().noneMatch(m -> m.person().id().equals(found.id()))) {
+                    if (out.isEmpty()) {
+                        out = new ArrayList<>(1);
+                    }
+                    out.add(new PersonMatch(only, i, i + 1, "given name"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The loose keys of the capitalised Latin words of {@code tokens}, each with how often it is written. */
+    private static Map<String, Integer> capitalisedWords(Tokens tokens) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.isArabic(i) && startsUpper(tokens, i)) {
+                out.merge(NameKeys.loose(tokens.word(i)), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    private static boolean inside(List<PersonMatch> matches, int i) {
+        for (PersonMatch m : matches) {
+            if (m.from() <= i && i < m.to()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words that join two given names before the surname they share ("David and Victoria Beckham"). */
