@@ -500,6 +500,14 @@ public final class PersonResolver {
             if (capitalised == null) {
                 capitalised = capitalisedWords(tokens);
             }
+            // "Dr Mahathir", "Président Azali": a capitalised title right before it
+            // but not a place or a common word after it ("ex-Miss France")
+            boolean titled = i > 0
+                    && tokens.sentence(i - 1) == tokens.sentence(i)
+                    && t.at(i - 1).title
+                    && startsUpper(tokens, i - 1)
+                    && !common.latin(tokens.word(i))
+                    && !placeWord.test(tokens.word(i));
             PersonEntry only = null;
             boolean several = false;
             for (GivenBearer b : bearers) {
@@ -508,7 +516,7 @@ public final class PersonResolver {
                 int written = capitalised.getOrDefault(b.surnameLoose(), 0)
                         - (b.surnameLoose().equals(NameKeys.loose(tokens.word(i))) ? 1 : 0);
                 if (taken.stream().anyMatch(m -> m.person().id().equals(p.id()))
-                        || !(written > 0 || namedElsewhere.test(p))) {
+                        || !(titled || written > 0 || namedElsewhere.test(p))) {
                     continue;
                 }
                 several |= only != null && !only.id().equals(p.id());
@@ -767,26 +775,66 @@ public final class PersonResolver {
         GivenWord given = givenBefore(t, i);
         if (given != null && (tokens.isArabic(i) || capitalised(tokens, i) && capitalised(tokens, given.index()))) {
             // Latin script writes names with capitals: "would review" is not Walid Rifai
-            List<GivenForms> byReading = new ArrayList<>(given.readings().size());
-            boolean anyForm = false;
-            for (GivenReading g : given.readings()) {
-                // a surname one consonant off needs a given name of two consonants or more: "The
-                // Tribune" is not a Ty Trippet
-                byReading.add(
-                        near && g.skeleton().length() < 2
-                                ? GivenForms.NONE
-                                : reading.surname().withGiven(g.skeleton()));
-                anyForm |= !byReading.get(byReading.size() - 1).forms().isEmpty();
-            }
-            // most words read as somebody's surname follow a word that is none of their given names
-            if (anyForm) {
-                found.addEndingTogether(FullNameSelection.select(
-                        byReading,
-                        earlierSkeleton(t, given.index()),
-                        (r, form, reachesBack) ->
-                                fullName(t, i, reading, given, given.readings().get(r), form, reachesBack)));
+            if (!withGiven(t, i, reading, near, given, false, found) && !near && middleName(t, given)) {
+                // "Rodrigo Roa Duterte", "Emmerson Dambudzo Mnangagwa": a middle name the watch
+                // list leaves out stands between the given name and the surname, both spelled as
+                // the list spells them (a skeleton would read "Syed Saddiq Syed" as Saud ... Al Saud)
+                GivenWord before = givenBefore(t, given.index());
+                if (before != null && capitalised(tokens, before.index())) {
+                    withGiven(t, i, reading, false, before, true, found);
+                }
             }
         }
+    }
+
+    /**
+     * (Latin) The word at {@code given}, no given name of the surname after it, may be a middle
+     * name: capitalised, no common word ("Trump Tower Moscow"), no particle before it.
+     */
+    private boolean middleName(TokenWords t, GivenWord given) {
+        Tokens tokens = t.tokens;
+        int at = given.index();
+        return at > 0
+                && given.particle() == null
+                && !tokens.isArabic(at)
+                && startsUpper(tokens, at)
+                && !initials(tokens, at)
+                && !common.latin(tokens.word(at));
+    }
+
+    /**
+     * The full names of the surname {@code i} with the given name {@code given} (only those spelled
+     * as the watch list spells them when {@code spelledOnly}); whether any form has that given name.
+     */
+    private boolean withGiven(
+            TokenWords t,
+            int i,
+            Reading reading,
+            boolean near,
+            GivenWord given,
+            boolean spelledOnly,
+            LongestMatches found) {
+        List<GivenForms> byReading = new ArrayList<>(given.readings().size());
+        boolean anyForm = false;
+        for (GivenReading g : given.readings()) {
+            // a surname one consonant off needs a given name of two consonants or more: "The
+            // Tribune" is not a Ty Trippet
+            byReading.add(
+                    near && g.skeleton().length() < 2
+                            ? GivenForms.NONE
+                            : reading.surname().withGiven(g.skeleton()));
+            anyForm |= !byReading.get(byReading.size() - 1).forms().isEmpty();
+        }
+        // most words read as somebody's surname follow a word that is none of their given names
+        if (anyForm) {
+            found.addEndingTogether(FullNameSelection.select(
+                    byReading, earlierSkeleton(t, given.index()), (r, form, reachesBack) -> {
+                        PersonMatch m =
+                                fullName(t, i, reading, given, given.readings().get(r), form, reachesBack);
+                        return spelledOnly && m != null && !"alias".equals(m.how()) ? null : m;
+                    }));
+        }
+        return anyForm;
     }
 
     /** {@code form} as the full name that ends at the surname {@code i}, or null when it does not fit. */
