@@ -3,8 +3,6 @@ package io.denialwatch.stream.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.denialwatch.common.gazetteer.Gazetteer;
-import io.denialwatch.common.model.Post;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,12 +20,7 @@ class ApostropheNamesTest {
             """));
 
     private List<String> persons(String text) {
-        return analyzer
-                .analyze(Post.of("t:1", "test", Instant.parse("2024-05-02T10:00:00Z"), null, text))
-                .persons()
-                .stream()
-                .map(m -> m.id())
-                .toList();
+        return FoundPersons.concernedIds(analyzer, text);
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.denialwatch.stream.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.denialwatch.common.gazetteer.Gazetteer;
-import io.denialwatch.common.model.Analysis;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +28,7 @@ class GivenNameAloneTest {
             """));
 
     private List<String> persons(String url, String text) {
-        Analysis a = analyzer.analyze(Posts.at(url, "2024-05-02", text));
-        return a.persons().stream().map(m -> m.id() + " (" + m.how() + ")").toList();
+        return FoundPersons.concerned(analyzer, url, text);
     }
 
     @Test
