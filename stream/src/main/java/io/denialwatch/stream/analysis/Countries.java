@@ -68,6 +68,11 @@ final class Countries {
     private final Set<String> capitals = new HashSet<>();
     /** Every country's names, adjectives and capitals, likewise. */
     private final Set<String> words = new HashSet<>();
+    /**
+     * The one-word names, adjectives and capitals of every country in English and French (CLDR's
+     * names too: "Cameroun"), folded as posts are: see {@link #placeWord}.
+     */
+    private final Set<String> placeWords = new HashSet<>();
 
     /**
      * Each country by the words its names and adjectives give in a web address, in English, French
@@ -96,7 +101,12 @@ final class Countries {
             names.addAll(c.en());
             names.addAll(c.fr());
             names.addAll(c.ar());
+            names.addAll(c.capitals());
             for (String n : names) {
+                String folded = TextFold.fold(n);
+                if (!folded.isEmpty() && folded.chars().allMatch(Character::isLetter)) {
+                    placeWords.add(folded);
+                }
                 String key = addressKey(n);
                 if (key.length() >= 3) {
                     Country before = addressWords.putIfAbsent(key, c);
@@ -118,6 +128,15 @@ final class Countries {
     /** Whether {@code word} (any case) is a country's name, adjective or capital. */
     boolean isCountryWord(String word) {
         return words.contains(OfficeWords.key(word));
+    }
+
+    /**
+     * Whether folded {@code word} is a country's one-word name, adjective or capital in English or
+     * French ("cameroun", "nigerian", "albanais"): a place, not a surname that shares its
+     * consonants (Cameron, Engoron, Albanese).
+     */
+    boolean placeWord(String word) {
+        return placeWords.contains(word);
     }
 
     /** Whether {@code name} (any case) is a country's capital. */

@@ -66,7 +66,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
         for (String lang : Lexicon.LANGUAGES) {
             detectors.put(lang, new DenialDetector(Lexicon.bundled(lang).plus(extra.get(lang)), config.threshold()));
         }
-        this.persons = new PersonResolver(gazetteer);
+        this.persons = new PersonResolver(gazetteer, Countries.BUNDLED::placeWord);
         this.outlets = new OutletRecognizer(gazetteer.outlets());
         this.entities = new EntityResolver(gazetteer);
         this.evidence = new AmbiguityEvidence(gazetteer);
@@ -144,6 +144,7 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
                 inText = withHolders(inText, List.of(d.person()), tokens);
             }
         }
+        inText = withGivenNamesAlone(post.url(), tokens, inText);
         if (!whole
                 && inText.isEmpty()
                 && undecided.isEmpty()
@@ -199,6 +200,23 @@ public final class MultilingualAnalyzer implements PostAnalyzer {
                         new ArrayList<>(concerned.values()),
                         outletsNamed),
                 tokens);
+    }
+
+    /**
+     * The matches, with the persons the post calls by a given name alone and names otherwise too
+     * ({@link PersonResolver#givenNamesAlone}): their surname elsewhere in it, or their full name in
+     * its web address ("Kylie" in the body of {@code /kylie-minogue-denies-…}). The address is read
+     * only when a word is someone's given name.
+     */
+    private List<PersonMatch> withGivenNamesAlone(String url, Tokens tokens, List<PersonMatch> inText) {
+        AddressWords[] address = new AddressWords[1];
+        List<PersonMatch> given = persons.givenNamesAlone(tokens, inText, p -> {
+            if (address[0] == null) {
+                address[0] = AddressWords.of(url);
+            }
+            return address[0].namesInFull(p);
+        });
+        return given.isEmpty() ? inText : withHolders(inText, given, tokens);
     }
 
     /**

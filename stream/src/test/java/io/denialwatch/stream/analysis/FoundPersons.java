@@ -21,6 +21,23 @@ final class FoundPersons {
                 .toList();
     }
 
+    /**
+     * The persons {@code analyzer} says a post of {@code text}, read at web address {@code url}
+     * (null: none), concerns, as "id (how)", in its order.
+     */
+    static List<String> concerned(MultilingualAnalyzer analyzer, String url, String text) {
+        return analyzer.analyze(Posts.at(url, "2024-05-02", text)).persons().stream()
+                .map(m -> m.id() + " (" + m.how() + ")")
+                .toList();
+    }
+
+    /** The ids of the persons {@code analyzer} says a post of {@code text} concerns, in its order. */
+    static List<String> concernedIds(MultilingualAnalyzer analyzer, String text) {
+        return analyzer.analyze(Posts.at(null, "2024-05-02", text)).persons().stream()
+                .map(m -> m.id())
+                .toList();
+    }
+
     /** {@code text} names exactly the person {@code id}, or no one when it is null. */
     static void assertNamesOnly(PersonResolver resolver, String text, String id) {
         assertThat(ids(resolver, text)).as(text).isEqualTo(id == null ? List.of() : List.of(id));

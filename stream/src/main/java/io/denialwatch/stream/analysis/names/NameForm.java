@@ -52,6 +52,14 @@ record NameForm(
         int surnameAyns,
         boolean respelled) {
 
+    /**
+     * One or two letters after an apostrophe at the end of a Latin word (Eto'o, Te'o): the tokeniser
+     * splits them off as a word of their own, which is no surname; the name is matched by the part
+     * before the apostrophe ("Samuel Eto'o" by Samuel and Eto).
+     */
+    private static final Pattern SHORT_APOSTROPHE_END =
+            Pattern.compile("(?<=\\p{IsLatin})'\\p{IsLatin}{1,2}(?!\\p{L})");
+
     /** A Roman number of up to four letters (II, III, IV, V, VIII), as monarchs' names carry. */
     static final Pattern REGNAL_NUMBER = Pattern.compile("[ivx]{1,4}");
 
@@ -94,7 +102,7 @@ record NameForm(
      * as often as with ف (Vladimir, فلاديمير), and the skeleton reads v as ف only.
      */
     static List<NameForm> parse(PersonEntry person, String name, NameWords words) {
-        String folded = TextFold.fold(name);
+        String folded = SHORT_APOSTROPHE_END.matcher(TextFold.fold(name)).replaceAll("");
         List<NameForm> forms = parseSpelling(person, folded, words, false);
         if (forms.isEmpty() || !forms.get(0).latin()) {
             return forms;

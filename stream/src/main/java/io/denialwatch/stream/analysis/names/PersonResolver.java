@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds watched persons in a text, in any script and spelling, from a gazetteer that may give
@@ -62,6 +63,9 @@ public final class PersonResolver {
 
     private final NameWords words = NameWords.BUNDLED;
     private final CommonWords common = CommonWords.BUNDLED;
+    /** Whether a folded Latin word names a place (a country, its adjective, its capital): see {@link #PersonResolver(Gazetteer, Predicate)}. */
+    private final Predicate<String> placeWord;
+
     private final Map<String, SurnameEntry> bySurname = new HashMap<>();
     /**
      * What an Arabic word is looked up in: {@link #bySurname} and the watched Latin names as Arabic
@@ -75,6 +79,14 @@ public final class PersonResolver {
     private final Map<String, OrganizationEntry> organizationAccounts = new HashMap<>();
     private final Map<String, OrganizationEntry> organizationNames = new HashMap<>();
     private final Map<String, PersonEntry> byId = new HashMap<>();
+    /**
+     * The Latin forms by the loose key of their first given name ("kylie"), each with its
+     * surname's: see {@link #givenNamesAlone}.
+     */
+    private final Map<String, List<GivenBearer>> byFirstGiven = new HashMap<>();
+
+    /** A person by a first given name, and the loose key of the surname that goes with it. */
+    private record GivenBearer(PersonEntry person, String surnameLoose) {}
     /** The titles after a comma in watched names ({@link TitledName}), each naming its one bearer. */
     private final PhraseIndex<PersonEntry> titles = new PhraseIndex<>(List.of());
     /** Surname skeletons of {@link #NEAR_SKELETON} or more consonants under each of their one-consonant wildcards ("hs?n"). */
@@ -107,6 +119,7 @@ public final class PersonResolver {
         private List<Reading> near;
         private List<GivenReading> given;
         private Boolean commonArabic;
+        private List<GivenBearer> firstGivenOf;
         private String skeleton;
         private String givenKey;
 
@@ -157,6 +170,17 @@ public final class PersonResolver {
                 commonArabic = c = commonArabicWord(text);
             }
             return c;
+        }
+
+        /** (Latin) the persons whose first given name it is. */
+        List<GivenBearer> firstGivenOf() {
+            List<GivenBearer> r = firstGivenOf;
+            if (r == null) {
+                firstGivenOf = r = Scripts.isArabic(text.charAt(0))
+                        ? List.of()
+                        : byFirstGiven.getOrDefault(NameKeys.loose(text), List.of());
+            }
+            return r;
         }
 
         String skeleton() {
@@ -303,6 +327,17 @@ public final class PersonResolver {
     }
 
     public PersonResolver(Gazetteer gazetteer) {
+        this(gazetteer, word -> false);
+    }
+
+    /**
+     * A resolver that reads a capitalised Latin word that {@code placeWord} accepts (folded) as the
+     * place, not as a surname alone spelled otherwise: "Cameroun" and "Nigerian" have the
+     * consonants of Cameron and Engoron, as "British" has those of Barthes (see {@link CommonWords}).
+     * The places are the caller's (a country list lives with the analysis, not with names).
+     */
+    public PersonResolver(Gazetteer gazetteer, Predicate<String> placeWord) {
+        this.placeWord = placeWord;
         Map<String, Set<PersonEntry>> titleOwners = new HashMap<>();
         List<NameForm> respelled = new ArrayList<>();
         for (PersonEntry p : gazetteer.persons()) {
@@ -322,6 +357,13 @@ public final class PersonResolver {
                 for (NameForm form : name == null ? List.<NameForm>of() : NameForm.parse(p, name, words)) {
                     if (!form.latin()) {
                         spelledInArabic.add(arabicKey(form));
+                    } else if (!form.givenLoose().isEmpty()) {
+                        List<GivenBearer> bearers =
+                                byFirstGiven.computeIfAbsent(form.givenLoose().get(0), k -> new ArrayList<>(1));
+                        GivenBearer bearer = new GivenBearer(p, form.surnameLoose());
+                        if (!bearers.contains(bearer)) {
+                            bearers.add(bearer);
+                        }
                     }
                     if (form.respelled()) {
                         respelled.add(form);
@@ -455,6 +497,90 @@ public final class PersonResolver {
             keep(best, m);
         }
         return new NamesFound(new ArrayList<>(best.values()), unspanned(ambiguous, winners));
+    }
+
+    /**
+     * The persons a capitalised Latin word names by their first given name alone ("Kylie",
+     * "Thibaut", "son mari Jonathann"), where the post names them otherwise too: their surname is
+     * written elsewhere in it (a relative's full name, "Alexia Daval", or the surname alone:
+     * "Hunter" and "Biden"), or {@code namedElsewhere} says so (a web address carrying the
+     * headline: {@code /kylie-minogue-denies-…}). A given name alone is shared by too many people
+     * to name anyone without such evidence. Not a word that starts a longer name ("Kylie Jenner"),
+     * nor a common word opening a sentence ("Will", "Hunter"), nor one inside {@code taken} (words
+     * already read as a name); and only when the evidence points to one person.
+     */
+    public List<PersonMatch> givenNamesAlone(
+            Tokens tokens, List<PersonMatch> taken, Predicate<PersonEntry> namedElsewhere) {
+        TokenWords t = new TokenWords(tokens);
+        List<PersonMatch> out = List.of();
+        Map<String, Integer> capitalised = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.isArabic(i) || !startsUpper(tokens, i) || initials(tokens, i)) {
+                continue;
+            }
+            List<GivenBearer> bearers = t.at(i).firstGivenOf();
+            if (bearers.isEmpty() || partOfAnotherName(tokens, i) || inside(taken, i)) {
+                continue;
+            }
+            if ((i == 0 || tokens.sentence(i - 1) != tokens.sentence(i)) && common.latin(tokens.word(i))) {
+                continue;
+            }
+            if (capitalised == null) {
+                capitalised = capitalisedWords(tokens);
+            }
+            // "Dr Mahathir", "Président Azali": a capitalised title right before it
+            // but not a place or a common word after it ("ex-Miss France")
+            boolean titled = i > 0
+                    && tokens.sentence(i - 1) == tokens.sentence(i)
+                    && t.at(i - 1).title
+                    && startsUpper(tokens, i - 1)
+                    && !common.latin(tokens.word(i))
+                    && !placeWord.test(tokens.word(i));
+            PersonEntry only = null;
+            boolean several = false;
+            for (GivenBearer b : bearers) {
+                PersonEntry p = b.person();
+                // the word itself is no evidence for a surname spelled as the given name (Sabah al-Sabah)
+                int written = capitalised.getOrDefault(b.surnameLoose(), 0)
+                        - (b.surnameLoose().equals(NameKeys.loose(tokens.word(i))) ? 1 : 0);
+                if (taken.stream().anyMatch(m -> m.person().id().equals(p.id()))
+                        || !(titled || written > 0 || namedElsewhere.test(p))) {
+                    continue;
+                }
+                several |= only != null && !only.id().equals(p.id());
+                only = p;
+            }
+            if (only != null && !several) {
+                PersonEntry found = only;
+                if (out.stream().noneMatch(m -> m.person().id().equals(found.id()))) {
+                    if (out.isEmpty()) {
+                        out = new ArrayList<>(1);
+                    }
+                    out.add(new PersonMatch(only, i, i + 1, "given name"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The loose keys of the capitalised Latin words of {@code tokens}, each with how often it is written. */
+    private static Map<String, Integer> capitalisedWords(Tokens tokens) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.isArabic(i) && startsUpper(tokens, i)) {
+                out.merge(NameKeys.loose(tokens.word(i)), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    private static boolean inside(List<PersonMatch> matches, int i) {
+        for (PersonMatch m : matches) {
+            if (m.from() <= i && i < m.to()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words that join two given names before the surname they share ("David and Victoria Beckham"). */
@@ -643,8 +769,9 @@ public final class PersonResolver {
      * @param titleBefore (Arabic) a title or role shortly before it
      * @param partOfAnotherName (Latin) it is next to another capitalised name
      * @param common it is a common word (in Arabic then only in apposition to a title)
+     * @param place (Latin) it is a country's name, adjective or capital
      */
-    private record WordAlone(boolean titleBefore, boolean partOfAnotherName, boolean common) {}
+    private record WordAlone(boolean titleBefore, boolean partOfAnotherName, boolean common, boolean place) {}
 
     private WordAlone wordAlone(TokenWords t, int i, Reading reading) {
         Tokens tokens = t.tokens;
@@ -661,12 +788,13 @@ public final class PersonResolver {
                 // office of something, not a title before a name
                 return null;
             }
-            return new WordAlone(titleBefore(tokens, i), false, isCommon);
+            return new WordAlone(titleBefore(tokens, i), false, isCommon, false);
         }
         if (!startsUpper(tokens, i) || afterOneNamePerson(t, i)) {
             return null;
         }
-        return new WordAlone(false, partOfAnotherName(tokens, i), common.latin(tokens.word(i)));
+        String word = tokens.word(i);
+        return new WordAlone(false, partOfAnotherName(tokens, i), common.latin(word), placeWord.test(word));
     }
 
     /** The full names that end at surname {@code i} read as {@code reading}: a given name of theirs before it. */
@@ -675,26 +803,66 @@ public final class PersonResolver {
         GivenWord given = givenBefore(t, i);
         if (given != null && (tokens.isArabic(i) || capitalised(tokens, i) && capitalised(tokens, given.index()))) {
             // Latin script writes names with capitals: "would review" is not Walid Rifai
-            List<GivenForms> byReading = new ArrayList<>(given.readings().size());
-            boolean anyForm = false;
-            for (GivenReading g : given.readings()) {
-                // a surname one consonant off needs a given name of two consonants or more: "The
-                // Tribune" is not a Ty Trippet
-                byReading.add(
-                        near && g.skeleton().length() < 2
-                                ? GivenForms.NONE
-                                : reading.surname().withGiven(g.skeleton()));
-                anyForm |= !byReading.get(byReading.size() - 1).forms().isEmpty();
-            }
-            // most words read as somebody's surname follow a word that is none of their given names
-            if (anyForm) {
-                found.addEndingTogether(FullNameSelection.select(
-                        byReading,
-                        earlierSkeleton(t, given.index()),
-                        (r, form, reachesBack) ->
-                                fullName(t, i, reading, given, given.readings().get(r), form, reachesBack)));
+            if (!withGiven(t, i, reading, near, given, false, found) && !near && middleName(t, given)) {
+                // "Rodrigo Roa Duterte", "Emmerson Dambudzo Mnangagwa": a middle name the watch
+                // list leaves out stands between the given name and the surname, both spelled as
+                // the list spells them (a skeleton would read "Syed Saddiq Syed" as Saud ... Al Saud)
+                GivenWord before = givenBefore(t, given.index());
+                if (before != null && capitalised(tokens, before.index())) {
+                    withGiven(t, i, reading, false, before, true, found);
+                }
             }
         }
+    }
+
+    /**
+     * (Latin) The word at {@code given}, no given name of the surname after it, may be a middle
+     * name: capitalised, no common word ("Trump Tower Moscow"), no particle before it.
+     */
+    private boolean middleName(TokenWords t, GivenWord given) {
+        Tokens tokens = t.tokens;
+        int at = given.index();
+        return at > 0
+                && given.particle() == null
+                && !tokens.isArabic(at)
+                && startsUpper(tokens, at)
+                && !initials(tokens, at)
+                && !common.latin(tokens.word(at));
+    }
+
+    /**
+     * The full names of the surname {@code i} with the given name {@code given} (only those spelled
+     * as the watch list spells them when {@code spelledOnly}); whether any form has that given name.
+     */
+    private boolean withGiven(
+            TokenWords t,
+            int i,
+            Reading reading,
+            boolean near,
+            GivenWord given,
+            boolean spelledOnly,
+            LongestMatches found) {
+        List<GivenForms> byReading = new ArrayList<>(given.readings().size());
+        boolean anyForm = false;
+        for (GivenReading g : given.readings()) {
+            // a surname one consonant off needs a given name of two consonants or more: "The
+            // Tribune" is not a Ty Trippet
+            byReading.add(
+                    near && g.skeleton().length() < 2
+                            ? GivenForms.NONE
+                            : reading.surname().withGiven(g.skeleton()));
+            anyForm |= !byReading.get(byReading.size() - 1).forms().isEmpty();
+        }
+        // most words read as somebody's surname follow a word that is none of their given names
+        if (anyForm) {
+            found.addEndingTogether(FullNameSelection.select(
+                    byReading, earlierSkeleton(t, given.index()), (r, form, reachesBack) -> {
+                        PersonMatch m =
+                                fullName(t, i, reading, given, given.readings().get(r), form, reachesBack);
+                        return spelledOnly && m != null && !"alias".equals(m.how()) ? null : m;
+                    }));
+        }
+        return anyForm;
     }
 
     /** {@code form} as the full name that ends at the surname {@code i}, or null when it does not fit. */
@@ -1010,6 +1178,14 @@ public final class PersonResolver {
         if (word.common() && !reading.loose().equals(form.surnameLoose())) {
             // "British", "Despite", "Français" have the consonants of Barthes, Dussopt, Francis:
             // a common word names someone alone only when spelled as their name (Bloomberg)
+            return false;
+        }
+        if (word.place()
+                && !(reading.loose().equals(form.surnameLoose())
+                        && reading.loose().equals(reading.stem()))) {
+            // "Cameroun", "Cameroon", "Nigerian" have the consonants (and, letters doubled once,
+            // the spelling) of Cameron and Engoron: a place's word names someone alone only when
+            // written letter for letter as their surname (Washington)
             return false;
         }
         if (reading.loose().equals(form.surnameLoose())
