@@ -236,6 +236,34 @@ final class OrganizationForms {
     }
 
     /**
+     * The one word a club's name keeps without its designators ("Arsenal F.C.": "Arsenal", "FC
+     * Barcelona": "Barcelona", "Juventus FC": "Juventus"), which texts about sport name the club by
+     * ("Arsenal have denied", "a move to Liverpool") but is mostly also a city's or a district's:
+     * {@link EntityResolver} takes it only in a post about sport ({@link SportWords}). None when
+     * that word is a country's name, adjective or capital ("Paris FC" is not Paris), nor for a
+     * name without a club's designator or of two words or more without them ("Manchester United
+     * F.C." is named by {@link #withoutDesignators}).
+     */
+    static Set<String> clubPlace(String name, Predicate<String> watched) {
+        List<String> words = List.of(name.strip().split("\\s+"));
+        if (words.size() < 2
+                || !(isDesignator(words.get(0), CLUB) || isDesignator(words.get(words.size() - 1), CLUB))) {
+            return Set.of();
+        }
+        String core = core(name);
+        if (core == null
+                || core.contains(" ")
+                || core.codePoints().filter(Character::isLetter).count() < DISTINCTIVE_MIN
+                || !Character.isUpperCase(core.charAt(0))
+                || Countries.BUNDLED.isCountryWord(core)
+                || Countries.BUNDLED.isCapital(core)
+                || isCountryName(core)) {
+            return Set.of();
+        }
+        return Set.of(core);
+    }
+
+    /**
      * The one word of a name of two words or more ({@code words}, without designators) that says
      * which body it is: capitalised, of {@link #DISTINCTIVE_MIN} letters or more, neither a common
      * word of the bundled lists ({@link CommonWords}, which hold places too: "Manchester", "Madrid",
