@@ -24,14 +24,15 @@ import java.util.Set;
  * consonants or more in all make a name, not a phrase met by chance. Transliteration still varies
  * by a letter ("ng" written نج or نجه, "ch" خ or ش): with seven consonants or more, one word may be
  * one letter off. The first word carries no article (a Latin name has none: الملك is not a name)
- * and not every word is a common Arabic word ("قررت مؤسسة"). Names with a Latin article ("Al
+ * and not every word is among the 300 commonest Arabic words. Only the commonest: the names of
+ * cities and papers (نيويورك, تايمز, ليفربول) are common words of the bundled list too. Names with a Latin article ("Al
  * Ahly") are left to {@link ArabicOrganizationNames}, whose article alone would here be a word.
  *
  * <p>A club's name of one word once its designators are left out ("Liverpool F.C.", "Chelsea
  * F.C."), written in Arabic ("ليفربول", "تشيلسي"), names the club in a post about sport ({@link
  * SportWords}), as in Latin script ({@link OrganizationForms#clubPlace}), when its skeleton has
  * three consonants or more, the long vowels it writes are heard in the Latin name, and it is not
- * a common Arabic word.
+ * among the 300 commonest Arabic words.
  */
 final class ArabicSpelledNames {
 
