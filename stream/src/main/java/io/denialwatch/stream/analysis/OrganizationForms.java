@@ -105,8 +105,27 @@ final class OrganizationForms {
             }
         }
         out.addAll(withAdjective(name, watched, false));
+        out.addAll(seatNames(name));
         out.remove(name);
         return out;
+    }
+
+    /**
+     * The names in each language of the seat {@code name} is ({@link OfficeWords#allSeats}): a
+     * body watched as "White House" or "Kremlin" is "la Maison Blanche", "البيت الأبيض", "le
+     * Kremlin", "الكرملين" too. Empty when it is no seat's.
+     */
+    static Set<String> seatNames(String name) {
+        String key = OfficeWords.key(name);
+        for (List<String> seat : OfficeWords.BUNDLED.allSeats().values()) {
+            for (String form : seat) {
+                String f = OfficeWords.key(form);
+                if (f.equals(key) || f.equals("the " + key)) {
+                    return new LinkedHashSet<>(seat);
+                }
+            }
+        }
+        return Set.of();
     }
 
     /**

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A club by the city its name keeps, in a post about sport; a Latin name spelled out in Arabic
- * script; and an outlet named only as where a report came from, which the post does not concern.
+ * script; a seat watched as a body by its names in each language; and an outlet named only as
+ * where a report came from, which the post does not concern.
  */
 class OrganisationSpellingsTest {
 
@@ -23,6 +24,8 @@ class OrganisationSpellingsTest {
               - {id: paris-saint-germain, name: Paris Saint-Germain F.C.}
               - {id: reuters, name: Reuters}
               - {id: mediapart, name: Mediapart}
+              - {id: white-house, name: White House}
+              - {id: kremlin, name: Kremlin}
             """));
 
     @ParameterizedTest
@@ -66,6 +69,19 @@ class OrganisationSpellingsTest {
                 "قال الملك في خطابه إن البلاد بخير.|''",
             })
     void aLatinNameSpelledInArabic(String text, String ids) {
+        assertThat(NamedOrganizations.ids(RESOLVER, text)).isEqualTo(ids);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "نفى البيت الأبيض صحة التقرير.|white-house",
+                "La Maison Blanche a démenti ces informations.|white-house",
+                "قال الكرملين إن التقارير كاذبة.|kremlin",
+                "Le Kremlin a qualifié ces informations de fausses.|kremlin",
+            })
+    void aSeatWatchedAsABodyByItsNameInEachLanguage(String text, String ids) {
         assertThat(NamedOrganizations.ids(RESOLVER, text)).isEqualTo(ids);
     }
 
