@@ -49,7 +49,8 @@ public final class EntityResolver {
             RoleEntry office,
             String title,
             Map<String, List<RoleEntry>> titleOf,
-            NameCapitals capitals) {}
+            NameCapitals capitals,
+            boolean sport) {}
 
     /** An organisation named in a post, with its token range. */
     public record OrganizationMatch(OrganizationEntry organization, int from, int to) {}
@@ -87,6 +88,7 @@ public final class EntityResolver {
 
     private final PhraseIndex<Named> index = new PhraseIndex<>(ArabicWord.NAME_PREFIXES);
     private final ArabicOrganizationNames arabicNames;
+    private final ArabicSpelledNames spelledNames;
     private final SpeakerForms speakerForms;
     private final OfficeNames officeNames;
     private final Map<String, PersonEntry> persons = new HashMap<>();
@@ -100,6 +102,7 @@ public final class EntityResolver {
 
     public EntityResolver(Gazetteer gazetteer) {
         arabicNames = new ArabicOrganizationNames(gazetteer.organizations());
+        spelledNames = new ArabicSpelledNames(gazetteer.organizations());
         for (OrganizationEntry o : gazetteer.organizations()) {
             organizations.put(o.id(), o);
             add(o.name(), o.aliases(), o, null);
@@ -113,7 +116,13 @@ public final class EntityResolver {
         Set<String> personWords = personWords(gazetteer);
         derivedForms(gazetteer, own, personWords, OrganizationForms::of).forEach((form, o) -> {
             if (!tooShort(form)) {
-                index.add(form, new Named(o, null, null, null, NameCapitals.of(form)));
+                index.add(form, new Named(o, null, null, null, NameCapitals.of(form), false));
+            }
+        });
+        // a club by the city its name keeps ("Liverpool"), only in a post about sport: see find
+        derivedForms(gazetteer, own, personWords, OrganizationForms::clubPlace).forEach((form, o) -> {
+            if (!tooShort(form)) {
+                index.add(form, new Named(o, null, null, null, NameCapitals.of(form), true));
             }
         });
         speakerForms = new SpeakerForms(derivedForms(gazetteer, own, personWords, OrganizationForms::asSubject));
@@ -129,7 +138,7 @@ public final class EntityResolver {
             }
         }
         // a title is a common noun: any capitals
-        titles.forEach((t, byOf) -> index.add(t, new Named(null, null, t, byOf, NameCapitals.of(t))));
+        titles.forEach((t, byOf) -> index.add(t, new Named(null, null, t, byOf, NameCapitals.of(t), false)));
         gazetteer.persons().forEach(p -> persons.put(p.id(), p));
         for (OutletEntry o : gazetteer.outlets()) {
             if (o.country() != null) {
@@ -224,7 +233,7 @@ public final class EntityResolver {
         names.addAll(aliases);
         for (String n : names) {
             if (n != null && !tooShort(n)) {
-                index.add(n, new Named(org, office, null, null, NameCapitals.of(n)));
+                index.add(n, new Named(org, office, null, null, NameCapitals.of(n), false));
             }
         }
     }
@@ -249,9 +258,18 @@ public final class EntityResolver {
         }
         Map<String, OrganizationMatch> organizations = new LinkedHashMap<>();
         List<Match<Named>> offices = new ArrayList<>();
+        Boolean sport = null; // read once, and only when a club's city asks for it
         for (Match<Named> m : index.find(tokens)) {
             if (!m.value().capitals().keptBy(tokens, m.from(), m.to())) {
                 continue;
+            }
+            if (m.value().sport()) {
+                if (sport == null) {
+                    sport = SportWords.in(tokens);
+                }
+                if (!sport) {
+                    continue; // "a flat in Liverpool" is the city
+                }
             }
             if (m.value().organization() != null && OutletRecognizer.isDatelineCredit(tokens, m.from(), m.to())) {
                 // the wire that wrote the text ("LONDON (Reuters) -") is not whom it concerns
@@ -260,6 +278,9 @@ public final class EntityResolver {
             if (m.value().organization() != null) {
                 if (ChannelMention.names(tokens, m.from(), m.to())) {
                     continue; // "wrote on Twitter": the medium, not whom the post concerns
+                }
+                if (reportSource(m.value().organization(), tokens, m.from(), m.to())) {
+                    continue; // "according to Reuters": the outlet a report came from
                 }
                 organizations.putIfAbsent(
                         m.value().organization().id(),
@@ -270,7 +291,14 @@ public final class EntityResolver {
         }
         if (!arabicNames.isEmpty()) {
             arabicNames.find(tokens).stream()
-                    .filter(m -> !ChannelMention.names(tokens, m.from(), m.to()))
+                    .filter(m -> !ChannelMention.names(tokens, m.from(), m.to())
+                            && !reportSource(m.organization(), tokens, m.from(), m.to()))
+                    .forEach(m -> organizations.putIfAbsent(m.organization().id(), m));
+        }
+        if (!spelledNames.isEmpty()) {
+            spelledNames.find(tokens).stream()
+                    .filter(m -> !ChannelMention.names(tokens, m.from(), m.to())
+                            && !reportSource(m.organization(), tokens, m.from(), m.to()))
                     .forEach(m -> organizations.putIfAbsent(m.organization().id(), m));
         }
         speakerForms
@@ -343,6 +371,14 @@ public final class EntityResolver {
             }
             return country;
         }
+    }
+
+    /**
+     * Whether {@code o}, named at tokens {@code [from, to)}, is only the outlet a report came from
+     * ({@link ReportSource}); never a country, which is no outlet ("selon la France").
+     */
+    private static boolean reportSource(OrganizationEntry o, Tokens tokens, int from, int to) {
+        return ReportSource.names(tokens, from, to) && Countries.BUNDLED.named(o.name()) == null;
     }
 
     private static String titleKey(String title) {

@@ -105,8 +105,27 @@ final class OrganizationForms {
             }
         }
         out.addAll(withAdjective(name, watched, false));
+        out.addAll(seatNames(name));
         out.remove(name);
         return out;
+    }
+
+    /**
+     * The names in each language of the seat {@code name} is ({@link OfficeWords#allSeats}): a
+     * body watched as "White House" or "Kremlin" is "la Maison Blanche", "البيت الأبيض", "le
+     * Kremlin", "الكرملين" too. Empty when it is no seat's.
+     */
+    static Set<String> seatNames(String name) {
+        String key = OfficeWords.key(name);
+        for (List<String> seat : OfficeWords.BUNDLED.allSeats().values()) {
+            for (String form : seat) {
+                String f = OfficeWords.key(form);
+                if (f.equals(key) || f.equals("the " + key)) {
+                    return new LinkedHashSet<>(seat);
+                }
+            }
+        }
+        return Set.of();
     }
 
     /**
@@ -233,6 +252,34 @@ final class OrganizationForms {
         out.addAll(withAdjective(name, watched, true));
         out.remove(name);
         return out;
+    }
+
+    /**
+     * The one word a club's name keeps without its designators ("Arsenal F.C.": "Arsenal", "FC
+     * Barcelona": "Barcelona", "Juventus FC": "Juventus"), which texts about sport name the club by
+     * ("Arsenal have denied", "a move to Liverpool") but is mostly also a city's or a district's:
+     * {@link EntityResolver} takes it only in a post about sport ({@link SportWords}). None when
+     * that word is a country's name, adjective or capital ("Paris FC" is not Paris), nor for a
+     * name without a club's designator or of two words or more without them ("Manchester United
+     * F.C." is named by {@link #withoutDesignators}).
+     */
+    static Set<String> clubPlace(String name, Predicate<String> watched) {
+        List<String> words = List.of(name.strip().split("\\s+"));
+        if (words.size() < 2
+                || !(isDesignator(words.get(0), CLUB) || isDesignator(words.get(words.size() - 1), CLUB))) {
+            return Set.of();
+        }
+        String core = core(name);
+        if (core == null
+                || core.contains(" ")
+                || core.codePoints().filter(Character::isLetter).count() < DISTINCTIVE_MIN
+                || !Character.isUpperCase(core.charAt(0))
+                || Countries.BUNDLED.isCountryWord(core)
+                || Countries.BUNDLED.isCapital(core)
+                || isCountryName(core)) {
+            return Set.of();
+        }
+        return Set.of(core);
     }
 
     /**
