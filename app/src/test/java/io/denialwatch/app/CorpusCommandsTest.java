@@ -26,21 +26,21 @@ class CorpusCommandsTest {
     /**
      * Dev figures when the model was last trained (docs/detection.md); a change that lowers them
      * by more than noise fails here. Raise them when a change raises the figures. Set on the dev
-     * split of 3,377 items (277 of them gathered after the lexicons were last edited).
+     * split of 3,549 items (172 of them gathered after the lexicons were last edited).
      */
-    private static final double DEV_F1_FLOOR = 0.91;
+    private static final double DEV_F1_FLOOR = 0.90;
 
-    private static final double DEV_RECALL_FLOOR = 0.91;
-    private static final double DEV_TOP1_FLOOR = 0.73;
-    private static final double DEV_ORGANISATION_TOP1_FLOOR = 0.70;
-    private static final double DEV_ORGANISATION_RECALL_FLOOR = 0.43;
-    private static final double DEV_ORGANISATION_PRECISION_FLOOR = 0.645;
-    private static final double DEV_PERSON_RECALL_FLOOR = 0.865;
+    private static final double DEV_RECALL_FLOOR = 0.90;
+    private static final double DEV_TOP1_FLOOR = 0.75;
+    private static final double DEV_ORGANISATION_TOP1_FLOOR = 0.68;
+    private static final double DEV_ORGANISATION_RECALL_FLOOR = 0.46;
+    private static final double DEV_ORGANISATION_PRECISION_FLOOR = 0.665;
+    private static final double DEV_PERSON_RECALL_FLOOR = 0.885;
     private static final double DEV_PERSON_PRECISION_FLOOR = 0.915;
-    /** Persons named only through an office or an organisation, found: 109 of 320 on dev. */
-    private static final double DEV_OFFICE_GROUP_RECALL_FLOOR = 0.33;
-    /** Surnames alone that several watched persons bear, decided: 71 of 137 on dev. */
-    private static final double DEV_SHARED_NAME_RECALL_FLOOR = 0.51;
+    /** Persons named only through an office or an organisation, found: 117 of 342 on dev. */
+    private static final double DEV_OFFICE_GROUP_RECALL_FLOOR = 0.34;
+    /** Surnames alone that several watched persons bear, decided: 84 of 142 on dev. */
+    private static final double DEV_SHARED_NAME_RECALL_FLOOR = 0.59;
 
     @TempDir
     Path dir;
