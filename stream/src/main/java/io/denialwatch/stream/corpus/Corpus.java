@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,7 @@ public final class Corpus {
             c.read(f, SecondLabel.class, (label, place) -> c.second.add(label));
         }
         c.checkPairs();
+        c.checkOrganisationNames();
         return c;
     }
 
@@ -277,6 +279,38 @@ public final class Corpus {
                 problems.add(place + ": " + p.denial() + " does not list the subject " + p.subject());
             }
         }
+    }
+
+    /**
+     * One organisation, one id and one name in every file: the watch list made from the labels
+     * watches each id under its name, and a name two ids share names neither of them, so two
+     * ids for one body, or one id under two names, lose the body's mentions.
+     */
+    private void checkOrganisationNames() {
+        Map<String, String> nameOf = new HashMap<>();
+        Map<String, String> idOf = new HashMap<>();
+        Map<String, String> firstPlace = new HashMap<>();
+        Set<String> reported = new HashSet<>();
+        items.forEach((itemId, item) -> {
+            String place = itemPlace.get(itemId);
+            for (CorpusItem.Entity o : item.organisations()) {
+                String name = o.name().strip();
+                String before = nameOf.putIfAbsent(o.id(), name);
+                firstPlace.putIfAbsent("id " + o.id(), place);
+                firstPlace.putIfAbsent("name " + name, place);
+                if (before != null && !before.equals(name) && reported.add(o.id() + "\n" + name)) {
+                    problems.add(place + ": " + itemId + ": organisation " + o.id() + " is named \"" + name
+                            + "\" here but \"" + before + "\" at " + firstPlace.get("id " + o.id())
+                            + ": give it one name, its English Wikipedia title, in every file");
+                }
+                String other = idOf.putIfAbsent(name, o.id());
+                if (other != null && !other.equals(o.id()) && reported.add(name + "\n" + o.id())) {
+                    problems.add(place + ": " + itemId + ": organisations " + o.id() + " and " + other + " (at "
+                            + firstPlace.get("name " + name) + ") are both named \"" + name
+                            + "\": one body takes one id; two bodies take names that tell them apart");
+                }
+            }
+        });
     }
 
     static boolean mentions(CorpusItem item, String entityId) {

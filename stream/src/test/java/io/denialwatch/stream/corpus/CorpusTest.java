@@ -232,6 +232,35 @@ class CorpusTest {
         assertThat(export.watchlistYaml()).doesNotContain("An Org");
     }
 
+    /** {@code item} labelled with the organisation {@code id} named {@code name}. */
+    private static String withOrganisation(String item, String id, String name) {
+        return withOrganisation(item)
+                .replace("\"id\":\"an-org\",\"name\":\"An Org\"", "\"id\":\"" + id + "\",\"name\":\"" + name + "\"");
+    }
+
+    @Test
+    void twoIdsUnderOneOrganisationNameOrOneIdUnderTwoNamesIsAProblem() throws IOException {
+        write(
+                "items/t1.jsonl",
+                withOrganisation(item("t1-0001", "https://a.example/1", "2024-01-02", true, "a-person")),
+                withOrganisation(
+                        item("t1-0002", "https://a.example/2", "2024-01-02", true, "a-person"),
+                        "an-org",
+                        "An Org Inc."),
+                withOrganisation(
+                        item("t1-0003", "https://a.example/3", "2024-01-02", true, "a-person"), "the-org", "An Org"));
+
+        Corpus corpus = Corpus.load(dir);
+
+        assertThat(corpus.items()).hasSize(3);
+        assertThat(corpus.problems())
+                .containsExactly(
+                        "items/t1.jsonl:2: t1-0002: organisation an-org is named \"An Org Inc.\" here but \"An Org\" at "
+                                + "items/t1.jsonl:1: give it one name, its English Wikipedia title, in every file",
+                        "items/t1.jsonl:3: t1-0003: organisations the-org and an-org (at items/t1.jsonl:1) are both named "
+                                + "\"An Org\": one body takes one id; two bodies take names that tell them apart");
+    }
+
     /** {@code item} with its person labelled as named through {@code office}. */
     private static String throughOffice(String item, String office) {
         return item.replace("\"via\":\"name\"}", "\"via\":\"role\",\"office\":" + office + "}");
