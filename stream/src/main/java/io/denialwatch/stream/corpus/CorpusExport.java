@@ -185,7 +185,7 @@ public record CorpusExport(
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("persons", entries(persons));
         if (!organisations.isEmpty()) {
-            root.put("organizations", entries(organisations));
+            root.put("organizations", organisationEntries(organisations));
         }
         if (!offices.isEmpty()) {
             root.put("roles", roles(offices, persons.keySet(), organisations.keySet()));
@@ -238,17 +238,42 @@ public record CorpusExport(
 
     private static List<Map<String, Object>> entries(Map<String, Map<String, Integer>> names) {
         List<Map<String, Object>> out = new ArrayList<>();
+        names.forEach((id, counts) -> out.add(entry(id, watchedName(canonical(counts)))));
+        return out;
+    }
+
+    /**
+     * Each organisation under {@link #watchedName}, unless that is what another organisation of
+     * the list is watched as too: then under its whole canonical name, whose qualifier is what
+     * tells the bodies apart ("Ministry of Foreign Affairs (Egypt)" and "(Iran)", "Embassy of the
+     * United States, Havana"). A name two entries share names neither of them, and the analysis
+     * reads the country in the qualifier ("the Egyptian foreign ministry", "الخارجية المصرية").
+     * Only then: a body watched without its qualifier is also found by its bare name ("the
+     * Ministry of Health" in a post), which a qualified name would lose.
+     */
+    private static List<Map<String, Object>> organisationEntries(Map<String, Map<String, Integer>> names) {
+        Map<String, Integer> watched = new HashMap<>();
+        names.values().forEach(counts -> watched.merge(watchedName(canonical(counts)), 1, Integer::sum));
+        List<Map<String, Object>> out = new ArrayList<>();
         names.forEach((id, counts) -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", id);
-            entry.put(
-                    "name",
-                    watchedName(counts.entrySet().stream()
-                            .max(Map.Entry.comparingByValue())
-                            .orElseThrow()
-                            .getKey()));
-            out.add(entry);
+            String name = watchedName(canonical(counts));
+            out.add(entry(id, watched.get(name) > 1 ? canonical(counts) : name));
         });
         return out;
+    }
+
+    /** The name labellers gave most often. */
+    private static String canonical(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
+    }
+
+    private static Map<String, Object> entry(String id, String name) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("id", id);
+        entry.put("name", name);
+        return entry;
     }
 }

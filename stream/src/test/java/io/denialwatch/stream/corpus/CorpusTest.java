@@ -261,6 +261,37 @@ class CorpusTest {
                                 + "\"An Org\": one body takes one id; two bodies take names that tell them apart");
     }
 
+    @Test
+    void anOrganisationIsWatchedWithTheQualifierThatTellsItFromAnotherAndWithoutOneThatDoesNot() throws IOException {
+        write(
+                "items/t1.jsonl",
+                withOrganisation(
+                        item("t1-0001", "https://a.example/1", "2024-01-02", true, "a-person"),
+                        "egypt-ministry-of-foreign-affairs",
+                        "Ministry of Foreign Affairs (Egypt)"),
+                withOrganisation(
+                        item("t1-0002", "https://a.example/2", "2024-01-02", true, "a-person"),
+                        "iran-ministry-of-foreign-affairs",
+                        "Ministry of Foreign Affairs (Iran)"),
+                withOrganisation(
+                        item("t1-0003", "https://a.example/3", "2024-01-02", true, "a-person"),
+                        "amazon",
+                        "Amazon (company)"));
+        Corpus corpus = Corpus.load(dir);
+        assertThat(corpus.problems()).isEmpty();
+        Map<String, Part> all = Map.of("t1-0001", Part.DEV, "t1-0002", Part.DEV, "t1-0003", Part.DEV);
+
+        Gazetteer watched =
+                Gazetteer.parse(CorpusExport.of(corpus, all, Set.of(Part.DEV)).entitiesYaml());
+
+        assertThat(watched.organizations())
+                .extracting(o -> o.id() + ": " + o.name())
+                .containsExactlyInAnyOrder(
+                        "egypt-ministry-of-foreign-affairs: Ministry of Foreign Affairs (Egypt)",
+                        "iran-ministry-of-foreign-affairs: Ministry of Foreign Affairs (Iran)",
+                        "amazon: Amazon");
+    }
+
     /** {@code item} with its person labelled as named through {@code office}. */
     private static String throughOffice(String item, String office) {
         return item.replace("\"via\":\"name\"}", "\"via\":\"role\",\"office\":" + office + "}");
