@@ -1,13 +1,7 @@
 package io.denialwatch.stream.analysis.names;
 
 import io.denialwatch.common.text.TextFold;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import io.denialwatch.stream.analysis.text.BundledWords;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -68,21 +62,6 @@ public record CommonWords(Set<String> arabic, Set<String> arabicFunctionWords, S
 
     /** The words of one language's list, folded, most frequent first. */
     private static List<String> read(String lang) {
-        String path = "/io/denialwatch/stream/analysis/names/common-words-" + lang + ".txt";
-        List<String> words = new ArrayList<>();
-        try (InputStream in = CommonWords.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled " + path + " missing");
-            }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    words.add(TextFold.fold(line.strip()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("bundled " + path + " unreadable", e);
-        }
-        return words;
+        return BundledWords.folded("/io/denialwatch/stream/analysis/names/common-words-" + lang + ".txt");
     }
 }
