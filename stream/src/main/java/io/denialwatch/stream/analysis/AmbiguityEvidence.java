@@ -25,7 +25,8 @@ import java.util.function.Predicate;
  * Decides which of the watched persons sharing a name a surname alone names ("Messi" with Lionel
  * and Jorge Messi watched), from the rest of the post, in this order: a fuller mention of one of
  * them elsewhere in it; an office it names that one of them held that day (by its name, a title
- * of it or its seat, whatever the place); an organisation it
+ * of it or its seat, whatever the place); a title of an office written right before the name
+ * that one of them held at any time ("President Obama" after the term); an organisation it
  * names that one of them is linked to (speaks for it, it speaks for them, or they held an office
  * of it that day); the account that posted it (theirs, or an organisation's that speaks for them).
  * The first kind of evidence that points to exactly one candidate decides; one that points to some
@@ -122,6 +123,8 @@ final class AmbiguityEvidence {
         private final Tokens tokens;
         private AddressWords address;
         private Set<RoleEntry> written;
+        /** The office forms the post writes, found when a name first asks for its title. */
+        private List<PhraseIndex.Match<Written>> forms;
 
         private InPost(EntityResolver.Found named, LocalDate day, AuthorMatch author, String url, Tokens tokens) {
             this.named = named;
@@ -138,6 +141,7 @@ final class AmbiguityEvidence {
                             "named in full in the post",
                             p -> inText.stream().anyMatch(m -> m.person().id().equals(p.id()))),
                     new Kind("holds an office the post names", p -> holdsNamedOffice(p, named, written(), day)),
+                    new Kind("held the office its title names", p -> heldTitledOffice(p, titleOf(name))),
                     new Kind(
                             "linked to an organisation the post names",
                             p -> named.organizations().stream().anyMatch(o -> linked(p, o.organization(), day))),
@@ -169,6 +173,28 @@ final class AmbiguityEvidence {
         }
 
         /**
+         * The offices a form written right before the name names ("President Obama", "ministre
+         * Henry", "Prince Albert"), capitals kept as the office writes them; none when only a
+         * comma or other words join them.
+         */
+        private Set<RoleEntry> titleOf(AmbiguousName name) {
+            if (forms == null) {
+                forms = officeForms.find(tokens);
+            }
+            int from = name.from();
+            Set<RoleEntry> out = new HashSet<>();
+            for (PhraseIndex.Match<Written> m : forms) {
+                if (m.to() == from
+                        && tokens.sentence(m.from()) == tokens.sentence(from)
+                        && tokens.start(from) - tokens.end(m.to() - 1) <= 1
+                        && m.value().capitals().keptBy(tokens, m.from(), m.to())) {
+                    out.addAll(m.value().offices());
+                }
+            }
+            return out;
+        }
+
+        /**
          * A surname right after "the" modifies the noun after it ("the Trump administration", "the
          * Obama years"): a body or an era, which says nothing of which bearer the post concerns.
          */
@@ -197,6 +223,23 @@ final class AmbiguityEvidence {
         }
         for (RoleEntry r : officesHeld.getOrDefault(p.id(), List.of())) {
             if (p.id().equals(r.holderOn(day)) && (named.names(r) || written.contains(r))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code p} held one of {@code offices} at some time: a title is kept after the term ("President
+     * Obama" years later), so among namesakes the one who ever held the office it names is meant,
+     * whatever the day.
+     */
+    private boolean heldTitledOffice(PersonEntry p, Set<RoleEntry> offices) {
+        if (offices.isEmpty()) {
+            return false;
+        }
+        for (RoleEntry r : officesHeld.getOrDefault(p.id(), List.of())) {
+            if (offices.contains(r)) {
                 return true;
             }
         }

@@ -131,6 +131,21 @@ class AmbiguousNameTest {
                 .allMatch(p -> p.contains("ambiguous: 2"));
     }
 
+    @Test
+    void aTitleRightBeforeTheNameDecidesByWhoEverHeldItsOffice() {
+        String how = "donald-trump (surname, held the office its title names)";
+        // years after the term, and with no other office in the post: the title says which bearer
+        assertThat(persons(trumps.analyze(post("2024-03-26", "President Trump denied the report."))))
+                .containsExactly(how);
+        assertThat(persons(trumps.analyze(post("2024-03-26", "Le président Trump a démenti."))))
+                .containsExactly(how);
+        // the title apart from the name, after a comma or with words between, says nothing of it
+        assertThat(persons(trumps.analyze(post("2024-03-26", "The president, Trump said, denied it."))))
+                .allMatch(p -> p.contains("ambiguous: 2"));
+        assertThat(persons(trumps.analyze(post("2024-03-26", "The president met Trump, who denied it."))))
+                .allMatch(p -> p.contains("ambiguous: 2"));
+    }
+
     private static Post post(String day, String text) {
         return Posts.at(null, day, text);
     }

@@ -15,6 +15,7 @@ import java.util.Set;
 
 /**
  * The words around names (titles, generational suffixes, articles, particles, kunya particles,
+ * Arabic ordinals in order (a regnal number: {@link RegnalNumbers}),
  * heads of compound names), read from {@code names.yaml}, folded. The common words a surname must
  * not be taken for are {@link CommonWords}.
  */
@@ -25,7 +26,8 @@ record NameWords(
         Set<String> particles,
         Set<String> kunya,
         Set<String> compoundHeads,
-        Set<String> headKeys) {
+        Set<String> headKeys,
+        List<String> ordinals) {
 
     static final NameWords BUNDLED = load();
 
@@ -40,7 +42,8 @@ record NameWords(
                     folded(raw.get("particles")),
                     folded(raw.get("kunya")),
                     folded(raw.get("compound_heads")),
-                    keys(folded(raw.get("compound_heads"))));
+                    keys(folded(raw.get("compound_heads"))),
+                    raw.get("ordinals").stream().map(TextFold::fold).toList());
         } catch (IOException e) {
             throw new UncheckedIOException("bundled names.yaml unreadable", e);
         }

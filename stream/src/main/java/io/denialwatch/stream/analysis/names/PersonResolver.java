@@ -62,6 +62,7 @@ public final class PersonResolver {
     private static final List<String> SUFFIXED_PRONOUNS = List.of("هما", "هم", "هن", "ها", "كم", "نا");
 
     private final NameWords words = NameWords.BUNDLED;
+    private final RegnalNumbers regnal = new RegnalNumbers(words.ordinals());
     private final CommonWords common = CommonWords.BUNDLED;
     /** Whether a folded Latin word names a place (a country, its adjective, its capital): see {@link #PersonResolver(Gazetteer, Predicate)}. */
     private final Predicate<String> placeWord;
@@ -674,12 +675,13 @@ public final class PersonResolver {
         // of the ways that pass are what the word may name (Fits); the word's own checks were
         // made once above
         List<SurnameEntry.AloneForms> ways = null;
-        // per way: whether the word spells its Latin surname exactly, not only in its consonants
+        // per way: whether the word spells its Latin surname exactly, not only in its consonants,
+        // or is a regnal name before its own number
         List<Boolean> spelled = null;
         boolean onePerson = reading.surname().onePerson();
         for (SurnameEntry.AloneForms way : reading.surname().aloneForms()) {
             NameForm form = way.form();
-            if (!(form.bareSurname() || form.regnal() && regnalPlace(tokens, i))
+            if (!(form.bareSurname() && !word.regnalOnly() || form.regnal() && regnalPlace(tokens, i, form))
                     || !spelledAlone(form, reading)
                     || !surnameAlone(t, i, reading, article, form, word)) {
                 continue;
@@ -689,7 +691,9 @@ public final class PersonResolver {
                 spelled = new ArrayList<>(2);
             }
             ways.add(way);
-            spelled.add(heard == null && form.latin() && reading.loose().equals(form.surnameLoose()));
+            // a regnal name before its own number (عبدالله الثاني) is as exact as a spelling
+            spelled.add(heard == null && form.latin() && reading.loose().equals(form.surnameLoose())
+                    || form.regnal() && numberAfter(tokens, i, form));
             if (onePerson && form.bareSurname()) {
                 break;
             }
@@ -770,8 +774,11 @@ public final class PersonResolver {
      * @param partOfAnotherName (Latin) it is next to another capitalised name
      * @param common it is a common word (in Arabic then only in apposition to a title)
      * @param place (Latin) it is a country's name, adjective or capital
+     * @param regnalOnly (Arabic) a common word admitted only for the ordinal after it: it may name a
+     *     monarch by their regnal name and number, and no one by a surname
      */
-    private record WordAlone(boolean titleBefore, boolean partOfAnotherName, boolean common, boolean place) {}
+    private record WordAlone(
+            boolean titleBefore, boolean partOfAnotherName, boolean common, boolean place, boolean regnalOnly) {}
 
     private WordAlone wordAlone(TokenWords t, int i, Reading reading) {
         Tokens tokens = t.tokens;
@@ -785,16 +792,19 @@ public final class PersonResolver {
                     && !reading.foreignName()) {
                 // الوزراء, المملكة, برشلونة: a common word is a surname alone only as the name a
                 // title stands for (الرئيس الأمريكي ترامب); "رئيس الوزراء" or "مدرب برشلونة" is an
-                // office of something, not a title before a name
-                return null;
+                // office of something, not a title before a name; before an ordinal (محمد السادس)
+                // it may still be a regnal name, and only that
+                return regnal.after(tokens, i) == 0
+                        ? null
+                        : new WordAlone(titleBefore(tokens, i), false, true, false, true);
             }
-            return new WordAlone(titleBefore(tokens, i), false, isCommon, false);
+            return new WordAlone(titleBefore(tokens, i), false, isCommon, false, false);
         }
         if (!startsUpper(tokens, i) || afterOneNamePerson(t, i)) {
             return null;
         }
         String word = tokens.word(i);
-        return new WordAlone(false, partOfAnotherName(tokens, i), common.latin(word), placeWord.test(word));
+        return new WordAlone(false, partOfAnotherName(tokens, i), common.latin(word), placeWord.test(word), false);
     }
 
     /** The full names that end at surname {@code i} read as {@code reading}: a given name of theirs before it. */
@@ -1151,6 +1161,7 @@ public final class PersonResolver {
             }
             if (form.latin()
                     && !word.titleBefore()
+                    && !(form.regnal() && numberAfter(tokens, i, form))
                     && !(article && form.surnameArticle() && consonantal(stem))
                     && !foreignSpelling(tokens.word(i), stem, article, form)) {
                 // a name known only in Latin letters, read into an Arabic word through its consonants
@@ -1172,7 +1183,9 @@ public final class PersonResolver {
             }
             return form.surnameSkeleton().length() >= MIN_BARE_SKELETON && stem.length() >= 4;
         }
-        if (word.partOfAnotherName() && !withOwnSurname(t, i, form) && !(form.regnal() && numberAfter(tokens, i))) {
+        if (word.partOfAnotherName()
+                && !withOwnSurname(t, i, form)
+                && !(form.regnal() && numberAfter(tokens, i, form))) {
             return false;
         }
         if (word.common() && !reading.loose().equals(form.surnameLoose())) {
@@ -1305,22 +1318,27 @@ public final class PersonResolver {
     }
 
     /**
-     * Where a regnal name stands for its monarch: after a title (Prince Charles, Queen Elizabeth,
-     * Sultan Muhammad) or before a Roman number (Elizabeth II), in Latin script.
+     * Where a regnal name stands for its monarch: before a regnal number that is theirs (Elizabeth
+     * II, محمد السادس; Mohammed VI is not Mohammed V), or, with no number written, after a title
+     * (Prince Charles, Queen Elizabeth, Sultan Muhammad, الملك تشارلز).
      */
-    private boolean regnalPlace(Tokens tokens, int i) {
-        return !tokens.isArabic(i)
-                && (i > 0
-                                && tokens.sentence(i - 1) == tokens.sentence(i)
-                                && words.titles().contains(tokens.word(i - 1))
-                        || numberAfter(tokens, i));
+    private boolean regnalPlace(Tokens tokens, int i, NameForm form) {
+        if (regnal.after(tokens, i) != 0) {
+            return numberAfter(tokens, i, form);
+        }
+        return i > 0
+                && tokens.sentence(i - 1) == tokens.sentence(i)
+                && words.titles().contains(tokens.word(i - 1));
     }
 
-    private static boolean numberAfter(Tokens tokens, int i) {
-        int next = i + 1;
-        return next < tokens.size()
-                && tokens.sentence(next) == tokens.sentence(i)
-                && NameForm.REGNAL_NUMBER.matcher(tokens.word(next)).matches();
+    /** A regnal number follows word {@code i} and agrees with {@code form}'s own, when the watched name gives one. */
+    private boolean numberAfter(Tokens tokens, int i, NameForm form) {
+        int written = regnal.after(tokens, i);
+        if (written == 0) {
+            return false;
+        }
+        int own = RegnalNumbers.watched(form.person().name());
+        return own == 0 || own == written;
     }
 
     /** "Barack" in "Barack Obama" is not Tom Barrack: a capitalised word (not a title) follows. */

@@ -27,7 +27,8 @@ final class SurnameEntry {
 
     /**
      * Everything about a form that decides whether a word may name its bearer alone (spelling,
-     * vowels, article, particle, script, whether it is a regnal name or has given names): forms
+     * vowels, article, particle, script, whether it is a regnal name and its number, or has given
+     * names): forms
      * equal in these pass or fail those checks together, whoever bears them.
      */
     private record AloneKey(
@@ -39,6 +40,7 @@ final class SurnameEntry {
             boolean latin,
             boolean bare,
             boolean regnal,
+            int regnalNumber,
             boolean givenNames,
             boolean respelled) {
 
@@ -55,6 +57,7 @@ final class SurnameEntry {
                     f.latin(),
                     f.bareSurname(),
                     f.regnal(),
+                    f.regnal() ? RegnalNumbers.watched(f.person().name()) : 0,
                     !f.givenSkeletons().isEmpty(),
                     f.respelled());
         }
