@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What no library holds about how texts name an office, read from the bundled {@code
@@ -117,10 +119,23 @@ record OfficeWords(
      * How texts name a country's body ("government", "ministry of foreign affairs", "department
      * of state": any case) with the country's adjective, each form with "{}" where the adjective
      * goes ("{} government", "le gouvernement {}", "الحكومة {}"); null when the body is not known.
+     * A name that says more after "and" or a comma is its kind's before it ("Ministry of Health
+     * and Population" is a ministry of health).
      */
     InLanguages body(String english) {
-        return bodies.get(key(english));
+        String k = key(english);
+        InLanguages known = bodies.get(k);
+        if (known == null) {
+            Matcher more = MORE.matcher(k);
+            if (more.find()) {
+                known = bodies.get(k.substring(0, more.start()));
+            }
+        }
+        return known;
     }
+
+    /** Where a body's name goes on to say more than its kind: "and …", ", …". */
+    private static final Pattern MORE = Pattern.compile(",| and ");
 
     /** The forms of address naming the holder of the office named {@code office} (any case). */
     List<String> address(String office) {
