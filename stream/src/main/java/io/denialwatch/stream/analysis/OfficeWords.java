@@ -43,12 +43,22 @@ record OfficeWords(
      * A title's or a country adjective's forms in each language analysed; for a country, its
      * {@code names} CLDR does not give under the English name an office's name writes.
      */
-    record InLanguages(List<String> names, List<String> en, List<String> fr, List<String> ar) {
+    record InLanguages(List<String> names, List<String> en, List<String> fr, List<String> ar, List<String> bare) {
         InLanguages {
             names = names == null ? List.of() : List.copyOf(names);
             en = en == null ? List.of() : List.copyOf(en);
             fr = fr == null ? List.of() : List.copyOf(fr);
             ar = ar == null ? List.of() : List.copyOf(ar);
+            bare = bare == null ? List.of() : List.copyOf(bare);
+        }
+
+        InLanguages(List<String> names, List<String> en, List<String> fr, List<String> ar) {
+            this(names, en, fr, ar, null);
+        }
+
+        /** The English name a body's kind is known by: the first of its {@code names}. */
+        String kind() {
+            return names.isEmpty() ? null : key(names.get(0));
         }
     }
 
@@ -136,6 +146,20 @@ record OfficeWords(
 
     /** Where a body's name goes on to say more than its kind: "and …", ", …". */
     private static final Pattern MORE = Pattern.compile(",| and ");
+
+    /**
+     * Every kind of body texts also name without its country ("the health ministry", "le
+     * ministère de la Santé", "وزارة الصحة"), with those forms, by its {@link InLanguages#kind}.
+     */
+    Map<String, List<String>> bareBodies() {
+        Map<String, List<String>> out = new HashMap<>();
+        bodies.values().forEach(b -> {
+            if (!b.bare().isEmpty()) {
+                out.put(b.kind(), b.bare());
+            }
+        });
+        return out;
+    }
 
     /** The forms of address naming the holder of the office named {@code office} (any case). */
     List<String> address(String office) {
