@@ -113,9 +113,15 @@ final class OrganizationForms {
     /**
      * The names in each language of the seat {@code name} is ({@link OfficeWords#allSeats}): a
      * body watched as "White House" or "Kremlin" is "la Maison Blanche", "البيت الأبيض", "le
-     * Kremlin", "الكرملين" too. Empty when it is no seat's.
+     * Kremlin", "الكرملين" too; a body with a seat of its own in {@link OfficeWords#seats} its
+     * seat's names ("the Pentagon" for the United States Department of Defense). Empty when it is
+     * no seat's.
      */
     static Set<String> seatNames(String name) {
+        List<String> own = OfficeWords.BUNDLED.seats(name); // the body's own seat ("the Pentagon")
+        if (!own.isEmpty()) {
+            return new LinkedHashSet<>(own);
+        }
         String key = OfficeWords.key(name);
         for (List<String> seat : OfficeWords.BUNDLED.allSeats().values()) {
             for (String form : seat) {

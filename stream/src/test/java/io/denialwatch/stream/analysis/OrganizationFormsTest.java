@@ -80,4 +80,10 @@ class OrganizationFormsTest {
                 .contains("الجيش الإسرائيلي", "armée israélienne", "Israeli military");
         assertThat(OrganizationForms.of("Nigeria Police Force", n -> false)).contains("Nigerian police");
     }
+
+    @Test
+    void aBodyIsNamedByItsOwnSeat() {
+        assertThat(OrganizationForms.of("United States Department of Defense", n -> false))
+                .contains("the Pentagon", "le Pentagone", "البنتاغون");
+    }
 }
