@@ -21,6 +21,7 @@ class BareBodiesTest {
               - {id: morocco-health, name: Ministry of Health (Morocco)}
               - {id: government-of-kenya, name: Government of Kenya}
               - {id: presidency-of-senegal, name: Presidency of Senegal}
+              - {id: pakistan-mfa, name: Ministry of Foreign Affairs (Pakistan)}
             """));
 
     @ParameterizedTest
@@ -36,6 +37,7 @@ class BareBodiesTest {
                 "The Health Ministry said the reports were false.|https://www.hespress.ma/x|morocco-health",
                 "La présidence de la République a démenti.|https://www.seneweb.sn/x|presidency-of-senegal",
                 "The government on Tuesday denied the report.|https://www.nation.co.ke/x|government-of-kenya",
+                "The Foreign Office rejected the Indian media reports.|https://www.dawn.pk/x|pakistan-mfa",
                 // two countries with a watched body of the kind: neither
                 "The Health Ministry denied reports from Egypt and Morocco.|''|''",
                 // no country: none
