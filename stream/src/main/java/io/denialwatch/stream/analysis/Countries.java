@@ -73,6 +73,8 @@ final class Countries {
      * names too: "Cameroun"), folded as posts are: see {@link #placeWord}.
      */
     private final Set<String> placeWords = new HashSet<>();
+    /** Each country by its English adjectives, as {@link OfficeWords#key} keys them; one two countries share is neither's. */
+    private final Map<String, Country> byAdjective = new HashMap<>();
 
     /**
      * Each country by the words its names and adjectives give in a web address, in English, French
@@ -117,6 +119,15 @@ final class Countries {
             }
         });
         shared.forEach(addressWords::remove);
+        Set<String> sharedAdjectives = new HashSet<>();
+        byCode.values()
+                .forEach(c -> c.en().forEach(a -> {
+                    Country before = byAdjective.putIfAbsent(OfficeWords.key(a), c);
+                    if (before != null && before != c) {
+                        sharedAdjectives.add(OfficeWords.key(a));
+                    }
+                }));
+        sharedAdjectives.forEach(byAdjective::remove);
         byName.values().forEach(c -> c.capitals().forEach(n -> capitals.add(OfficeWords.key(n))));
         words.addAll(byName.keySet());
         words.addAll(capitals);
@@ -142,6 +153,11 @@ final class Countries {
     /** Whether {@code name} (any case) is a country's capital. */
     boolean isCapital(String name) {
         return capitals.contains(OfficeWords.key(name));
+    }
+
+    /** The country whose English adjective is {@code adjective} (any case: "Sudanese", "Malian"), or null. */
+    Country ofAdjective(String adjective) {
+        return byAdjective.get(OfficeWords.key(adjective));
     }
 
     /** The country with the English name {@code name} (common, official or CLDR's, any case), or null. */

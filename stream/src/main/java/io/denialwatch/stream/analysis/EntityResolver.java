@@ -90,6 +90,7 @@ public final class EntityResolver {
     private final ArabicOrganizationNames arabicNames;
     private final ArabicSpelledNames spelledNames;
     private final SpeakerForms speakerForms;
+    private final BareBodies bareBodies;
     private final OfficeNames officeNames;
     private final Map<String, PersonEntry> persons = new HashMap<>();
     private final Map<String, OrganizationEntry> organizations = new HashMap<>();
@@ -103,6 +104,7 @@ public final class EntityResolver {
     public EntityResolver(Gazetteer gazetteer) {
         arabicNames = new ArabicOrganizationNames(gazetteer.organizations());
         spelledNames = new ArabicSpelledNames(gazetteer.organizations());
+        bareBodies = new BareBodies(gazetteer.organizations());
         for (OrganizationEntry o : gazetteer.organizations()) {
             organizations.put(o.id(), o);
             add(o.name(), o.aliases(), o, null);
@@ -307,6 +309,11 @@ public final class EntityResolver {
         // read once, and only when a bare title asks for it: both the derived office forms and the
         // titles below compare with it
         AddressCountry address = new AddressCountry(url);
+        if (!bareBodies.isEmpty()) {
+            bareBodies
+                    .find(tokens, List.copyOf(organizations.values()), () -> outletCountryName(account, address.get()))
+                    .forEach(m -> organizations.putIfAbsent(m.organization().id(), m));
+        }
         List<Match<RoleEntry>> derived = officeNames.isEmpty()
                 ? List.of()
                 : officeNames.find(tokens, () -> outletCountryName(account, address.get()));

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What no library holds about how texts name an office, read from the bundled {@code
@@ -41,12 +43,22 @@ record OfficeWords(
      * A title's or a country adjective's forms in each language analysed; for a country, its
      * {@code names} CLDR does not give under the English name an office's name writes.
      */
-    record InLanguages(List<String> names, List<String> en, List<String> fr, List<String> ar) {
+    record InLanguages(List<String> names, List<String> en, List<String> fr, List<String> ar, List<String> bare) {
         InLanguages {
             names = names == null ? List.of() : List.copyOf(names);
             en = en == null ? List.of() : List.copyOf(en);
             fr = fr == null ? List.of() : List.copyOf(fr);
             ar = ar == null ? List.of() : List.copyOf(ar);
+            bare = bare == null ? List.of() : List.copyOf(bare);
+        }
+
+        InLanguages(List<String> names, List<String> en, List<String> fr, List<String> ar) {
+            this(names, en, fr, ar, null);
+        }
+
+        /** The English name a body's kind is known by: the first of its {@code names}. */
+        String kind() {
+            return names.isEmpty() ? null : key(names.get(0));
         }
     }
 
@@ -117,9 +129,36 @@ record OfficeWords(
      * How texts name a country's body ("government", "ministry of foreign affairs", "department
      * of state": any case) with the country's adjective, each form with "{}" where the adjective
      * goes ("{} government", "le gouvernement {}", "الحكومة {}"); null when the body is not known.
+     * A name that says more after "and" or a comma is its kind's before it ("Ministry of Health
+     * and Population" is a ministry of health).
      */
     InLanguages body(String english) {
-        return bodies.get(key(english));
+        String k = key(english);
+        InLanguages known = bodies.get(k);
+        if (known == null) {
+            Matcher more = MORE.matcher(k);
+            if (more.find()) {
+                known = bodies.get(k.substring(0, more.start()));
+            }
+        }
+        return known;
+    }
+
+    /** Where a body's name goes on to say more than its kind: "and …", ", …". */
+    private static final Pattern MORE = Pattern.compile(",| and ");
+
+    /**
+     * Every kind of body texts also name without its country ("the health ministry", "le
+     * ministère de la Santé", "وزارة الصحة"), with those forms, by its {@link InLanguages#kind}.
+     */
+    Map<String, List<String>> bareBodies() {
+        Map<String, List<String>> out = new HashMap<>();
+        bodies.values().forEach(b -> {
+            if (!b.bare().isEmpty()) {
+                out.put(b.kind(), b.bare());
+            }
+        });
+        return out;
     }
 
     /** The forms of address naming the holder of the office named {@code office} (any case). */

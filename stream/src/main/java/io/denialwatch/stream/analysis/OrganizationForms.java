@@ -113,9 +113,15 @@ final class OrganizationForms {
     /**
      * The names in each language of the seat {@code name} is ({@link OfficeWords#allSeats}): a
      * body watched as "White House" or "Kremlin" is "la Maison Blanche", "البيت الأبيض", "le
-     * Kremlin", "الكرملين" too. Empty when it is no seat's.
+     * Kremlin", "الكرملين" too; a body with a seat of its own in {@link OfficeWords#seats} its
+     * seat's names ("the Pentagon" for the United States Department of Defense). Empty when it is
+     * no seat's.
      */
     static Set<String> seatNames(String name) {
+        List<String> own = OfficeWords.BUNDLED.seats(name); // the body's own seat ("the Pentagon")
+        if (!own.isEmpty()) {
+            return new LinkedHashSet<>(own);
+        }
         String key = OfficeWords.key(name);
         for (List<String> seat : OfficeWords.BUNDLED.allSeats().values()) {
             for (String form : seat) {
@@ -181,8 +187,8 @@ final class OrganizationForms {
                 return Set.of();
             }
         } else {
-            String[] bodyAndCountry = OfficeForms.titleAndPlace(name.strip());
-            if (bodyAndCountry == null || !isCountry(bodyAndCountry[1])) {
+            String[] bodyAndCountry = bodyAndCountry(name);
+            if (bodyAndCountry == null) {
                 return Set.of();
             }
             body = bodyAndCountry[0];
@@ -211,6 +217,22 @@ final class OrganizationForms {
         forms.fr().forEach(form -> adjectives.fr().forEach(a -> out.add(form.replace(ADJECTIVE, a))));
         forms.ar().forEach(form -> adjectives.ar().forEach(a -> out.add(form.replace(ADJECTIVE, a))));
         return out;
+    }
+
+    /**
+     * The kind of body {@code name} is and the English name of its country, as {@link
+     * OfficeForms#titleAndPlace} reads "Ministry of Health (Egypt)" or "Government of Mali", or a
+     * name opening with the country's English adjective ("Sudanese Armed Forces", "Nigerian
+     * Army"); null when no country is named.
+     */
+    static String[] bodyAndCountry(String name) {
+        String[] bodyAndCountry = OfficeForms.titleAndPlace(name.strip());
+        if (bodyAndCountry != null && isCountry(bodyAndCountry[1])) {
+            return bodyAndCountry;
+        }
+        String[] words = name.strip().split("\\s+", 2);
+        Countries.Country country = words.length == 2 ? Countries.BUNDLED.ofAdjective(words[0]) : null;
+        return country == null ? null : new String[] {words[1], country.name()};
     }
 
     /** Whether {@code name} is a country's English name. */

@@ -57,4 +57,33 @@ class OrganizationFormsTest {
                 .doesNotContain("Russia");
         assertThat(OrganizationForms.of("Government of Cuba", "Cuba"::equals)).isEmpty();
     }
+
+    @Test
+    void aMinistryOfAnyKindIsNamedWithItsCountrysAdjective() {
+        assertThat(OrganizationForms.of("Ministry of Health (Egypt)", n -> false))
+                .contains("Egyptian health ministry", "ministère égyptien de la santé", "وزارة الصحة المصرية");
+        assertThat(OrganizationForms.of("Ministry of Justice of Mali", n -> false))
+                .contains("ministère de la justice malien");
+    }
+
+    @Test
+    void aMinistryNamedForMoreThanItsKindIsItsKinds() {
+        assertThat(OrganizationForms.of("Ministry of Health and Population (Egypt)", n -> false))
+                .contains("وزارة الصحة المصرية");
+    }
+
+    @Test
+    void anArmyOrPoliceOpeningWithItsCountrysAdjectiveOrNameIsNamedSo() {
+        assertThat(OrganizationForms.of("Sudanese Armed Forces", n -> false))
+                .contains("الجيش السوداني", "armée soudanaise", "Sudanese army");
+        assertThat(OrganizationForms.of("Israel Defense Forces", n -> false))
+                .contains("الجيش الإسرائيلي", "armée israélienne", "Israeli military");
+        assertThat(OrganizationForms.of("Nigeria Police Force", n -> false)).contains("Nigerian police");
+    }
+
+    @Test
+    void aBodyIsNamedByItsOwnSeat() {
+        assertThat(OrganizationForms.of("United States Department of Defense", n -> false))
+                .contains("the Pentagon", "le Pentagone", "البنتاغون");
+    }
 }
