@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Bodies a post names without concerning them: a country or a seat as a place, a name within a
- * longer watched name; and a country that speaks, which is its watched government.
+ * longer watched name, an outlet spoken to or whose findings are cited, a platform as the medium;
+ * and a country that speaks, which is its watched government.
  */
 class PassingMentionsTest {
 
@@ -59,6 +60,40 @@ class PassingMentionsTest {
                 "The Government of Israel rejected the report.|government-of-israel",
             })
     void aLongerNameAndASpeakingCountry(String text, String ids) {
+        assertThat(NamedOrganizations.ids(RESOLVER, text)).isEqualTo(ids);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Ingenico n'a pas d'intérêt, a déclaré à Reuters un porte-parole.|''",
+                "Contacté par RMC, le club dénonce des informations sans fondement.|''",
+                "Le club a démenti auprès de Reuters.|''",
+                "Il veut partir, selon les informations de RMC.|''",
+                "Peskov refused to confirm the number when asked by CNN.|''",
+                "The bank denied a report in Reuters on the deal.|''",
+                "Acceleron did not immediately respond to Reuters' request for comment.|''",
+                // an outlet that acts or is the subject stays; "information" only as whose findings
+                "Reuters said it stood by its reporting.|reuters",
+                "Le régulateur a puni la chaîne d'information RMC.|rmc",
+            })
+    void anOutletSpokenToOrCited(String text, String ids) {
+        assertThat(NamedOrganizations.ids(RESOLVER, text)).isEqualTo(ids);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The bureau took to microblogging site Twitter to deny the claim.|''",
+                "Taking to Twitter on Wednesday, the minister denied it.|''",
+                "La citation a été inventée par un compte Twitter parodique.|''",
+                "Les journaux l'ont déduit de conversations WhatsApp entre les deux hommes.|''",
+                // the company itself stays
+                "Twitter denied that it had deleted the account.|twitter",
+            })
+    void aPlatformAsTheMedium(String text, String ids) {
         assertThat(NamedOrganizations.ids(RESOLVER, text)).isEqualTo(ids);
     }
 }
