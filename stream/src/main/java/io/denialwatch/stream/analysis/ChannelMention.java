@@ -22,6 +22,16 @@ final class ChannelMention {
     private static final Set<String> MEANS = folded("on", "via", "sur", "على", "عبر");
 
     /**
+     * French nouns for what a platform holds, written before its name: "un compte Twitter
+     * parodique", "la page Twitter @ComptesCour", "des conversations WhatsApp", folded.
+     */
+    private static final Set<String> HELD_BEFORE =
+            folded("compte", "comptes", "page", "pages", "conversation", "conversations");
+
+    /** The verb of "took to Twitter", "taking to her Twitter account", folded. */
+    private static final Set<String> TAKE = folded("take", "takes", "took", "taking", "taken");
+
+    /**
      * Words that may stand between such a preposition and the name: possessives and words for an
      * account or a site ("on her official Twitter", "sur son compte Twitter", "عبر حسابه على تويتر",
      * "sur le réseau social Twitter"), folded.
@@ -122,8 +132,11 @@ final class ChannelMention {
         int sentence = tokens.sentence(from);
         for (int i = from - 1; i >= 0 && i >= from - 1 - MAX_BETWEEN && tokens.sentence(i) == sentence; i--) {
             String w = tokens.word(i);
-            if (MEANS.contains(w)) {
+            if (MEANS.contains(w) || HELD_BEFORE.contains(w) && i == from - 1) {
                 return true;
+            }
+            if ("to".equals(w) && i > 0 && TAKE.contains(tokens.word(i - 1))) {
+                return true; // "took to Twitter", "taking to microblogging site Twitter"
             }
             if (!BETWEEN.contains(w)) {
                 return false;

@@ -99,6 +99,11 @@ public final class EntityResolver {
     /** The ids of the watched organisations that are countries, by the country's common English name. */
     private final Map<String, String> countryIds = new HashMap<>();
 
+    /** The watched government of each watched country, by the country organisation's id. */
+    private final Map<String, OrganizationEntry> governments = new HashMap<>();
+    /** Tells a country that speaks from one named in passing; made when a country with a government is watched. */
+    private final StatementSubject statementSubject;
+
     private final boolean empty;
 
     public EntityResolver(Gazetteer gazetteer) {
@@ -113,6 +118,13 @@ public final class EntityResolver {
                 countryIds.putIfAbsent(country.name(), o.id());
             }
         }
+        for (OrganizationEntry o : gazetteer.organizations()) {
+            Countries.Country country = governmentOf(o.name());
+            if (country != null && countryIds.containsKey(country.name())) {
+                governments.putIfAbsent(countryIds.get(country.name()), o);
+            }
+        }
+        statementSubject = governments.isEmpty() ? null : new StatementSubject();
         Set<String> own = ownNames(gazetteer);
         officeNames = new OfficeNames(gazetteer.roles(), own::contains);
         Set<String> personWords = personWords(gazetteer);
@@ -258,7 +270,8 @@ public final class EntityResolver {
         if (empty) {
             return Found.NONE;
         }
-        Map<String, OrganizationMatch> organizations = new LinkedHashMap<>();
+        List<OrganizationMatch> named = new ArrayList<>();
+        Set<String> places = new LinkedHashSet<>();
         List<Match<Named>> offices = new ArrayList<>();
         Boolean sport = null; // read once, and only when a club's city asks for it
         for (Match<Named> m : index.find(tokens)) {
@@ -284,9 +297,13 @@ public final class EntityResolver {
                 if (reportSource(m.value().organization(), tokens, m.from(), m.to())) {
                     continue; // "according to Reuters": the outlet a report came from
                 }
-                organizations.putIfAbsent(
-                        m.value().organization().id(),
-                        new OrganizationMatch(m.value().organization(), m.from(), m.to()));
+                if (place(m.value().organization(), tokens, m.from(), m.to())) {
+                    // "a press conference at the White House"; still the country of a title ("In
+                    // Britain, the prime minister")
+                    places.add(m.value().organization().id());
+                    continue;
+                }
+                named.add(new OrganizationMatch(m.value().organization(), m.from(), m.to()));
             } else {
                 offices.add(m);
             }
@@ -294,14 +311,34 @@ public final class EntityResolver {
         if (!arabicNames.isEmpty()) {
             arabicNames.find(tokens).stream()
                     .filter(m -> !ChannelMention.names(tokens, m.from(), m.to())
-                            && !reportSource(m.organization(), tokens, m.from(), m.to()))
-                    .forEach(m -> organizations.putIfAbsent(m.organization().id(), m));
+                            && !reportSource(m.organization(), tokens, m.from(), m.to())
+                            && !place(m.organization(), tokens, m.from(), m.to()))
+                    .forEach(named::add);
         }
         if (!spelledNames.isEmpty()) {
             spelledNames.find(tokens).stream()
                     .filter(m -> !ChannelMention.names(tokens, m.from(), m.to())
-                            && !reportSource(m.organization(), tokens, m.from(), m.to()))
-                    .forEach(m -> organizations.putIfAbsent(m.organization().id(), m));
+                            && !reportSource(m.organization(), tokens, m.from(), m.to())
+                            && !place(m.organization(), tokens, m.from(), m.to()))
+                    .forEach(named::add);
+        }
+        Map<String, OrganizationMatch> organizations = new LinkedHashMap<>();
+        List<Match<Boolean>> statements = null; // read once, and only when a country with a government is named
+        for (OrganizationMatch m : named) {
+            if (withinAnother(m, named, offices)) {
+                continue;
+            }
+            OrganizationEntry government = governments.get(m.organization().id());
+            if (government != null) {
+                if (statements == null) {
+                    statements = statementSubject.statements(tokens);
+                }
+                if (StatementSubject.speaks(tokens, m.from(), m.to(), statements)) {
+                    // "Israel denied the report": its government speaks (eval/corpus/README.md)
+                    m = new OrganizationMatch(government, m.from(), m.to());
+                }
+            }
+            organizations.putIfAbsent(m.organization().id(), m);
         }
         speakerForms
                 .find(tokens)
@@ -340,10 +377,12 @@ public final class EntityResolver {
                 hold(m.value().office(), m.from(), m.to(), day, holders);
                 continue;
             }
-            for (String of : organizations.keySet()) {
+            Set<String> countries = new LinkedHashSet<>(organizations.keySet());
+            countries.addAll(places);
+            for (String of : countries) {
                 m.value().titleOf().getOrDefault(of, List.of()).forEach(r -> hold(r, m.from(), m.to(), day, holders));
             }
-            if (outletCountry != null && !organizations.containsKey(outletCountry)) {
+            if (outletCountry != null && !countries.contains(outletCountry)) {
                 m.value()
                         .titleOf()
                         .getOrDefault(outletCountry, List.of())
@@ -386,6 +425,52 @@ public final class EntityResolver {
      */
     private static boolean reportSource(OrganizationEntry o, Tokens tokens, int from, int to) {
         return ReportSource.names(tokens, from, to) && Countries.BUNDLED.named(o.name()) == null;
+    }
+
+    /**
+     * Whether {@code o}, named at tokens {@code [from, to)}, is a country or a seat of power named
+     * only as a place the text passes through ({@link PlaceMention}): "at the White House", "in
+     * Israel", "Qatar's foreign ministry".
+     */
+    private static boolean place(OrganizationEntry o, Tokens tokens, int from, int to) {
+        boolean country = Countries.BUNDLED.named(o.name()) != null;
+        return (country || PlaceMention.isSeat(tokens, from, to)) && PlaceMention.names(tokens, from, to, country);
+    }
+
+    /**
+     * Whether {@code m} lies within the longer name of another organisation: "China" in "China
+     * Evergrande Group", "Maroc" in "Royal Air Maroc", "France" in "l'Ambassade de France au
+     * Maroc" name the company, the airline and the embassy, not the countries.
+     */
+    private static boolean withinAnother(
+            OrganizationMatch m, List<OrganizationMatch> named, List<Match<Named>> offices) {
+        for (OrganizationMatch other : named) {
+            if (longerAround(other.from(), other.to(), m)
+                    && !other.organization().id().equals(m.organization().id())) {
+                return true;
+            }
+        }
+        for (Match<Named> office : offices) {
+            if (office.value().office() != null && longerAround(office.from(), office.to(), m)) {
+                return true; // "Prime Minister of Israel" names the office
+            }
+        }
+        return false;
+    }
+
+    private static boolean longerAround(int from, int to, OrganizationMatch m) {
+        return from <= m.from() && m.to() <= to && to - from > m.to() - m.from();
+    }
+
+    /** The country {@code name} is the government of ("Government of the United States"), or null. */
+    private static Countries.Country governmentOf(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        for (String prefix : new String[] {"government of the ", "government of "}) {
+            if (n.startsWith(prefix)) {
+                return Countries.BUNDLED.named(name.strip().substring(prefix.length()));
+            }
+        }
+        return null;
     }
 
     private static String titleKey(String title) {

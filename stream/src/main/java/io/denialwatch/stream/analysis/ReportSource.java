@@ -37,6 +37,31 @@ final class ReportSource {
             "micro",
             "antenne",
             "colonnes",
+            "aupres",
+            // the outlet that asked: "Contacté par Le Figaro", "Sollicité par Reuters", "Joint par"
+            "contacte",
+            "contactee",
+            "contactes",
+            "sollicite",
+            "sollicitee",
+            "sollicites",
+            "joint",
+            "jointe",
+            "interroge",
+            "interrogee",
+            // the outlet's own findings: "les informations de RMC Sport", "les révélations de Mediapart"
+            "information",
+            "informations",
+            "revelations",
+            // English: "spoke to Hindustan Times", "asked by CNN", "verified by Reuters"
+            "spoke",
+            "speaking",
+            "asked",
+            "verified",
+            // the outlet a report appeared in: "a report in The Wall Street Journal", "a story by"
+            "report",
+            "story",
+            "article",
             // Arabic: reported, revealed, published, conveyed, according to, quoting
             "ذكرت",
             "ذكر",
@@ -75,6 +100,7 @@ final class ReportSource {
             "revele",
             "revelait",
             "rapportait",
+            "request",
             "affirme",
             "indique",
             "precise");
@@ -97,6 +123,9 @@ final class ReportSource {
             "par",
             "a",
             "of",
+            "in",
+            "des",
+            "aux",
             "صحيفة",
             "وكالة",
             "قناة",
@@ -119,6 +148,35 @@ final class ReportSource {
             "radio",
             "chaine");
 
+    /** The words "by" makes a source after: "reported by Reuters", "asked by CNN". */
+    private static final Set<String> BY_AFTER = folded(List.of("reported", "asked", "verified"));
+
+    /**
+     * French verbs and nouns of speaking that make the outlet after "à" or "au" the one spoken to:
+     * "a déclaré à Reuters", "a indiqué à RMC Sport", "un entretien accordé à RMC", "au Figaro".
+     */
+    private static final Set<String> SPOKEN_TO = folded(List.of(
+            "declare",
+            "declaree",
+            "indique",
+            "confirme",
+            "precise",
+            "explique",
+            "confie",
+            "affirme",
+            "assure",
+            "dementi",
+            "repondu",
+            "raconte",
+            "dit",
+            "accorde",
+            "accordee",
+            "entretien",
+            "interview"));
+
+    /** Source words that need "de" before the name: "les informations de", not "chaîne d'information CNews". */
+    private static final Set<String> OF_WORDS = folded(List.of("information", "informations", "revelations"));
+
     private static final Set<String> BEFORE_WORDS = folded(BEFORE);
     private static final Set<String> AFTER_WORDS = folded(AFTER);
     private static final Set<String> BETWEEN_WORDS = folded(BETWEEN);
@@ -129,12 +187,38 @@ final class ReportSource {
 
     /** Whether tokens {@code [from, to)} name the source of a report. */
     static boolean names(Tokens tokens, int from, int to) {
+        return sourceWordNear(tokens, from, to) || spokenTo(tokens, from);
+    }
+
+    /**
+     * Whether the name follows French "à" or "au" after a word of speaking ("a confirmé à
+     * Reuters", "dans un entretien au Figaro"), an article between at most: the outlet a statement
+     * was made to. Written "à", since folded it is the English article "a".
+     */
+    private static boolean spokenTo(Tokens tokens, int from) {
+        int i = from - 1;
+        if (i >= 0 && ("l".equals(tokens.word(i)) || "la".equals(tokens.word(i)) || "le".equals(tokens.word(i)))) {
+            i--;
+        }
+        if (i < 1 || tokens.sentence(i - 1) != tokens.sentence(from)) {
+            return false;
+        }
+        String to = tokens.text().originalSlice(tokens.start(i), tokens.end(i)).toLowerCase(java.util.Locale.ROOT);
+        return ("à".equals(to) || "au".equals(to)) && SPOKEN_TO.contains(tokens.word(i - 1));
+    }
+
+    private static boolean sourceWordNear(Tokens tokens, int from, int to) {
         for (int i = from - 1; i >= 0 && i >= from - 1 - REACH && tokens.sentence(i) == tokens.sentence(from); i--) {
             String w = tokens.word(i);
+            if (OF_WORDS.contains(w) && i == from - 1) {
+                break; // "la chaîne d'information CNews": a kind of channel, not whose information
+            }
             if (BEFORE_WORDS.contains(w) || readingIn(w, BEFORE_WORDS)) {
-                // "by" only in "reported by", "après" only in "d'après"
-                String needed = "by".equals(w) ? "reported" : "apres".equals(w) ? "d" : null;
-                return needed == null || i > 0 && needed.equals(tokens.word(i - 1));
+                // "by" only in "reported by", "asked by", "verified by"; "après" only in "d'après"
+                if ("by".equals(w)) {
+                    return i > 0 && BY_AFTER.contains(tokens.word(i - 1));
+                }
+                return !"apres".equals(w) || i > 0 && "d".equals(tokens.word(i - 1));
             }
             if (!BETWEEN_WORDS.contains(w)) {
                 break;

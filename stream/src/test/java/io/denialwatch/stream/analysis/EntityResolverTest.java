@@ -212,6 +212,10 @@ class EntityResolverTest {
                 .extracting(m -> m.id())
                 .containsExactly("borealis");
         assertThat(derived.analyze(on("2021-04-26", "نفت الهند التقرير.", null)).persons())
+                .as("a country by its CLDR name in Arabic, denying: its watched government")
+                .extracting(m -> m.id())
+                .containsExactly("government-of-india");
+        assertThat(derived.analyze(on("2021-04-26", "وقعت الهند اتفاقا.", null)).persons())
                 .as("a country by its CLDR name in Arabic")
                 .extracting(m -> m.id())
                 .containsExactly("india");

@@ -58,8 +58,9 @@ class SpeakerFormsTest {
                 "قطر نفت التقارير.|government-of-qatar",
                 "بعد أن رفضت الولايات المتحدة منح تأشيرات لعدد من أعضاء الوفد.|''",
                 "Apple shares fell on the news.|''",
-                // a country watched in its own right is the country
-                "Cuba denied the report.|cuba",
+                // a country watched in its own right is its government when that is watched too and it speaks
+                "Cuba denied the report.|government-of-cuba",
+                "The report was about Cuba.|cuba",
                 // a capital speaking is its government
                 "Rabat a démenti jeudi les informations publiées par le quotidien espagnol.|government-of-morocco",
                 "Rabat on Monday denied the report, calling it baseless.|government-of-morocco",
