@@ -55,7 +55,7 @@ public final class DenialDetector {
 
     private static final int MODAL_WINDOW = 4;
     /** Modals that only put a statement in the future (folded): will, would, shall; va, vont. */
-    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "going", "va", "vont");
+    static final Set<String> FUTURE = Set.of("will", "would", "shall", "going", "va", "vont");
     /** How far after a predicate its verb complement may start (past adverbs and pronouns). */
     private static final int VERB_REACH = 3;
     /** French words before an infinitive: "nie formellement l'avoir", "dément se présenter". */
@@ -136,6 +136,8 @@ public final class DenialDetector {
     private final DetectorModel model;
     private final double threshold;
     private final int supportAfter;
+    /** How far after a reporting verb the negator of its clause may stand. */
+    private final int clauseReach;
     /** English is the model's reference language: it has no feature of its own. */
     private final DenialFeature langFeature;
 
@@ -161,6 +163,7 @@ public final class DenialDetector {
         this.model = model;
         this.threshold = threshold;
         this.supportAfter = lang.equals("ar") ? SUPPORT_AFTER_ARABIC : SUPPORT_AFTER;
+        this.clauseReach = lang.equals("ar") ? ReportedClause.REACH_ARABIC : ReportedClause.REACH;
         this.langFeature = switch (lang) {
             case "ar" -> DenialFeature.LANG_AR;
             case "fr" -> DenialFeature.LANG_FR;
@@ -227,6 +230,23 @@ public final class DenialDetector {
             }
             firstPerson |= sameSentence(m, tokens, byKind.get(CueKind.FIRST_PERSON));
         }
+        // only where no cue word stands: there the denial is already read, and the model weighs
+        // the reported clause against the texts it alone would make denials
+        ReportedClause reported =
+                core > 0 ? null : ReportedClause.find(tokens, byKind, clauseReach, !lang.equals("en"));
+        if (reported != null && reported.trap() != null) {
+            Match<CueKind> t = reported.trap();
+            on.add(DenialFeature.CLAUSE_HEAD);
+            cues.add(cue(
+                    CueKind.CLAUSE_TRAP.cueType(), t.from(), t.to(), tokens, model.weight(DenialFeature.CLAUSE_HEAD)));
+        } else if (reported != null) {
+            reportedClause(reported, tokens, on, cues);
+            core++;
+            onlyTruth = false;
+            if (firstCue < 0 || reported.speech().from() < firstCue) {
+                firstCue = reported.speech().from();
+            }
+        }
         Match<CueKind> office = null;
         if (core > 0) {
             // what strengthens a denial only counts where there is one to strengthen
@@ -275,6 +295,35 @@ public final class DenialDetector {
                 office == null ? -1 : office.to(),
                 firstCue,
                 on);
+    }
+
+    /** The features and cues of reported speech governing a negated clause with no trap at its head. */
+    private void reportedClause(ReportedClause r, Tokens tokens, Set<DenialFeature> on, List<Cue> cues) {
+        on.add(DenialFeature.SPEECH_NEGATED_CLAUSE);
+        cues.add(cue(
+                CueKind.REPORTING.cueType(),
+                r.speech().from(),
+                r.negator().to(),
+                tokens,
+                model.weight(DenialFeature.SPEECH_NEGATED_CLAUSE)));
+        if (r.self() != null) {
+            on.add(DenialFeature.CLAUSE_SELF);
+            cues.add(cue(
+                    CueKind.CLAUSE_SUBJECT.cueType(),
+                    r.self().from(),
+                    r.self().to(),
+                    tokens,
+                    model.weight(DenialFeature.CLAUSE_SELF)));
+        }
+        if (r.report() != null) {
+            on.add(DenialFeature.REPORT_CONTEXT);
+            cues.add(cue(
+                    CueKind.OBJECT.cueType(),
+                    r.report().from(),
+                    r.report().to(),
+                    tokens,
+                    model.weight(DenialFeature.REPORT_CONTEXT)));
+        }
     }
 
     /**

@@ -30,6 +30,17 @@ public enum DenialFeature {
     OUTLET,
     /** Reported speech (said, قال, a déclaré). */
     SPEECH,
+    /**
+     * Reported speech governing a negated clause ("said he had not met", "assure n'avoir jamais",
+     * "قال إنه لم"), with no trap at the clause's head. Counts as a cue of its own.
+     */
+    SPEECH_NEGATED_CLAUSE,
+    /** …a report, rumour or claim named in its sentence or the one before. */
+    REPORT_CONTEXT,
+    /** …the clause's subject is the speaker itself ("said he had not", "إنه لم", "n'avoir"). */
+    CLAUSE_SELF,
+    /** Reported speech governing a negated clause whose head states a fact or withholds (no knowledge, no plans, not guilty). */
+    CLAUSE_HEAD,
     /** Only truth phrases, and nobody is reported to say them. */
     UNSPOKEN_TRUTH,
     NEGATED,

@@ -22,6 +22,12 @@ public enum CueKind {
     OFFICE("office"),
     /** Reported speech: said, قال, a déclaré. */
     SPEECH("speech"),
+    /** A verb that reports a clause: said, insisted, a affirmé, assure, قال, أكد. */
+    REPORTING("speech_negated_clause"),
+    /** The clause's subject is the speaker: "said he", "qu'il", "n'avoir", "إنه". */
+    CLAUSE_SUBJECT("clause_subject"),
+    /** A negated clause's head that states a fact or withholds, not a denial: no knowledge, no plans, not guilty. */
+    CLAUSE_TRAP("trap:clause_head"),
     NEGATOR("trap:negated"),
     MODAL("trap:modal"),
     NON_CONFIRMATION("trap:non_confirmation"),
