@@ -879,17 +879,28 @@ public final class PersonResolver {
         if (anyForm) {
             found.addEndingTogether(FullNameSelection.select(
                     byReading, earlierSkeleton(t, given.index()), (r, form, reachesBack) -> {
-                        PersonMatch m =
-                                fullName(t, i, reading, given, given.readings().get(r), form, reachesBack);
+                        PersonMatch m = fullName(
+                                t, i, reading, given, given.readings().get(r), byReading.get(r), form, reachesBack);
                         return spelledOnly && m != null && !"alias".equals(m.how()) ? null : m;
                     }));
         }
         return anyForm;
     }
 
-    /** {@code form} as the full name that ends at the surname {@code i}, or null when it does not fit. */
+    /**
+     * {@code form}, one of {@code sameName} (the forms of the surname with given name {@code g},
+     * looked up once for all of them), as the full name that ends at the surname {@code i}, or null
+     * when it does not fit.
+     */
     private PersonMatch fullName(
-            TokenWords t, int i, Reading reading, GivenWord given, GivenReading g, NameForm form, boolean reachesBack) {
+            TokenWords t,
+            int i,
+            Reading reading,
+            GivenWord given,
+            GivenReading g,
+            GivenForms sameName,
+            NameForm form,
+            boolean reachesBack) {
         Tokens tokens = t.tokens;
         if (form.respelled()
                 && (form.surnameSkeleton().length() < MIN_SKELETON
@@ -908,7 +919,7 @@ public final class PersonResolver {
         }
         if (!heardAs(form, reading)
                 || !Objects.equals(form.particle(), given.particle())
-                || !suffixAgrees(tokens, i, reading.withGiven(g.skeleton()), form)) {
+                || !suffixAgrees(tokens, i, sameName, form)) {
             return null;
         }
         if (reading.heard() != null && alsoSpelledInArabic(form)) {
