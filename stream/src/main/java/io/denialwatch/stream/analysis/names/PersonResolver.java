@@ -69,12 +69,12 @@ public final class PersonResolver {
 
     private final Map<String, SurnameEntry> bySurname = new HashMap<>();
     /**
-     * What an Arabic word is looked up in: {@link #bySurname} and the watched Latin names as Arabic
-     * hears them ({@link ArabicRespellings}), in one map so that a word costs one look-up. A
-     * skeleton no respelling gives shares its entry with {@link #bySurname}; a Latin word never
-     * sees a respelling.
+     * The watched Latin names as Arabic hears them, looked up for Arabic words only (a Latin word
+     * never sees a respelling): an index of their own, since beside {@link #bySurname} they
+     * doubled its memory for forms that only a full name in Arabic text can match (see {@link
+     * RespelledSurnames}).
      */
-    private final Map<String, SurnameEntry> byArabicSurname;
+    private final RespelledSurnames respelledSurnames;
 
     private final Map<String, PersonEntry> personAccounts = new HashMap<>();
     private final Map<String, OrganizationEntry> organizationAccounts = new HashMap<>();
@@ -229,9 +229,23 @@ public final class PersonResolver {
      * word.
      */
     private record Reading(
-            String stem, String loose, boolean article, SurnameEntry surname, int[] heard, boolean foreignName) {
-        Reading(String stem, boolean article, SurnameEntry surname, int[] heard) {
-            this(stem, NameKeys.loose(stem), article, surname, heard, false);
+            String stem,
+            String loose,
+            boolean article,
+            SurnameEntry surname,
+            RespelledSurnames.Surname respelled,
+            int[] heard,
+            boolean foreignName) {
+        Reading(String stem, boolean article, SurnameEntry surname, RespelledSurnames.Surname respelled, int[] heard) {
+            this(stem, NameKeys.loose(stem), article, surname, respelled, heard, false);
+        }
+
+        /**
+         * The forms of its surname with {@code givenSkeleton} among their given names, the
+         * respelled ones included (an Arabic reading).
+         */
+        GivenForms withGiven(String givenSkeleton) {
+            return respelled == null ? surname.withGiven(givenSkeleton) : respelled.withGiven(givenSkeleton);
         }
     }
 
@@ -248,18 +262,21 @@ public final class PersonResolver {
     private List<Reading> readingsOf(String word) {
         if (!Scripts.isArabic(word.charAt(0))) {
             SurnameEntry surname = word.length() >= MIN_SKELETON ? bySurname.get(NameKeys.skeleton(word)) : null;
-            return surname == null ? List.of() : List.of(new Reading(word, false, surname, null));
+            return surname == null ? List.of() : List.of(new Reading(word, false, surname, null, null));
         }
         List<Reading> out = new ArrayList<>(2);
         for (ArabicWord r : ArabicWord.readings(word)) {
-            SurnameEntry surname = byArabicSurname.get(NameKeys.skeleton(r.stem()));
-            if (surname != null && r.stem().length() >= MIN_SKELETON) {
+            String skeleton = NameKeys.skeleton(r.stem());
+            SurnameEntry surname = bySurname.get(skeleton);
+            RespelledSurnames.Surname respelled = respelledSurnames.get(skeleton);
+            if ((surname != null || respelled != null) && r.stem().length() >= MIN_SKELETON) {
                 boolean foreign = foreignLooking(word, r.stem(), r.article()) && noCommonPart(word);
                 out.add(new Reading(
                         r.stem(),
                         NameKeys.loose(r.stem()),
                         r.article(),
-                        surname,
+                        surname == null ? SurnameEntry.NONE : surname,
+                        respelled,
                         NameKeys.vowelGaps(r.stem()),
                         foreign));
             }
@@ -295,8 +312,13 @@ public final class PersonResolver {
             for (String watched : nearSurnames.getOrDefault(key, List.of())) {
                 out.add(
                         arabic
-                                ? new Reading(stem, article, byArabicSurname.get(watched), NameKeys.vowelGaps(stem))
-                                : new Reading(stem, article, bySurname.get(watched), null));
+                                ? new Reading(
+                                        stem,
+                                        article,
+                                        bySurname.get(watched),
+                                        respelledSurnames.get(watched),
+                                        NameKeys.vowelGaps(stem))
+                                : new Reading(stem, article, bySurname.get(watched), null, null));
             }
         }
     }
@@ -343,19 +365,12 @@ public final class PersonResolver {
         List<NameForm> respelled = new ArrayList<>();
         for (PersonEntry p : gazetteer.persons()) {
             byId.put(p.id(), p);
-            List<String> names = new ArrayList<>();
-            names.add(p.name());
-            names.addAll(p.aliases());
-            for (String full : names) {
-                TitledName titled = full == null ? null : TitledName.of(full);
-                String name = titled == null ? null : titled.name();
-                if (titled != null) {
-                    titled.titles()
-                            .forEach(t -> titleOwners
-                                    .computeIfAbsent(TextFold.fold(t), k -> new LinkedHashSet<>())
-                                    .add(p));
-                }
-                for (NameForm form : name == null ? List.<NameForm>of() : NameForm.parse(p, name, words)) {
+            for (TitledName titled : titledNames(p)) {
+                titled.titles()
+                        .forEach(t -> titleOwners
+                                .computeIfAbsent(TextFold.fold(t), k -> new LinkedHashSet<>())
+                                .add(p));
+                for (NameForm form : NameForm.parse(p, titled.name(), words)) {
                     if (!form.latin()) {
                         spelledInArabic.add(arabicKey(form));
                     } else if (!form.givenLoose().isEmpty()) {
@@ -377,20 +392,7 @@ public final class PersonResolver {
             }
             p.accounts().forEach(a -> AccountKeys.of(a).forEach(k -> personAccounts.put(k, p)));
         }
-        byArabicSurname = new HashMap<>(bySurname);
-        for (NameForm form : respelled) {
-            String key = form.surnameSkeleton();
-            SurnameEntry entry = byArabicSurname.get(key);
-            if (entry == null || entry == bySurname.get(key)) {
-                SurnameEntry own = new SurnameEntry();
-                if (entry != null) {
-                    entry.forms().forEach(own::add);
-                }
-                byArabicSurname.put(key, own);
-                entry = own;
-            }
-            entry.add(form);
-        }
+        respelledSurnames = new RespelledSurnames(respelled, bySurname, this::nameForms);
         // a title two watched persons bear ("Prince of Wales") names neither
         titleOwners.forEach((title, owners) -> {
             if (owners.size() == 1) {
@@ -409,6 +411,29 @@ public final class PersonResolver {
             organizationNames.put(TextFold.fold(o.name()).strip(), o);
             o.aliases().forEach(a -> organizationNames.put(TextFold.fold(a).strip(), o));
         }
+    }
+
+    /** The names {@code person} is watched by, the name and each alias, titles after a comma apart. */
+    private static List<TitledName> titledNames(PersonEntry person) {
+        List<TitledName> out = new ArrayList<>(1 + person.aliases().size());
+        if (person.name() != null) {
+            out.add(TitledName.of(person.name()));
+        }
+        for (String alias : person.aliases()) {
+            if (alias != null) {
+                out.add(TitledName.of(alias));
+            }
+        }
+        return out;
+    }
+
+    /** Every form of every name of {@code person}, in the order the index was built from them. */
+    private List<NameForm> nameForms(PersonEntry person) {
+        List<NameForm> out = new ArrayList<>();
+        for (TitledName titled : titledNames(person)) {
+            out.addAll(NameForm.parse(person, titled.name(), words));
+        }
+        return out;
     }
 
     public PersonEntry person(String id) {
@@ -857,27 +882,35 @@ public final class PersonResolver {
         for (GivenReading g : given.readings()) {
             // a surname one consonant off needs a given name of two consonants or more: "The
             // Tribune" is not a Ty Trippet
-            byReading.add(
-                    near && g.skeleton().length() < 2
-                            ? GivenForms.NONE
-                            : reading.surname().withGiven(g.skeleton()));
+            byReading.add(near && g.skeleton().length() < 2 ? GivenForms.NONE : reading.withGiven(g.skeleton()));
             anyForm |= !byReading.get(byReading.size() - 1).forms().isEmpty();
         }
         // most words read as somebody's surname follow a word that is none of their given names
         if (anyForm) {
             found.addEndingTogether(FullNameSelection.select(
                     byReading, earlierSkeleton(t, given.index()), (r, form, reachesBack) -> {
-                        PersonMatch m =
-                                fullName(t, i, reading, given, given.readings().get(r), form, reachesBack);
+                        PersonMatch m = fullName(
+                                t, i, reading, given, given.readings().get(r), byReading.get(r), form, reachesBack);
                         return spelledOnly && m != null && !"alias".equals(m.how()) ? null : m;
                     }));
         }
         return anyForm;
     }
 
-    /** {@code form} as the full name that ends at the surname {@code i}, or null when it does not fit. */
+    /**
+     * {@code form}, one of {@code sameName} (the forms of the surname with given name {@code g},
+     * looked up once for all of them), as the full name that ends at the surname {@code i}, or null
+     * when it does not fit.
+     */
     private PersonMatch fullName(
-            TokenWords t, int i, Reading reading, GivenWord given, GivenReading g, NameForm form, boolean reachesBack) {
+            TokenWords t,
+            int i,
+            Reading reading,
+            GivenWord given,
+            GivenReading g,
+            GivenForms sameName,
+            NameForm form,
+            boolean reachesBack) {
         Tokens tokens = t.tokens;
         if (form.respelled()
                 && (form.surnameSkeleton().length() < MIN_SKELETON
@@ -896,7 +929,7 @@ public final class PersonResolver {
         }
         if (!heardAs(form, reading)
                 || !Objects.equals(form.particle(), given.particle())
-                || !suffixAgrees(tokens, i, reading.surname().withGiven(g.skeleton()), form)) {
+                || !suffixAgrees(tokens, i, sameName, form)) {
             return null;
         }
         if (reading.heard() != null && alsoSpelledInArabic(form)) {

@@ -18,6 +18,9 @@ import java.util.Set;
  */
 final class SurnameEntry {
 
+    /** No watched name has this surname. Never added to. */
+    static final SurnameEntry NONE = new SurnameEntry();
+
     private final List<NameForm> forms = new ArrayList<>();
     private final Map<String, GivenForms> byGiven = new HashMap<>();
     /** Who may be named by the surname alone (see {@link NameForm#bareSurname()}). */
