@@ -33,6 +33,18 @@ class ArabicFullNamesOfLatinNamesTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                // English: a final s after a vowel or a voiced consonant is ز
+                "وقالت ستيفاني ويليامز إن|stephanie-williams|Stephanie Williams",
+                "وقال توم جونز إن|tom-jones|Tom Jones",
+            })
+    void anEnglishFinalSIsHeardAsZ(String text, String id, String name) {
+        FoundPersons.assertNamesOnly(watching(id, name), text, id);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 // a word with the article is an Arabic word, not half of a foreign name
                 "لإنكار الواقع كوسيلة لتجنب الحقيقة|luigi-cossellu|Luigi Cossellu",
             })
