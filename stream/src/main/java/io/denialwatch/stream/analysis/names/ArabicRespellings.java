@@ -35,8 +35,9 @@ final class ArabicRespellings {
             "zh > zh; z > ts; ^ j > y; w > v;",
             // Slavic (č, ć folded to c): c is تش, an initial j is ي
             "ch > ch; c > ch; ^ j > y;",
-            // English: wh is و, an h after o before a consonant is not heard (John, جون)
-            "wh > w; o { h } [^aeiouy] > ;",
+            // English: wh is و, an h after o before a consonant is not heard (John, جون), a final
+            // s after a vowel or a voiced consonant is ز (Williams, ويليامز; Jones, جونز)
+            "wh > w; o { h } [^aeiouy] > ; [aeioubdglmnrv] { s } $ > z;",
             // Gulf and Egyptian Arabic names in Latin letters: g is ق (gh is غ, which the skeleton reads)
             "gh > gh; g > q;");
 

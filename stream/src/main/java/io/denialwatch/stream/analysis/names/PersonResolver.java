@@ -916,11 +916,15 @@ public final class PersonResolver {
                 && (form.surnameSkeleton().length() < MIN_SKELETON
                         || g.skeleton().length() < MIN_SKELETON
                         || common.arabicFunctionWord(tokens.word(given.index()))
-                        || t.at(given.index()).commonArabic() && t.at(i).commonArabic())) {
+                        || t.at(given.index()).commonArabic()
+                                && t.at(i).commonArabic()
+                                && !(writtenAsForeign(tokens.word(given.index()), g.word())
+                                        && writtenAsForeign(tokens.word(i), reading.stem())))) {
             // a respelling is a guess at the name's language, which two common words (أساس له), a
             // function word (بين, between, is a Spanish "Ivan") or a name of one consonant do not
-            // bear out; measured on the dev split, two common words cost more than they found,
-            // though film subtitles make many names common (جون كيربي, دانا وايت)
+            // bear out; film subtitles make many foreign names common words (جون كيربي, دانا
+            // وايت), and two such words count when both are written as Arabic writes a foreign
+            // name: no proclitic, no article, a long vowel letter (not الواقع كوسيلة)
             return null;
         }
         if (form.surnameHead() != null && !form.surnameHead().equals(g.skeleton())) {
@@ -970,6 +974,19 @@ public final class PersonResolver {
             return null;
         }
         return new PersonMatch(form.person(), from, i + 1, exact ? "alias" : "transliteration");
+    }
+
+    /**
+     * Arabic {@code word}, read as {@code stem}, written as a foreign name is: the word itself, no
+     * article, with a long vowel letter and no hamza on a seat inside it (جون, وايت; not الواقع,
+     * كيف, رئيس).
+     */
+    private static boolean writtenAsForeign(String word, String stem) {
+        return word.equals(stem)
+                && !word.startsWith("ال")
+                && !consonantal(word)
+                && word.indexOf('ئ') < 0
+                && word.indexOf('ؤ') < 0;
     }
 
     /**
