@@ -26,20 +26,20 @@ class CorpusCommandsTest {
     /**
      * Dev figures when the model was last trained (docs/detection.md); a change that lowers them
      * by more than noise fails here. Raise them when a change raises the figures. Set on the dev
-     * split of 3,549 items (172 of them gathered after the lexicons were last edited).
+     * split of 3,927 items (378 of them gathered after the lexicons were last edited).
      */
-    private static final double DEV_F1_FLOOR = 0.90;
+    private static final double DEV_F1_FLOOR = 0.89;
 
-    private static final double DEV_RECALL_FLOOR = 0.90;
-    private static final double DEV_TOP1_FLOOR = 0.75;
+    private static final double DEV_RECALL_FLOOR = 0.915;
+    private static final double DEV_TOP1_FLOOR = 0.71;
     private static final double DEV_ORGANISATION_TOP1_FLOOR = 0.68;
-    private static final double DEV_ORGANISATION_RECALL_FLOOR = 0.47;
-    private static final double DEV_ORGANISATION_PRECISION_FLOOR = 0.705;
-    private static final double DEV_PERSON_RECALL_FLOOR = 0.885;
-    private static final double DEV_PERSON_PRECISION_FLOOR = 0.915;
-    /** Persons named only through an office or an organisation, found: 117 of 342 on dev. */
-    private static final double DEV_OFFICE_GROUP_RECALL_FLOOR = 0.34;
-    /** Surnames alone that several watched persons bear, decided: 84 of 142 on dev. */
+    private static final double DEV_ORGANISATION_RECALL_FLOOR = 0.515;
+    private static final double DEV_ORGANISATION_PRECISION_FLOOR = 0.75;
+    private static final double DEV_PERSON_RECALL_FLOOR = 0.89;
+    private static final double DEV_PERSON_PRECISION_FLOOR = 0.905;
+    /** Persons named only through an office or an organisation, found: 122 of 380 on dev. */
+    private static final double DEV_OFFICE_GROUP_RECALL_FLOOR = 0.32;
+    /** Surnames alone that several watched persons bear, decided: 90 of 152 on dev. */
     private static final double DEV_SHARED_NAME_RECALL_FLOOR = 0.59;
 
     @TempDir
