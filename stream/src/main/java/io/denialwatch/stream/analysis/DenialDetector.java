@@ -299,31 +299,47 @@ public final class DenialDetector {
 
     /** The features and cues of reported speech governing a negated clause with no trap at its head. */
     private void reportedClause(ReportedClause r, Tokens tokens, Set<DenialFeature> on, List<Cue> cues) {
-        on.add(DenialFeature.SPEECH_NEGATED_CLAUSE);
-        cues.add(cue(
-                CueKind.REPORTING.cueType(),
+        feature(
+                DenialFeature.SPEECH_NEGATED_CLAUSE,
+                CueKind.REPORTING,
                 r.speech().from(),
                 r.negator().to(),
                 tokens,
-                model.weight(DenialFeature.SPEECH_NEGATED_CLAUSE)));
+                on,
+                cues);
         if (r.self() != null) {
-            on.add(DenialFeature.CLAUSE_SELF);
-            cues.add(cue(
-                    CueKind.CLAUSE_SUBJECT.cueType(),
+            feature(
+                    DenialFeature.CLAUSE_SELF,
+                    CueKind.CLAUSE_SUBJECT,
                     r.self().from(),
                     r.self().to(),
                     tokens,
-                    model.weight(DenialFeature.CLAUSE_SELF)));
+                    on,
+                    cues);
         }
         if (r.report() != null) {
-            on.add(DenialFeature.REPORT_CONTEXT);
-            cues.add(cue(
-                    CueKind.OBJECT.cueType(),
+            feature(
+                    DenialFeature.REPORT_CONTEXT,
+                    CueKind.OBJECT,
                     r.report().from(),
                     r.report().to(),
                     tokens,
-                    model.weight(DenialFeature.REPORT_CONTEXT)));
+                    on,
+                    cues);
         }
+    }
+
+    /** Turns {@code feature} on and shows it as a cue over words [from, to) with the weight it carries. */
+    private void feature(
+            DenialFeature feature,
+            CueKind kind,
+            int from,
+            int to,
+            Tokens tokens,
+            Set<DenialFeature> on,
+            List<Cue> cues) {
+        on.add(feature);
+        cues.add(cue(kind.cueType(), from, to, tokens, model.weight(feature)));
     }
 
     /**
