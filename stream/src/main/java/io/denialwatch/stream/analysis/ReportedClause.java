@@ -5,6 +5,7 @@ import io.denialwatch.stream.analysis.lexicon.CueKind;
 import io.denialwatch.stream.analysis.text.PhraseIndex.Match;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reported speech governing a negated clause: "X said he had not met Y", "insisted there was no
@@ -34,6 +35,9 @@ record ReportedClause(
     static final int REACH_ARABIC = 10;
     /** Words after the negator that make up the clause's head, where a trap is looked for. */
     static final int HEAD = 4;
+    /** Negators that carry the future themselves ("won t", Arabic لن). */
+    private static final Set<String> FUTURE_NEGATORS = Set.of("won", "لن");
+
     /** How far before the negator a modal binds it ("should not", "ne devait pas" has it inside). */
     private static final int MODAL_BEFORE = 2;
     /** A negator this close before the verb negates the speech itself ("did not say that …"). */
@@ -118,16 +122,18 @@ record ReportedClause(
     }
 
     /**
-     * A trap phrase in the clause's head, or a modal at its negator that is no future ("ne devait
-     * pas être pris au sérieux", "should not"): the clause then says what ought not be, not what
-     * is not.
+     * A trap phrase in the clause's head, or a modal at its negator ("ne devait pas être pris au
+     * sérieux", "should not"): the clause then says what ought not be, not what is not. The future
+     * traps it too ("said they would not", "will not", "إنه لن"): reported, it is a pledge or a
+     * refusal, not the answer to a report of what happened.
      */
     private static Match<CueKind> headTrap(Match<CueKind> n, Tokens tokens, Map<CueKind, List<Match<CueKind>>> byKind) {
+        if (FUTURE_NEGATORS.contains(tokens.word(n.from()))) {
+            return n;
+        }
         for (Match<CueKind> t : byKind.getOrDefault(CueKind.MODAL, List.of())) {
             boolean atNegator = t.to() >= n.from() - MODAL_BEFORE && t.from() <= n.to();
-            if (atNegator
-                    && tokens.sentence(t.from()) == tokens.sentence(n.from())
-                    && !DenialDetector.FUTURE.contains(tokens.word(t.from()))) {
+            if (atNegator && tokens.sentence(t.from()) == tokens.sentence(n.from())) {
                 return t;
             }
         }

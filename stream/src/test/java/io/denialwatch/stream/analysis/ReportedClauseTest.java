@@ -43,6 +43,10 @@ class ReportedClauseTest {
                 "fr|Le gouvernement affirme n'avoir, à ce stade, aucune preuve de cet enlèvement.",
                 "fr|Le porte-parole a déclaré qu'il ne pouvait pas se prononcer sur ce dossier.",
                 "ar|قال المتحدث إنه ليس لديه علم بهذه المعلومات.",
+                // the future reported is a pledge or a refusal, not the answer to a report
+                "en|The minister said the government would not raise the fuel tax next year.",
+                "en|The coach says the club won't sell the striker in January.",
+                "ar|قال الوزير إنه لن يستقيل من منصبه.",
             })
     void aTrapAtTheClauseHeadDisarmsIt(String lang, String text) {
         Set<DenialFeature> on = features(lang, text);
