@@ -812,9 +812,7 @@ public final class PersonResolver {
             // common in any reading: للصيانة read whole has the consonants of Lasan, and without
             // its proclitics it is الصيانة (maintenance)
             boolean isCommon = t.at(i).commonArabic();
-            if (isCommon
-                    && !titleInApposition(tokens, i, reading.article() ? "ال" + stem : stem)
-                    && !reading.foreignName()) {
+            if (isCommon && !titleInApposition(tokens, i, reading.article(), stem) && !reading.foreignName()) {
                 // الوزراء, المملكة, برشلونة: a common word is a surname alone only as the name a
                 // title stands for (الرئيس الأمريكي ترامب); "رئيس الوزراء" or "مدرب برشلونة" is an
                 // office of something, not a title before a name; before an ordinal (محمد السادس)
@@ -1337,6 +1335,28 @@ public final class PersonResolver {
         if (!word.equals(bare) && !(word.length() == bare.length() + 1 && word.endsWith(bare) && conjunction(word))) {
             return false;
         }
+        return titleInApposition(tokens, i);
+    }
+
+    /**
+     * {@link #titleInApposition(Tokens, int, String)} with the bare word given as a reading's stem
+     * and whether the article is written before it: ال + stem, without building that string for
+     * every common word read as a surname.
+     */
+    private boolean titleInApposition(Tokens tokens, int i, boolean article, String stem) {
+        String word = tokens.word(i);
+        int bare = stem.length() + (article ? 2 : 0);
+        boolean whole = word.length() == bare && (!article || word.startsWith("ال"));
+        boolean afterConjunction =
+                word.length() == bare + 1 && conjunction(word) && (!article || word.startsWith("ال", 1));
+        if (!(whole || afterConjunction) || !word.endsWith(stem)) {
+            return false;
+        }
+        return titleInApposition(tokens, i);
+    }
+
+    /** A title, in its sentence, before word {@code i} with only adjectives (ending in ي) between. */
+    private boolean titleInApposition(Tokens tokens, int i) {
         for (int j = i - 1; j >= Math.max(0, i - TITLE_REACH) && tokens.sentence(j) == tokens.sentence(i); j--) {
             if (separated(tokens, j, j + 1)) {
                 return false;

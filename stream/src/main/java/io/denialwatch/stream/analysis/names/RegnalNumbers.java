@@ -1,7 +1,9 @@
 package io.denialwatch.stream.analysis.names;
 
 import io.denialwatch.common.text.Tokens;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,10 +23,13 @@ final class RegnalNumbers {
     /** The "one" of eleven ("الحادي عشر"). */
     private static final String ONE_OF_ELEVEN = "الحادي";
 
-    private final List<String> ordinals;
+    /** Each Arabic ordinal with its number (its place in the list, one-based): looked up once a word. */
+    private final Map<String, Integer> ordinals = new HashMap<>();
 
     RegnalNumbers(List<String> ordinals) {
-        this.ordinals = List.copyOf(ordinals);
+        for (int k = 0; k < ordinals.size(); k++) {
+            this.ordinals.putIfAbsent(ordinals.get(k), k + 1);
+        }
     }
 
     /** The regnal number of watched name {@code name}, or 0 when it has none. */
@@ -41,9 +46,10 @@ final class RegnalNumbers {
         }
         String word = tokens.word(next);
         if (!tokens.isArabic(next)) {
-            return NameForm.REGNAL_NUMBER.matcher(word).matches() ? roman(word) : 0;
+            // a Roman number of up to four letters (NameForm.REGNAL_NUMBER), without a regex per word
+            return word.length() <= 4 ? roman(word) : 0;
         }
-        int units = word.equals(ONE_OF_ELEVEN) ? 1 : ordinals.indexOf(word) + 1;
+        int units = word.equals(ONE_OF_ELEVEN) ? 1 : ordinals.getOrDefault(word, 0);
         if (units == 0) {
             return 0;
         }

@@ -55,7 +55,9 @@ final class RespelledSurnames {
             if (!byGiven.containsKey(givenSkeleton)) {
                 return listed.withGiven(givenSkeleton);
             }
-            return met.computeIfAbsent(givenSkeleton, this::both);
+            // a plain read first: computeIfAbsent may lock the bin even when the forms are there
+            GivenForms known = met.get(givenSkeleton);
+            return known != null ? known : met.computeIfAbsent(givenSkeleton, this::both);
         }
 
         private GivenForms both(String givenSkeleton) {

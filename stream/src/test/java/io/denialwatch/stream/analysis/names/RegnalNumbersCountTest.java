@@ -30,6 +30,14 @@ class RegnalNumbersCountTest {
     }
 
     @Test
+    void aRomanNumberHasAtMostFourLetters() {
+        assertThat(after("Louis VIII")).isEqualTo(8);
+        assertThat(after("Louis iiiii")).isZero();
+        assertThat(after("Louis xxxvi")).isZero();
+        assertThat(after("Louis vi.")).isEqualTo(6);
+    }
+
+    @Test
     void aWatchedNameGivesItsRomanNumber() {
         assertThat(RegnalNumbers.watched("Albert II, Prince of Monaco")).isEqualTo(2);
         assertThat(RegnalNumbers.watched("Mohammed VI of Morocco")).isEqualTo(6);
