@@ -47,6 +47,7 @@ class ArabicFullNamesOfLatinNamesTest {
             value = {
                 // a word with the article is an Arabic word, not half of a foreign name
                 "لإنكار الواقع كوسيلة لتجنب الحقيقة|luigi-cossellu|Luigi Cossellu",
+                "ما تداولته بعض وسائل الإعلام حول قيام رئيس حكومة الإقليم|jim-risch|Jim Risch",
             })
     void twoCommonWordsOneWithTheArticleAreNoName(String text, String id, String name) {
         FoundPersons.assertNamesOnly(watching(id, name), text, null);

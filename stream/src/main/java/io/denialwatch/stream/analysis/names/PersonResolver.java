@@ -916,8 +916,8 @@ public final class PersonResolver {
                         || common.arabicFunctionWord(tokens.word(given.index()))
                         || t.at(given.index()).commonArabic()
                                 && t.at(i).commonArabic()
-                                && !(writtenAsForeign(tokens.word(given.index()), g.word())
-                                        && writtenAsForeign(tokens.word(i), reading.stem())))) {
+                                && !(writtenAsForeign(tokens, given.index(), g.word())
+                                        && writtenAsForeign(tokens, i, reading.stem())))) {
             // a respelling is a guess at the name's language, which two common words (أساس له), a
             // function word (بين, between, is a Spanish "Ivan") or a name of one consonant do not
             // bear out; film subtitles make many foreign names common words (جون كيربي, دانا
@@ -975,16 +975,19 @@ public final class PersonResolver {
     }
 
     /**
-     * Arabic {@code word}, read as {@code stem}, written as a foreign name is: the word itself, no
-     * article, with a long vowel letter and no hamza on a seat inside it (جون, وايت; not الواقع,
-     * كيف, رئيس).
+     * Arabic word {@code i}, read as {@code stem}, written as a foreign name is: the word itself,
+     * no article, with a long vowel letter and no hamza on a seat inside it (جون, وايت; not الواقع,
+     * كيف, رئيس). The hamza is looked for in the original text: folding takes it off its seat
+     * (رئيس folds to ريس).
      */
-    private static boolean writtenAsForeign(String word, String stem) {
+    private static boolean writtenAsForeign(Tokens tokens, int i, String stem) {
+        String word = tokens.word(i);
+        String original = tokens.text().originalSlice(tokens.start(i), tokens.end(i));
         return word.equals(stem)
                 && !word.startsWith("ال")
                 && !consonantal(word)
-                && word.indexOf('ئ') < 0
-                && word.indexOf('ؤ') < 0;
+                && original.indexOf('ئ') < 0
+                && original.indexOf('ؤ') < 0;
     }
 
     /**
